@@ -1,0 +1,104 @@
+#include "cli_common.h"
+#include "core/display.h"
+#include "core/money.h"
+#include "recon/explanation_text.h"
+#include "recon/orphan_format.h"
+#include "recon/orphan_query.h"
+#include "recon/timeline.h"
+#include "store/database.h"
+
+namespace reconsole::cli {
+namespace {
+
+const char* kindName(recon::EventKind k)
+{
+    switch (k) {
+    case recon::EventKind::Order: return "order";
+    case recon::EventKind::Payment: return "payment";
+    case recon::EventKind::Ledger: return "ledger";
+    case recon::EventKind::CashReceipt: return "cash_receipt";
+    }
+    return "";
+}
+
+std::string timelineJson(const recon::CustomerTimeline& t)
+{
+    using recon::jsonString;
+    std::string s = "{\"customer_id\":" + jsonString(t.customerId) + ",\"name\":" + jsonString(t.name)
+        + ",\"phone_last4\":" + jsonString(t.phoneLast4) + ",\"orphan_total\":" + std::to_string(t.orphanTotal)
+        + ",\"accounts\":[";
+    for (std::size_t i = 0; i < t.accounts.size(); ++i) {
+        const auto& a = t.accounts[i];
+        s += std::string(i ? "," : "") + "{\"id\":" + jsonString(a.id) + ",\"kind\":" + jsonString(a.kind)
+            + ",\"label\":" + jsonString(a.label) + ",\"debits\":" + std::to_string(a.debits)
+            + ",\"credits\":" + std::to_string(a.credits) + ",\"net_movement\":" + std::to_string(a.net()) + "}";
+    }
+    s += "],\"events\":[";
+    for (std::size_t i = 0; i < t.events.size(); ++i) {
+        const auto& e = t.events[i];
+        s += std::string(i ? ",\n " : "\n ") + "{\"at\":\"" + formatUtc(e.at) + "\",\"kind\":\"" + kindName(e.kind)
+            + "\",\"id\":" + jsonString(e.id) + ",\"order_id\":" + (e.orderId.empty() ? "null" : jsonString(e.orderId))
+            + ",\"status\":" + jsonString(e.status) + ",\"amount\":" + std::to_string(e.amount);
+        if (e.kind == recon::EventKind::Ledger)
+            s += ",\"purpose\":" + jsonString(e.purpose) + ",\"account_id\":" + jsonString(e.accountId);
+        if (e.orphan)
+            s += ",\"orphan\":{\"class\":\"" + std::string(orphanClassCode(e.orphan->cls))
+                + "\",\"orphan_amount\":" + std::to_string(e.orphan->orphanAmount) + "}";
+        s += "}";
+    }
+    return s + "\n]}\n";
+}
+
+std::string timelineTable(const recon::CustomerTimeline& t)
+{
+    std::string s = t.customerId + "  " + t.name + (t.phoneLast4.empty() ? "" : "  ***-" + t.phoneLast4) + "\n";
+    s += "accounts (net movement over the mirror's window; the feed carries no opening balances):\n";
+    for (const auto& a : t.accounts)
+        s += "  " + a.id + "  " + recon::accountKindLabel(a.kind).toStdString() + "  " + a.label + "  "
+            + formatWon(a.net()).toStdString() + "\n";
+    s += "\n";
+    for (const auto& e : t.events) {
+        std::string what = kindName(e.kind);
+        if (e.kind == recon::EventKind::Ledger)
+            what = e.status + " " + e.purpose;
+        s += formatSeoul(e.at).toStdString() + "  " + what + std::string(e.kind == recon::EventKind::Ledger ? 0 : 0, ' ')
+            + "  " + e.id + "  " + (e.orderId.empty() ? "-" : e.orderId) + "  " + e.status + "  "
+            + formatWon(e.amount).toStdString();
+        if (e.orphan)
+            s += "  <<< ORPHAN " + std::string(orphanClassCode(e.orphan->cls)) + " "
+                + formatWon(e.orphan->orphanAmount).toStdString();
+        s += "\n";
+    }
+    if (t.orphanTotal > 0)
+        s += "\norphan debits total " + formatWon(t.orphanTotal).toStdString() + "\n";
+    return s;
+}
+
+}  // namespace
+
+int runCustomer(const QStringList& args)
+{
+    CommandParser cmd(QStringLiteral("One customer's payment timeline, orphan debits marked."));
+    QCommandLineOption format(QStringList{"format"}, "table (default) or json.", "FORMAT", "table");
+    cmd.parser.addOption(format);
+    cmd.parser.addPositionalArgument("ID", "The customer id.");
+    if (!cmd.parse(args, 1, 1))
+        return Usage;
+    const QString fmt = cmd.parser.value(format);
+    if (fmt != "table" && fmt != "json")
+        return usageError(cmd.parser, QStringLiteral("--format is table or json"));
+    auto db = openMirror(cmd.dbPath());
+    if (!db)
+        return Fatal;
+    recon::listOrphans(*db, {});   // rebuilds a stale state first
+    const std::string id = cmd.parser.positionalArguments().at(0).toStdString();
+    const auto t = recon::loadTimeline(*db, id);
+    if (!t) {
+        err("reconsole-cli: no customer '" + id + "' in the mirror\n");
+        return Fatal;
+    }
+    out(fmt == "json" ? timelineJson(*t) : timelineTable(*t));
+    return Ok;
+}
+
+}  // namespace reconsole::cli

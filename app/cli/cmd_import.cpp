@@ -1,0 +1,107 @@
+#include "cli_common.h"
+#include "feed/importer.h"
+#include "recon/orphan_format.h"
+#include "recon/orphan_state.h"
+#include "store/database.h"
+
+#include <QElapsedTimer>
+#include <atomic>
+#include <csignal>
+
+namespace reconsole::cli {
+namespace {
+
+std::atomic<bool> g_cancel{false};
+extern "C" void onInterrupt(int) { g_cancel.store(true); }
+
+const char* statusName(feed::ImportStatus s)
+{
+    return s == feed::ImportStatus::Done ? "done" : s == feed::ImportStatus::Cancelled ? "cancelled" : "failed";
+}
+
+std::string summaryJson(const feed::ImportSummary& s, double seconds)
+{
+    using recon::jsonString;
+    std::string samples;
+    for (const auto& q : s.samples) {
+        samples += (samples.empty() ? "" : ",") + std::string("{\"file\":") + jsonString(q.file)
+            + ",\"line\":" + std::to_string(q.line) + ",\"seq\":" + (q.seq ? std::to_string(*q.seq) : "null")
+            + ",\"reason\":" + jsonString(q.reason) + "}";
+    }
+    return "{\"status\":\"" + std::string(statusName(s.status)) + "\",\"applied\":" + std::to_string(s.counts.applied)
+        + ",\"redelivered\":" + std::to_string(s.counts.redelivered) + ",\"quarantined\":"
+        + std::to_string(s.counts.quarantined) + ",\"cursor\":" + std::to_string(s.cursor) + ",\"run_id\":"
+        + std::to_string(s.runId) + ",\"last_file\":" + jsonString(s.lastFile) + ",\"last_line\":"
+        + std::to_string(s.lastLine) + ",\"orphan_state\":\"" + (s.incremental ? "incremental" : "rebuilt")
+        + "\",\"seconds\":" + std::to_string(seconds) + ",\"first_quarantined\":[" + samples + "]"
+        + (s.error.empty() ? "" : ",\"error\":" + jsonString(s.error)) + "}\n";
+}
+
+std::string summaryText(const feed::ImportSummary& s, double seconds)
+{
+    std::string t = "import " + std::string(statusName(s.status)) + " in " + std::to_string(seconds).substr(0, 5)
+        + " s: " + std::to_string(s.counts.applied) + " applied, " + std::to_string(s.counts.redelivered)
+        + " re-deliveries skipped, " + std::to_string(s.counts.quarantined) + " quarantined; cursor at seq "
+        + std::to_string(s.cursor) + "\n";
+    for (const auto& q : s.samples)
+        t += "  quarantined " + q.file + ":" + std::to_string(q.line) + (q.seq ? " (seq " + std::to_string(*q.seq) + ")" : "")
+            + ": " + q.reason + "\n";
+    if (s.counts.quarantined > static_cast<std::int64_t>(s.samples.size()))
+        t += "  ... see 'reconsole-cli quarantine --db MIRROR' for all of them\n";
+    if (!s.lastFile.empty() && s.status != feed::ImportStatus::Done)
+        t += "committed up to " + s.lastFile + " line " + std::to_string(s.lastLine) + "\n";
+    return t;
+}
+
+}  // namespace
+
+int runImport(const QStringList& args)
+{
+    CommandParser cmd(QStringLiteral("Import feed-v1 files into the mirror, in the order given."));
+    QCommandLineOption format(QStringList{"format"}, "Summary as 'text' (default) or 'json'.", "FORMAT", "text");
+    QCommandLineOption batch(QStringList{"batch-lines"}, "Lines per committed batch (default 10000).", "N", "10000");
+    QCommandLineOption quiet(QStringList{"quiet"}, "No progress on stderr.");
+    cmd.parser.addOptions({format, batch, quiet});
+    cmd.parser.addPositionalArgument("FILE", "Feed files (JSON Lines).", "FILE...");
+    if (!cmd.parse(args, 1, -1))
+        return Usage;
+    const QString fmt = cmd.parser.value(format);
+    bool okBatch = false;
+    const int batchLines = cmd.parser.value(batch).toInt(&okBatch);
+    if ((fmt != "text" && fmt != "json") || !okBatch || batchLines < 1)
+        return usageError(cmd.parser, QStringLiteral("--format is text or json; --batch-lines a positive number"));
+    auto db = openMirror(cmd.dbPath());
+    if (!db)
+        return Fatal;
+
+    std::vector<std::string> files;
+    for (const auto& f : cmd.parser.positionalArguments())
+        files.push_back(f.toStdString());
+    recon::OrphanState orphanState;
+    feed::ImportOptions options;
+    options.batchLines = batchLines;
+    options.derived = &orphanState;
+    options.cancel = &g_cancel;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    if (!cmd.parser.isSet(quiet) && fmt == "text") {
+        options.progress = [](const feed::ImportProgress& p) {
+            const double pct = p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) / static_cast<double>(p.bytesTotal) : 100;
+            std::fprintf(stderr, "\r%5.1f%%  %lld lines", pct, static_cast<long long>(p.counts.lines()));
+        };
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto summary = feed::importFeed(*db, files, options);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (options.progress)
+        err("\n");
+    out(fmt == "json" ? summaryJson(summary, seconds) : summaryText(summary, seconds));
+    if (summary.status == feed::ImportStatus::Failed) {
+        err("reconsole-cli: import failed: " + summary.error + "\n");
+        return Fatal;
+    }
+    return summary.counts.quarantined > 0 ? Quarantined : Ok;
+}
+
+}  // namespace reconsole::cli

@@ -1,0 +1,51 @@
+// reconsole-cli: the mirror, the importer and the orphan engine without a window.
+#include "cli_common.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <map>
+
+namespace {
+
+const char* kUsage = R"(usage: reconsole-cli COMMAND --db MIRROR [options]
+
+commands:
+  import      import feed files into the mirror
+  orphans     list orphan debits (table, csv or json)
+  explain     explain one orphan debit in words
+  customer    one customer's payment timeline
+  quarantine  lines the importer set aside, and why
+  demo        build a realistic demo mirror
+
+'reconsole-cli COMMAND --help' tells more.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("reconsole-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECONSOLE_VERSION));
+    using namespace reconsole::cli;
+    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        {"import", runImport},         {"orphans", runOrphans}, {"customer", runCustomer},
+        {"quarantine", runQuarantine}, {"demo", runDemo},       {"explain", runExplain},
+    };
+    QStringList args = app.arguments();
+    if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {
+        (args.size() < 2 ? err : out)(kUsage);
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args[1] == "--version") {
+        out(std::string("reconsole-cli ") + RECONSOLE_VERSION + "\n");
+        return Ok;
+    }
+    const auto it = commands.find(args[1]);
+    if (it == commands.end()) {
+        err("reconsole-cli: unknown command '" + args[1].toStdString() + "'\n\n" + kUsage);
+        return Usage;
+    }
+    args.removeFirst();   // the parser sees "COMMAND --db ..." as its argv
+    return it->second(args);
+}

@@ -1,0 +1,212 @@
+#include "feed/field_reader.h"
+
+namespace reconsole::feed {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+std::string describeValue(element e)
+{
+    switch (e.type()) {
+    case element_type::NULL_VALUE:
+        return "null";
+    case element_type::ARRAY:
+        return "an array";
+    case element_type::OBJECT:
+        return "an object";
+    default:
+        break;
+    }
+    std::string s = simdjson::minify(e);
+    if (s.size() > 40)
+        s = s.substr(0, 37) + "...";
+    return s;
+}
+
+FieldReader::FieldReader(simdjson::dom::object object)
+{
+    for (auto field : object) {
+        for (const auto& seen : fields_) {
+            if (seen.first == field.key) {
+                fail("key '" + std::string(field.key) + "' is written twice in one object");
+                return;
+            }
+        }
+        fields_.emplace_back(field.key, field.value);
+    }
+}
+
+void FieldReader::fail(std::string reason)
+{
+    if (reason_.empty())
+        reason_ = std::move(reason);
+}
+
+std::optional<element> FieldReader::find(std::string_view key) const
+{
+    for (const auto& f : fields_)
+        if (f.first == key)
+            return f.second;
+    return std::nullopt;
+}
+
+std::optional<element> FieldReader::required(std::string_view key)
+{
+    if (!ok())
+        return std::nullopt;
+    auto e = find(key);
+    if (!e || e->is_null()) {
+        fail("missing required field '" + std::string(key) + "'");
+        return std::nullopt;
+    }
+    return e;
+}
+
+std::optional<element> FieldReader::optional(std::string_view key)
+{
+    if (!ok())
+        return std::nullopt;
+    auto e = find(key);
+    if (!e || e->is_null())
+        return std::nullopt;
+    return e;
+}
+
+std::string_view FieldReader::checkedId(std::string_view key, element e)
+{
+    std::string_view s;
+    if (e.get_string().get(s) != simdjson::SUCCESS) {
+        fail("field '" + std::string(key) + "' must be a string, got " + describeValue(e));
+        return {};
+    }
+    if (s.empty() || s.size() > 64) {
+        fail("field '" + std::string(key) + "' must be an id of 1 to 64 bytes, got " + std::to_string(s.size())
+             + " bytes");
+        return {};
+    }
+    return s;
+}
+
+std::string_view FieldReader::id(std::string_view key)
+{
+    auto e = required(key);
+    return e ? checkedId(key, *e) : std::string_view();
+}
+
+std::optional<std::string_view> FieldReader::optId(std::string_view key)
+{
+    auto e = optional(key);
+    if (!e)
+        return std::nullopt;
+    auto s = checkedId(key, *e);
+    return ok() ? std::optional(s) : std::nullopt;
+}
+
+std::string_view FieldReader::text(std::string_view key)
+{
+    auto e = required(key);
+    std::string_view s;
+    if (e && e->get_string().get(s) != simdjson::SUCCESS)
+        fail("field '" + std::string(key) + "' must be a string, got " + describeValue(*e));
+    return s;
+}
+
+std::optional<std::string_view> FieldReader::optText(std::string_view key)
+{
+    auto e = optional(key);
+    if (!e)
+        return std::nullopt;
+    std::string_view s;
+    if (e->get_string().get(s) != simdjson::SUCCESS) {
+        fail("field '" + std::string(key) + "' must be a string or null, got " + describeValue(*e));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::string_view FieldReader::oneOf(std::string_view key, std::initializer_list<std::string_view> allowed)
+{
+    const std::string_view s = text(key);
+    if (!ok())
+        return s;
+    for (auto a : allowed)
+        if (a == s)
+            return s;
+    std::string list;
+    for (auto a : allowed)
+        list += (list.empty() ? "" : ", ") + std::string(a);
+    fail("field '" + std::string(key) + "' must be one of " + list + "; got '" + std::string(s.substr(0, 40)) + "'");
+    return s;
+}
+
+std::int64_t FieldReader::checkedInteger(std::string_view key, element e, std::int64_t min, std::int64_t max)
+{
+    const std::string k(key);
+    switch (e.type()) {
+    case element_type::INT64: {
+        const std::int64_t v = e.get_int64().value_unsafe();
+        if (v < min || v > max) {
+            std::string range = max == INT64_MAX ? "at least " + std::to_string(min)
+                                                 : std::to_string(min) + " to " + std::to_string(max);
+            fail("field '" + k + "' must be an integer " + range + ", got " + std::to_string(v));
+        }
+        return v;
+    }
+    case element_type::UINT64:
+        fail("field '" + k + "' is an integer outside the signed 64-bit range");
+        return 0;
+    case element_type::DOUBLE: {
+        // simdjson reads integers too large for 64 bits as doubles: say which problem it is.
+        const double d = e.get_double().value_unsafe();
+        if (d == static_cast<double>(static_cast<long long>(d)) || d >= 9.2e18 || d <= -9.2e18)
+            fail("field '" + k + "' must be an integer within the signed 64-bit range, written without fraction "
+                 "or exponent; got " + describeValue(e));
+        else
+            fail("field '" + k + "' must be a whole number (no fractions of a won), got " + describeValue(e));
+        return 0;
+    }
+    default:
+        fail("field '" + k + "' must be an integer, got " + describeValue(e));
+        return 0;
+    }
+}
+
+std::int64_t FieldReader::integer(std::string_view key, std::int64_t min, std::int64_t max)
+{
+    auto e = required(key);
+    return e ? checkedInteger(key, *e, min, max) : 0;
+}
+
+std::optional<std::int64_t> FieldReader::optInteger(std::string_view key, std::int64_t min, std::int64_t max)
+{
+    auto e = optional(key);
+    if (!e)
+        return std::nullopt;
+    const auto v = checkedInteger(key, *e, min, max);
+    return ok() ? std::optional(v) : std::nullopt;
+}
+
+bool FieldReader::boolean(std::string_view key)
+{
+    auto e = required(key);
+    bool b = false;
+    if (e && e->get_bool().get(b) != simdjson::SUCCESS)
+        fail("field '" + std::string(key) + "' must be true or false, got " + describeValue(*e));
+    return b;
+}
+
+Instant FieldReader::timestamp(std::string_view key)
+{
+    const std::string_view s = text(key);
+    if (!ok())
+        return 0;
+    std::string why;
+    auto parsed = parseRfc3339(s, &why);
+    if (!parsed) {
+        fail("field '" + std::string(key) + "': " + why + "; got '" + std::string(s.substr(0, 40)) + "'");
+        return 0;
+    }
+    return parsed->ms;
+}
+
+}  // namespace reconsole::feed

@@ -1,0 +1,66 @@
+#pragma once
+// The feed-v1 importer: streams files line by line, skips re-deliveries by seq, validates,
+// quarantines bad lines with a reason, and commits in batches so that a killed import
+// leaves the mirror at a prefix of whole lines.
+#include "feed/touched.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reconsole {
+class Database;
+}
+
+namespace reconsole::feed {
+
+struct QuarantineSample {
+    std::string file;
+    std::int64_t line = 0;
+    std::optional<std::int64_t> seq;
+    std::string reason;
+};
+
+struct ImportCounts {
+    std::int64_t applied = 0, redelivered = 0, quarantined = 0;
+    std::int64_t lines() const { return applied + redelivered + quarantined; }
+};
+
+struct ImportProgress {
+    std::uint64_t bytesDone = 0, bytesTotal = 0;
+    ImportCounts counts;   // committed so far
+};
+
+enum class ImportStatus { Done, Cancelled, Failed };
+
+struct ImportSummary {
+    ImportStatus status = ImportStatus::Done;
+    std::int64_t runId = 0;
+    ImportCounts counts;                    // committed lines only
+    std::vector<QuarantineSample> samples;  // the first few quarantined lines
+    std::string error;                      // why the import failed, when it did
+    std::string lastFile;                   // how far the committed prefix reaches
+    std::int64_t lastLine = 0;
+    std::int64_t cursor = 0;                // highest seq delivered after the import
+    bool incremental = true;                // orphan state kept batch by batch (else rebuilt)
+};
+
+struct ImportOptions {
+    int batchLines = 10000;
+    // After this many touched debits and payments in one run, stop updating the orphan
+    // state batch by batch and rebuild it once at the end (a bulk load).
+    std::size_t incrementalLimit = 50000;
+    std::size_t sampleCount = 5;
+    DerivedState* derived = nullptr;               // null: the orphan state is marked stale
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(const ImportProgress&)> progress;   // after each committed batch
+};
+
+// Imports `files` in order. Never throws for bad input or I/O: failures come back in the
+// summary with everything committed before them kept.
+ImportSummary importFeed(Database& db, const std::vector<std::string>& files, const ImportOptions& options = {});
+
+}  // namespace reconsole::feed

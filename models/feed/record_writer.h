@@ -1,0 +1,38 @@
+#pragma once
+// Writes validated records into the mirror: upserts where the higher seq wins, product
+// versions kept as history, ledger entries immutable. Runs inside the importer's transaction.
+#include "feed/records.h"
+#include "feed/touched.h"
+
+#include <optional>
+#include <string>
+
+namespace reconsole {
+class Database;
+}
+
+namespace reconsole::feed {
+
+class RecordWriter {
+public:
+    RecordWriter(Database& db, Touched& touched) : db_(db), touched_(touched) {}
+
+    // Applies `record` with sequence number `seq`. Returns a quarantine reason when the
+    // record conflicts with what the mirror holds (a changed ledger entry), else nullopt.
+    std::optional<std::string> apply(const Record& record, std::int64_t seq);
+
+private:
+    std::optional<std::string> write(const MerchantRecord& r, std::int64_t seq);
+    std::optional<std::string> write(const ProductRecord& r, std::int64_t seq);
+    std::optional<std::string> write(const CustomerRecord& r, std::int64_t seq);
+    std::optional<std::string> write(const AccountRecord& r, std::int64_t seq);
+    std::optional<std::string> write(const OrderRecord& r, std::int64_t seq);
+    std::optional<std::string> write(const PaymentRecord& r, std::int64_t seq);
+    std::optional<std::string> write(const LedgerRecord& r, std::int64_t seq);
+    std::optional<std::string> write(const CashReceiptRecord& r, std::int64_t seq);
+
+    Database& db_;
+    Touched& touched_;
+};
+
+}  // namespace reconsole::feed

@@ -1,0 +1,117 @@
+#include "recon/orphan_format.h"
+
+#include <cstdio>
+
+namespace reconsole::recon {
+namespace {
+
+std::string optJson(const std::optional<std::string>& s) { return s ? jsonString(*s) : "null"; }
+
+std::string csvField(std::string_view s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string_view::npos)
+        return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string pad(std::string s, std::size_t width, bool right = false)
+{
+    // Width in characters, counting each UTF-8 sequence once.
+    std::size_t chars = 0;
+    for (unsigned char c : s)
+        chars += (c & 0xC0) != 0x80;
+    if (chars >= width)
+        return s;
+    const std::string fill(width - chars, ' ');
+    return right ? fill + s : s + fill;
+}
+
+std::string won(Money m)
+{
+    // Grouped by thousands, built by appending (GCC 12 warns falsely on string::insert here).
+    const std::string digits = std::to_string(m);
+    const std::size_t sign = m < 0 ? 1 : 0;
+    std::string out = digits.substr(0, sign);
+    for (std::size_t i = sign; i < digits.size(); ++i) {
+        if (i > sign && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string jsonString(std::string_view s)
+{
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string orphansToJson(const std::vector<Orphan>& orphans)
+{
+    std::string out = "[";
+    for (std::size_t i = 0; i < orphans.size(); ++i) {
+        const Orphan& o = orphans[i];
+        out += i ? ",\n " : "\n ";
+        out += "{\"ledger_id\":" + jsonString(o.ledgerId) + ",\"customer_id\":" + jsonString(o.customerId)
+            + ",\"account_id\":" + jsonString(o.accountId) + ",\"order_id\":" + optJson(o.orderId)
+            + ",\"payment_id\":" + optJson(o.paymentId) + ",\"class\":\"" + std::string(orphanClassCode(o.cls))
+            + "\",\"amount\":" + std::to_string(o.amount) + ",\"orphan_amount\":" + std::to_string(o.orphanAmount)
+            + ",\"at\":\"" + formatUtc(o.at) + "\"}";
+    }
+    out += orphans.empty() ? "]\n" : "\n]\n";
+    return out;
+}
+
+std::string orphansToCsv(const std::vector<Orphan>& orphans)
+{
+    std::string out = "ledger_id,customer_id,account_id,order_id,payment_id,class,amount,orphan_amount,at\n";
+    for (const Orphan& o : orphans) {
+        out += csvField(o.ledgerId) + "," + csvField(o.customerId) + "," + csvField(o.accountId) + ","
+            + csvField(o.orderId.value_or("")) + "," + csvField(o.paymentId.value_or("")) + ","
+            + std::string(orphanClassCode(o.cls)) + "," + std::to_string(o.amount) + ","
+            + std::to_string(o.orphanAmount) + "," + formatUtc(o.at) + "\n";
+    }
+    return out;
+}
+
+std::string orphansToTable(const std::vector<Orphan>& orphans)
+{
+    std::string out = pad("at (Asia/Seoul)", 26) + pad("ledger_id", 14) + pad("customer", 12) + pad("class", 23)
+        + pad("amount", 12, true) + pad("orphan", 12, true) + "\n";
+    Money total = 0;
+    for (const Orphan& o : orphans) {
+        out += pad(formatWithOffset(o.at, kSeoulOffsetMinutes), 26) + pad(o.ledgerId, 14) + pad(o.customerId, 12)
+            + pad(std::string(orphanClassCode(o.cls)), 23) + pad(won(o.amount), 12, true)
+            + pad(won(o.orphanAmount), 12, true) + "\n";
+        total += o.orphanAmount;
+    }
+    out += std::to_string(orphans.size()) + " orphan debit(s), KRW " + won(total) + " missing\n";
+    return out;
+}
+
+}  // namespace reconsole::recon

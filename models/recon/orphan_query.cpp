@@ -1,0 +1,86 @@
+#include "recon/orphan_query.h"
+
+#include "recon/orphan_state.h"
+#include "store/database.h"
+
+#include <limits>
+
+namespace reconsole::recon {
+namespace {
+
+constexpr auto kColumns = "ledger_id, customer_id, account_id, order_id, payment_id, class, amount, orphan_amount, at";
+
+Orphan readOrphan(const Statement& st)
+{
+    Orphan o;
+    o.ledgerId = st.string(0);
+    o.customerId = st.string(1);
+    o.accountId = st.string(2);
+    o.orderId = st.optString(3);
+    o.paymentId = st.optString(4);
+    o.cls = orphanClassFromCode(st.text(5)).value_or(OrphanClass::NonPaymentDebit);
+    o.amount = st.int64(6);
+    o.orphanAmount = st.int64(7);
+    o.at = st.int64(8);
+    return o;
+}
+
+std::optional<Instant> cutoffFor(Database& db, const OrphanQuery& q)
+{
+    const auto asOf = q.asOf ? q.asOf : defaultAsOf(db);
+    if (!asOf)
+        return std::nullopt;
+    return graceCutoff(*asOf, q.grace);
+}
+
+}  // namespace
+
+std::optional<Instant> defaultAsOf(Database& db)
+{
+    auto& st = db.cached("SELECT max(at) FROM ledger");
+    std::optional<Instant> v;
+    if (st.step() && !st.isNull(0))
+        v = st.int64(0);
+    st.reset();
+    return v;
+}
+
+Instant graceCutoff(Instant asOf, DurationMs grace)
+{
+    Instant r;
+    if (__builtin_sub_overflow(asOf, grace, &r))
+        return grace > 0 ? std::numeric_limits<Instant>::min() : std::numeric_limits<Instant>::max();
+    return r;
+}
+
+std::vector<Orphan> listOrphans(Database& db, const OrphanQuery& q)
+{
+    OrphanState().rebuildIfStale(db);
+    std::vector<Orphan> out;
+    const auto cutoff = cutoffFor(db, q);
+    if (!cutoff)
+        return out;
+    auto& st = db.cached(std::string("SELECT ") + kColumns
+                         + " FROM unsettled_debit WHERE at <= ?1 ORDER BY at, ledger_id");
+    st.bind(1, *cutoff);
+    while (st.step())
+        out.push_back(readOrphan(st));
+    st.reset();
+    return out;
+}
+
+std::optional<Orphan> findOrphan(Database& db, const std::string& ledgerId, const OrphanQuery& q)
+{
+    const auto cutoff = cutoffFor(db, q);
+    if (!cutoff)
+        return std::nullopt;
+    auto& st = db.cached(std::string("SELECT ") + kColumns + " FROM unsettled_debit WHERE ledger_id = ?1 AND at <= ?2");
+    st.bind(1, ledgerId).bind(2, *cutoff);
+    std::optional<Orphan> o;
+    if (st.step())
+        o = readOrphan(st);
+    st.reset();
+    return o;
+}
+
+}  // namespace reconsole::recon

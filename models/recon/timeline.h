@@ -1,0 +1,46 @@
+#pragma once
+// One customer's payment timeline: orders, payment attempts, ledger movements and cash
+// receipts in time order, with orphan debits marked. Read by the CLI and the console.
+#include "recon/orphan.h"
+#include "recon/orphan_query.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reconsole::recon {
+
+struct AccountSummary {
+    std::string id, kind, label;
+    Money debits = 0, credits = 0;   // over the mirror's window; the feed has no opening balances
+    Money net() const { return credits - debits; }
+};
+
+enum class EventKind { Order, Payment, Ledger, CashReceipt };
+
+struct TimelineEvent {
+    Instant at = 0;
+    EventKind kind = EventKind::Ledger;
+    std::string id;
+    std::string orderId;          // empty when none
+    std::string status;           // order/payment/receipt status; for ledger: direction
+    std::string purpose;          // ledger only
+    std::string accountId;        // ledger only
+    std::string detail;           // order: product name; payment: payment id named; ledger: payment_id
+    Money amount = 0;
+    std::optional<Orphan> orphan; // ledger debits that are orphans
+};
+
+struct CustomerTimeline {
+    std::string customerId, name, phoneLast4;
+    Instant createdAt = 0;
+    std::vector<AccountSummary> accounts;
+    std::vector<TimelineEvent> events;   // by at, then kind, then id
+    Money orphanTotal = 0;
+};
+
+// nullopt when no customer with this id and no ledger entries name it.
+std::optional<CustomerTimeline> loadTimeline(Database& db, const std::string& customerId,
+                                             const OrphanQuery& query = {});
+
+}  // namespace reconsole::recon

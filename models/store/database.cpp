@@ -1,0 +1,111 @@
+#include "store/database.h"
+
+#include "store/migrations.h"
+#include "store/store_error.h"
+
+#include <sqlite3.h>
+
+namespace reconsole {
+
+Database::Database(const std::string& path, Mode mode) : path_(path)
+{
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StoreError("cannot open mirror '" + path + "': " + msg, rc);
+    }
+    try {
+        // Wait for a writer in another process or thread rather than failing at once.
+        sqlite3_busy_timeout(db_, 5000);
+        exec("PRAGMA foreign_keys = ON");
+        if (mode == Mode::ReadWrite) {
+            exec("PRAGMA journal_mode = WAL");
+            // NORMAL in WAL mode keeps the file consistent on a crash; a power cut may lose
+            // the last transactions, which the cursor then lets the feed re-deliver.
+            exec("PRAGMA synchronous = NORMAL");
+            migrateToLatest(*this);
+        } else {
+            checkSchemaReadable(*this);
+        }
+        exec("PRAGMA cache_size = -65536");   // 64 MiB page cache per connection
+        exec("PRAGMA temp_store = MEMORY");
+    } catch (...) {
+        cache_.clear();
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    cache_.clear();   // statements must be finalized before the connection closes
+    sqlite3_close(db_);
+}
+
+void Database::exec(std::string_view sql)
+{
+    char* err = nullptr;
+    const std::string text(sql);
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const std::string msg = err ? err : sqlite3_errmsg(db_);
+        sqlite3_free(err);
+        throw StoreError("database error: " + msg, rc);
+    }
+}
+
+Statement& Database::cached(std::string_view sql)
+{
+    auto it = cache_.find(std::string(sql));
+    if (it == cache_.end())
+        it = cache_.emplace(std::string(sql), std::make_unique<Statement>(db_, sql)).first;
+    it->second->reset();
+    return *it->second;
+}
+
+std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+
+int Database::schemaVersion() const
+{
+    Statement st(db_, "PRAGMA user_version");
+    st.step();
+    return static_cast<int>(st.int64(0));
+}
+
+Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (open_) {
+        try {
+            db_.exec("ROLLBACK");
+        } catch (const StoreError&) {
+            // The connection rolls back by itself when the statement failed; nothing left to do.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    db_.exec("COMMIT");
+    open_ = false;
+}
+
+ReadSnapshot::ReadSnapshot(Database& db) : db_(db) { db_.exec("BEGIN DEFERRED"); }
+
+ReadSnapshot::~ReadSnapshot()
+{
+    try {
+        db_.exec("COMMIT");
+    } catch (const StoreError&) {
+    }
+}
+
+}  // namespace reconsole
