@@ -35,6 +35,7 @@ private:
         const Product* product = nullptr;
         std::int64_t quantity = 1, unitPrice = 0, total = 0;
         Instant createdAt = 0;
+        int offset = 0;
         std::vector<Part> parts;   // points first when split, then the main funding
     };
     struct Debit {
@@ -69,8 +70,9 @@ private:
     const Product& pickProduct();
     Funding pickFunding(const CustomerTraits& t, std::int64_t total, std::int64_t wallet);
     Instant chargeWallet(const Order& o, Instant cursor);
-    Attempt debitFor(const Order& o, Instant at, std::int64_t amount);
-    void applyDebits(const Order& o, const Attempt& a, int sign);
+    Attempt makeAttempt(const Order& o, Instant at);
+    void applyDebit(const Order& o, Funding f, std::int64_t amount);   // negative gives back
+    void applyDebits(const Order& o, const Attempt& a);
 
     Instant failedAttempt(const Order& o, Instant at, bool withDebit);
     void approve(const Order& o, Instant at);
@@ -81,8 +83,7 @@ private:
     void missingPayment(const Order& o);
 
     void addOrder(std::string& out, const Order& o, const char* status, Instant updatedAt) const;
-    void addPayment(std::string& out, const Order& o, const Attempt& a, std::int64_t amount, const char* status,
-                    Instant at) const;
+    void addPayment(std::string& out, const Order& o, const Attempt& a, const char* status, Instant at) const;
     void addDebits(std::string& out, const Order& o, const Attempt& a, const char* purpose) const;
     void addCredit(std::string& out, const Order& o, Funding f, std::int64_t amount, const char* purpose,
                    const std::string& refId, Instant at, int offset);
