@@ -15,7 +15,7 @@ CommandParser::CommandParser(const QString& description)
     parser.addOption(db);
 }
 
-bool CommandParser::parse(const QStringList& args, int minPositional, int maxPositional)
+bool CommandParser::parse(const QStringList& args, int minPositional, int maxPositional, bool needDb)
 {
     if (!parser.parse(args)) {
         usageError(parser, parser.errorText());
@@ -25,7 +25,7 @@ bool CommandParser::parse(const QStringList& args, int minPositional, int maxPos
         out(parser.helpText().toStdString());
         std::exit(Ok);
     }
-    if (!parser.isSet(db)) {
+    if (needDb && !parser.isSet(db)) {
         usageError(parser, QStringLiteral("--db MIRROR is required"));
         return false;
     }

@@ -21,7 +21,7 @@ struct CommandParser {
     explicit CommandParser(const QString& description);
     // Parses `args` (the command name first). Returns false after printing a usage error;
     // exits 0 after printing help.
-    bool parse(const QStringList& args, int minPositional = 0, int maxPositional = 0);
+    bool parse(const QStringList& args, int minPositional = 0, int maxPositional = 0, bool needDb = true);
     std::string dbPath() const { return parser.value(db).toStdString(); }
 };
 

@@ -17,9 +17,13 @@ int runDemo(const QStringList& args)
     QCommandLineOption customers(QStringList{"customers"}, "Customers (default 2000).", "N", "2000");
     QCommandLineOption seed(QStringList{"seed"}, "Random seed (default 1).", "S", "1");
     QCommandLineOption feedOut(QStringList{"feed-out"}, "Keep the feed written at FILE.", "FILE");
-    cmd.parser.addOptions({orders, customers, seed, feedOut});
-    if (!cmd.parse(args))
+    QCommandLineOption feedOnly(QStringList{"feed-only"}, "Only write the feed (to --feed-out); import nothing.");
+    cmd.parser.addOptions({orders, customers, seed, feedOut, feedOnly});
+    const bool onlyFeed = args.contains(QStringLiteral("--feed-only"));
+    if (!cmd.parse(args, 0, 0, !onlyFeed))
         return Usage;
+    if (onlyFeed && !cmd.parser.isSet(feedOut))
+        return usageError(cmd.parser, QStringLiteral("--feed-only needs --feed-out FILE"));
     bool ok1 = false, ok2 = false, ok3 = false;
     demo::DemoOptions o;
     o.orders = cmd.parser.value(orders).toLongLong(&ok1);
@@ -27,10 +31,11 @@ int runDemo(const QStringList& args)
     o.seed = cmd.parser.value(seed).toULongLong(&ok3);
     if (!ok1 || !ok2 || !ok3 || o.orders < 0 || o.customers < 1)
         return usageError(cmd.parser, QStringLiteral("--orders, --customers and --seed take whole numbers"));
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
-    {
+    std::unique_ptr<Database> db;
+    if (!onlyFeed) {
+        db = openMirror(cmd.dbPath());
+        if (!db)
+            return Fatal;
         auto st = db->prepare("SELECT max_seq FROM feed_cursor");
         if (st.step() && st.int64(0) > 0) {
             err("reconsole-cli: the mirror '" + cmd.dbPath()
@@ -57,6 +62,8 @@ int runDemo(const QStringList& args)
             + " customers, " + std::to_string(stats.orders) + " orders, " + std::to_string(stats.ledger)
             + " ledger entries\n");
     }
+    if (onlyFeed)
+        return Ok;
     recon::OrphanState state;
     feed::ImportOptions options;
     options.derived = &state;

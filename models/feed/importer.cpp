@@ -1,16 +1,15 @@
 #include "feed/importer.h"
 
-#include "feed/line_reader.h"
-#include "feed/record_parser.h"
+#include "feed/parse_pipeline.h"
 #include "feed/record_writer.h"
+#include "store/bulk_load.h"
 #include "store/database.h"
+#include "store/import_lock.h"
 #include "store/store_error.h"
 
 #include <chrono>
-#include <fcntl.h>
 #include <memory>
-#include <sys/file.h>
-#include <unistd.h>
+#include <sys/stat.h>
 
 namespace reconsole::feed {
 namespace {
@@ -21,27 +20,11 @@ Instant nowMs()
         .count();
 }
 
-// One import at a time per mirror, across processes: an advisory lock on a file beside it.
-// The kernel drops it when the process dies, so a killed import never leaves it held.
-class ImportLock {
-public:
-    explicit ImportLock(const std::string& mirror)
-    {
-        fd_ = ::open((mirror + ".import-lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (fd_ < 0 || ::flock(fd_, LOCK_EX | LOCK_NB) != 0)
-            throw StoreError("another import into '" + mirror + "' is running; wait for it to finish");
-    }
-    ~ImportLock()
-    {
-        if (fd_ >= 0)
-            ::close(fd_);
-    }
-    ImportLock(const ImportLock&) = delete;
-    ImportLock& operator=(const ImportLock&) = delete;
-
-private:
-    int fd_ = -1;
-};
+std::uint64_t fileSize(const std::string& path)
+{
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+}
 
 std::string joinFiles(const std::vector<std::string>& files)
 {
@@ -53,39 +36,43 @@ std::string joinFiles(const std::vector<std::string>& files)
 
 class ImportRun {
 public:
-    ImportRun(Database& db, const ImportOptions& options) : db_(db), options_(options), writer_(db, touched_) {}
+    ImportRun(Database& db, const ImportOptions& options) : db_(db), options_(options) {}
 
     ImportSummary run(const std::vector<std::string>& files);
 
 private:
     void start(const std::vector<std::string>& files);
-    void importFile(const std::string& path);
-    void handleLine(const std::string& path, const Line& line);
-    void quarantine(const std::string& path, const Line& line, std::optional<std::int64_t> seq, std::string reason);
+    void consume(ParsePipeline& pipeline, const std::vector<std::string>& files);
+    void handleLine(const std::string& path, const ParsedLine& line);
+    void quarantine(const std::string& path, const ParsedLine& line, std::string reason);
     void beginBatch();
     void commitBatch();
+    void finishDerivedState();
     void finish(ImportStatus status, const std::string& message);
     bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
 
     Database& db_;
     const ImportOptions& options_;
     Touched touched_;
-    RecordWriter writer_;
-    RecordParser parser_;
+    std::unique_ptr<RecordWriter> writer_;
     std::unique_ptr<Transaction> tx_;
     ImportSummary summary_;
-    ImportCounts batch_;                    // counts of the open batch
+    ImportCounts batch_;   // counts of the open batch
     std::vector<QuarantineSample> batchSamples_;
     std::int64_t cursor_ = 0;
     std::string currentFile_;
     std::int64_t currentLine_ = 0;
     std::size_t touchedInRun_ = 0;
-    std::uint64_t bytesTotal_ = 0, bytesBefore_ = 0;
-    const LineReader* reader_ = nullptr;
+    std::uint64_t bytesTotal_ = 0, bytesDone_ = 0;
+    bool bulk_ = false;          // secondary indexes deferred, orphan state rebuilt at the end
+    bool bulkStarted_ = false;
 };
 
 void ImportRun::start(const std::vector<std::string>& files)
 {
+    // Under the import lock nobody else is importing: indexes left deferred by a killed bulk
+    // load are built now, and a run left 'running' was interrupted.
+    restoreDeferredIndexes(db_);
     Transaction tx(db_);
     db_.exec("UPDATE import_run SET status = 'failed', finished_at = started_at, "
              "message = 'interrupted: the importing program ended before it finished' WHERE status = 'running'");
@@ -93,6 +80,20 @@ void ImportRun::start(const std::vector<std::string>& files)
     st.bind(1, nowMs()).bind(2, joinFiles(files)).run();
     summary_.runId = db_.lastInsertRowId();
     tx.commit();
+    for (const auto& f : files)
+        bytesTotal_ += fileSize(f);
+    switch (options_.bulk) {
+    case BulkMode::Auto:
+        bulk_ = bytesTotal_ >= options_.bulkMinBytes && bytesTotal_ >= fileSize(db_.path());
+        break;
+    case BulkMode::Always:
+        bulk_ = true;
+        break;
+    case BulkMode::Never:
+        bulk_ = false;
+        break;
+    }
+    writer_ = std::make_unique<RecordWriter>(db_, touched_);
 }
 
 ImportSummary ImportRun::run(const std::vector<std::string>& files)
@@ -100,97 +101,92 @@ ImportSummary ImportRun::run(const std::vector<std::string>& files)
     try {
         ImportLock lock(db_.path());
         start(files);
-        for (const auto& f : files) {
-            LineReader probe(f);   // fail early on a missing file, and learn the total size
-            bytesTotal_ += probe.size();
-        }
-        for (const auto& f : files) {
-            importFile(f);
-            if (cancelled())
-                break;
+        {
+            ParsePipeline pipeline(files, static_cast<std::size_t>(std::max(64, options_.batchLines / 4)));
+            consume(pipeline, files);
         }
         if (tx_)
             commitBatch();
-        if (options_.derived)
-            options_.derived->rebuildIfStale(db_);
+        finishDerivedState();
         finish(cancelled() ? ImportStatus::Cancelled : ImportStatus::Done, {});
     } catch (const std::exception& e) {
         tx_.reset();   // rolls back the open batch: the mirror keeps the committed prefix
         summary_.error = e.what();
         try {
-            if (summary_.runId)
+            if (summary_.runId) {
+                finishDerivedState();
                 finish(ImportStatus::Failed, e.what());
+            }
         } catch (const std::exception&) {
-            // The database itself is failing (disk full?); the summary still tells the caller.
+            // The database itself is failing (disk full?); indexes and orphan state are
+            // brought back the next time the mirror is opened; the summary tells the caller.
         }
         summary_.status = ImportStatus::Failed;
     }
     return summary_;
 }
 
-void ImportRun::importFile(const std::string& path)
+void ImportRun::consume(ParsePipeline& pipeline, const std::vector<std::string>& files)
 {
-    LineReader reader(path);
-    reader_ = &reader;
-    currentFile_ = path;
-    Line line;
-    while (!cancelled() && reader.next(line)) {
-        if (!tx_)
-            beginBatch();
-        currentLine_ = line.number;
-        handleLine(path, line);
-        if (batch_.lines() >= options_.batchLines)
-            commitBatch();
+    std::uint64_t bytesBeforeFile = 0;
+    for (;;) {
+        auto chunk = pipeline.next();
+        if (!chunk->error.empty())
+            throw FeedIoError(chunk->error);
+        if (chunk->endOfInput)
+            return;
+        currentFile_ = files[chunk->fileIndex];
+        for (const auto& line : chunk->lines) {
+            if (cancelled())
+                return;
+            if (!tx_)
+                beginBatch();
+            currentLine_ = line.number;
+            handleLine(currentFile_, line);
+            if (batch_.lines() >= options_.batchLines) {
+                bytesDone_ = bytesBeforeFile + chunk->fileBytesRead;
+                commitBatch();
+            }
+        }
+        bytesDone_ = bytesBeforeFile + chunk->fileBytesRead;
+        if (chunk->endOfFile) {
+            if (tx_)
+                commitBatch();   // a batch never spans files
+            bytesBeforeFile += fileSize(currentFile_);
+        }
     }
-    if (tx_)
-        commitBatch();
-    bytesBefore_ += reader.size();
-    reader_ = nullptr;
 }
 
-void ImportRun::handleLine(const std::string& path, const Line& line)
+void ImportRun::handleLine(const std::string& path, const ParsedLine& line)
 {
-    if (line.truncated) {
-        quarantine(path, line, std::nullopt,
-                   "line longer than " + std::to_string(kMaxLineBytes >> 20) + " MiB; only its start is kept");
+    if (line.blank)
         return;
-    }
-    const Envelope env = parser_.read(line.text);
-    if (env.blank)
-        return;
-    if (env.seq && *env.seq <= cursor_) {
+    if (line.seq && *line.seq <= cursor_) {
         ++batch_.redelivered;   // re-delivery: counted before any other check, never applied
         return;
     }
-    if (env.seq)
-        cursor_ = *env.seq;     // delivered, whether it applies or is quarantined
-    if (!env.json) {
-        quarantine(path, line, std::nullopt, env.reason);
+    if (line.seq)
+        cursor_ = *line.seq;     // delivered, whether it applies or is quarantined
+    if (!line.record) {
+        quarantine(path, line, line.reason);
         return;
     }
-    std::string reason;
-    auto record = parser_.decode(reason);
-    if (!record) {
-        quarantine(path, line, env.seq, reason);
-        return;
-    }
-    if (auto conflict = writer_.apply(*record, *env.seq)) {
-        quarantine(path, line, env.seq, *conflict);
+    if (auto conflict = writer_->apply(*line.record, *line.seq)) {
+        quarantine(path, line, *conflict);
         return;
     }
     ++batch_.applied;
 }
 
-void ImportRun::quarantine(const std::string& path, const Line& line, std::optional<std::int64_t> seq,
-                           std::string reason)
+void ImportRun::quarantine(const std::string& path, const ParsedLine& line, std::string reason)
 {
     ++batch_.quarantined;
     auto& st = db_.cached("INSERT INTO quarantine(run_id, file, line_no, seq, reason, raw) VALUES(?1,?2,?3,?4,?5,?6)");
     st.bind(1, summary_.runId).bind(2, path).bind(3, line.number);
-    seq ? st.bind(4, *seq) : st.bindNull(4);
-    st.bind(5, reason).bind(6, line.text).run();
+    line.seq ? st.bind(4, *line.seq) : st.bindNull(4);
+    st.bind(5, reason).bind(6, line.raw).run();
     if (summary_.samples.size() + batchSamples_.size() < options_.sampleCount)
-        batchSamples_.push_back({path, line.number, seq, std::move(reason)});
+        batchSamples_.push_back({path, line.number, line.seq, std::move(reason)});
 }
 
 void ImportRun::beginBatch()
@@ -200,19 +196,33 @@ void ImportRun::beginBatch()
     auto& st = db_.cached("SELECT max_seq FROM feed_cursor WHERE singleton = 1");
     cursor_ = st.step() ? st.int64(0) : 0;
     st.reset();
+    if (bulk_ && !bulkStarted_) {
+        // In the first batch's own transaction, so the mirror never holds records without
+        // the stale mark and the deferred indexes' SQL.
+        deferFeedIndexes(db_);
+        if (options_.derived)
+            options_.derived->markStale(db_);
+        else
+            db_.exec("UPDATE orphan_state SET needs_rebuild = 1");
+        bulkStarted_ = true;
+    }
 }
 
 void ImportRun::commitBatch()
 {
     db_.cached("UPDATE feed_cursor SET max_seq = ?1 WHERE singleton = 1").bind(1, cursor_).run();
-    if (options_.derived && !touched_.empty()) {
+    if (touched_.maxLedgerAt)
+        db_.cached("UPDATE feed_cursor SET max_ledger_at = max(coalesce(max_ledger_at, ?1), ?1) WHERE singleton = 1")
+            .bind(1, *touched_.maxLedgerAt)
+            .run();
+    if (!touched_.empty() && !bulk_) {
         touchedInRun_ += touched_.size();
-        if (touchedInRun_ > options_.incrementalLimit || options_.derived->isStale(db_))
+        if (!options_.derived)
+            db_.exec("UPDATE orphan_state SET needs_rebuild = 1");
+        else if (touchedInRun_ > options_.incrementalLimit || options_.derived->isStale(db_))
             options_.derived->markStale(db_);
         else
             options_.derived->update(db_, touched_);
-    } else if (!options_.derived && !touched_.empty()) {
-        db_.exec("UPDATE orphan_state SET needs_rebuild = 1");
     }
     ImportCounts after = summary_.counts;
     after.applied += batch_.applied;
@@ -234,17 +244,22 @@ void ImportRun::commitBatch()
     batchSamples_.clear();
     batch_ = {};
     touched_.clear();
-    if (options_.progress) {
-        const std::uint64_t done = bytesBefore_ + (reader_ ? reader_->bytesRead() : 0);
-        options_.progress(ImportProgress{done, bytesTotal_, summary_.counts});
-    }
+    if (options_.progress)
+        options_.progress(ImportProgress{bytesDone_, bytesTotal_, summary_.counts});
+}
+
+void ImportRun::finishDerivedState()
+{
+    restoreDeferredIndexes(db_);
+    if (options_.derived)
+        options_.derived->rebuildIfStale(db_);
+    summary_.incremental = !bulk_ && touchedInRun_ <= options_.incrementalLimit;
 }
 
 void ImportRun::finish(ImportStatus status, const std::string& message)
 {
     static constexpr const char* kStatus[] = {"done", "cancelled", "failed"};
     summary_.status = status;
-    summary_.incremental = touchedInRun_ <= options_.incrementalLimit;
     Transaction tx(db_);
     auto& st = db_.cached("UPDATE import_run SET status=?2, finished_at=?3, message=?4 WHERE id=?1");
     st.bind(1, summary_.runId).bind(2, kStatus[static_cast<int>(status)]).bind(3, nowMs());

@@ -48,8 +48,18 @@ struct ImportSummary {
     bool incremental = true;                // orphan state kept batch by batch (else rebuilt)
 };
 
+enum class BulkMode {
+    Auto,     // bulk when the input is at least bulkMinBytes and larger than the mirror file
+    Always,
+    Never,
+};
+
 struct ImportOptions {
     int batchLines = 10000;
+    // A bulk load defers the feed tables' secondary indexes and rebuilds them, and the orphan
+    // state, once at the end: much faster for a first import or one larger than the mirror.
+    BulkMode bulk = BulkMode::Auto;
+    std::uint64_t bulkMinBytes = 64ull << 20;
     // After this many touched debits and payments in one run, stop updating the orphan
     // state batch by batch and rebuild it once at the end (a bulk load).
     std::size_t incrementalLimit = 50000;

@@ -53,6 +53,21 @@ std::string show(const std::optional<std::string_view>& v) { return v ? "'" + st
 
 }  // namespace
 
+RecordWriter::RecordWriter(Database& db, Touched& touched)
+    : touched_(touched),
+      merchant_(db.prepare(kMerchant)),
+      product_(db.prepare(kProduct)),
+      productVersion_(db.prepare(kProductVersion)),
+      customer_(db.prepare(kCustomer)),
+      account_(db.prepare(kAccount)),
+      order_(db.prepare(kOrder)),
+      payment_(db.prepare(kPayment)),
+      cashReceipt_(db.prepare(kCashReceipt)),
+      ledgerFind_(db.prepare(kLedgerFind)),
+      ledgerInsert_(db.prepare(kLedgerInsert))
+{
+}
+
 std::optional<std::string> RecordWriter::apply(const Record& record, std::int64_t seq)
 {
     return std::visit([&](const auto& r) { return write(r, seq); }, record);
@@ -60,7 +75,7 @@ std::optional<std::string> RecordWriter::apply(const Record& record, std::int64_
 
 std::optional<std::string> RecordWriter::write(const MerchantRecord& r, std::int64_t seq)
 {
-    auto& st = db_.cached(kMerchant);
+    auto& st = merchant_;
     st.bind(1, r.id).bind(2, seq).bind(3, r.name).bind(4, r.category);
     r.maxDiscountBp ? st.bind(5, *r.maxDiscountBp) : st.bindNull(5);
     st.run();
@@ -69,8 +84,8 @@ std::optional<std::string> RecordWriter::write(const MerchantRecord& r, std::int
 
 std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int64_t seq)
 {
-    for (const char* sql : {kProduct, kProductVersion}) {
-        auto& st = db_.cached(sql);
+    for (Statement* stmt : {&product_, &productVersion_}) {
+        auto& st = *stmt;
         st.bind(1, r.id).bind(2, seq).bind(3, r.merchantId).bind(4, r.name).bind(5, r.kind).bind(6, r.listPrice);
         st.bind(7, r.price).bind(8, r.discountBp).bind(9, r.cashReceiptEligible ? 1 : 0).bind(10, r.updatedAt);
         st.run();
@@ -80,19 +95,19 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
 
 std::optional<std::string> RecordWriter::write(const CustomerRecord& r, std::int64_t seq)
 {
-    db_.cached(kCustomer).bind(1, r.id).bind(2, seq).bind(3, r.name).bind(4, r.phoneLast4).bind(5, r.createdAt).run();
+    customer_.bind(1, r.id).bind(2, seq).bind(3, r.name).bind(4, r.phoneLast4).bind(5, r.createdAt).run();
     return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::write(const AccountRecord& r, std::int64_t seq)
 {
-    db_.cached(kAccount).bind(1, r.id).bind(2, seq).bind(3, r.customerId).bind(4, r.kind).bind(5, r.label).run();
+    account_.bind(1, r.id).bind(2, seq).bind(3, r.customerId).bind(4, r.kind).bind(5, r.label).run();
     return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::write(const OrderRecord& r, std::int64_t seq)
 {
-    auto& st = db_.cached(kOrder);
+    auto& st = order_;
     st.bind(1, r.id).bind(2, seq).bind(3, r.customerId).bind(4, r.productId).bind(5, r.quantity);
     st.bind(6, r.unitPrice).bind(7, r.total).bind(8, r.status).bind(9, r.createdAt).bind(10, r.updatedAt).run();
     return std::nullopt;
@@ -100,7 +115,7 @@ std::optional<std::string> RecordWriter::write(const OrderRecord& r, std::int64_
 
 std::optional<std::string> RecordWriter::write(const PaymentRecord& r, std::int64_t seq)
 {
-    auto& st = db_.cached(kPayment);
+    auto& st = payment_;
     st.bind(1, r.id).bind(2, seq).bind(3, r.orderId).bind(4, r.amount).bind(5, r.status).bind(6, r.at).run();
     touched_.paymentIds.emplace(r.id);
     return std::nullopt;
@@ -108,14 +123,14 @@ std::optional<std::string> RecordWriter::write(const PaymentRecord& r, std::int6
 
 std::optional<std::string> RecordWriter::write(const CashReceiptRecord& r, std::int64_t seq)
 {
-    auto& st = db_.cached(kCashReceipt);
+    auto& st = cashReceipt_;
     st.bind(1, r.id).bind(2, seq).bind(3, r.orderId).bind(4, r.amount).bind(5, r.status).bind(6, r.at).run();
     return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::write(const LedgerRecord& r, std::int64_t seq)
 {
-    auto& find = db_.cached(kLedgerFind);
+    auto& find = ledgerFind_;
     find.bind(1, r.id);
     if (find.step()) {
         // Immutable: compare every field of the ledger table; `at` as an instant.
@@ -151,10 +166,12 @@ std::optional<std::string> RecordWriter::write(const LedgerRecord& r, std::int64
             + "; the platform must send a correcting entry instead";
     }
     find.reset();
-    auto& ins = db_.cached(kLedgerInsert);
+    auto& ins = ledgerInsert_;
     ins.bind(1, r.id).bind(2, seq).bind(3, r.accountId).bind(4, r.customerId).bind(5, r.direction).bind(6, r.amount);
     ins.bind(7, r.purpose).bind(8, r.paymentId).bind(9, r.orderId).bind(10, r.refId).bind(11, r.requestId);
     ins.bind(12, r.at).run();
+    if (!touched_.maxLedgerAt || r.at > *touched_.maxLedgerAt)
+        touched_.maxLedgerAt = r.at;
     if (r.direction == "debit") {
         touched_.debitIds.emplace(r.id);
         if (r.paymentId)

@@ -3,6 +3,7 @@
 // versions kept as history, ledger entries immutable. Runs inside the importer's transaction.
 #include "feed/records.h"
 #include "feed/touched.h"
+#include "store/statement.h"
 
 #include <optional>
 #include <string>
@@ -15,7 +16,7 @@ namespace reconsole::feed {
 
 class RecordWriter {
 public:
-    RecordWriter(Database& db, Touched& touched) : db_(db), touched_(touched) {}
+    RecordWriter(Database& db, Touched& touched);
 
     // Applies `record` with sequence number `seq`. Returns a quarantine reason when the
     // record conflicts with what the mirror holds (a changed ledger entry), else nullopt.
@@ -31,8 +32,10 @@ private:
     std::optional<std::string> write(const LedgerRecord& r, std::int64_t seq);
     std::optional<std::string> write(const CashReceiptRecord& r, std::int64_t seq);
 
-    Database& db_;
     Touched& touched_;
+    // Prepared once per import: the hot path binds and steps, nothing else.
+    Statement merchant_, product_, productVersion_, customer_, account_, order_, payment_, cashReceipt_,
+        ledgerFind_, ledgerInsert_;
 };
 
 }  // namespace reconsole::feed

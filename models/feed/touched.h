@@ -1,5 +1,7 @@
 #pragma once
 // What one committed batch of the import changed that the orphan state depends on.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -8,12 +10,14 @@ namespace reconsole::feed {
 struct Touched {
     std::unordered_set<std::string> debitIds;     // debits stored, or named by a stored credit's ref_id
     std::unordered_set<std::string> paymentIds;   // payments stored, or named by a stored debit
+    std::optional<std::int64_t> maxLedgerAt;      // latest `at` of the ledger entries stored
     bool empty() const { return debitIds.empty() && paymentIds.empty(); }
     std::size_t size() const { return debitIds.size() + paymentIds.size(); }
     void clear()
     {
         debitIds.clear();
         paymentIds.clear();
+        maxLedgerAt.reset();
     }
 };
 

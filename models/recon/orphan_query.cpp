@@ -37,7 +37,7 @@ std::optional<Instant> cutoffFor(Database& db, const OrphanQuery& q)
 
 std::optional<Instant> defaultAsOf(Database& db)
 {
-    auto& st = db.cached("SELECT max(at) FROM ledger");
+    auto& st = db.cached("SELECT max_ledger_at FROM feed_cursor WHERE singleton = 1");
     std::optional<Instant> v;
     if (st.step() && !st.isNull(0))
         v = st.int64(0);

@@ -3,122 +3,145 @@
 #include "recon/rules.h"
 #include "store/database.h"
 
-#include <algorithm>
-#include <unordered_map>
+#include <string>
 #include <vector>
 
 namespace reconsole::recon {
 namespace {
 
-struct DebitLite {
-    std::string id, purpose, paymentId;
-    bool hasPaymentId = false;
-    Money amount = 0;
-    Instant at = 0;
-};
+// The rebuild streams: payment debits in the order of the covering index ledger_payment
+// (payment_id, at, id), merged with payments read in id order, one payment at a time; then
+// every other debit in one scan. Memory stays flat whatever the size of the mirror.
+// Returns and top-up credits are looked up (covering index ledger_ref) only for debits that
+// their payment does not already cover in full: for the rest they cannot matter.
 
-struct CreditSums {
+struct Credits {
     Money returns = 0, topups = 0;
 };
 
-struct Scan {
-    std::vector<DebitLite> paymentDebits;   // purpose = payment with a payment_id
-    std::vector<DebitLite> otherDebits;
-    std::unordered_map<std::string, CreditSums> credits;   // by the debit they name
-};
-
-Scan scanLedger(Database& db)
-{
-    Scan scan;
-    auto st = db.prepare("SELECT id, direction, purpose, amount, payment_id, ref_id, at FROM ledger");
-    while (st.step()) {
-        if (st.text(1) == "credit") {
-            if (st.isNull(5))
-                continue;
-            const auto purpose = st.text(2);
-            auto& sums = scan.credits[st.string(5)];
-            if (purpose == "refund" || purpose == "reversal")
-                sums.returns = saturatingAdd(sums.returns, st.int64(3));
-            else if (purpose == "topup")
-                sums.topups = saturatingAdd(sums.topups, st.int64(3));
-            continue;
-        }
-        DebitLite d{st.string(0), st.string(2), st.isNull(4) ? std::string() : st.string(4), !st.isNull(4),
-                    st.int64(3), st.int64(6)};
-        (d.purpose == "payment" && d.hasPaymentId ? scan.paymentDebits : scan.otherDebits).push_back(std::move(d));
-    }
-    return scan;
-}
-
-class RowWriter {
+class Rebuild {
 public:
-    explicit RowWriter(Database& db) : db_(db) {}
-    void write(const DebitLite& d, const Settlement& s)
+    explicit Rebuild(Database& db)
+        : db_(db),
+          credits_(db.prepare("SELECT purpose, amount FROM ledger WHERE ref_id = ?1 AND direction = 'credit'")),
+          details_(db.prepare("SELECT customer_id, account_id, order_id FROM ledger WHERE id = ?1"))
     {
-        if (s.orphanAmount == 0)
-            return;
-        auto& st = db_.cached("SELECT customer_id, account_id, order_id FROM ledger WHERE id = ?1");
-        st.bind(1, d.id);
-        st.step();
-        UnsettledRow row{d.id, st.string(0), st.string(1), st.optString(2),
-                         d.hasPaymentId ? std::optional(d.paymentId) : std::nullopt,
-                         s.cls, d.amount, s.covered, s.returned, s.orphanAmount, d.at};
-        st.reset();
-        writeUnsettled(db_, row);
     }
+
+    void paymentDebits();
+    void otherDebits();
 
 private:
+    struct Debit {
+        std::string id;
+        Money amount;
+        Instant at;
+    };
+    Credits creditsFor(const std::string& id);
+    void write(const std::string& id, const std::optional<std::string>& paymentId, Money amount, Instant at,
+               const DebitFacts& facts);
+    void settleGroup(const std::string& paymentId, const std::vector<Debit>& debits, Statement& payments,
+                     bool& havePayment);
+
     Database& db_;
+    Statement credits_, details_;
 };
 
-DebitFacts factsFor(const DebitLite& d, const Scan& scan)
+Credits Rebuild::creditsFor(const std::string& id)
 {
-    DebitFacts f;
-    f.amount = d.amount;
-    f.purpose = d.purpose;
-    if (auto it = scan.credits.find(d.id); it != scan.credits.end()) {
-        f.returns = it->second.returns;
-        f.topupCredits = it->second.topups;
+    Credits c;
+    credits_.bind(1, id);
+    while (credits_.step()) {
+        const auto purpose = credits_.text(0);
+        if (purpose == "refund" || purpose == "reversal")
+            c.returns = saturatingAdd(c.returns, credits_.int64(1));
+        else if (purpose == "topup")
+            c.topups = saturatingAdd(c.topups, credits_.int64(1));
     }
-    return f;
+    credits_.reset();
+    return c;
 }
 
-// Payment debits sorted by (payment_id, at, id) are merged with payments read in id order:
-// both are ordered by bytes, so no map of all payments is needed.
-void settlePaymentDebits(Database& db, Scan& scan, RowWriter& out)
+void Rebuild::write(const std::string& id, const std::optional<std::string>& paymentId, Money amount, Instant at,
+                    const DebitFacts& facts)
 {
-    auto& debits = scan.paymentDebits;
-    std::sort(debits.begin(), debits.end(), [](const DebitLite& a, const DebitLite& b) {
-        if (a.paymentId != b.paymentId)
-            return a.paymentId < b.paymentId;
-        return a.at != b.at ? a.at < b.at : a.id < b.id;
-    });
-    auto pay = db.prepare("SELECT id, amount, status FROM payment ORDER BY id");
-    bool havePay = pay.step();
-    std::size_t i = 0;
-    while (i < debits.size()) {
-        std::size_t j = i;
-        while (j < debits.size() && debits[j].paymentId == debits[i].paymentId)
-            ++j;
-        while (havePay && pay.text(0) < std::string_view(debits[i].paymentId))
-            havePay = pay.step();
-        PaymentState state = PaymentState::Missing;
-        Money paymentAmount = 0;
-        if (havePay && pay.text(0) == std::string_view(debits[i].paymentId)) {
-            state = pay.text(2) == "approved" ? PaymentState::Approved : PaymentState::NotCompleted;
-            paymentAmount = pay.int64(1);
+    const Settlement s = settle(facts);
+    if (s.orphanAmount == 0)
+        return;
+    details_.bind(1, id);
+    details_.step();
+    UnsettledRow row{id,     details_.string(0), details_.string(1), details_.optString(2), paymentId, s.cls,
+                     amount, s.covered,          s.returned,         s.orphanAmount,        at};
+    details_.reset();
+    writeUnsettled(db_, row);
+}
+
+void Rebuild::settleGroup(const std::string& paymentId, const std::vector<Debit>& debits, Statement& payments,
+                          bool& havePayment)
+{
+    while (havePayment && payments.text(0) < std::string_view(paymentId))
+        havePayment = payments.step();
+    PaymentState state = PaymentState::Missing;
+    Money paymentAmount = 0;
+    if (havePayment && payments.text(0) == std::string_view(paymentId)) {
+        state = payments.text(2) == "approved" ? PaymentState::Approved : PaymentState::NotCompleted;
+        paymentAmount = payments.int64(1);
+    }
+    std::vector<Money> amounts;
+    amounts.reserve(debits.size());
+    for (const auto& d : debits)
+        amounts.push_back(d.amount);
+    const auto covered = allocatePayment(paymentAmount, amounts);
+    for (std::size_t k = 0; k < debits.size(); ++k) {
+        DebitFacts f;
+        f.amount = debits[k].amount;
+        f.purpose = "payment";
+        f.payment = state;
+        f.allocated = covered[k];
+        if (state == PaymentState::Approved && covered[k] == f.amount)
+            continue;   // fully paid for: returns cannot make it an orphan
+        f.returns = creditsFor(debits[k].id).returns;
+        write(debits[k].id, paymentId, debits[k].amount, debits[k].at, f);
+    }
+}
+
+void Rebuild::paymentDebits()
+{
+    auto debits = db_.prepare("SELECT payment_id, id, amount, at FROM ledger INDEXED BY ledger_payment "
+                              "WHERE payment_id IS NOT NULL AND direction = 'debit' AND purpose = 'payment' "
+                              "ORDER BY payment_id, at, id");
+    auto payments = db_.prepare("SELECT id, amount, status FROM payment ORDER BY id");
+    bool havePayment = payments.step();
+    std::string group;
+    std::vector<Debit> members;
+    while (debits.step()) {
+        if (debits.text(0) != std::string_view(group)) {
+            if (!members.empty())
+                settleGroup(group, members, payments, havePayment);
+            group = debits.string(0);
+            members.clear();
         }
-        std::vector<Money> amounts;
-        for (std::size_t k = i; k < j; ++k)
-            amounts.push_back(debits[k].amount);
-        const auto covered = allocatePayment(paymentAmount, amounts);
-        for (std::size_t k = i; k < j; ++k) {
-            DebitFacts f = factsFor(debits[k], scan);
-            f.payment = state;
-            f.allocated = covered[k - i];
-            out.write(debits[k], settle(f));
-        }
-        i = j;
+        members.push_back({debits.string(1), debits.int64(2), debits.int64(3)});
+    }
+    if (!members.empty())
+        settleGroup(group, members, payments, havePayment);
+}
+
+void Rebuild::otherDebits()
+{
+    auto st = db_.prepare("SELECT id, purpose, amount, at, payment_id FROM ledger WHERE direction = 'debit' "
+                          "AND (purpose <> 'payment' OR payment_id IS NULL)");
+    while (st.step()) {
+        DebitFacts f;
+        const std::string id = st.string(0);
+        const std::string purpose = st.string(1);
+        f.amount = st.int64(2);
+        f.purpose = purpose;
+        f.payment = PaymentState::None;
+        const Credits c = creditsFor(id);
+        f.returns = c.returns;
+        f.topupCredits = c.topups;
+        write(id, st.optString(4), f.amount, st.int64(3), f);
     }
 }
 
@@ -139,14 +162,9 @@ void rebuildUnsettled(Database& db)
 {
     Transaction tx(db);
     db.exec("DELETE FROM unsettled_debit");
-    Scan scan = scanLedger(db);
-    RowWriter out(db);
-    settlePaymentDebits(db, scan, out);
-    for (const auto& d : scan.otherDebits) {
-        DebitFacts f = factsFor(d, scan);
-        f.payment = PaymentState::None;
-        out.write(d, settle(f));
-    }
+    Rebuild rebuild(db);
+    rebuild.paymentDebits();
+    rebuild.otherDebits();
     db.exec("UPDATE orphan_state SET needs_rebuild = 0");
     tx.commit();
 }

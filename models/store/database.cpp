@@ -1,14 +1,28 @@
 #include "store/database.h"
 
+#include "store/bulk_load.h"
+#include "store/import_lock.h"
 #include "store/migrations.h"
 #include "store/store_error.h"
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace reconsole {
+
+namespace {
+void configureSqliteOnce()
+{
+    // Memory statistics take a global mutex on every allocation; nothing here reads them.
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+}  // namespace
 
 Database::Database(const std::string& path, Mode mode) : path_(path)
 {
+    configureSqliteOnce();
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -22,17 +36,19 @@ Database::Database(const std::string& path, Mode mode) : path_(path)
         // Wait for a writer in another process or thread rather than failing at once.
         sqlite3_busy_timeout(db_, 5000);
         exec("PRAGMA foreign_keys = ON");
+        exec("PRAGMA cache_size = -65536");   // 64 MiB page cache per connection
         if (mode == Mode::ReadWrite) {
             exec("PRAGMA journal_mode = WAL");
             // NORMAL in WAL mode keeps the file consistent on a crash; a power cut may lose
             // the last transactions, which the cursor then lets the feed re-deliver.
             exec("PRAGMA synchronous = NORMAL");
             migrateToLatest(*this);
+            // A bulk import killed before it built its indexes again left them deferred.
+            if (ImportLock::isFree(path) && hasDeferredIndexes(*this))
+                restoreDeferredIndexes(*this);
         } else {
             checkSchemaReadable(*this);
         }
-        exec("PRAGMA cache_size = -65536");   // 64 MiB page cache per connection
-        exec("PRAGMA temp_store = MEMORY");
     } catch (...) {
         cache_.clear();
         sqlite3_close(db_);

@@ -11,7 +11,7 @@ namespace reconsole {
 namespace {
 
 // In order; migration N takes a mirror from version N-1 to N.
-constexpr std::array kMigrations = {":/migrations/0001_mirror.sql"};
+constexpr std::array kMigrations = {":/migrations/0001_mirror.sql", ":/migrations/0002_console.sql"};
 
 std::string loadMigration(const char* resource)
 {

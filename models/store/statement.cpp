@@ -82,8 +82,8 @@ void Statement::run()
 
 void Statement::reset()
 {
+    // Bindings are kept: every caller binds all parameters (optional ones as NULL).
     sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
 }
 
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }

@@ -32,7 +32,7 @@ public:
     bool step();
     // Runs a statement that returns no rows, then resets it.
     void run();
-    void reset();   // also clears bindings
+    void reset();   // keeps bindings: bind every parameter before each run
 
     std::int64_t int64(int column) const;
     std::string_view text(int column) const;   // valid until the next step/reset

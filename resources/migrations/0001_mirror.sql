@@ -40,7 +40,6 @@ CREATE TABLE orders (
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX order_customer ON orders(customer_id, created_at);
-CREATE INDEX order_product ON orders(product_id);
 
 CREATE TABLE payment (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, order_id TEXT NOT NULL, amount INTEGER NOT NULL,
@@ -54,13 +53,12 @@ CREATE TABLE ledger (
   direction TEXT NOT NULL, amount INTEGER NOT NULL, purpose TEXT NOT NULL,
   payment_id TEXT, order_id TEXT, ref_id TEXT, request_id TEXT, at INTEGER NOT NULL
 ) WITHOUT ROWID;
--- Ordered as the rules allocate a payment over its debits (at, then id).
-CREATE INDEX ledger_payment ON ledger(payment_id, at, id) WHERE payment_id IS NOT NULL;
+-- Ordered as the rules allocate a payment over its debits (at, then id), and covering, so an
+-- allocation (and the full rebuild, which walks it) never visits the table.
+CREATE INDEX ledger_payment ON ledger(payment_id, at, id, direction, purpose, amount) WHERE payment_id IS NOT NULL;
 -- Covering, so returned and top-up amounts are summed from the index alone.
 CREATE INDEX ledger_ref ON ledger(ref_id, direction, purpose, amount) WHERE ref_id IS NOT NULL;
 CREATE INDEX ledger_customer ON ledger(customer_id, at);
-CREATE INDEX ledger_order ON ledger(order_id) WHERE order_id IS NOT NULL;
-CREATE INDEX ledger_at ON ledger(at);
 
 CREATE TABLE cash_receipt (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, order_id TEXT NOT NULL, amount INTEGER NOT NULL,
@@ -68,12 +66,15 @@ CREATE TABLE cash_receipt (
 ) WITHOUT ROWID;
 CREATE INDEX cash_receipt_order ON cash_receipt(order_id);
 
--- Highest seq delivered so far, quarantined lines included (feed-v1, "Re-delivery").
+-- Highest seq delivered so far, quarantined lines included (feed-v1, "Re-delivery"), and the
+-- latest ledger timestamp (the default as_of of the orphan rules), kept by the importer so
+-- that neither needs a scan or an index of its own.
 CREATE TABLE feed_cursor (
   singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-  max_seq INTEGER NOT NULL
+  max_seq INTEGER NOT NULL,
+  max_ledger_at INTEGER
 );
-INSERT INTO feed_cursor VALUES (1, 0);
+INSERT INTO feed_cursor VALUES (1, 0, NULL);
 
 CREATE TABLE import_run (
   id INTEGER PRIMARY KEY,
@@ -113,3 +114,11 @@ CREATE TABLE orphan_state (
   rules_version INTEGER NOT NULL
 );
 INSERT INTO orphan_state VALUES (1, 0, 1);
+
+-- Secondary indexes of the feed tables set aside during a bulk load (name and CREATE statement),
+-- written in the same transaction that drops them: a killed bulk load leaves them here, and
+-- they are built again the next time the mirror is opened for writing.
+CREATE TABLE deferred_index (
+  name TEXT PRIMARY KEY,
+  sql TEXT NOT NULL
+);

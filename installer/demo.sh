@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds, makes a demo mirror (once) and starts the console on it.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${RECONSOLE_BUILD_DIR:-$root/build}"
+bash "$root/installer/build.sh"
+mirror="${RECONSOLE_DEMO_MIRROR:-$HOME/.local/share/reconsole/demo.db}"
+mkdir -p "$(dirname "$mirror")"
+if [ ! -s "$mirror" ]; then
+  echo "Creating the demo mirror $mirror ..."
+  "$build/bin/reconsole-cli" demo --db "$mirror" --orders 60000 --customers 6000
+fi
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display found: starting under xvfb-run (nothing will be visible)." >&2
+  echo "To see the console without a display: $build/bin/reconsole --screenshots DIR --db $mirror" >&2
+  exec xvfb-run -a "$build/bin/reconsole" --db "$mirror" "$@"
+fi
+exec "$build/bin/reconsole" --db "$mirror" "$@"

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Benchmark: Reconsole beside the peer of ../shared/bench (the sqlite3 shell), on the same
+# demo feed, in the same run. Not part of the tests.
+#   bash tests/bench/run.sh [ORDERS] [CUSTOMERS]      (default 350000 orders, 100000 customers: ~2 M lines)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+shared="${RECONSOLE_SHARED_DIR:-$root/../shared}"
+build="${RECONSOLE_BUILD_DIR:-$root/build}"
+orders="${1:-350000}"; customers="${2:-100000}"
+work="${BENCH_DIR:-$(mktemp -d /tmp/reconsole-bench.XXXXXX)}"
+more=10000
+bin="$build/bin"
+[ -x "$bin/bench_recon" ] || { echo "build first: bash installer/build.sh" >&2; exit 2; }
+# timed OUT CMD...: runs CMD with its stdout in OUT; prints "seconds peak-KiB" (exit status ignored:
+# an import exits 3 when it quarantined lines).
+timed() { local out=$1; shift; /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$out" || true; cat "$work/time.txt"; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1); work dir $work"
+
+"$bin/reconsole-cli" demo --feed-only --feed-out "$work/all.jsonl" --orders "$orders" --customers "$customers" --seed 7
+total=$(wc -l < "$work/all.jsonl")
+head -n $((total - more)) "$work/all.jsonl" > "$work/base.jsonl"
+tail -n "$more" "$work/all.jsonl" > "$work/more.jsonl"
+ledger=$(grep -c '"type":"ledger"' "$work/base.jsonl" || true)
+echo "feed: $((total - more)) lines ($ledger ledger entries), $(du -h "$work/base.jsonl" | cut -f1); then $more more lines"
+
+sync
+read -r peer_load_s peer_load_kb < <(timed /dev/null bash "$shared/bench/peer-load.sh" "$work/peer.db" "$work/base.jsonl")
+read -r peer_query_s peer_query_kb < <(timed "$work/peer-orphans.txt" sqlite3 -init "$shared/bench/peer-orphans.sql" "$work/peer.db" .quit)
+peer_count=$(wc -l < "$work/peer-orphans.txt")
+
+sync
+read -r our_load_s our_load_kb < <(timed "$work/import.json" "$bin/reconsole-cli" import --quiet --format json --db "$work/ours.db" "$work/base.jsonl")
+cat "$work/import.json"
+recon=$("$bin/bench_recon" --db "$work/ours.db" --more "$work/more.jsonl")
+echo "$recon"
+field() { echo "$recon" | sed -n "s/.*\"$1\":\([0-9.a-z]*\).*/\1/p"; }
+our_count=$(field orphans)
+
+# The rule the peer's query skips: it takes payment.amount with debits of any payment;
+# counts that differ are reported, not hidden.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "-" }'; }
+list_s=$(awk -v m="$(field list_default_ms)" 'BEGIN { printf "%.4f", m / 1000 }')
+rebuild_s=$(awk -v m="$(field rebuild_ms)" 'BEGIN { printf "%.3f", m / 1000 }')
+cat <<TABLE
+
+| measure | peer (sqlite3 shell) | Reconsole | Reconsole faster by |
+| --- | --- | --- | --- |
+| load / import $((total - more)) lines | ${peer_load_s} s | ${our_load_s} s (full validation) | $(ratio "$peer_load_s" "$our_load_s") |
+| peak memory of the load | $((peer_load_kb / 1024)) MiB | $((our_load_kb / 1024)) MiB | |
+| full orphan pass, default as_of | ${peer_query_s} s | ${list_s} s (list from maintained state) | $(ratio "$peer_query_s" "$list_s") |
+| orphan state rebuilt from scratch | | ${rebuild_s} s | $(ratio "$peer_query_s" "$rebuild_s") |
+| other as_of and grace | (edit the SQL) | $(field list_other_ms) ms | |
+| incremental update after $more more lines | (reload + query) | $(field incremental_update_ms) ms in $(field incremental_batches) batch(es) | |
+| orphans found | $peer_count | $our_count | |
+TABLE
