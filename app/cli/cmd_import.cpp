@@ -61,15 +61,22 @@ int runImport(const QStringList& args)
     QCommandLineOption format(QStringList{"format"}, "Summary as 'text' (default) or 'json'.", "FORMAT", "text");
     QCommandLineOption batch(QStringList{"batch-lines"}, "Lines per committed batch (default 10000).", "N", "10000");
     QCommandLineOption quiet(QStringList{"quiet"}, "No progress on stderr.");
-    cmd.parser.addOptions({format, batch, quiet});
+    QCommandLineOption bulk(QStringList{"bulk"},
+                            "auto (default): a load of 64 MiB or more that is larger than the mirror defers the "
+                            "indexes and rebuilds them at the end; always; never (keeps indexes live for readers).",
+                            "MODE", "auto");
+    cmd.parser.addOptions({format, batch, quiet, bulk});
     cmd.parser.addPositionalArgument("FILE", "Feed files (JSON Lines).", "FILE...");
     if (!cmd.parse(args, 1, -1))
         return Usage;
     const QString fmt = cmd.parser.value(format);
     bool okBatch = false;
     const int batchLines = cmd.parser.value(batch).toInt(&okBatch);
-    if ((fmt != "text" && fmt != "json") || !okBatch || batchLines < 1)
-        return usageError(cmd.parser, QStringLiteral("--format is text or json; --batch-lines a positive number"));
+    const QString bulkMode = cmd.parser.value(bulk);
+    if ((fmt != "text" && fmt != "json") || !okBatch || batchLines < 1
+        || (bulkMode != "auto" && bulkMode != "always" && bulkMode != "never"))
+        return usageError(cmd.parser, QStringLiteral("--format is text or json; --batch-lines a positive number; "
+                                                     "--bulk auto, always or never"));
     auto db = openMirror(cmd.dbPath());
     if (!db)
         return Fatal;
@@ -80,6 +87,9 @@ int runImport(const QStringList& args)
     recon::OrphanState orphanState;
     feed::ImportOptions options;
     options.batchLines = batchLines;
+    options.bulk = bulkMode == "always" ? feed::BulkMode::Always
+                 : bulkMode == "never"  ? feed::BulkMode::Never
+                                        : feed::BulkMode::Auto;
     options.derived = &orphanState;
     options.cancel = &g_cancel;
     std::signal(SIGINT, onInterrupt);

@@ -101,6 +101,8 @@ std::optional<std::string> Statement::optString(int column) const
     return string(column);
 }
 
+int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
+
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 }  // namespace reconsole

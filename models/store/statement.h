@@ -39,6 +39,7 @@ public:
     std::string string(int column) const { return std::string(text(column)); }
     std::optional<std::string> optString(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
 
 private:
     void check(int rc) const;
