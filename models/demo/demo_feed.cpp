@@ -13,7 +13,9 @@
 #include "demo/demo_records.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace reconsole::demo {
@@ -90,8 +92,9 @@ std::vector<CatalogEdit> catalogEdits(const Catalog& cat, Rng& rng)
     return edits;
 }
 
-void writeSnapshot(LineSink& sink, const Catalog& cat, const DemoOptions& options,
-                   const std::function<bool(std::int64_t, std::int64_t)>& progress, bool& cancelled)
+// Returns false when `progress` cancelled it.
+bool writeSnapshot(LineSink& sink, const Catalog& cat, const DemoOptions& options, std::int64_t totalOrders,
+                   const std::function<bool(std::int64_t, std::int64_t)>& progress)
 {
     std::string out;
     for (const Merchant& m : cat.merchants)
@@ -105,10 +108,8 @@ void writeSnapshot(LineSink& sink, const Catalog& cat, const DemoOptions& option
     const std::int64_t n = std::max<std::int64_t>(options.customers, 0);
     const int width = std::max(6, digitsOf(n));
     for (std::int64_t i = 0; i < n; ++i) {
-        if (progress && i % kSnapshotProgressEvery == kSnapshotProgressEvery - 1 && !progress(0, options.orders)) {
-            cancelled = true;
-            return;
-        }
+        if (progress && i % kSnapshotProgressEvery == kSnapshotProgressEvery - 1 && !progress(0, totalOrders))
+            return false;
         const std::string id = customerId(i, width);
         const CustomerTraits t = customerTraits(options.seed, i);
         const CustomerCard card = describeCustomer(options.seed, i, from, to);
@@ -124,6 +125,7 @@ void writeSnapshot(LineSink& sink, const Catalog& cat, const DemoOptions& option
         appendAccount(out, id, Funding::Points, "포인트");
         sink.emit(out);
     }
+    return true;
 }
 
 }  // namespace
@@ -136,10 +138,10 @@ DemoStats writeDemoFeed(std::ostream& out, const DemoOptions& options,
     Rng rng(options.seed);
 
     const Instant monthStart = seoulMidnight(2026, 3, 1), monthEnd = seoulMidnight(2026, 4, 1);
+    // Orders need someone to place them.
+    const std::int64_t total = options.customers > 0 ? std::max<std::int64_t>(options.orders, 0) : 0;
     Catalog catalog = buildCatalog(rng, seoulMidnight(2025, 10, 1), monthStart);
-    bool cancelled = false;
-    writeSnapshot(sink, catalog, options, progress, cancelled);
-    if (cancelled) {
+    if (!writeSnapshot(sink, catalog, options, total, progress)) {
         sink.flush();
         return stats;
     }
@@ -163,7 +165,6 @@ DemoStats writeDemoFeed(std::ostream& out, const DemoOptions& options,
         }
     };
 
-    const std::int64_t total = options.customers > 0 ? std::max<std::int64_t>(options.orders, 0) : 0;
     std::int64_t dayWeightSum = 0;
     for (int d = 1; d <= 31; ++d)
         dayWeightSum += dayWeight(d);

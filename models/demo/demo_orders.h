@@ -87,9 +87,10 @@ private:
     void addDebits(std::string& out, const Order& o, const Attempt& a, const char* purpose) const;
     void addCredit(std::string& out, const Order& o, Funding f, std::int64_t amount, const char* purpose,
                    const std::string& refId, Instant at, int offset);
-    void emit(std::string& bodies);
+    void send(Instant at, std::string& bodies);   // clears `bodies`
     void park(Instant at, std::string bodies);
 
+    static std::string receiptId(const Order& o);
     std::string nextLedgerId() { return paddedId("L-", ++ledgerNo_, idWidth_); }
     std::string nextPaymentId() { return paddedId("PAY-", ++paymentNo_, idWidth_); }
     std::string accountOf(const Order& o, Funding f) const { return accountId(o.customerId, f); }
@@ -108,7 +109,7 @@ private:
     std::int64_t orderNo_ = 0, paymentNo_ = 0, ledgerNo_ = 0;
     std::uint64_t parkedNo_ = 0;
     std::priority_queue<Parked, std::vector<Parked>, Later> parked_;
-    std::string scratch_;
+    Instant now_ = 0;   // start of the order being placed
 
     Ticker voucherIncident_, duplicate_, lostTopup_, stale_, missing_;
 };

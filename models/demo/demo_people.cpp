@@ -55,11 +55,7 @@ const char* pick(Rng& rng, const Weighted (&table)[N])
     return table[0].text;
 }
 
-std::string fourDigits(Rng& rng)
-{
-    std::string s = paddedId("", rng.between(0, 9999), 4);
-    return s;
-}
+std::string fourDigits(Rng& rng) { return paddedId("", rng.between(0, 9999), 4); }
 
 std::string maskedName(Rng& rng)
 {

@@ -23,8 +23,9 @@ std::string describeValue(element e)
     return s;
 }
 
-FieldReader::FieldReader(simdjson::dom::object object)
+FieldReader::FieldReader(simdjson::dom::object object, Fields& storage) : fields_(storage)
 {
+    fields_.clear();
     for (auto field : object) {
         for (const auto& seen : fields_) {
             if (seen.first == field.key) {

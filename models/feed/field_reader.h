@@ -17,8 +17,10 @@ namespace reconsole::feed {
 
 class FieldReader {
 public:
-    // Collects the object's fields; a key written twice makes the reader fail at once.
-    explicit FieldReader(simdjson::dom::object object);
+    using Fields = std::vector<std::pair<std::string_view, simdjson::dom::element>>;
+    // Collects the object's fields into `storage` (reused from line to line, so the hot path
+    // allocates nothing); a key written twice makes the reader fail at once.
+    FieldReader(simdjson::dom::object object, Fields& storage);
 
     bool ok() const { return reason_.empty(); }
     const std::string& reason() const { return reason_; }
@@ -43,7 +45,7 @@ private:
     std::int64_t checkedInteger(std::string_view key, simdjson::dom::element e, std::int64_t min, std::int64_t max);
     void fail(std::string reason);
 
-    std::vector<std::pair<std::string_view, simdjson::dom::element>> fields_;
+    Fields& fields_;
     std::string reason_;
 };
 

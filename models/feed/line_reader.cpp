@@ -98,7 +98,10 @@ bool LineReader::next(Line& line)
             text.remove_suffix(1);
         if (++lineNo_ == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
             text.remove_prefix(3);
-        line = Line{lineNo_, text, false};
+        // A line that fitted the grown buffer after all is still over the limit: the limit
+        // must not depend on where the line happened to start in the buffer.
+        const bool tooLong = text.size() > kMaxLineBytes;
+        line = Line{lineNo_, tooLong ? text.substr(0, 4096) : text, tooLong};
         return true;
     }
 }

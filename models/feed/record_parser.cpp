@@ -3,6 +3,9 @@
 #include "feed/field_reader.h"
 #include "feed/line_reader.h"
 
+#include <algorithm>
+#include <array>
+
 namespace reconsole::feed {
 namespace {
 
@@ -14,6 +17,105 @@ bool isBlank(std::string_view s)
         if (c != ' ' && c != '\t' && c != '\r')
             return false;
     return true;
+}
+
+// Whether the integer token `digits` (no sign, no leading zeros) is beyond the signed
+// 64-bit range on its side of zero.
+bool beyondInt64(std::string_view digits, bool negative)
+{
+    const std::string_view limit = negative ? "9223372036854775808" : "9223372036854775807";
+    return digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit);
+}
+
+// simdjson refuses a whole document over one integer that does not fit 64 bits, but feed-v1
+// calls such a line bad input like any other, with a readable seq when it has one. Rewrites
+// each out-of-range integer as 18446744073709551615, which simdjson reads as an unsigned
+// value and lineProblem() reports; nullopt when there is none to rewrite.
+std::optional<std::string> maskHugeIntegers(std::string_view line)
+{
+    std::string out;
+    bool masked = false;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        const char c = line[i];
+        if (c == '"') {   // copy a string whole: digits inside it are not numbers
+            std::size_t j = i + 1;
+            while (j < line.size() && line[j] != '"')
+                j += line[j] == '\\' ? 2 : 1;
+            j = std::min(j + 1, line.size());
+            out.append(line.substr(i, j - i));
+            i = j;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9')) {
+            out.push_back(c);
+            ++i;
+            continue;
+        }
+        std::size_t j = i + (c == '-' ? 1 : 0);
+        const std::size_t digitsStart = j;
+        while (j < line.size() && line[j] >= '0' && line[j] <= '9')
+            ++j;
+        const std::string_view digits = line.substr(digitsStart, j - digitsStart);
+        const bool integer = j == line.size() || (line[j] != '.' && line[j] != 'e' && line[j] != 'E');
+        if (integer && !digits.empty() && (digits[0] != '0' || digits.size() == 1) && beyondInt64(digits, c == '-')) {
+            out.append("18446744073709551615");
+            masked = true;
+        } else {
+            out.append(line.substr(i, j - i));
+        }
+        i = j;
+    }
+    return masked ? std::optional(std::move(out)) : std::nullopt;
+}
+
+std::string joinPath(const std::string& path, std::string_view key)
+{
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+// feed-v1: "a key written twice in one object, or an integer outside the signed 64-bit range,
+// is bad input" wherever it is in the line, unknown extra fields included. Paths are built
+// only for nested values, so the common flat line costs no allocation per field.
+std::string lineProblem(simdjson::dom::element e, const std::string& path)
+{
+    using simdjson::dom::element_type;
+    auto check = [](simdjson::dom::element v, const auto& where) -> std::string {
+        const auto t = v.type();
+        if (t == element_type::UINT64)
+            return "field '" + where() + "' is an integer outside the signed 64-bit range";
+        return t == element_type::ARRAY || t == element_type::OBJECT ? lineProblem(v, where()) : std::string();
+    };
+    simdjson::dom::array array;
+    simdjson::dom::object object;
+    if (e.get_array().get(array) == simdjson::SUCCESS) {
+        std::size_t n = 0;
+        for (auto item : array) {
+            if (auto why = check(item, [&] { return path + "[" + std::to_string(n) + "]"; }); !why.empty())
+                return why;
+            ++n;
+        }
+    } else if (e.get_object().get(object) == simdjson::SUCCESS) {
+        // Most objects have a dozen keys: keep them on the stack, spill past that.
+        std::array<std::string_view, 24> inlineKeys;
+        std::size_t count = 0;
+        std::vector<std::string_view> moreKeys;
+        for (auto field : object) {
+            const bool seen = std::find(inlineKeys.begin(), inlineKeys.begin() + count, field.key)
+                    != inlineKeys.begin() + count
+                || std::find(moreKeys.begin(), moreKeys.end(), field.key) != moreKeys.end();
+            if (seen)
+                return "key '" + std::string(field.key) + "' is written twice in one object"
+                    + (path.empty() ? std::string() : " (in '" + path + "')");
+            if (count < inlineKeys.size())
+                inlineKeys[count++] = field.key;
+            else
+                moreKeys.push_back(field.key);
+            if (auto why = check(field.value, [&] { return joinPath(path, field.key); }); !why.empty())
+                return why;
+        }
+    }
+    return {};
 }
 
 std::string parseErrorReason(simdjson::error_code code)
@@ -142,11 +244,19 @@ Envelope RecordParser::read(std::string_view line)
         return env;
     }
     simdjson::dom::element doc;
-    const auto err = parser_.parse(line.data(), line.size(), false).get(doc);
+    auto err = parser_.parse(line.data(), line.size(), false).get(doc);
+    if (err == simdjson::NUMBER_ERROR) {
+        if (auto masked = maskHugeIntegers(line)) {
+            masked_ = simdjson::padded_string(*masked);
+            if (parser_.parse(masked_).get(doc) == simdjson::SUCCESS)
+                err = simdjson::SUCCESS;
+        }
+    }
     if (err) {
         env.reason = parseErrorReason(err);
         return env;
     }
+    root_ = doc;
     if (doc.get_object().get(object_) != simdjson::SUCCESS) {
         env.reason = "the line is JSON but not an object";
         return env;
@@ -170,7 +280,11 @@ Envelope RecordParser::read(std::string_view line)
 
 std::optional<Record> RecordParser::decode(std::string& reason)
 {
-    FieldReader f(object_);
+    if (auto why = lineProblem(root_, {}); !why.empty()) {
+        reason = std::move(why);
+        return std::nullopt;
+    }
+    FieldReader f(object_, fields_);
     f.integer("seq", 1, kMax);
     const std::string_view type = f.text("type");
     std::optional<Record> record;

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace reconsole::feed {
 
@@ -29,7 +30,10 @@ public:
 
 private:
     simdjson::dom::parser parser_;
+    simdjson::dom::element root_;
     simdjson::dom::object object_;
+    simdjson::padded_string masked_;
+    std::vector<std::pair<std::string_view, simdjson::dom::element>> fields_;   // reused by each decode   // the line with out-of-range integers rewritten, when it had any
 };
 
 }  // namespace reconsole::feed

@@ -1,6 +1,7 @@
 #include "feed/record_writer.h"
 
 #include "store/database.h"
+#include "store/store_error.h"
 
 namespace reconsole::feed {
 namespace {
@@ -46,7 +47,7 @@ constexpr auto kCashReceipt = R"(INSERT INTO cash_receipt(id, seq, order_id, amo
 constexpr auto kLedgerFind = R"(SELECT account_id, customer_id, direction, amount, purpose, payment_id, order_id,
  ref_id, request_id, at FROM ledger WHERE id = ?1)";
 
-constexpr auto kLedgerInsert = R"(INSERT INTO ledger(id, seq, account_id, customer_id, direction, amount, purpose,
+constexpr auto kLedgerInsert = R"(INSERT OR IGNORE INTO ledger(id, seq, account_id, customer_id, direction, amount, purpose,
  payment_id, order_id, ref_id, request_id, at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12))";
 
 std::string show(const std::optional<std::string_view>& v) { return v ? "'" + std::string(*v) + "'" : "null"; }
@@ -54,7 +55,8 @@ std::string show(const std::optional<std::string_view>& v) { return v ? "'" + st
 }  // namespace
 
 RecordWriter::RecordWriter(Database& db, Touched& touched)
-    : touched_(touched),
+    : db_(db),
+      touched_(touched),
       merchant_(db.prepare(kMerchant)),
       product_(db.prepare(kProduct)),
       productVersion_(db.prepare(kProductVersion)),
@@ -76,7 +78,7 @@ std::optional<std::string> RecordWriter::apply(const Record& record, std::int64_
 std::optional<std::string> RecordWriter::write(const MerchantRecord& r, std::int64_t seq)
 {
     auto& st = merchant_;
-    st.bind(1, r.id).bind(2, seq).bind(3, r.name).bind(4, r.category);
+    st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.category);
     r.maxDiscountBp ? st.bind(5, *r.maxDiscountBp) : st.bindNull(5);
     st.run();
     return std::nullopt;
@@ -86,7 +88,7 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
 {
     for (Statement* stmt : {&product_, &productVersion_}) {
         auto& st = *stmt;
-        st.bind(1, r.id).bind(2, seq).bind(3, r.merchantId).bind(4, r.name).bind(5, r.kind).bind(6, r.listPrice);
+        st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.merchantId).bindStatic(4, r.name).bindStatic(5, r.kind).bind(6, r.listPrice);
         st.bind(7, r.price).bind(8, r.discountBp).bind(9, r.cashReceiptEligible ? 1 : 0).bind(10, r.updatedAt);
         st.run();
     }
@@ -95,28 +97,28 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
 
 std::optional<std::string> RecordWriter::write(const CustomerRecord& r, std::int64_t seq)
 {
-    customer_.bind(1, r.id).bind(2, seq).bind(3, r.name).bind(4, r.phoneLast4).bind(5, r.createdAt).run();
+    customer_.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.phoneLast4).bind(5, r.createdAt).run();
     return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::write(const AccountRecord& r, std::int64_t seq)
 {
-    account_.bind(1, r.id).bind(2, seq).bind(3, r.customerId).bind(4, r.kind).bind(5, r.label).run();
+    account_.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.customerId).bindStatic(4, r.kind).bindStatic(5, r.label).run();
     return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::write(const OrderRecord& r, std::int64_t seq)
 {
     auto& st = order_;
-    st.bind(1, r.id).bind(2, seq).bind(3, r.customerId).bind(4, r.productId).bind(5, r.quantity);
-    st.bind(6, r.unitPrice).bind(7, r.total).bind(8, r.status).bind(9, r.createdAt).bind(10, r.updatedAt).run();
+    st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.customerId).bindStatic(4, r.productId).bind(5, r.quantity);
+    st.bind(6, r.unitPrice).bind(7, r.total).bindStatic(8, r.status).bind(9, r.createdAt).bind(10, r.updatedAt).run();
     return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::write(const PaymentRecord& r, std::int64_t seq)
 {
     auto& st = payment_;
-    st.bind(1, r.id).bind(2, seq).bind(3, r.orderId).bind(4, r.amount).bind(5, r.status).bind(6, r.at).run();
+    st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.orderId).bind(4, r.amount).bindStatic(5, r.status).bind(6, r.at).run();
     touched_.paymentIds.emplace(r.id);
     return std::nullopt;
 }
@@ -124,52 +126,20 @@ std::optional<std::string> RecordWriter::write(const PaymentRecord& r, std::int6
 std::optional<std::string> RecordWriter::write(const CashReceiptRecord& r, std::int64_t seq)
 {
     auto& st = cashReceipt_;
-    st.bind(1, r.id).bind(2, seq).bind(3, r.orderId).bind(4, r.amount).bind(5, r.status).bind(6, r.at).run();
+    st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.orderId).bind(4, r.amount).bindStatic(5, r.status).bind(6, r.at).run();
     return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::write(const LedgerRecord& r, std::int64_t seq)
 {
-    auto& find = ledgerFind_;
-    find.bind(1, r.id);
-    if (find.step()) {
-        // Immutable: compare every field of the ledger table; `at` as an instant.
-        std::string diff;
-        auto cmpText = [&](const char* name, int col, std::string_view v) {
-            if (diff.empty() && find.text(col) != v)
-                diff = std::string(name) + " '" + find.string(col) + "', this version says '" + std::string(v) + "'";
-        };
-        auto cmpOpt = [&](const char* name, int col, const std::optional<std::string_view>& v) {
-            const auto stored = find.isNull(col) ? std::optional<std::string_view>() : find.text(col);
-            if (diff.empty() && stored != v)
-                diff = std::string(name) + " " + show(stored) + ", this version says " + show(v);
-        };
-        auto cmpInt = [&](const char* name, int col, std::int64_t v, bool instant) {
-            if (diff.empty() && find.int64(col) != v)
-                diff = std::string(name) + " " + (instant ? formatUtc(find.int64(col)) : std::to_string(find.int64(col)))
-                    + ", this version says " + (instant ? formatUtc(v) : std::to_string(v));
-        };
-        cmpText("account_id", 0, r.accountId);
-        cmpText("customer_id", 1, r.customerId);
-        cmpText("direction", 2, r.direction);
-        cmpInt("amount", 3, r.amount, false);
-        cmpText("purpose", 4, r.purpose);
-        cmpOpt("payment_id", 5, r.paymentId);
-        cmpOpt("order_id", 6, r.orderId);
-        cmpOpt("ref_id", 7, r.refId);
-        cmpOpt("request_id", 8, r.requestId);
-        cmpInt("at", 9, r.at, true);
-        find.reset();
-        if (diff.empty())
-            return std::nullopt;   // an identical version: applied as a no-op
-        return "ledger entry '" + std::string(r.id) + "' is immutable and differs from the stored one: stored " + diff
-            + "; the platform must send a correcting entry instead";
-    }
-    find.reset();
+    // Insert first (one B-tree walk for a new entry, the common case); only when the id is
+    // already stored is the stored version read and compared.
     auto& ins = ledgerInsert_;
-    ins.bind(1, r.id).bind(2, seq).bind(3, r.accountId).bind(4, r.customerId).bind(5, r.direction).bind(6, r.amount);
-    ins.bind(7, r.purpose).bind(8, r.paymentId).bind(9, r.orderId).bind(10, r.refId).bind(11, r.requestId);
-    ins.bind(12, r.at).run();
+    ins.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.accountId).bindStatic(4, r.customerId);
+    ins.bindStatic(5, r.direction).bind(6, r.amount).bindStatic(7, r.purpose).bindStatic(8, r.paymentId);
+    ins.bindStatic(9, r.orderId).bindStatic(10, r.refId).bindStatic(11, r.requestId).bind(12, r.at).run();
+    if (db_.changes() == 0)
+        return compareStored(r);
     if (!touched_.maxLedgerAt || r.at > *touched_.maxLedgerAt)
         touched_.maxLedgerAt = r.at;
     if (r.direction == "debit") {
@@ -180,6 +150,47 @@ std::optional<std::string> RecordWriter::write(const LedgerRecord& r, std::int64
         touched_.debitIds.emplace(*r.refId);
     }
     return std::nullopt;
+}
+
+std::optional<std::string> RecordWriter::compareStored(const LedgerRecord& r)
+{
+    auto& find = ledgerFind_;
+    find.bindStatic(1, r.id);
+    if (!find.step()) {
+        find.reset();
+        throw StoreError("ledger entry '" + std::string(r.id) + "' could be neither inserted nor read");
+    }
+    // Immutable: compare every field of the ledger table; `at` as an instant.
+    std::string diff;
+    auto cmpText = [&](const char* name, int col, std::string_view v) {
+        if (diff.empty() && find.text(col) != v)
+            diff = std::string(name) + " '" + find.string(col) + "', this version says '" + std::string(v) + "'";
+    };
+    auto cmpOpt = [&](const char* name, int col, const std::optional<std::string_view>& v) {
+        const auto stored = find.isNull(col) ? std::optional<std::string_view>() : find.text(col);
+        if (diff.empty() && stored != v)
+            diff = std::string(name) + " " + show(stored) + ", this version says " + show(v);
+    };
+    auto cmpInt = [&](const char* name, int col, std::int64_t v, bool instant) {
+        if (diff.empty() && find.int64(col) != v)
+            diff = std::string(name) + " " + (instant ? formatUtc(find.int64(col)) : std::to_string(find.int64(col)))
+                + ", this version says " + (instant ? formatUtc(v) : std::to_string(v));
+    };
+    cmpText("account_id", 0, r.accountId);
+    cmpText("customer_id", 1, r.customerId);
+    cmpText("direction", 2, r.direction);
+    cmpInt("amount", 3, r.amount, false);
+    cmpText("purpose", 4, r.purpose);
+    cmpOpt("payment_id", 5, r.paymentId);
+    cmpOpt("order_id", 6, r.orderId);
+    cmpOpt("ref_id", 7, r.refId);
+    cmpOpt("request_id", 8, r.requestId);
+    cmpInt("at", 9, r.at, true);
+    find.reset();
+    if (diff.empty())
+        return std::nullopt;   // an identical version: applied as a no-op
+    return "ledger entry '" + std::string(r.id) + "' is immutable and differs from the stored one: stored " + diff
+        + "; the platform must send a correcting entry instead";
 }
 
 }  // namespace reconsole::feed

@@ -32,6 +32,9 @@ private:
     std::optional<std::string> write(const LedgerRecord& r, std::int64_t seq);
     std::optional<std::string> write(const CashReceiptRecord& r, std::int64_t seq);
 
+    std::optional<std::string> compareStored(const LedgerRecord& r);
+
+    Database& db_;
     Touched& touched_;
     // Prepared once per import: the hot path binds and steps, nothing else.
     Statement merchant_, product_, productVersion_, customer_, account_, order_, payment_, cashReceipt_,

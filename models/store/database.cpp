@@ -36,19 +36,22 @@ Database::Database(const std::string& path, Mode mode) : path_(path)
         // Wait for a writer in another process or thread rather than failing at once.
         sqlite3_busy_timeout(db_, 5000);
         exec("PRAGMA foreign_keys = ON");
-        exec("PRAGMA cache_size = -65536");   // 64 MiB page cache per connection
         if (mode == Mode::ReadWrite) {
+            // Only takes effect on a new, empty file; larger pages make bulk loads ~10% faster.
+            exec("PRAGMA page_size = 16384");
             exec("PRAGMA journal_mode = WAL");
             // NORMAL in WAL mode keeps the file consistent on a crash; a power cut may lose
             // the last transactions, which the cursor then lets the feed re-deliver.
             exec("PRAGMA synchronous = NORMAL");
             migrateToLatest(*this);
-            // A bulk import killed before it built its indexes again left them deferred.
-            if (ImportLock::isFree(path) && hasDeferredIndexes(*this))
-                restoreDeferredIndexes(*this);
         } else {
             checkSchemaReadable(*this);
         }
+        // After the page size is settled: a cache size in KiB is turned into pages at once.
+        exec("PRAGMA cache_size = -65536");   // 64 MiB page cache per connection
+        // A bulk import killed before it built its indexes again left them deferred.
+        if (mode == Mode::ReadWrite && ImportLock::isFree(path) && hasDeferredIndexes(*this))
+            restoreDeferredIndexes(*this);
     } catch (...) {
         cache_.clear();
         sqlite3_close(db_);

@@ -46,13 +46,26 @@ Statement& Statement::bind(int index, std::int64_t value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    check(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+    // An empty view may have no data pointer, which SQLite would bind as NULL, not as "".
+    check(sqlite3_bind_text64(stmt_, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT,
+                              SQLITE_UTF8));
     return *this;
 }
 
 Statement& Statement::bind(int index, const std::optional<std::string_view>& text)
 {
     return text ? bind(index, *text) : bindNull(index);
+}
+
+Statement& Statement::bindStatic(int index, std::string_view text)
+{
+    check(sqlite3_bind_text64(stmt_, index, text.data() ? text.data() : "", text.size(), SQLITE_STATIC, SQLITE_UTF8));
+    return *this;
+}
+
+Statement& Statement::bindStatic(int index, const std::optional<std::string_view>& text)
+{
+    return text ? bindStatic(index, *text) : bindNull(index);
 }
 
 Statement& Statement::bindNull(int index)

@@ -27,6 +27,10 @@ public:
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::optional<std::string_view>& text);
     Statement& bindNull(int index);
+    // Not copied: `text` must stay valid until this parameter is bound again. For the import's
+    // hot path, where every parameter is bound afresh for each record.
+    Statement& bindStatic(int index, std::string_view text);
+    Statement& bindStatic(int index, const std::optional<std::string_view>& text);
 
     // True while a row is available; false when done. Throws StoreError on failure.
     bool step();

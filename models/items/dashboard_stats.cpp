@@ -1,0 +1,89 @@
+#include "items/dashboard_stats.h"
+
+#include "recon/orphan_query.h"
+#include "store/database.h"
+
+#include <algorithm>
+
+namespace reconsole::items {
+namespace {
+
+constexpr std::int64_t kDayMs = 24 * 60 * kMinuteMs;
+constexpr std::int64_t kSeoulOffsetMs = kSeoulOffsetMinutes * kMinuteMs;
+
+std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+void loadClasses(Database& db, Instant cutoff, DashboardStats& s)
+{
+    auto& st = db.cached("SELECT class, count(*), sum(orphan_amount), min(at) FROM unsettled_debit"
+                         " WHERE at <= ?1 GROUP BY class");
+    st.bind(1, cutoff);
+    while (st.step()) {
+        const auto cls = orphanClassFromCode(st.text(0)).value_or(OrphanClass::NonPaymentDebit);
+        auto& c = s.classes[static_cast<std::size_t>(cls)];
+        c.count += st.int64(1);
+        c.amount += st.int64(2);
+        s.count += st.int64(1);
+        s.amount += st.int64(2);
+        const Instant oldest = st.int64(3);
+        s.oldestAt = s.oldestAt ? std::min(*s.oldestAt, oldest) : oldest;
+    }
+    st.reset();
+}
+
+void loadDays(Database& db, Instant cutoff, int maxDays, DashboardStats& s)
+{
+    if (!s.oldestAt || maxDays < 1)
+        return;
+    const std::int64_t lastDay = seoulDay(s.asOf);
+    // At least a week, so that one busy day reads as a day and not as the whole chart.
+    const std::int64_t firstDay =
+        std::min(std::max(seoulDay(*s.oldestAt), lastDay - maxDays + 1), lastDay - std::min(maxDays, 7) + 1);
+    for (std::int64_t d = firstDay; d <= lastDay; ++d)
+        s.days.push_back(DayStat{d, {}});
+    auto& st = db.cached("SELECT at, class, orphan_amount FROM unsettled_debit WHERE at >= ?1 AND at <= ?2");
+    st.bind(1, seoulDayStart(firstDay)).bind(2, cutoff);
+    while (st.step()) {
+        const std::int64_t d = seoulDay(st.int64(0)) - firstDay;
+        const auto cls = orphanClassFromCode(st.text(1)).value_or(OrphanClass::NonPaymentDebit);
+        if (d >= 0 && d < static_cast<std::int64_t>(s.days.size()))
+            s.days[static_cast<std::size_t>(d)].amount[static_cast<std::size_t>(cls)] += st.int64(2);
+    }
+    st.reset();
+}
+
+void loadMerchants(Database& db, Instant cutoff, int limit, DashboardStats& s)
+{
+    auto& st = db.cached("SELECT m.id, m.name, count(*), sum(u.orphan_amount) AS money FROM unsettled_debit u"
+                         " JOIN orders o ON o.id = u.order_id JOIN product p ON p.id = o.product_id"
+                         " JOIN merchant m ON m.id = p.merchant_id"
+                         " WHERE u.at <= ?1 GROUP BY m.id ORDER BY money DESC, m.name LIMIT ?2");
+    st.bind(1, cutoff).bind(2, limit);
+    while (st.step())
+        s.topMerchants.push_back(MerchantStat{st.string(0), st.string(1), st.int64(2), st.int64(3)});
+    st.reset();
+}
+
+}  // namespace
+
+std::int64_t seoulDay(Instant at) { return floorDiv(at + kSeoulOffsetMs, kDayMs); }
+
+Instant seoulDayStart(std::int64_t day) { return day * kDayMs - kSeoulOffsetMs; }
+
+DashboardStats loadDashboardStats(Database& db, int maxDays, int topMerchants)
+{
+    ReadSnapshot snapshot(db);
+    DashboardStats s;
+    const auto asOf = recon::defaultAsOf(db);
+    if (!asOf)
+        return s;
+    s.hasLedger = true;
+    s.asOf = *asOf;
+    const Instant cutoff = recon::graceCutoff(s.asOf, recon::kDefaultGrace);
+    loadClasses(db, cutoff, s);
+    loadDays(db, cutoff, maxDays, s);
+    loadMerchants(db, cutoff, topMerchants, s);
+    return s;
+}
+
+}  // namespace reconsole::items

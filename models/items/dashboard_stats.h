@@ -1,0 +1,54 @@
+#pragma once
+// The numbers on the dashboard: open orphans now, by class, by day and by merchant.
+#include "core/instant.h"
+#include "core/money.h"
+#include "core/orphan_class.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reconsole {
+class Database;
+}
+
+namespace reconsole::items {
+
+struct ClassStat {
+    std::int64_t count = 0;
+    Money amount = 0;
+};
+
+struct DayStat {
+    std::int64_t day = 0;                                // see seoulDay()
+    std::array<Money, kOrphanClassCount> amount{};       // orphan money by class
+};
+
+struct MerchantStat {
+    std::string id, name;
+    std::int64_t count = 0;
+    Money amount = 0;
+};
+
+struct DashboardStats {
+    bool hasLedger = false;
+    Instant asOf = 0;
+    std::int64_t count = 0;
+    Money amount = 0;
+    std::optional<Instant> oldestAt;
+    std::array<ClassStat, kOrphanClassCount> classes{};
+    std::vector<DayStat> days;                 // consecutive days, the last one holding as_of
+    std::vector<MerchantStat> topMerchants;    // most orphan money first
+};
+
+// Days since the epoch on the Seoul calendar, and the instant a Seoul day starts.
+std::int64_t seoulDay(Instant at);
+Instant seoulDayStart(std::int64_t day);
+
+// The open orphans under the rules' default as_of and grace; at most `maxDays` days in the
+// per-day series and `topMerchants` merchants.
+DashboardStats loadDashboardStats(Database& db, int maxDays = 31, int topMerchants = 10);
+
+}  // namespace reconsole::items

@@ -1,0 +1,92 @@
+#pragma once
+// Every orphan debit in one table, loaded lazily: a summary (row count, orphan money, page
+// keys) is read on the model's own MirrorWorker thread, then pages of rows as the view asks
+// for them. Only a bounded number of pages is kept; answers to a filter or sort the user has
+// since replaced are dropped by generation.
+#include "items/orphan_queue_sql.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace reconsole::items {
+
+class MirrorWorker;
+
+class OrphanQueueModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        LedgerIdRole = Qt::UserRole + 1,
+        CustomerIdRole,
+        OrphanAmountRole,   // qint64 won
+        ClassRole,          // int(OrphanClass)
+        LoadedRole,         // false while the row's page is still being read
+    };
+
+    struct Options {
+        int pageSize = 100;
+        int maxCachedPages = 24;
+    };
+
+    explicit OrphanQueueModel(const QString& mirrorPath, QObject* parent = nullptr);
+    OrphanQueueModel(const QString& mirrorPath, Options options, QObject* parent = nullptr);
+    ~OrphanQueueModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const OrphanFilter& filter);
+    const OrphanFilter& filter() const { return query_.filter; }
+    const QueueSort& currentSort() const { return query_.sort; }
+    void reload();   // the mirror changed
+
+    bool isLoaded() const { return shownGeneration_ == requestedGeneration_ && shownGeneration_ > 0; }
+    std::int64_t matchingRows() const { return summary_.rows; }
+    Money totalOrphanAmount() const { return summary_.total; }
+    Instant asOf() const { return summary_.asOf; }
+    bool orphanStateStale() const { return summary_.orphanStateStale; }
+    // The row when its page is loaded.
+    const QueueRow* rowAt(int row) const;
+    int cachedPageCount() const { return static_cast<int>(pages_.size()); }
+    int maxCachedPages() const { return options_.maxCachedPages; }
+
+signals:
+    // A summary for the current filter and sort arrived, with its first page.
+    void loaded();
+    void pageLoaded(int page);
+    void loadFailed(const QString& error);
+
+private:
+    struct Page {
+        std::vector<QueueRow> rows;
+        quint64 lastUse = 0;
+    };
+    void requestSummary();
+    void requestPage(int page) const;
+    void sendNextPageRequest();
+    void acceptSummary(quint64 generation, QueueSummary summary);
+    void acceptPage(int page, std::vector<QueueRow> rows);
+    void evictPages();
+    QVariant display(const QueueRow& r, QueueColumn column) const;
+
+    Options options_;
+    MirrorWorker* worker_;
+    QueueQuery query_;               // what the user asked for last
+    QueueQuery shownQuery_;          // what the rows on show were read for
+    QueueSummary summary_;           // without its first page, which moves to pages_
+    quint64 requestedGeneration_ = 0, shownGeneration_ = 0;
+    // Lazy loading happens from const data(): the cache and the wish list are bookkeeping.
+    mutable QHash<int, Page> pages_;
+    mutable std::vector<int> wanted_;   // pages asked for, most recent last
+    mutable bool pageInFlight_ = false;
+    mutable quint64 useClock_ = 0;
+};
+
+}  // namespace reconsole::items

@@ -1,0 +1,250 @@
+#include "items/timeline_model.h"
+
+#include "items/mirror_worker.h"
+#include "items/timeline_labels.h"
+#include "core/display.h"
+#include "recon/explanation_text.h"
+
+#include <QColor>
+#include <QElapsedTimer>
+#include <QFont>
+
+namespace reconsole::items {
+namespace {
+
+constexpr quintptr kGroupRow = 0;   // internalId of a group row; an event row holds group + 1
+
+const QColor kOrphanBackground(0xfd, 0xe7, 0xe7);
+const QColor kOrphanText(0xb3, 0x26, 0x1e);
+
+QString groupKey(const TimelineGroup& g)
+{
+    static const char* kinds[] = {"order", "topup", "none"};
+    return QStringLiteral("group:%1:%2").arg(QLatin1String(kinds[static_cast<int>(g.kind)]), QString::fromStdString(g.key));
+}
+
+// Ledger ids as they are (the chart names its points by them); other events by kind too.
+QString eventKey(const recon::TimelineEvent& e)
+{
+    const QString id = QString::fromStdString(e.id);
+    switch (e.kind) {
+    case recon::EventKind::Ledger: return id;
+    case recon::EventKind::Payment: return QStringLiteral("payment:") + id;
+    case recon::EventKind::CashReceipt: return QStringLiteral("receipt:") + id;
+    case recon::EventKind::Order: return QStringLiteral("order:") + id;
+    }
+    return id;
+}
+
+QVariant rightAligned() { return int(Qt::AlignRight | Qt::AlignVCenter); }
+
+struct Loaded {
+    std::optional<TimelineData> data;
+    qint64 elapsedMs = 0;
+};
+
+}  // namespace
+
+TimelineModel::TimelineModel(const QString& mirrorPath, QObject* parent)
+    : QAbstractItemModel(parent), worker_(new MirrorWorker(mirrorPath, this))
+{
+}
+
+TimelineModel::~TimelineModel() = default;
+
+QModelIndex TimelineModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kGroupRow);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex TimelineModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupRow)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kGroupRow);
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const
+{
+    if (!data_)
+        return 0;
+    if (!parent.isValid())
+        return static_cast<int>(data_->groups.size());
+    if (parent.column() != 0 || parent.internalId() != kGroupRow)
+        return 0;
+    return static_cast<int>(data_->groups[static_cast<std::size_t>(parent.row())].events.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !data_)
+        return {};
+    if (index.internalId() == kGroupRow)
+        return groupData(data_->groups[static_cast<std::size_t>(index.row())], index.column(), role);
+    const auto& g = data_->groups[static_cast<std::size_t>(index.internalId() - 1)];
+    return eventData(g.events[static_cast<std::size_t>(index.row())], index.column(), role);
+}
+
+QVariant TimelineModel::groupData(const TimelineGroup& g, int column, int role) const
+{
+    switch (role) {
+    case KeyRole: return groupKey(g);
+    case IsOrphanRole: return false;
+    case IsLedgerRole: return false;
+    case OrphanAmountRole: return QVariant::fromValue<qint64>(g.orphanTotal);
+    case AtRole: return QVariant::fromValue<qint64>(g.firstAt);
+    case ChipToneRole: return column == StatusColumn ? int(groupChip(g).tone) : QVariant();
+    case Qt::FontRole: {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case Qt::TextAlignmentRole: return column == AmountColumn || column == OrphanColumn ? rightAligned() : QVariant();
+    case Qt::ForegroundRole: return column == OrphanColumn ? QVariant(kOrphanText) : QVariant();
+    case Qt::ToolTipRole: return column == DetailColumn ? groupDetail(data_->timeline, g) : QVariant();
+    case Qt::DisplayRole: break;
+    default: return {};
+    }
+    switch (column) {
+    case TimeColumn: return formatSeoul(g.firstAt);
+    case KindColumn: return groupKindLabel(g.kind);
+    case IdColumn: return QString::fromStdString(g.key);
+    case DetailColumn: return groupDetail(data_->timeline, g);
+    case StatusColumn: return groupChip(g).text;
+    case AmountColumn: {
+        const Money amount = groupAmount(g);
+        return amount ? formatWon(amount) : QString();
+    }
+    case OrphanColumn: return g.orphanTotal ? formatWon(g.orphanTotal) : QString();
+    }
+    return {};
+}
+
+QVariant TimelineModel::eventData(const recon::TimelineEvent& e, int column, int role) const
+{
+    const bool orphan = e.orphan.has_value();
+    switch (role) {
+    case KeyRole: return eventKey(e);
+    case IsOrphanRole: return orphan;
+    case IsLedgerRole: return e.kind == recon::EventKind::Ledger;
+    case OrphanAmountRole: return QVariant::fromValue<qint64>(orphan ? e.orphan->orphanAmount : 0);
+    case AtRole: return QVariant::fromValue<qint64>(e.at);
+    case ChipToneRole: return column == StatusColumn ? int(eventChip(e).tone) : QVariant();
+    case Qt::BackgroundRole: return orphan ? QVariant(kOrphanBackground) : QVariant();
+    case Qt::ForegroundRole: return orphan && column == OrphanColumn ? QVariant(kOrphanText) : QVariant();
+    case Qt::TextAlignmentRole: return column == AmountColumn || column == OrphanColumn ? rightAligned() : QVariant();
+    case Qt::ToolTipRole:
+        if (orphan)
+            return tr("미해결 출금 %1 (%2)").arg(formatWon(e.orphan->orphanAmount), recon::classLabel(e.orphan->cls));
+        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
+    }
+    switch (column) {
+    case TimeColumn: return formatSeoul(e.at);
+    case KindColumn: return eventKindLabel(e);
+    case IdColumn: return QString::fromStdString(e.id);
+    case DetailColumn:
+        return e.kind == recon::EventKind::Ledger ? accountText(data_->timeline, e.accountId) : QString();
+    case StatusColumn: return eventChip(e).text;
+    case AmountColumn: return eventAmountText(e);
+    case OrphanColumn: return orphan ? formatWon(e.orphan->orphanAmount) : QString();
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return section == AmountColumn || section == OrphanColumn ? rightAligned() : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("시각 (서울)");
+    case KindColumn: return tr("구분");
+    case IdColumn: return tr("번호");
+    case DetailColumn: return tr("내용");
+    case StatusColumn: return tr("상태");
+    case AmountColumn: return tr("금액");
+    case OrphanColumn: return tr("미해결 금액");
+    }
+    return {};
+}
+
+QModelIndex TimelineModel::indexForKey(const QString& key) const
+{
+    const auto it = keys_.constFind(key);
+    if (it == keys_.constEnd())
+        return {};
+    const auto [group, row] = *it;
+    if (row < 0)
+        return index(group, 0);
+    return index(row, 0, index(group, 0));
+}
+
+void TimelineModel::load(const QString& customerId)
+{
+    customerId_ = customerId;
+    reload();
+}
+
+void TimelineModel::reload()
+{
+    const quint64 generation = ++generation_;
+    const QString id = customerId_;
+    if (id.isEmpty()) {
+        apply(std::nullopt);
+        return;
+    }
+    loading_ = true;
+    worker_->run(
+        this,
+        [id](Database& db) {
+            QElapsedTimer timer;
+            timer.start();
+            Loaded l{loadTimelineData(db, id.toStdString()), 0};
+            l.elapsedMs = timer.elapsed();
+            return l;
+        },
+        [this, generation, id](std::optional<Loaded> result, const QString& error) {
+            if (generation != generation_)
+                return;
+            loading_ = false;
+            if (!result) {
+                apply(std::nullopt);
+                emit loadFailed(id, error);
+            } else if (!result->data) {
+                apply(std::nullopt);
+                emit notFound(id);
+            } else {
+                apply(std::move(result->data));
+                emit loaded(id, result->elapsedMs);
+            }
+        });
+}
+
+void TimelineModel::apply(std::optional<TimelineData> data)
+{
+    beginResetModel();
+    data_ = std::move(data);
+    keys_.clear();
+    if (data_) {
+        for (int g = 0; g < static_cast<int>(data_->groups.size()); ++g) {
+            const auto& group = data_->groups[static_cast<std::size_t>(g)];
+            keys_.insert(groupKey(group), {g, -1});
+            for (int r = 0; r < static_cast<int>(group.events.size()); ++r)
+                keys_.insert(eventKey(group.events[static_cast<std::size_t>(r)]), {g, r});
+        }
+    }
+    endResetModel();
+}
+
+}  // namespace reconsole::items

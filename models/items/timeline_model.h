@@ -1,0 +1,67 @@
+#pragma once
+// One customer's timeline as a two-level tree: a row per order (top-up, "no order" group)
+// with its payment attempts, ledger movements and cash receipts beneath, in time order.
+// Loaded on the model's own MirrorWorker; an answer for a customer since replaced is dropped.
+#include "items/timeline_data.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <optional>
+
+namespace reconsole::items {
+
+class MirrorWorker;
+
+class TimelineModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, KindColumn, IdColumn, DetailColumn, StatusColumn, AmountColumn, OrphanColumn, ColumnCount };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,   // a ledger id; "payment:<id>", "receipt:<id>"; "group:<kind>:<key>"
+        IsOrphanRole,                 // bool: an orphan debit
+        OrphanAmountRole,             // qint64 won: the orphan amount of a row or the total of a group
+        ChipToneRole,                 // int ChipTone, on the status column
+        AtRole,                       // qint64 ms UTC
+        IsLedgerRole,                 // bool: a ledger movement (the rows the chart plots)
+    };
+
+    explicit TimelineModel(const QString& mirrorPath, QObject* parent = nullptr);
+    ~TimelineModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString customerId() const { return customerId_; }
+    bool isLoading() const { return loading_; }
+    // The loaded timeline; null before the first load and when the customer was not found.
+    const recon::CustomerTimeline* timeline() const { return data_ ? &data_->timeline : nullptr; }
+    // The row (column 0) whose KeyRole is `key`; invalid when none.
+    QModelIndex indexForKey(const QString& key) const;
+
+public slots:
+    void load(const QString& customerId);
+    void reload();   // the mirror changed: read the same customer again
+
+signals:
+    void loaded(const QString& customerId, qint64 elapsedMs);
+    void notFound(const QString& customerId);
+    void loadFailed(const QString& customerId, const QString& error);
+
+private:
+    QVariant groupData(const TimelineGroup& g, int column, int role) const;
+    QVariant eventData(const recon::TimelineEvent& e, int column, int role) const;
+    void apply(std::optional<TimelineData> data);
+
+    MirrorWorker* worker_;
+    QString customerId_;
+    quint64 generation_ = 0;
+    bool loading_ = false;
+    std::optional<TimelineData> data_;
+    QHash<QString, QPair<int, int>> keys_;   // key -> (group, child row or -1)
+};
+
+}  // namespace reconsole::items

@@ -1,0 +1,224 @@
+// The real main window under the offscreen platform: open the example mirror, find the
+// ₩50,000 orphan L-0003 in the queue, filter by class and by text and read the rows and
+// the total, explain and copy, open the customer, follow a dashboard bar, import a feed.
+#include "items/orphan_queue_model.h"
+#include "test_mirror.h"
+#include "ui/dashboard/dashboard_screen.h"
+#include "ui/main_window.h"
+#include "ui/orphans/orphan_detail_pane.h"
+#include "ui/orphans/orphan_queue_screen.h"
+#include "ui/shell/console_settings.h"
+#include "ui/shell/mirror_screens.h"
+#include "ui/shell/navigation_panel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace reconsole;
+using items::OrphanQueueModel;
+using items::QueueColumn;
+using ui::MainWindow;
+using ui::ScreenId;
+
+class TestConsoleWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void findsTheFiftyThousandWonOrphan();
+    void filtersByClass();
+    void filtersByText();
+    void explainsCopiesAndOpensCustomer();
+    void dashboardBarFiltersTheQueue();
+    void importRefreshesTheQueue();
+    void remembersColumnLayout();
+
+private:
+    ui::OrphanQueueScreen* queue() const { return window_->screens()->orphans(); }
+    QStringList shownLedgerIds() const;
+    void clickNavigation(ScreenId id);
+    void waitForQueue();
+
+    test::TestMirror example_;
+    ui::ConsoleSettings settings_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+void TestConsoleWindow::initTestCase() { example_.import({test::sharedPath("examples/incident-small.jsonl")}); }
+
+void TestConsoleWindow::init()
+{
+    window_ = std::make_unique<MainWindow>(settings_);
+    window_->show();
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    window_->openMirror(QString::fromStdString(example_.path()));
+    QVERIFY(opened.wait(10000));
+    QVERIFY(window_->screens());
+}
+
+void TestConsoleWindow::cleanup() { window_.reset(); }
+
+void TestConsoleWindow::clickNavigation(ScreenId id)
+{
+    auto* nav = window_->findChild<ui::NavigationPanel*>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    const QRect rect = nav->visualItemRect(nav->item(int(id)));
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window_->screens()->currentScreen(), id);
+}
+
+void TestConsoleWindow::waitForQueue() { QTRY_VERIFY_WITH_TIMEOUT(queue()->isLoaded(), 10000); }
+
+QStringList TestConsoleWindow::shownLedgerIds() const
+{
+    QStringList ids;
+    QAbstractItemModel* model = queue()->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row, 0).data(OrphanQueueModel::LedgerIdRole).toString();
+    return ids;
+}
+
+void TestConsoleWindow::findsTheFiftyThousandWonOrphan()
+{
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QTableView* view = window_->findChild<QTableView*>(QStringLiteral("orphanQueueView"));
+    QVERIFY(view && view->isVisible());
+    const int row = shownLedgerIds().indexOf(QStringLiteral("L-0003"));
+    QVERIFY(row >= 0);
+    const QModelIndex amount = view->model()->index(row, int(QueueColumn::OrphanAmount));
+    QCOMPARE(amount.data().toString(), QStringLiteral("₩50,000"));
+    QVERIFY(view->visualRect(amount).isValid());   // on screen, not scrolled away
+    QCOMPARE(window_->findChild<QLabel*>(QStringLiteral("queueTotal"))->text(), QStringLiteral("미해결 합계 ₩93,000"));
+    QCOMPARE(window_->findChild<QLabel*>(QStringLiteral("queueCount"))->text(), QStringLiteral("4건"));
+}
+
+void TestConsoleWindow::filtersByClass()
+{
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    auto* classes = window_->findChild<QComboBox*>(QStringLiteral("classFilter"));
+    QVERIFY(classes);
+    QSignalSpy loaded(queue(), &ui::OrphanQueueScreen::loaded);
+    classes->setCurrentIndex(classes->findText(QStringLiteral("초과 출금")));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownLedgerIds(), QStringList{"L-0006"});
+    QCOMPARE(window_->findChild<QLabel*>(QStringLiteral("queueTotal"))->text(), QStringLiteral("미해결 합계 ₩8,000"));
+    classes->setCurrentIndex(classes->findText(QStringLiteral("결제 미완료")));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownLedgerIds(), QStringList{"L-0003"});
+    QCOMPARE(window_->findChild<QLabel*>(QStringLiteral("queueTotal"))->text(), QStringLiteral("미해결 합계 ₩50,000"));
+    QTest::mouseClick(window_->findChild<QToolButton*>(QStringLiteral("clearFilter")), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownLedgerIds().size(), 4);
+    QCOMPARE(classes->currentIndex(), 0);
+}
+
+void TestConsoleWindow::filtersByText()
+{
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    auto* text = window_->findChild<QLineEdit*>(QStringLiteral("textFilter"));
+    QVERIFY(text);
+    QSignalSpy loaded(queue(), &ui::OrphanQueueScreen::loaded);
+    QTest::keyClicks(text, QStringLiteral("L-001"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.count(), 1);   // typing waits for a pause: one query for the word
+    QCOMPARE(shownLedgerIds(), (QStringList{"L-0010", "L-0011"}));
+    QCOMPARE(window_->findChild<QLabel*>(QStringLiteral("queueTotal"))->text(), QStringLiteral("미해결 합계 ₩35,000"));
+    text->clear();
+    text->insert(QStringLiteral("롯데"));   // the merchant's name, as an input method commits Hangul
+    QTest::keyClick(text, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shownLedgerIds(), QStringList{"L-0003"}, 10000);
+}
+
+void TestConsoleWindow::explainsCopiesAndOpensCustomer()
+{
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QTableView* view = queue()->view();
+    const int row = shownLedgerIds().indexOf(QStringLiteral("L-0003"));
+    QSignalSpy detail(queue(), &ui::OrphanQueueScreen::detailLoaded);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(row, int(QueueColumn::Ledger))).center());
+    QVERIFY(detail.wait(10000));
+    auto* explanation = window_->findChild<QPlainTextEdit*>(QStringLiteral("orphanExplanation"));
+    QVERIFY(explanation->toPlainText().contains(QStringLiteral("₩50,000")));
+    QVERIFY(explanation->toPlainText().contains(QStringLiteral("O-1001")));
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("copyExplanation")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), queue()->detail()->customerReply());
+    QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("고객님")));
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("openCustomer")), Qt::LeftButton);
+    QCOMPARE(window_->screens()->currentScreen(), ScreenId::Customers);
+}
+
+void TestConsoleWindow::dashboardBarFiltersTheQueue()
+{
+    ui::DashboardScreen* dashboard = window_->screens()->dashboard();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 10000);
+    QSignalSpy loaded(queue(), &ui::OrphanQueueScreen::loaded);
+    // What a click on the 2026-03-11 segment of the "top-up not credited" bar reports.
+    const qint64 day = QDate(1970, 1, 1).daysTo(QDate(2026, 3, 11));
+    emit dashboard->dayClassChosen(day, OrphanClass::TopupNotCredited);
+    QCOMPARE(window_->screens()->currentScreen(), ScreenId::Orphans);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownLedgerIds(), QStringList{"L-0010"});
+    QVERIFY(window_->findChild<QToolButton*>(QStringLiteral("dayFilter"))->isVisible());
+}
+
+void TestConsoleWindow::importRefreshesTheQueue()
+{
+    test::TestMirror mirror;
+    mirror.import({test::sharedPath("examples/incident-small.jsonl")});
+    window_ = std::make_unique<MainWindow>(settings_);
+    window_->show();
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    window_->openMirror(QString::fromStdString(mirror.path()));
+    QVERIFY(opened.wait(10000));
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QCOMPARE(shownLedgerIds().size(), 4);
+    const std::string feed = mirror.writeFeed(
+        {R"({"seq":40,"type":"ledger","id":"L-0040","account_id":"A-NAM-MONEY","customer_id":"C-NAM",)"
+         R"("direction":"debit","amount":7000,"purpose":"payment","payment_id":"PAY-GONE","at":"2026-03-11T11:00:00+09:00"})"});
+    QSignalSpy finished(window_.get(), &MainWindow::taskFinished);
+    window_->importFeeds({QString::fromStdString(feed)});
+    QVERIFY(window_->isBusy());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<ui::TaskOutcome>().status, ui::TaskOutcome::Status::Done);
+    QTRY_COMPARE_WITH_TIMEOUT(shownLedgerIds().size(), 5, 10000);
+    QVERIFY(shownLedgerIds().contains(QStringLiteral("L-0040")));
+    QTRY_COMPARE_WITH_TIMEOUT(window_->findChild<QLabel*>(QStringLiteral("queueTotal"))->text(),
+                              QStringLiteral("미해결 합계 ₩100,000"), 10000);
+}
+
+void TestConsoleWindow::remembersColumnLayout()
+{
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QHeaderView* header = queue()->view()->horizontalHeader();
+    header->resizeSection(int(QueueColumn::Product), 321);
+    window_->close();   // saves the layouts into the settings
+    QVERIFY(settings_.layouts.contains(QStringLiteral("orphanQueue")));
+    window_ = std::make_unique<MainWindow>(settings_);
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    window_->openMirror(QString::fromStdString(example_.path()));
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(queue()->view()->horizontalHeader()->sectionSize(int(QueueColumn::Product)), 321);
+}
+
+QTEST_MAIN(TestConsoleWindow)
+#include "tst_console_window.moc"

@@ -1,0 +1,230 @@
+// The Customers screen driven like an agent would: type into the search box, open a
+// customer, find the ₩50,000 orphan highlighted in the list and on the chart, copy its
+// explanation. Real widgets under the offscreen platform, real worker threads.
+#include "items/customer_search_model.h"
+#include "items/timeline_model.h"
+#include "test_mirror.h"
+#include "ui/charts/timeline_chart.h"
+#include "ui/customer/customer_screen.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace reconsole;
+using items::TimelineModel;
+
+class TestCustomerScreen : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void searchAsYouType_data();
+    void searchAsYouType();
+    void openTimelineFromResults();
+    void orphanHighlightedInListAndChart();
+    void copyExplanation();
+    void chartAndListSelectTogether();
+    void reloadKeepsSelection();
+    void unknownCustomer();
+
+private:
+    void type(const QString& text);
+    void openNam();
+    QModelIndex rowFor(const QString& id) const;
+    QString currentKey() const;
+
+    test::TestMirror mirror_;
+    ui::CustomerScreen* screen_ = nullptr;
+    QLineEdit* box_ = nullptr;
+    QTableView* results_ = nullptr;
+    QTreeView* events_ = nullptr;
+    charts::TimelineChart* chart_ = nullptr;
+};
+
+void TestCustomerScreen::initTestCase()
+{
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 10));
+    mirror_.import({test::sharedPath("examples/incident-small.jsonl")});
+}
+
+void TestCustomerScreen::init()
+{
+    screen_ = new ui::CustomerScreen(QString::fromStdString(mirror_.path()));
+    screen_->resize(1440, 900);
+    screen_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(screen_));
+    box_ = screen_->findChild<QLineEdit*>(QStringLiteral("customerSearchBox"));
+    results_ = screen_->findChild<QTableView*>(QStringLiteral("customerSearchResults"));
+    events_ = screen_->findChild<QTreeView*>(QStringLiteral("timelineEvents"));
+    chart_ = screen_->findChild<charts::TimelineChart*>(QStringLiteral("timelineChart"));
+    QVERIFY(box_ && results_ && events_ && chart_);
+}
+
+void TestCustomerScreen::cleanup()
+{
+    delete screen_;
+    screen_ = nullptr;
+}
+
+void TestCustomerScreen::type(const QString& text)
+{
+    auto* model = qobject_cast<items::CustomerSearchModel*>(results_->model());
+    QVERIFY(model);
+    QSignalSpy finished(model, &items::CustomerSearchModel::searchFinished);
+    box_->clear();
+    box_->setFocus();
+    for (QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(box_, c.toLatin1());
+        } else {   // Hangul arrives through the input method, as it does from a Korean keyboard
+            QInputMethodEvent commit;
+            commit.setCommitString(c);
+            QApplication::sendEvent(box_, &commit);
+        }
+    }
+    QTRY_VERIFY(!finished.isEmpty() && finished.last().at(0).toString() == text);
+}
+
+QModelIndex TestCustomerScreen::rowFor(const QString& id) const
+{
+    const QAbstractItemModel* m = events_->model();
+    for (int g = 0; g < m->rowCount(); ++g) {
+        const QModelIndex group = m->index(g, 0);
+        for (int r = 0; r < m->rowCount(group); ++r)
+            if (m->index(r, TimelineModel::IdColumn, group).data().toString() == id)
+                return m->index(r, 0, group);
+    }
+    return {};
+}
+
+QString TestCustomerScreen::currentKey() const { return events_->currentIndex().data(TimelineModel::KeyRole).toString(); }
+
+void TestCustomerScreen::openNam()
+{
+    QSignalSpy loaded(screen_, &ui::CustomerScreen::timelineLoaded);
+    type(QStringLiteral("남"));
+    const QRect row = results_->visualRect(results_->model()->index(0, 0));
+    QTest::mouseClick(results_->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.at(0).at(0).toString(), QStringLiteral("C-NAM"));
+}
+
+void TestCustomerScreen::searchAsYouType_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("masked name") << "남" << "이름 남**";
+    QTest::newRow("phone last four") << "4821" << "전화 뒷자리 4821";
+    QTest::newRow("order id") << "O-1001" << "주문 O-1001";
+    QTest::newRow("ledger id") << "L-0003" << "원장 L-0003";
+}
+
+void TestCustomerScreen::searchAsYouType()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, reason);
+    type(query);
+    const QAbstractItemModel* m = results_->model();
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(m->index(0, items::CustomerSearchModel::IdColumn).data().toString(), QStringLiteral("C-NAM"));
+    QCOMPARE(m->index(0, items::CustomerSearchModel::NameColumn).data().toString(), QStringLiteral("남**"));
+    QCOMPARE(m->index(0, items::CustomerSearchModel::PhoneColumn).data().toString(), QStringLiteral("4821"));
+    QCOMPARE(m->index(0, items::CustomerSearchModel::ReasonColumn).data().toString(), reason);
+}
+
+void TestCustomerScreen::openTimelineFromResults()
+{
+    QSignalSpy loaded(screen_, &ui::CustomerScreen::timelineLoaded);
+    type(QStringLiteral("O-1002"));
+    QTest::keyClick(box_, Qt::Key_Return);   // Enter opens the first result
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.at(0).at(0).toString(), QStringLiteral("C-KIM"));
+    QVERIFY(events_->isVisible());
+    QVERIFY(rowFor(QStringLiteral("L-0006")).isValid());
+}
+
+void TestCustomerScreen::orphanHighlightedInListAndChart()
+{
+    openNam();
+    const QModelIndex orphan = rowFor(QStringLiteral("L-0003"));
+    QVERIFY(orphan.isValid());
+    QVERIFY(orphan.data(TimelineModel::IsOrphanRole).toBool());
+    const QColor background = orphan.data(Qt::BackgroundRole).value<QColor>();
+    QVERIFY(background.isValid());
+    QVERIFY(background.red() > background.green());   // a red tint
+    QCOMPARE(orphan.siblingAtColumn(TimelineModel::OrphanColumn).data().toString(), QStringLiteral("₩50,000"));
+    QCOMPARE(orphan.siblingAtColumn(TimelineModel::StatusColumn).data().toString(), QStringLiteral("결제 미완료"));
+    QVERIFY(events_->visualRect(orphan).isValid());   // expanded and on screen
+
+    // Opened at the first orphan, on the list and on the chart.
+    QCOMPARE(currentKey(), QStringLiteral("L-0003"));
+    QCOMPARE(chart_->orphanMarkerCount(), 3);
+    QCOMPARE(chart_->highlightedKey(), QStringLiteral("L-0003"));
+    const auto* summary = screen_->findChild<QLabel*>(QStringLiteral("customerOrphanSummary"));
+    QVERIFY(summary && summary->text().contains(QStringLiteral("₩85,000")));
+}
+
+void TestCustomerScreen::copyExplanation()
+{
+    openNam();
+    QApplication::clipboard()->clear();
+    auto* copy = screen_->findChild<QPushButton*>(QStringLiteral("copyExplanationButton"));
+    QVERIFY(copy);
+    QTRY_VERIFY(copy->isEnabled());
+    QSignalSpy status(screen_, &ui::CustomerScreen::statusMessage);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QTRY_VERIFY(QApplication::clipboard()->text().contains(QStringLiteral("₩50,000")));
+    QTRY_VERIFY(!status.isEmpty());
+
+    // A row that is no orphan has nothing to copy.
+    events_->setCurrentIndex(rowFor(QStringLiteral("L-0001")));
+    QVERIFY(!copy->isEnabled());
+}
+
+void TestCustomerScreen::chartAndListSelectTogether()
+{
+    openNam();
+    events_->setCurrentIndex(rowFor(QStringLiteral("L-0010")));
+    QCOMPARE(chart_->highlightedKey(), QStringLiteral("L-0010"));
+
+    const QPoint point = chart_->viewportPositionOf(QStringLiteral("L-0001"));
+    QVERIFY(point.x() >= 0);
+    QTest::mouseClick(chart_->plotViewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(currentKey(), QStringLiteral("L-0001"));
+    QCOMPARE(chart_->highlightedKey(), QStringLiteral("L-0001"));
+
+    // A payment attempt is not on the chart: nothing stays ringed.
+    events_->setCurrentIndex(rowFor(QStringLiteral("PAY-1001")));
+    QCOMPARE(chart_->highlightedKey(), QString());
+}
+
+void TestCustomerScreen::reloadKeepsSelection()
+{
+    openNam();
+    events_->setCurrentIndex(rowFor(QStringLiteral("L-0010")));
+    QSignalSpy loaded(screen_, &ui::CustomerScreen::timelineLoaded);
+    screen_->reload();
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(currentKey(), QStringLiteral("L-0010"));
+}
+
+void TestCustomerScreen::unknownCustomer()
+{
+    QSignalSpy status(screen_, &ui::CustomerScreen::statusMessage);
+    screen_->showCustomer(QStringLiteral("C-NOBODY"));
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY(status.last().at(0).toString().contains(QStringLiteral("C-NOBODY")));
+    QVERIFY(!events_->isVisible());
+}
+
+QTEST_MAIN(TestCustomerScreen)
+#include "tst_customer_screen.moc"
