@@ -105,7 +105,10 @@ void TestOrphanQueueModel::exampleQueue()
     QCOMPARE(cell(*model, 0, QueueColumn::Class), QStringLiteral("결제 미완료"));
     QCOMPARE(cell(*model, 0, QueueColumn::At), QStringLiteral("2026-03-11 10:02:06"));   // Asia/Seoul
     QCOMPARE(cell(*model, 0, QueueColumn::Customer, OrphanQueueModel::CustomerIdRole), QStringLiteral("C-NAM"));
+    // The likely cause comes in a second read.
+    QTRY_VERIFY_WITH_TIMEOUT(model->causesKnown(0), 10000);
     QVERIFY(cell(*model, 0, QueueColumn::Cause).contains(QStringLiteral("현금영수증")));
+    QCOMPARE(cell(*model, 1, QueueColumn::Cause), QStringLiteral("몇 초 간격의 중복 출금"));
     QVERIFY(cell(*model, 0, QueueColumn::Product) != QStringLiteral("-"));
     // L-0010 is a top-up with no order: no merchant, no product.
     QCOMPARE(cell(*model, 2, QueueColumn::Merchant), QStringLiteral("-"));

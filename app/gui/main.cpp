@@ -1,11 +1,45 @@
+// reconsole: the console window. Arguments only; the console itself is in ui/.
+#include "ui/shell/console_app.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Reconsole"));
-    window.show();
-    return app.exec();
+    QApplication::setOrganizationName(QStringLiteral("Reconsole"));
+    QApplication::setApplicationName(QStringLiteral("reconsole"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Reconsole"));
+    QApplication::setApplicationVersion(QStringLiteral(RECONSOLE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Payment-failure reconciliation console. With no arguments it opens the last mirror, or on first run "
+        "offers to build a demo mirror or open one."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringList{QStringLiteral("db")}, QStringLiteral("Open this mirror and ask nothing."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
+                                  QStringLiteral("Interface language for this run: ko (default) or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption shots(QStringList{QStringLiteral("screenshots")},
+                                   QStringLiteral("Render every screen of --db to PNG files in DIR, then exit."),
+                                   QStringLiteral("DIR"));
+    parser.addOptions({db, lang, shots});
+    parser.process(app);
+
+    const QString language = parser.value(lang);
+    if (!language.isEmpty() && language != QLatin1String("ko") && language != QLatin1String("en")) {
+        std::fprintf(stderr, "reconsole: --lang is ko or en\n");
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "reconsole: unexpected argument '%s' (did you mean --db PATH?)\n",
+                     qPrintable(parser.positionalArguments().first()));
+        return 2;
+    }
+    return reconsole::ui::runConsole(app, {parser.value(db), language, parser.value(shots)});
 }

@@ -15,7 +15,10 @@ OrphanQueueModel::OrphanQueueModel(const QString& mirrorPath, QObject* parent)
 }
 
 OrphanQueueModel::OrphanQueueModel(const QString& mirrorPath, Options options, QObject* parent)
-    : QAbstractTableModel(parent), options_(options), worker_(new MirrorWorker(mirrorPath, this))
+    : QAbstractTableModel(parent),
+      options_(options),
+      worker_(new MirrorWorker(mirrorPath, this)),
+      causeWorker_(new MirrorWorker(mirrorPath, this))
 {
     options_.pageSize = std::max(1, options_.pageSize);
     options_.maxCachedPages = std::max(2, options_.maxCachedPages);
@@ -67,8 +70,8 @@ QVariant OrphanQueueModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (r && (column == QueueColumn::At || column == QueueColumn::Age))
             return formatSeoul(r->at, true);
-        if (r && column == QueueColumn::Cause)
-            return recon::causeLabel(r->cause);
+        if (r && column == QueueColumn::Cause && r->cause)
+            return recon::causeLabel(*r->cause);
         return {};
     case LedgerIdRole: return r ? QVariant(QString::fromStdString(r->ledgerId)) : QVariant();
     case CustomerIdRole: return r ? QVariant(QString::fromStdString(r->customerId)) : QVariant();
@@ -96,7 +99,7 @@ QVariant OrphanQueueModel::display(const QueueRow& r, QueueColumn column) const
     case QueueColumn::Class: return recon::classLabel(r.cls);
     case QueueColumn::Amount: return formatWon(r.amount);
     case QueueColumn::OrphanAmount: return formatWon(r.orphanAmount);
-    case QueueColumn::Cause: return recon::causeLabel(r.cause);
+    case QueueColumn::Cause: return r.cause ? recon::causeLabel(*r.cause) : tr("확인 중…");
     }
     return {};
 }
@@ -180,8 +183,10 @@ void OrphanQueueModel::acceptSummary(quint64 generation, QueueSummary summary)
     if (summary_.rows > 0)
         pages_.insert(0, std::move(first));
     shownGeneration_ = generation;
+    causesWanted_.clear();
     endResetModel();
     emit loaded();
+    requestCauses(0);
 }
 
 void OrphanQueueModel::requestPage(int page) const
@@ -232,6 +237,66 @@ void OrphanQueueModel::acceptPage(int page, std::vector<QueueRow> rows)
     if (last >= first)
         emit dataChanged(index(first, 0), index(last, kQueueColumnCount - 1));
     emit pageLoaded(page);
+    requestCauses(page);
+}
+
+bool OrphanQueueModel::causesKnown(int page) const
+{
+    const auto it = pages_.find(page);
+    return it != pages_.end() && std::all_of(it->rows.begin(), it->rows.end(), [](auto& r) { return r.cause.has_value(); });
+}
+
+void OrphanQueueModel::requestCauses(int page)
+{
+    const auto it = std::find(causesWanted_.begin(), causesWanted_.end(), page);
+    if (it != causesWanted_.end())
+        causesWanted_.erase(it);
+    causesWanted_.push_back(page);
+    if (!causesInFlight_)
+        sendNextCauseRequest();
+}
+
+void OrphanQueueModel::sendNextCauseRequest()
+{
+    while (!causesWanted_.empty()) {
+        const int page = causesWanted_.back();
+        causesWanted_.pop_back();
+        const auto it = pages_.constFind(page);
+        if (it == pages_.constEnd() || causesKnown(page))
+            continue;   // scrolled past and dropped, or already known
+        std::vector<std::string> ids;
+        for (const auto& r : it->rows)
+            ids.push_back(r.ledgerId);
+        causesInFlight_ = true;
+        const quint64 generation = shownGeneration_;
+        causeWorker_->run(
+            this, [ids](Database& db) { return likelyCauses(db, ids); },
+            [this, generation, page, ids](std::optional<std::vector<recon::LikelyCause>> causes, const QString& error) {
+                causesInFlight_ = false;
+                if (!causes)
+                    emit loadFailed(error);
+                else if (generation == shownGeneration_)
+                    acceptCauses(page, ids, *causes);
+                sendNextCauseRequest();
+            });
+        return;
+    }
+}
+
+void OrphanQueueModel::acceptCauses(int page, const std::vector<std::string>& ledgerIds,
+                                    const std::vector<recon::LikelyCause>& causes)
+{
+    const auto it = pages_.find(page);
+    if (it == pages_.end())
+        return;
+    for (std::size_t i = 0; i < it->rows.size() && i < ledgerIds.size() && i < causes.size(); ++i)
+        if (it->rows[i].ledgerId == ledgerIds[i])
+            it->rows[i].cause = causes[i];
+    const int first = page * options_.pageSize;
+    const int last = std::min(rowCount(), first + options_.pageSize) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, int(QueueColumn::Cause)), index(last, int(QueueColumn::Cause)));
+    emit causesLoaded(page);
 }
 
 void OrphanQueueModel::evictPages()

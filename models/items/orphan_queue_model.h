@@ -1,8 +1,9 @@
 #pragma once
 // Every orphan debit in one table, loaded lazily: a summary (row count, orphan money, page
 // keys) is read on the model's own MirrorWorker thread, then pages of rows as the view asks
-// for them. Only a bounded number of pages is kept; answers to a filter or sort the user has
-// since replaced are dropped by generation.
+// for them, then on a second worker the likely cause of each loaded page's rows (which costs
+// more than the rows). Only a bounded number of pages is kept; answers to a filter or sort
+// the user has since replaced are dropped by generation.
 #include "items/orphan_queue_sql.h"
 
 #include <QAbstractTableModel>
@@ -55,12 +56,15 @@ public:
     // The row when its page is loaded.
     const QueueRow* rowAt(int row) const;
     int cachedPageCount() const { return static_cast<int>(pages_.size()); }
+    int pageSize() const { return options_.pageSize; }
+    bool causesKnown(int page) const;
     int maxCachedPages() const { return options_.maxCachedPages; }
 
 signals:
     // A summary for the current filter and sort arrived, with its first page.
     void loaded();
     void pageLoaded(int page);
+    void causesLoaded(int page);
     void loadFailed(const QString& error);
 
 private:
@@ -74,10 +78,15 @@ private:
     void acceptSummary(quint64 generation, QueueSummary summary);
     void acceptPage(int page, std::vector<QueueRow> rows);
     void evictPages();
+    void requestCauses(int page);
+    void sendNextCauseRequest();
+    void acceptCauses(int page, const std::vector<std::string>& ledgerIds,
+                      const std::vector<recon::LikelyCause>& causes);
     QVariant display(const QueueRow& r, QueueColumn column) const;
 
     Options options_;
     MirrorWorker* worker_;
+    MirrorWorker* causeWorker_;
     QueueQuery query_;               // what the user asked for last
     QueueQuery shownQuery_;          // what the rows on show were read for
     QueueSummary summary_;           // without its first page, which moves to pages_
@@ -87,6 +96,8 @@ private:
     mutable std::vector<int> wanted_;   // pages asked for, most recent last
     mutable bool pageInFlight_ = false;
     mutable quint64 useClock_ = 0;
+    std::vector<int> causesWanted_;     // pages whose causes to read, most recent last
+    bool causesInFlight_ = false;
 };
 
 }  // namespace reconsole::items

@@ -180,11 +180,19 @@ std::vector<QueueRow> fetchQueueRows(Database& db, const QueueQuery& query, Inst
     while (st.step())
         rows.push_back(readRow(st));
     st.reset();
-    // The likely cause is read from the evidence around each debit: a few indexed lookups a row.
-    for (auto& r : rows)
-        if (const auto e = recon::explainOrphan(db, r.ledgerId))
-            r.cause = e->cause;
     return rows;
+}
+
+std::vector<recon::LikelyCause> likelyCauses(Database& db, const std::vector<std::string>& ledgerIds)
+{
+    ReadSnapshot snapshot(db);
+    std::vector<recon::LikelyCause> causes;
+    causes.reserve(ledgerIds.size());
+    for (const auto& id : ledgerIds) {
+        const auto e = recon::explainOrphan(db, id);
+        causes.push_back(e ? e->cause : recon::LikelyCause::Unknown);
+    }
+    return causes;
 }
 
 QueueSummary summarizeQueue(Database& db, const QueueQuery& query)

@@ -23,7 +23,9 @@ struct QueueRow {
     OrphanClass cls = OrphanClass::NonPaymentDebit;
     Money amount = 0, orphanAmount = 0;
     Instant at = 0;
-    recon::LikelyCause cause = recon::LikelyCause::Unknown;
+    // Filled in by a second read (likelyCauses): it looks at the evidence around each debit
+    // and costs far more than the row itself on a big mirror.
+    std::optional<recon::LikelyCause> cause;
 };
 
 // Where a page starts: the sort value and ledger id of the row just before it.
@@ -56,6 +58,10 @@ QueueSummary summarizeQueue(Database& db, const QueueQuery& query);
 // of a summary starts after summary.pageEnds[p - 1].
 std::vector<QueueRow> fetchQueueRows(Database& db, const QueueQuery& query, Instant asOf,
                                      const std::optional<SortKey>& after);
+
+// The likely cause of each orphan, in the order given (Unknown for one that is no longer an
+// orphan).
+std::vector<recon::LikelyCause> likelyCauses(Database& db, const std::vector<std::string>& ledgerIds);
 
 // The latest instant an orphan under `filter` may have: as_of less the grace, or less the
 // filter's minimum age when that is longer.

@@ -107,7 +107,9 @@ void Rebuild::settleGroup(const std::string& paymentId, const std::vector<Debit>
 
 void Rebuild::paymentDebits()
 {
-    auto debits = db_.prepare("SELECT payment_id, id, amount, at FROM ledger INDEXED BY ledger_payment "
+    // The planner walks the covering index ledger_payment when it exists (it may not, in the
+    // middle of a bulk load), which gives this order without sorting.
+    auto debits = db_.prepare("SELECT payment_id, id, amount, at FROM ledger "
                               "WHERE payment_id IS NOT NULL AND direction = 'debit' AND purpose = 'payment' "
                               "ORDER BY payment_id, at, id");
     auto payments = db_.prepare("SELECT id, amount, status FROM payment ORDER BY id");
