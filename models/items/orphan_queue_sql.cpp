@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <string_view>
 #include <variant>
 
 namespace reconsole::items {
@@ -62,6 +63,14 @@ struct Where {
         sql += condition;
         for (auto& v : values)
             args.push_back(std::move(v));
+    }
+
+    void append(const Where& more)
+    {
+        if (more.sql.empty())
+            return;
+        sql += sql.empty() ? more.sql : " AND " + more.sql.substr(std::string_view(" WHERE ").size());
+        args.insert(args.end(), more.args.begin(), more.args.end());
     }
 };
 
@@ -167,12 +176,15 @@ std::vector<QueueRow> fetchQueueRows(Database& db, const QueueQuery& query, Inst
                                      const std::optional<SortKey>& after)
 {
     const SortSpec spec = sortSpec(query.sort.column);
-    Where w = filterWhere(query.filter, asOf);
+    Where w;
+    // The key comes first: SQLite 3.40 takes the first bound on the sort column as the index
+    // range, and reading backwards from the grace cutoff instead walks every earlier page.
     if (after) {
         const char* op = keyAscending(query.sort) ? " > " : " < ";
         w.add(std::string("(") + spec.expr + ", u.ledger_id)" + op + "(?, ?)",
               {spec.numeric ? Arg(after->number) : Arg(after->text), after->ledgerId});
     }
+    w.append(filterWhere(query.filter, asOf));
     w.args.emplace_back(std::int64_t(query.pageSize));
     auto& st = db.cached(std::string(kRowColumns) + kFrom + w.sql + orderBy(query.sort) + " LIMIT ?");
     bindAll(st, w.args);

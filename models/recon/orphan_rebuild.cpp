@@ -45,6 +45,7 @@ private:
 
     Database& db_;
     Statement credits_, details_;
+    std::vector<Money> amounts_, covered_;   // scratch, reused for every payment
 };
 
 Credits Rebuild::creditsFor(const std::string& id)
@@ -87,11 +88,11 @@ void Rebuild::settleGroup(const std::string& paymentId, const std::vector<Debit>
         state = payments.text(2) == "approved" ? PaymentState::Approved : PaymentState::NotCompleted;
         paymentAmount = payments.int64(1);
     }
-    std::vector<Money> amounts;
-    amounts.reserve(debits.size());
+    amounts_.clear();
     for (const auto& d : debits)
-        amounts.push_back(d.amount);
-    const auto covered = allocatePayment(paymentAmount, amounts);
+        amounts_.push_back(d.amount);
+    allocatePayment(paymentAmount, amounts_, covered_);
+    const auto& covered = covered_;
     for (std::size_t k = 0; k < debits.size(); ++k) {
         DebitFacts f;
         f.amount = debits[k].amount;
@@ -120,7 +121,7 @@ void Rebuild::paymentDebits()
         if (debits.text(0) != std::string_view(group)) {
             if (!members.empty())
                 settleGroup(group, members, payments, havePayment);
-            group = debits.string(0);
+            group.assign(debits.text(0));
             members.clear();
         }
         members.push_back({debits.string(1), debits.int64(2), debits.int64(3)});
@@ -131,16 +132,30 @@ void Rebuild::paymentDebits()
 
 void Rebuild::otherDebits()
 {
+    // Debits in id order (index ledger_other_debit) merged with credits in ref_id order
+    // (index ledger_ref): both by bytes, so one pass over each gives every debit its credits.
     auto st = db_.prepare("SELECT id, purpose, amount, at, payment_id FROM ledger WHERE direction = 'debit' "
-                          "AND (purpose <> 'payment' OR payment_id IS NULL)");
+                          "AND (purpose <> 'payment' OR payment_id IS NULL) ORDER BY id");
+    auto credits = db_.prepare("SELECT ref_id, purpose, amount FROM ledger WHERE ref_id IS NOT NULL "
+                               "AND direction = 'credit' ORDER BY ref_id");
+    bool haveCredit = credits.step();
     while (st.step()) {
-        DebitFacts f;
         const std::string id = st.string(0);
+        while (haveCredit && credits.text(0) < std::string_view(id))
+            haveCredit = credits.step();
+        Credits c;
+        for (; haveCredit && credits.text(0) == std::string_view(id); haveCredit = credits.step()) {
+            const auto purpose = credits.text(1);
+            if (purpose == "refund" || purpose == "reversal")
+                c.returns = saturatingAdd(c.returns, credits.int64(2));
+            else if (purpose == "topup")
+                c.topups = saturatingAdd(c.topups, credits.int64(2));
+        }
         const std::string purpose = st.string(1);
+        DebitFacts f;
         f.amount = st.int64(2);
         f.purpose = purpose;
         f.payment = PaymentState::None;
-        const Credits c = creditsFor(id);
         f.returns = c.returns;
         f.topupCredits = c.topups;
         write(id, st.optString(4), f.amount, st.int64(3), f);

@@ -13,16 +13,21 @@ Money saturatingAdd(Money a, Money b)
     return r;
 }
 
-std::vector<Money> allocatePayment(Money paymentAmount, const std::vector<Money>& debitAmounts)
+void allocatePayment(Money paymentAmount, const std::vector<Money>& debitAmounts, std::vector<Money>& covered)
 {
-    std::vector<Money> covered;
-    covered.reserve(debitAmounts.size());
+    covered.clear();
     Money left = std::max<Money>(paymentAmount, 0);
     for (Money d : debitAmounts) {
         const Money c = std::min(d, left);
         covered.push_back(c);
         left -= c;
     }
+}
+
+std::vector<Money> allocatePayment(Money paymentAmount, const std::vector<Money>& debitAmounts)
+{
+    std::vector<Money> covered;
+    allocatePayment(paymentAmount, debitAmounts, covered);
     return covered;
 }
 

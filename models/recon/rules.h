@@ -12,6 +12,8 @@ namespace reconsole::recon {
 // Rule 1, payment debits: a payment's amount covers its debits in order of (at, id).
 // `debitAmounts` are in that order; returns what each covers.
 std::vector<Money> allocatePayment(Money paymentAmount, const std::vector<Money>& debitAmounts);
+// The same into `covered` (reused by the rebuild, which allocates for every payment).
+void allocatePayment(Money paymentAmount, const std::vector<Money>& debitAmounts, std::vector<Money>& covered);
 
 enum class PaymentState { None, Missing, Approved, NotCompleted };
 

@@ -59,6 +59,11 @@ CREATE INDEX ledger_payment ON ledger(payment_id, at, id, direction, purpose, am
 -- Covering, so returned and top-up amounts are summed from the index alone.
 CREATE INDEX ledger_ref ON ledger(ref_id, direction, purpose, amount) WHERE ref_id IS NOT NULL;
 CREATE INDEX ledger_customer ON ledger(customer_id, at);
+-- The debits that no payment allocation covers (top-ups, other purposes, payment debits that
+-- name no payment), in id order: a small covering index the orphan rebuild walks instead of
+-- the whole ledger.
+CREATE INDEX ledger_other_debit ON ledger(id, purpose, amount, at, payment_id, direction)
+  WHERE direction = 'debit' AND (purpose <> 'payment' OR payment_id IS NULL);
 
 CREATE TABLE cash_receipt (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, order_id TEXT NOT NULL, amount INTEGER NOT NULL,
