@@ -21,6 +21,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QDialog>
+#include <QFile>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -45,6 +49,9 @@ private slots:
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
     void remembersColumnLayout();
+    void buildsAndOpensADemoMirror();
+    void reportsAMissingMirror();
+    void firstRunOffersADemo();
 
 private:
     ui::OrphanQueueScreen* queue() const { return window_->screens()->orphans(); }
@@ -218,6 +225,54 @@ void TestConsoleWindow::remembersColumnLayout()
     window_->openMirror(QString::fromStdString(example_.path()));
     QVERIFY(opened.wait(10000));
     QCOMPARE(queue()->view()->horizontalHeader()->sectionSize(int(QueueColumn::Product)), 321);
+}
+
+void TestConsoleWindow::buildsAndOpensADemoMirror()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    window_ = std::make_unique<MainWindow>(settings_);
+    window_->show();
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    window_->createDemoMirror(path);   // generation and import on a background task
+    QVERIFY(window_->isBusy());
+    QVERIFY(opened.wait(120000));
+    QCOMPARE(opened.first().first().toString(), path);
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QVERIFY(queue()->model()->matchingRows() > 0);
+    QVERIFY(window_->findChild<QLabel*>(QStringLiteral("freshness"))->text().contains(QStringLiteral("마지막 가져오기")));
+}
+
+void TestConsoleWindow::reportsAMissingMirror()
+{
+    window_ = std::make_unique<MainWindow>(settings_);
+    QSignalSpy failed(window_.get(), &MainWindow::mirrorFailed);
+    window_->openMirror(QStringLiteral("/nonexistent/mirror.db"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("/nonexistent/mirror.db")));
+    QVERIFY(!window_->screens());
+}
+
+void TestConsoleWindow::firstRunOffersADemo()
+{
+    QStandardPaths::setTestModeEnabled(true);   // the demo goes under ~/.qttest, not the real data folder
+    window_ = std::make_unique<MainWindow>(settings_);
+    window_->show();
+    window_->offerFirstRun();
+    auto* dialog = window_->findChild<QDialog*>(QStringLiteral("firstRunDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createDemo")), Qt::LeftButton);
+    QVERIFY(opened.wait(120000));
+    const QString path = opened.first().first().toString();
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(settings_.lastMirror, path);
+    QCOMPARE(settings_.recentMirrors.value(0), path);
+    window_.reset();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".import-lock")})
+        QFile::remove(path + suffix);
 }
 
 QTEST_MAIN(TestConsoleWindow)

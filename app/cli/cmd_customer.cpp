@@ -58,11 +58,11 @@ std::string timelineTable(const recon::CustomerTimeline& t)
             + formatWon(a.net()).toStdString() + "\n";
     s += "\n";
     for (const auto& e : t.events) {
-        std::string what = kindName(e.kind);
-        if (e.kind == recon::EventKind::Ledger)
-            what = e.status + " " + e.purpose;
-        s += formatSeoul(e.at).toStdString() + "  " + what + std::string(e.kind == recon::EventKind::Ledger ? 0 : 0, ' ')
-            + "  " + e.id + "  " + (e.orderId.empty() ? "-" : e.orderId) + "  " + e.status + "  "
+        // Ledger lines say direction and purpose (and the account); the others their status.
+        const bool ledger = e.kind == recon::EventKind::Ledger;
+        const std::string what = ledger ? e.status + " " + e.purpose : std::string(kindName(e.kind)) + " " + e.status;
+        s += formatSeoul(e.at).toStdString() + "  " + what + "  " + e.id + "  "
+            + (e.orderId.empty() ? "-" : e.orderId) + (ledger ? "  " + e.accountId : "") + "  "
             + formatWon(e.amount).toStdString();
         if (e.orphan)
             s += "  <<< ORPHAN " + std::string(orphanClassCode(e.orphan->cls)) + " "
