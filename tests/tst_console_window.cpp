@@ -246,6 +246,14 @@ void TestConsoleWindow::buildsAndOpensADemoMirror()
 
 void TestConsoleWindow::reportsAMissingMirror()
 {
+    // With a mirror open, a failed open leaves it open and on screen.
+    ui::MirrorScreens* before = window_->screens();
+    QSignalSpy failedOver(window_.get(), &MainWindow::mirrorFailed);
+    window_->openMirror(QStringLiteral("/nonexistent/other.db"));
+    QVERIFY(failedOver.wait(10000));
+    QCOMPARE(window_->screens(), before);
+    QVERIFY(before->isVisible());
+    // Without one, the window says why.
     window_ = std::make_unique<MainWindow>(settings_);
     QSignalSpy failed(window_.get(), &MainWindow::mirrorFailed);
     window_->openMirror(QStringLiteral("/nonexistent/mirror.db"));

@@ -7,6 +7,7 @@
 #include "items/timeline_groups.h"
 #include "items/timeline_labels.h"
 #include "items/timeline_model.h"
+#include "store/bulk_load.h"
 #include "test_mirror.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +17,10 @@
 using namespace reconsole;
 using items::TimelineModel;
 
+namespace {
+constexpr int kLimit = items::kDefaultSearchLimit;
+}
+
 class TestCustomerModels : public QObject {
     Q_OBJECT
 private slots:
@@ -24,6 +29,7 @@ private slots:
     void search();
     void searchRanksExactMatchesFirst();
     void searchRespectsLimit();
+    void bulkLoadLeavesOnlyPrimaryKeys();
     void grouping_data();
     void grouping();
     void exampleTimelineGroups();
@@ -111,6 +117,30 @@ void TestCustomerModels::searchRespectsLimit()
 {
     QCOMPARE(items::searchCustomers(example_.db(), QStringLiteral("C-"), 1).size(), std::size_t(1));
     QCOMPARE(items::searchCustomers(example_.db(), QStringLiteral("C-"), 0).size(), std::size_t(0));
+}
+
+void TestCustomerModels::bulkLoadLeavesOnlyPrimaryKeys()
+{
+    test::TestMirror m;
+    m.import({test::sharedPath("examples/incident-small.jsonl")});
+    {
+        Transaction tx(m.db());
+        deferFeedIndexes(m.db());   // what a bulk load does until it ends
+        tx.commit();
+    }
+    bool partial = false;
+    QVERIFY(items::searchCustomers(m.db(), QStringLiteral("남"), kLimit, &partial).empty());
+    QVERIFY(partial);
+    const auto byOrder = items::searchCustomers(m.db(), QStringLiteral("O-1001"), kLimit, &partial);
+    QCOMPARE(byOrder.size(), std::size_t(1));
+    QCOMPARE(byOrder.front().name, std::string("남**"));
+    QVERIFY(partial);
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, items::loadTimelineData(m.db(), "C-NAM"));
+
+    restoreDeferredIndexes(m.db());
+    QCOMPARE(items::searchCustomers(m.db(), QStringLiteral("남"), kLimit, &partial).size(), std::size_t(1));
+    QVERIFY(!partial);
+    QVERIFY(items::loadTimelineData(m.db(), "C-NAM"));
 }
 
 // ---- grouping rules ------------------------------------------------------------------

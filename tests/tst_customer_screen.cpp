@@ -9,6 +9,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QMouseEvent>
+#include <QWheelEvent>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,9 +33,11 @@ private slots:
     void searchAsYouType_data();
     void searchAsYouType();
     void openTimelineFromResults();
+    void openedFromElsewhere();
     void orphanHighlightedInListAndChart();
     void copyExplanation();
     void chartAndListSelectTogether();
+    void chartZoomsAndPansByTime();
     void reloadKeepsSelection();
     void unknownCustomer();
 
@@ -152,6 +157,18 @@ void TestCustomerScreen::openTimelineFromResults()
     QVERIFY(rowFor(QStringLiteral("L-0006")).isValid());
 }
 
+void TestCustomerScreen::openedFromElsewhere()
+{
+    // The orphan queue's "Open customer" calls showCustomer: the search box says who it is.
+    QSignalSpy loaded(screen_, &ui::CustomerScreen::timelineLoaded);
+    screen_->showCustomer(QStringLiteral("C-KIM"));
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(box_->text(), QStringLiteral("C-KIM"));
+    QTRY_COMPARE(results_->model()->rowCount(), 1);
+    QCOMPARE(results_->model()->index(0, 0).data().toString(), QStringLiteral("C-KIM"));
+    QCOMPARE(currentKey(), QStringLiteral("L-0006"));   // at its only orphan
+}
+
 void TestCustomerScreen::orphanHighlightedInListAndChart()
 {
     openNam();
@@ -205,6 +222,47 @@ void TestCustomerScreen::chartAndListSelectTogether()
     // A payment attempt is not on the chart: nothing stays ringed.
     events_->setCurrentIndex(rowFor(QStringLiteral("PAY-1001")));
     QCOMPARE(chart_->highlightedKey(), QString());
+}
+
+void TestCustomerScreen::chartZoomsAndPansByTime()
+{
+    openNam();
+    const qint64 fullFrom = chart_->visibleFromMs(), fullTo = chart_->visibleToMs();
+    QVERIFY(fullTo > fullFrom);
+
+    // The wheel zooms the time axis in around the cursor.
+    QWidget* plot = chart_->plotViewport();
+    const QPointF centre(plot->width() / 2.0, plot->height() / 2.0);
+    QWheelEvent wheel(centre, plot->mapToGlobal(centre), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    const qint64 span = chart_->visibleToMs() - chart_->visibleFromMs();
+    QVERIFY(span < fullTo - fullFrom);
+
+    // Dragging to the right moves the window back in time, and never past the data.
+    const qint64 from = chart_->visibleFromMs();
+    auto mouse = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
+        QMouseEvent e(type, at, plot->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+        QApplication::sendEvent(plot, &e);
+    };
+    mouse(QEvent::MouseButtonPress, centre, Qt::LeftButton);
+    mouse(QEvent::MouseMove, centre + QPointF(40, 0), Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, centre + QPointF(40, 0), Qt::NoButton);
+    QVERIFY(chart_->visibleFromMs() < from);
+    QVERIFY(chart_->visibleFromMs() >= fullFrom);
+    QCOMPARE(chart_->visibleToMs() - chart_->visibleFromMs(), span);   // a pan keeps the zoom
+    QCOMPARE(currentKey(), QStringLiteral("L-0003"));                   // and is no click
+
+    // Selecting a row outside the window brings its point into view; reset shows everything.
+    const qint64 l0011 = QDateTime::fromString(QStringLiteral("2026-03-11T11:25:00+09:00"), Qt::ISODate).toMSecsSinceEpoch();
+    QVERIFY(l0011 > chart_->visibleToMs());
+    events_->setCurrentIndex(rowFor(QStringLiteral("L-0011")));
+    QVERIFY(chart_->visibleFromMs() <= l0011 && l0011 <= chart_->visibleToMs());
+    auto* reset = chart_->findChild<QPushButton*>(QStringLiteral("resetZoomButton"));
+    QVERIFY(reset);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(chart_->visibleFromMs(), fullFrom);
+    QCOMPARE(chart_->visibleToMs(), fullTo);
 }
 
 void TestCustomerScreen::reloadKeepsSelection()

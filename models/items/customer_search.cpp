@@ -15,37 +15,41 @@ namespace {
 // 0xFF never occurs in UTF-8, so every string with the prefix sorts below the bound.
 struct Lookup {
     CustomerMatchKind kind;
-    const char* sql;   // ?1 prefix, ?2 bound, ?3 limit; yields (matched value, customer id)
+    const char* sql;     // ?1 prefix, ?2 bound, ?3 limit; yields (matched value, customer id)
+    const char* index;   // the secondary index it needs; null for a primary key
 };
 
 constexpr Lookup kIdLookups[] = {
     {CustomerMatchKind::CustomerId,
-     "SELECT id, id FROM customer WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3"},
+     "SELECT id, id FROM customer WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3", nullptr},
     {CustomerMatchKind::OrderId,
-     "SELECT id, customer_id FROM orders WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3"},
+     "SELECT id, customer_id FROM orders WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3", nullptr},
     {CustomerMatchKind::PaymentId,
      "SELECT p.id, o.customer_id FROM payment p JOIN orders o ON o.id = p.order_id "
-     "WHERE p.id >= ?1 AND p.id < ?2 ORDER BY p.id LIMIT ?3"},
+     "WHERE p.id >= ?1 AND p.id < ?2 ORDER BY p.id LIMIT ?3", nullptr},
     // Debits can name a payment the mirror has not received yet (ledger_payment index).
     {CustomerMatchKind::PaymentId,
      "SELECT payment_id, customer_id FROM ledger WHERE payment_id >= ?1 AND payment_id < ?2 "
-     "ORDER BY payment_id LIMIT ?3"},
+     "ORDER BY payment_id LIMIT ?3", "ledger_payment"},
     {CustomerMatchKind::LedgerId,
-     "SELECT id, customer_id FROM ledger WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3"},
+     "SELECT id, customer_id FROM ledger WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3", nullptr},
 };
 
 constexpr Lookup kPhoneLookup = {
     CustomerMatchKind::PhoneLast4,
     "SELECT phone_last4, id FROM customer WHERE phone_last4 >= ?1 AND phone_last4 < ?2 "
-    "ORDER BY phone_last4, id LIMIT ?3"};
+    "ORDER BY phone_last4, id LIMIT ?3", "customer_phone"};
 
 constexpr Lookup kNameLookup = {
     CustomerMatchKind::Name,
-    "SELECT name, id FROM customer WHERE name >= ?1 AND name < ?2 ORDER BY name, id LIMIT ?3"};
+    "SELECT name, id FROM customer WHERE name >= ?1 AND name < ?2 ORDER BY name, id LIMIT ?3", "customer_name"};
 
-void runLookup(Database& db, const Lookup& lookup, const std::string& prefix, int limit,
+// Runs the lookup unless its index is missing; returns false when it was skipped.
+bool runLookup(Database& db, const Lookup& lookup, const std::string& prefix, int limit,
                std::vector<CustomerMatch>& out)
 {
+    if (lookup.index && !indexPresent(db, lookup.index))
+        return false;
     auto& st = db.cached(lookup.sql);
     st.bind(1, prefix).bind(2, prefix + '\xFF').bind(3, limit);
     while (st.step()) {
@@ -57,6 +61,7 @@ void runLookup(Database& db, const Lookup& lookup, const std::string& prefix, in
         out.push_back(std::move(m));
     }
     st.reset();
+    return true;
 }
 
 // "4821" searches the last four digits as typed; "010-1234-4821" searches its last four.
@@ -75,13 +80,16 @@ std::string phoneDigits(const QString& text)
 }
 
 // A customer known only from ledger entries (its customer record has not arrived).
-void ledgerOnlyCustomer(Database& db, const std::string& id, std::vector<CustomerMatch>& out)
+bool ledgerOnlyCustomer(Database& db, const std::string& id, std::vector<CustomerMatch>& out)
 {
+    if (!indexPresent(db, "ledger_customer"))
+        return false;
     auto& st = db.cached("SELECT customer_id FROM ledger WHERE customer_id = ?1 LIMIT 1");
     st.bind(1, id);
     if (st.step())
         out.push_back({id, {}, {}, CustomerMatchKind::CustomerId, id, true});
     st.reset();
+    return true;
 }
 
 void fillCustomer(Database& db, CustomerMatch& m)
@@ -106,24 +114,38 @@ std::vector<std::string> idVariants(const QString& text)
 
 }  // namespace
 
-std::vector<CustomerMatch> searchCustomers(Database& db, const QString& text, int limit)
+bool indexPresent(Database& db, const char* index)
 {
+    auto& st = db.cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1");
+    st.bind(1, index);
+    const bool present = st.step();
+    st.reset();
+    return present;
+}
+
+std::vector<CustomerMatch> searchCustomers(Database& db, const QString& text, int limit, bool* partial)
+{
+    if (partial)
+        *partial = false;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || limit <= 0)
         return {};
+    bool complete = true;
     std::vector<CustomerMatch> hits;
     for (const auto& variant : idVariants(trimmed)) {
         for (const auto& lookup : kIdLookups)
-            runLookup(db, lookup, variant, limit, hits);
+            complete &= runLookup(db, lookup, variant, limit, hits);
         const bool knownCustomer = std::any_of(hits.begin(), hits.end(), [&](const CustomerMatch& m) {
             return m.kind == CustomerMatchKind::CustomerId && m.exact;
         });
         if (!knownCustomer)
-            ledgerOnlyCustomer(db, variant, hits);
+            complete &= ledgerOnlyCustomer(db, variant, hits);
     }
     if (const auto digits = phoneDigits(trimmed); !digits.empty())
-        runLookup(db, kPhoneLookup, digits, limit, hits);
-    runLookup(db, kNameLookup, trimmed.toStdString(), limit, hits);
+        complete &= runLookup(db, kPhoneLookup, digits, limit, hits);
+    complete &= runLookup(db, kNameLookup, trimmed.toStdString(), limit, hits);
+    if (partial)
+        *partial = !complete;
 
     std::stable_sort(hits.begin(), hits.end(), [](const CustomerMatch& a, const CustomerMatch& b) {
         if (a.exact != b.exact)

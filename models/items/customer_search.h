@@ -28,7 +28,13 @@ struct CustomerMatch {
 constexpr int kDefaultSearchLimit = 50;
 
 // Distinct customers, exact matches first; at most `limit`. Blank text finds nothing.
-std::vector<CustomerMatch> searchCustomers(Database& db, const QString& text, int limit = kDefaultSearchLimit);
+// While a bulk load has dropped the secondary indexes only primary keys are searched (never
+// a scan); `partial` then says that names, phones and debit-only payments were left out.
+std::vector<CustomerMatch> searchCustomers(Database& db, const QString& text, int limit = kDefaultSearchLimit,
+                                           bool* partial = nullptr);
+
+// False while a bulk load has dropped `index` (it is rebuilt when the load ends).
+bool indexPresent(Database& db, const char* index);
 
 // Why a result matched, for the results list: "주문 O-1001", "전화 뒷자리 4821".
 QString matchReason(const CustomerMatch& m);

@@ -82,6 +82,7 @@ void CustomerSearchModel::searchNow()
     const quint64 generation = ++generation_;
     const QString query = query_;
     if (query.trimmed().isEmpty()) {
+        partial_ = false;
         apply({});
         emit searchFinished(query, 0, 0);
         return;
@@ -92,7 +93,8 @@ void CustomerSearchModel::searchNow()
         [query](Database& db) {
             QElapsedTimer timer;
             timer.start();
-            Answer a{searchCustomers(db, query), 0};
+            Answer a;
+            a.matches = searchCustomers(db, query, kDefaultSearchLimit, &a.partial);
             a.elapsedMs = timer.elapsed();
             return a;
         },
@@ -105,6 +107,7 @@ void CustomerSearchModel::searchNow()
                 emit searchFailed(query, error);
                 return;
             }
+            partial_ = answer->partial;
             apply(std::move(answer->matches));
             emit searchFinished(query, rowCount(), answer->elapsedMs);
         });

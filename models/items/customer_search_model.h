@@ -29,6 +29,8 @@ public:
     QString query() const { return query_; }
     QString customerId(int row) const;
     bool isSearching() const { return inFlight_ != 0 || debounce_.isActive(); }
+    // The last answer left out names and phones: a bulk load had dropped their indexes.
+    bool lastSearchPartial() const { return partial_; }
     void setDebounceInterval(int ms) { debounce_.setInterval(ms); }
 
 public slots:
@@ -45,6 +47,7 @@ private:
     struct Answer {
         std::vector<CustomerMatch> matches;
         qint64 elapsedMs = 0;
+        bool partial = false;
     };
     void apply(std::vector<CustomerMatch> matches);
 
@@ -53,6 +56,7 @@ private:
     QString query_;
     quint64 generation_ = 0;
     int inFlight_ = 0;
+    bool partial_ = false;
     std::vector<CustomerMatch> rows_;
 };
 

@@ -1,0 +1,1311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="ko_KR">
+  <context>
+    <name>CustomerSearch</name>
+    <message>
+      <source>고객 번호 %1</source>
+      <translation>customer %1</translation>
+    </message>
+    <message>
+      <source>주문 %1</source>
+      <translation>order %1</translation>
+    </message>
+    <message>
+      <source>결제 %1</source>
+      <translation>payment %1</translation>
+    </message>
+    <message>
+      <source>원장 %1</source>
+      <translation>ledger %1</translation>
+    </message>
+    <message>
+      <source>전화 뒷자리 %1</source>
+      <translation>phone ending %1</translation>
+    </message>
+    <message>
+      <source>이름 %1</source>
+      <translation>name %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Freshness</name>
+    <message>
+      <source>가져오기 기록이 없습니다</source>
+      <translation>no import recorded</translation>
+    </message>
+    <message>
+      <source>마지막 가져오기가 실패했습니다</source>
+      <translation>the last import failed</translation>
+    </message>
+    <message>
+      <source>미해결 출금 상태를 다시 계산해야 합니다</source>
+      <translation>the orphan state must be recomputed</translation>
+    </message>
+    <message>
+      <source>마지막 가져오기가 %1 전입니다</source>
+      <translation>last import was %1 ago</translation>
+    </message>
+    <message>
+      <source>원장 기록이 없습니다</source>
+      <translation>no ledger records</translation>
+    </message>
+    <message>
+      <source>최신 원장 기록이 %1 전입니다</source>
+      <translation>newest ledger record is %1 old</translation>
+    </message>
+  </context>
+  <context>
+    <name>MirrorTasks</name>
+    <message>
+      <source>반영 %1줄, 재전송 건너뜀 %2줄, 격리 %3줄</source>
+      <translation>%1 lines applied, %2 re-deliveries skipped, %3 quarantined</translation>
+    </message>
+    <message>
+      <source>격리된 줄 (처음 몇 개):
+%1</source>
+      <translation>Quarantined lines (the first few):
+%1</translation>
+    </message>
+    <message>
+      <source>가져오기 완료: %1</source>
+      <translation>Import done: %1</translation>
+    </message>
+    <message>
+      <source>가져오기를 취소했습니다. 이미 반영된 줄은 남습니다: %1</source>
+      <translation>Import cancelled. Lines already applied stay: %1</translation>
+    </message>
+    <message>
+      <source>가져오기 실패: %1</source>
+      <translation>Import failed: %1</translation>
+    </message>
+    <message>
+      <source>%1 %2번째 줄까지 반영되었습니다.
+
+%3</source>
+      <translation>Applied up to %1 line %2.
+
+%3</translation>
+    </message>
+    <message>
+      <source>미러 파일이 없습니다: %1</source>
+      <translation>No mirror file at %1</translation>
+    </message>
+    <message>
+      <source>이미 파일이 있습니다: %1</source>
+      <translation>A file already exists at %1</translation>
+    </message>
+    <message>
+      <source>데모 피드 쓰는 중: 주문 %1 / %2</source>
+      <translation>Writing the demo feed: order %1 of %2</translation>
+    </message>
+    <message>
+      <source>데모 피드를 쓰지 못했습니다 (디스크 공간?)</source>
+      <translation>Could not write the demo feed (disk full?)</translation>
+    </message>
+    <message>
+      <source>데모 미러 만들기를 취소했습니다.</source>
+      <translation>Demo mirror cancelled.</translation>
+    </message>
+    <message>
+      <source>데모 피드 가져오는 중: %1</source>
+      <translation>Importing the demo feed: %1</translation>
+    </message>
+    <message>
+      <source>읽기 전용으로 열었습니다 (쓰기로 열 수 없음: %1)</source>
+      <translation>Opened read-only (cannot open for writing: %1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineLabels</name>
+    <message>
+      <source>주문</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <source>충전</source>
+      <translation>Top-up</translation>
+    </message>
+    <message>
+      <source>주문 없음</source>
+      <translation>no order</translation>
+    </message>
+    <message>
+      <source>결제 시도</source>
+      <translation>payment attempt</translation>
+    </message>
+    <message>
+      <source>현금영수증</source>
+      <translation>Cash receipt</translation>
+    </message>
+    <message>
+      <source>출금</source>
+      <translation>debit</translation>
+    </message>
+    <message>
+      <source>입금</source>
+      <translation>credit</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>주문 기록 없음</source>
+      <translation>no order record</translation>
+    </message>
+    <message>
+      <source>입금 완료</source>
+      <translation>credited</translation>
+    </message>
+    <message>
+      <source>미입금</source>
+      <translation>not credited</translation>
+    </message>
+    <message>
+      <source>입금 대기</source>
+      <translation>credit pending</translation>
+    </message>
+    <message>
+      <source>주문 기록이 아직 미러에 없습니다</source>
+      <translation>the order record is not in the mirror yet</translation>
+    </message>
+    <message>
+      <source>%1에서 충전</source>
+      <translation>top-up from %1</translation>
+    </message>
+    <message>
+      <source>%1건</source>
+      <translation>%1 records</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole</name>
+    <message>
+      <source>%1일 %2시간</source>
+      <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+      <source>%1시간 %2분</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1분</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1초</source>
+      <translation>%1 s</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::charts::MerchantBarChart</name>
+    <message>
+      <source>주문에 연결된 미해결 출금이 없습니다.</source>
+      <translation>No orphan debits linked to an order.</translation>
+    </message>
+    <message>
+      <source>미해결 금액</source>
+      <translation>Orphan amount</translation>
+    </message>
+    <message>
+      <source>%1: %2건, %3
+클릭하면 목록을 이 가맹점으로 거릅니다.</source>
+      <translation>%1: %2 orphans, %3
+Click to filter the queue to this merchant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::charts::OrphanDayChart</name>
+    <message>
+      <source>표시할 미해결 출금이 없습니다.</source>
+      <translation>No orphan debits to show.</translation>
+    </message>
+    <message>
+      <source>%1 %2: %3
+클릭하면 목록을 이 날짜와 유형으로 거릅니다.</source>
+      <translation>%1 %2: %3
+Click to filter the queue to this day and class.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::charts::TimelineChart</name>
+    <message>
+      <source>확대</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>축소</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>전체 기간</source>
+      <translation>Whole period</translation>
+    </message>
+    <message>
+      <source>휠: 확대·축소 · 끌기: 이동</source>
+      <translation>Wheel: zoom · drag: pan</translation>
+    </message>
+    <message>
+      <source>마우스 휠로 시간 범위를 확대·축소하고, 끌어서 앞뒤로 옮깁니다. 점을 누르면 목록에서 그 행이 선택됩니다.</source>
+      <translation>Zoom the time range with the mouse wheel and drag to move it. Click a point to select its row in the list.</translation>
+    </message>
+    <message>
+      <source>시각 (서울)</source>
+      <translation>Time (Seoul)</translation>
+    </message>
+    <message>
+      <source>입금(+) · 출금(−)</source>
+      <translation>Credit (+) · debit (−)</translation>
+    </message>
+    <message>
+      <source>미해결 출금</source>
+      <translation>Orphan debits</translation>
+    </message>
+    <message>
+      <source>이 고객의 입출금 기록이 없습니다</source>
+      <translation>No money movements for this customer</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::CustomerSearchModel</name>
+    <message>
+      <source>고객 기록이 아직 미러에 없습니다 (원장에만 있음)</source>
+      <translation>No customer record in the mirror yet (only in the ledger)</translation>
+    </message>
+    <message>
+      <source>(고객 기록 없음)</source>
+      <translation>(no customer record)</translation>
+    </message>
+    <message>
+      <source>고객 번호</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>이름</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>전화 뒷자리</source>
+      <translation>Phone ending</translation>
+    </message>
+    <message>
+      <source>일치 항목</source>
+      <translation>Matched</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::DashboardModel</name>
+    <message>
+      <source>유형</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <source>건수</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>미해결 금액</source>
+      <translation>Orphan amount</translation>
+    </message>
+    <message>
+      <source>금액 비중</source>
+      <translation>Share of amount</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::MerchantChoiceModel</name>
+    <message>
+      <source>모든 가맹점</source>
+      <translation>All merchants</translation>
+    </message>
+    <message>
+      <source>가맹점 없음 (주문 없는 출금)</source>
+      <translation>No merchant (debits without an order)</translation>
+    </message>
+    <message>
+      <source>%1 (%2건)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::OrphanQueueModel</name>
+    <message>
+      <source>불러오는 중…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다.</source>
+      <translation>The likely cause is worked out per row from the evidence, so the queue cannot be sorted by it.</translation>
+    </message>
+    <message>
+      <source>경과</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>출금 시각</source>
+      <translation>Debited at</translation>
+    </message>
+    <message>
+      <source>원장 번호</source>
+      <translation>Ledger</translation>
+    </message>
+    <message>
+      <source>고객</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>가맹점</source>
+      <translation>Merchant</translation>
+    </message>
+    <message>
+      <source>상품</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>유형</source>
+      <translation>Class</translation>
+    </message>
+    <message>
+      <source>출금액</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>미해결 금액</source>
+      <translation>Orphan amount</translation>
+    </message>
+    <message>
+      <source>추정 원인</source>
+      <translation>Likely cause</translation>
+    </message>
+    <message>
+      <source>확인 중…</source>
+      <translation>Checking…</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::TimelineExplanation</name>
+    <message>
+      <source>%1은(는) 지금 미해결 출금이 아닙니다.</source>
+      <translation>%1 is not an orphan debit now.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::TimelineModel</name>
+    <message>
+      <source>미해결 출금 %1 (%2)</source>
+      <translation>Orphan %1 (%2)</translation>
+    </message>
+    <message>
+      <source>시각 (서울)</source>
+      <translation>Time (Seoul)</translation>
+    </message>
+    <message>
+      <source>구분</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>번호</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>내용</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>상태</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>금액</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>미해결 금액</source>
+      <translation>Orphan amount</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::recon</name>
+    <message>
+      <source>주문 %1은(는) 아직 미러에 없습니다.</source>
+      <translation>Order %1 is not in the mirror yet.</translation>
+    </message>
+    <message>
+      <source>이 출금에는 연결된 주문이 없습니다.</source>
+      <translation>This debit names no order.</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>상품 정보 없음</source>
+      <translation>no product record</translation>
+    </message>
+    <message>
+      <source>주문 %1: %2, 수량 %3, 합계 %4, 상태 '%5', 주문 시각 %6</source>
+      <translation>Order %1: %2, quantity %3, total %4, status '%5', ordered at %6</translation>
+    </message>
+    <message>
+      <source>결제 %1은(는) 미러에 기록이 없습니다.</source>
+      <translation>Payment %1 has no record in the mirror.</translation>
+    </message>
+    <message>
+      <source>결제 시도 기록이 없습니다.</source>
+      <translation>No payment attempts recorded.</translation>
+    </message>
+    <message>
+      <source>%1 %2 '%3' (%4)</source>
+      <translation>%1 %2 '%3' (%4)</translation>
+    </message>
+    <message>
+      <source>결제 시도: %1</source>
+      <translation>Payment attempts: %1</translation>
+    </message>
+    <message>
+      <source>현금영수증: 없음</source>
+      <translation>Cash receipts: none</translation>
+    </message>
+    <message>
+      <source>현금영수증: %1</source>
+      <translation>Cash receipts: %1</translation>
+    </message>
+    <message>
+      <source>돌려준 금액: 없음</source>
+      <translation>Given back: nothing</translation>
+    </message>
+    <message>
+      <source>%1 %2 %3 (%4)</source>
+      <translation>%1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+      <source>돌려준 금액: %1 (합계 %2)</source>
+      <translation>Given back: %1 (total %2)</translation>
+    </message>
+    <message>
+      <source>결제 기록 없음</source>
+      <translation>No payment</translation>
+    </message>
+    <message>
+      <source>결제 미완료</source>
+      <translation>Payment not completed</translation>
+    </message>
+    <message>
+      <source>초과 출금</source>
+      <translation>Over-capture</translation>
+    </message>
+    <message>
+      <source>충전 미입금</source>
+      <translation>Top-up not credited</translation>
+    </message>
+    <message>
+      <source>결제 외 출금</source>
+      <translation>Non-payment debit</translation>
+    </message>
+    <message>
+      <source>원인 미상</source>
+      <translation>Cause unknown</translation>
+    </message>
+    <message>
+      <source>현금영수증 대상이 아닌 상품에 현금영수증 단계 실행</source>
+      <translation>Cash-receipt step run on a product not eligible for cash receipts</translation>
+    </message>
+    <message>
+      <source>몇 초 간격의 중복 출금</source>
+      <translation>Duplicate debit seconds apart</translation>
+    </message>
+    <message>
+      <source>결제 금액보다 많이 출금</source>
+      <translation>Debited more than the payment</translation>
+    </message>
+    <message>
+      <source>은행 출금 후 머니 충전이 들어오지 않음</source>
+      <translation>Bank debited, wallet top-up never credited</translation>
+    </message>
+    <message>
+      <source>충전 금액 일부만 입금</source>
+      <translation>Top-up only partly credited</translation>
+    </message>
+    <message>
+      <source>출금이 가리키는 결제 기록이 도착하지 않음</source>
+      <translation>The payment the debit names never arrived</translation>
+    </message>
+    <message>
+      <source>결제 번호 없는 결제 출금</source>
+      <translation>Payment debit without a payment id</translation>
+    </message>
+    <message>
+      <source>결제가 대기 상태로 멈춤</source>
+      <translation>Payment stuck pending</translation>
+    </message>
+    <message>
+      <source>결제 실패 후 출금이 취소되지 않음</source>
+      <translation>Payment failed, debit not reversed</translation>
+    </message>
+    <message>
+      <source>결제 취소 후 환불되지 않음</source>
+      <translation>Payment cancelled, not refunded</translation>
+    </message>
+    <message>
+      <source>현금영수증 단계의 출금</source>
+      <translation>Debit made by the cash-receipt step</translation>
+    </message>
+    <message>
+      <source>수수료 출금</source>
+      <translation>Fee debit</translation>
+    </message>
+    <message>
+      <source>알 수 없는 용도의 출금</source>
+      <translation>Debit of unknown purpose</translation>
+    </message>
+    <message>
+      <source>대기</source>
+      <translation>pending</translation>
+    </message>
+    <message>
+      <source>승인</source>
+      <translation>approved</translation>
+    </message>
+    <message>
+      <source>실패</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>취소</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>결제 완료</source>
+      <translation>paid</translation>
+    </message>
+    <message>
+      <source>발행</source>
+      <translation>issued</translation>
+    </message>
+    <message>
+      <source>발행 실패</source>
+      <translation>issue failed</translation>
+    </message>
+    <message>
+      <source>결제</source>
+      <translation>payment</translation>
+    </message>
+    <message>
+      <source>충전</source>
+      <translation>top-up</translation>
+    </message>
+    <message>
+      <source>환불</source>
+      <translation>refund</translation>
+    </message>
+    <message>
+      <source>취소(역거래)</source>
+      <translation>reversal</translation>
+    </message>
+    <message>
+      <source>현금영수증</source>
+      <translation>cash receipt</translation>
+    </message>
+    <message>
+      <source>수수료</source>
+      <translation>fee</translation>
+    </message>
+    <message>
+      <source>머니</source>
+      <translation>wallet</translation>
+    </message>
+    <message>
+      <source>은행</source>
+      <translation>bank</translation>
+    </message>
+    <message>
+      <source>카드</source>
+      <translation>card</translation>
+    </message>
+    <message>
+      <source>휴대폰</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <source>포인트</source>
+      <translation>points</translation>
+    </message>
+    <message>
+      <source>%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이(가) %7 용도로 출금되었습니다.</source>
+      <translation>%6 was debited from customer %1 (%2), %3 account (%4), at %5 for %7.</translation>
+    </message>
+    <message>
+      <source>%1 %2 (%3)</source>
+      <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+      <source>같은 결제의 다른 출금: %1</source>
+      <translation>Other debits of the same payment: %1</translation>
+    </message>
+    <message>
+      <source>미해결 금액 %1 (%2), 경과 %3 (기준 시각 %4)</source>
+      <translation>Orphan amount %1 (%2), missing for %3 (as of %4)</translation>
+    </message>
+    <message>
+      <source> (%1초 간격)</source>
+      <translation> (%1 s apart)</translation>
+    </message>
+    <message>
+      <source>추정 원인: %1</source>
+      <translation>Likely cause: %1</translation>
+    </message>
+    <message>
+      <source>%1 구매</source>
+      <translation>the purchase of %1</translation>
+    </message>
+    <message>
+      <source>머니 충전</source>
+      <translation>a wallet top-up</translation>
+    </message>
+    <message>
+      <source>거래</source>
+      <translation>a transaction</translation>
+    </message>
+    <message>
+      <source>고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이(가) 출금되었으나, 거래가 정상적으로 완료되지 않아 %5이(가) 아직 돌려드려지지 않은 상태입니다.</source>
+      <translation>Dear customer, we found that %4 was debited from your %2 account at %1 for %3, but the transaction did not complete and %5 has not yet been returned to you.</translation>
+    </message>
+    <message>
+      <source>원인: %1.</source>
+      <translation>Cause: %1.</translation>
+    </message>
+    <message>
+      <source>불편을 드려 죄송합니다. 해당 금액은 원래 결제 수단으로 환불 처리해 드리겠습니다.</source>
+      <translation>We apologise for the inconvenience. The amount will be refunded to your original payment method.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::CustomerHeader</name>
+    <message>
+      <source>(고객 기록 없음)</source>
+      <translation>(no customer record)</translation>
+    </message>
+    <message>
+      <source>%1  %2</source>
+      <translation>%1  %2</translation>
+    </message>
+    <message>
+      <source>전화 ***-%1</source>
+      <translation>Phone ***-%1</translation>
+    </message>
+    <message>
+      <source>가입 %1</source>
+      <translation>Joined %1</translation>
+    </message>
+    <message>
+      <source>미해결 출금 %1건 · %2</source>
+      <translation>%1 orphan debits · %2</translation>
+    </message>
+    <message>
+      <source>미해결 출금 없음</source>
+      <translation>No orphan debits</translation>
+    </message>
+    <message>
+      <source>계정</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>출금 %1 · 입금 %2</source>
+      <translation>Debits %1 · credits %2</translation>
+    </message>
+    <message>
+      <source>피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. 잔액이 아닙니다.</source>
+      <translation>The feed has no opening balances: this is money in minus money out over the mirror's window. It is not a balance.</translation>
+    </message>
+    <message>
+      <source>기간 내 순증감</source>
+      <translation>Net over the window</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::CustomerSearchPanel</name>
+    <message>
+      <source>고객 찾기</source>
+      <translation>Find a customer</translation>
+    </message>
+    <message>
+      <source>고객 번호, 이름(남**), 전화 뒷자리, 주문·결제·원장 번호</source>
+      <translation>Customer id, name (남**), phone ending, order/payment/ledger id</translation>
+    </message>
+    <message>
+      <source>검색어를 입력하면 바로 찾습니다.</source>
+      <translation>Results appear as you type.</translation>
+    </message>
+    <message>
+      <source>검색하지 못했습니다: %1</source>
+      <translation>Search failed: %1</translation>
+    </message>
+    <message>
+      <source>'%1'와(과) 일치하는 고객이 없습니다.</source>
+      <translation>No customer matches '%1'.</translation>
+    </message>
+    <message>
+      <source>먼저 찾은 %1명만 보입니다. 더 입력해 좁히세요. (%2 ms)</source>
+      <translation>Showing the first %1 only; type more to narrow. (%2 ms)</translation>
+    </message>
+    <message numerus="yes">
+      <source>고객 %n명 (%1 ms)</source>
+      <translation>
+        <numerusform>%n customer (%1 ms)</numerusform>
+        <numerusform>%n customers (%1 ms)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::CustomerTimelinePanel</name>
+    <message>
+      <source>
+미해결 %1 · %2</source>
+      <translation>
+Orphan %1 · %2</translation>
+    </message>
+    <message>
+      <source>왼쪽에서 고객을 찾아 고르면 이곳에 타임라인이 나옵니다.</source>
+      <translation>Find and pick a customer on the left to see the timeline here.</translation>
+    </message>
+    <message>
+      <source>설명 복사</source>
+      <translation>Copy explanation</translation>
+    </message>
+    <message>
+      <source>고객 '%1'을(를) 이 미러에서 찾을 수 없습니다.</source>
+      <translation>Customer '%1' is not in this mirror.</translation>
+    </message>
+    <message>
+      <source>고객 '%1'의 타임라인을 읽지 못했습니다: %2</source>
+      <translation>Could not read the timeline of customer '%1': %2</translation>
+    </message>
+    <message>
+      <source>설명을 불러오지 못했습니다: %1</source>
+      <translation>Could not load the explanation: %1</translation>
+    </message>
+    <message>
+      <source>선택한 미해결 출금</source>
+      <translation>Selected orphan debit</translation>
+    </message>
+    <message>
+      <source>고객에게 보낼 답변에 붙여 넣을 수 있는 쉬운 설명을 클립보드에 복사합니다.</source>
+      <translation>Copies a plain explanation to the clipboard, ready to paste into a reply to the customer.</translation>
+    </message>
+    <message>
+      <source>고객 %1의 타임라인을 불러오는 중…</source>
+      <translation>Loading the timeline of customer %1…</translation>
+    </message>
+    <message>
+      <source>고객 %1의 타임라인: 기록 %2건 (%3 ms)</source>
+      <translation>Timeline of customer %1: %2 records (%3 ms)</translation>
+    </message>
+    <message>
+      <source>설명을 불러오는 중…</source>
+      <translation>Loading the explanation…</translation>
+    </message>
+    <message>
+      <source>빨간색으로 표시된 미해결 출금 행이나 차트의 빨간 점을 고르면 무슨 일이 있었는지 여기에 설명이 나옵니다.</source>
+      <translation>Pick an orphan debit row (in red) or a red point on the chart to see here what happened.</translation>
+    </message>
+    <message>
+      <source>%1 설명을 클립보드에 복사했습니다. 고객 답변에 붙여 넣으세요.</source>
+      <translation>Copied the explanation of %1. Paste it into your reply.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::DashboardScreen</name>
+    <message>
+      <source>미해결 출금</source>
+      <translation>Orphan debits</translation>
+    </message>
+    <message>
+      <source>미해결 금액</source>
+      <translation>Orphan amount</translation>
+    </message>
+    <message>
+      <source>가장 오래된 미해결 출금</source>
+      <translation>Oldest orphan debit</translation>
+    </message>
+    <message>
+      <source>기준 시각 (최신 원장 기록)</source>
+      <translation>As of (newest ledger record)</translation>
+    </message>
+    <message>
+      <source>행을 두 번 누르면 그 유형의 미해결 출금 목록으로 갑니다.</source>
+      <translation>Double-click a row to see that class in the orphan queue.</translation>
+    </message>
+    <message>
+      <source>일별 미해결 금액 (유형별, 최근 31일)</source>
+      <translation>Orphan amount per day (by class, last 31 days)</translation>
+    </message>
+    <message>
+      <source>막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다.</source>
+      <translation>Click a bar to see that day and class in the orphan queue.</translation>
+    </message>
+    <message>
+      <source>유형별 현황</source>
+      <translation>By class</translation>
+    </message>
+    <message>
+      <source>미해결 금액 상위 가맹점</source>
+      <translation>Merchants with the most orphan money</translation>
+    </message>
+    <message>
+      <source>막대를 누르면 그 가맹점의 미해결 출금 목록으로 갑니다.</source>
+      <translation>Click a bar to see that merchant in the orphan queue.</translation>
+    </message>
+    <message>
+      <source>대시보드를 읽지 못했습니다: %1</source>
+      <translation>Could not read the dashboard: %1</translation>
+    </message>
+    <message>
+      <source>원장 기록이 없습니다</source>
+      <translation>no ledger records</translation>
+    </message>
+    <message>
+      <source>%1건</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>유예 30분이 지난 출금만 셉니다</source>
+      <translation>Only debits past the 30-minute grace</translation>
+    </message>
+    <message>
+      <source>돌려받지 못한 금액의 합계</source>
+      <translation>Money not yet given back</translation>
+    </message>
+    <message>
+      <source>%1 출금</source>
+      <translation>debited %1</translation>
+    </message>
+    <message>
+      <source>미해결 출금이 없습니다</source>
+      <translation>No orphan debits</translation>
+    </message>
+    <message>
+      <source>Asia/Seoul (UTC+09:00)</source>
+      <translation>Asia/Seoul (UTC+09:00)</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::FirstRunDialog</name>
+    <message>
+      <source>Reconsole 시작</source>
+      <translation>Welcome to Reconsole</translation>
+    </message>
+    <message>
+      <source>열 미러가 없습니다. 미러는 결제 플랫폼 피드를 이 컴퓨터에 옮겨 둔 SQLite 파일입니다.
+
+처음이라면 데모 미러를 만들어 둘러보세요. 실제와 비슷한 한국어 데모 피드(주문 2만 건)를 만들어 가져오며, 몇 초 걸립니다.
+저장 위치: %1</source>
+      <translation>There is no mirror to open. A mirror is an SQLite file holding a copy of the payment platform's feed.
+
+First time? Build a demo mirror to look around: a realistic Korean demo feed (20,000 orders) is written and imported, which takes a few seconds.
+It will be saved at: %1</translation>
+    </message>
+    <message>
+      <source>데모 미러 만들기</source>
+      <translation>Build a demo mirror</translation>
+    </message>
+    <message>
+      <source>미러 열기…</source>
+      <translation>Open a mirror…</translation>
+    </message>
+    <message>
+      <source>나중에</source>
+      <translation>Later</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::FreshnessIndicator</name>
+    <message>
+      <source>미러 없음</source>
+      <translation>No mirror</translation>
+    </message>
+    <message>
+      <source>없음</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>%1 (%2 전)</source>
+      <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+      <source>최신 기록 %1 · 마지막 가져오기 %2</source>
+      <translation>Newest record %1 · last import %2</translation>
+    </message>
+    <message>
+      <source>⚠ 오래된 미러: %1 · %2</source>
+      <translation>⚠ Stale mirror: %1 · %2</translation>
+    </message>
+    <message>
+      <source>시각은 Asia/Seoul (UTC+09:00). 마지막 가져오기가 1시간보다 오래되었거나 최신 원장 기록이 하루보다 오래되면 경고합니다.
+마지막 가져오기 상태: %1</source>
+      <translation>Times are Asia/Seoul (UTC+09:00). Warns when the last import is over an hour old or the newest ledger record over a day old.
+Last import status: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::MainMenu</name>
+    <message>
+      <source>파일(&amp;F)</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>미러 열기(&amp;O)…</source>
+      <translation>&amp;Open mirror…</translation>
+    </message>
+    <message>
+      <source>데모 미러 만들기(&amp;D)…</source>
+      <translation>Build &amp;demo mirror…</translation>
+    </message>
+    <message>
+      <source>피드 가져오기(&amp;I)…</source>
+      <translation>&amp;Import feed…</translation>
+    </message>
+    <message>
+      <source>최근 미러(&amp;R)</source>
+      <translation>&amp;Recent mirrors</translation>
+    </message>
+    <message>
+      <source>끝내기(&amp;Q)</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>보기(&amp;V)</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>설정(&amp;S)</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <source>언어 (다시 시작하면 적용)</source>
+      <translation>Language (after a restart)</translation>
+    </message>
+    <message>
+      <source>도움말(&amp;H)</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Reconsole 정보</source>
+      <translation>About Reconsole</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::MainWindow</name>
+    <message>
+      <source>언어 설정을 저장했습니다. 다시 시작하면 적용됩니다.</source>
+      <translation>Language saved. It applies after a restart.</translation>
+    </message>
+    <message>
+      <source>Reconsole 정보</source>
+      <translation>About Reconsole</translation>
+    </message>
+    <message>
+      <source>Reconsole %1
+결제 실패로 생긴 미해결 출금을 찾고 설명하는 상담·운영 콘솔.</source>
+      <translation>Reconsole %1
+A console for support agents and ops staff to find and explain orphan debits left by failed payments.</translation>
+    </message>
+    <message>
+      <source>미러를 여는 중…
+%1</source>
+      <translation>Opening the mirror…
+%1</translation>
+    </message>
+    <message>
+      <source>미러 여는 중</source>
+      <translation>Opening mirror</translation>
+    </message>
+    <message>
+      <source>미러를 열지 못했습니다.
+%1</source>
+      <translation>Could not open the mirror.
+%1</translation>
+    </message>
+    <message>
+      <source>Reconsole — %1</source>
+      <translation>Reconsole — %1</translation>
+    </message>
+    <message>
+      <source>피드 가져오는 중</source>
+      <translation>Importing feed</translation>
+    </message>
+    <message>
+      <source>피드 가져오기</source>
+      <translation>Import feed</translation>
+    </message>
+    <message>
+      <source>데모 미러 만드는 중</source>
+      <translation>Building demo mirror</translation>
+    </message>
+    <message>
+      <source>데모 미러를 만드는 중…</source>
+      <translation>Building the demo mirror…</translation>
+    </message>
+    <message>
+      <source>취소</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>데모 미러</source>
+      <translation>Demo mirror</translation>
+    </message>
+    <message>
+      <source>미러 열기</source>
+      <translation>Open mirror</translation>
+    </message>
+    <message>
+      <source>Reconsole 미러 (*.db *.sqlite *.sqlite3);;모든 파일 (*)</source>
+      <translation>Reconsole mirrors (*.db *.sqlite *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+      <source>피드 파일 (*.jsonl *.json);;모든 파일 (*)</source>
+      <translation>Feed files (*.jsonl *.json);;All files (*)</translation>
+    </message>
+    <message>
+      <source>데모 미러 만들기</source>
+      <translation>Build a demo mirror</translation>
+    </message>
+    <message>
+      <source>Reconsole 미러 (*.db)</source>
+      <translation>Reconsole mirror (*.db)</translation>
+    </message>
+    <message>
+      <source>이미 있는 파일에는 데모를 만들 수 없습니다: %1</source>
+      <translation>Cannot build a demo into an existing file: %1</translation>
+    </message>
+    <message>
+      <source>지난번 미러를 찾을 수 없습니다: %1</source>
+      <translation>The last mirror is gone: %1</translation>
+    </message>
+    <message>
+      <source>미러를 열지 못했습니다: %1</source>
+      <translation>Could not open the mirror: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::MirrorScreens</name>
+    <message>
+      <source>고객</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>고객 찾기와 고객별 거래 흐름 화면이 이 빌드에 들어 있지 않습니다.</source>
+      <translation>This build has no customer search and timeline screen.</translation>
+    </message>
+    <message>
+      <source>이후 작업(models/ops의 카탈로그 규칙과 수정)에서 채워집니다: 상품과 가격 이력, 정가와 크게 다른 판매가(예: 정가 ₩33,000인 케이크 세트를 ₩3,300에 판매) 찾기, 현금영수증 대상 여부 점검과 수정 요청.</source>
+      <translation>Filled by later work (catalog rules and fixes in models/ops): products and their price history, prices far from the list price (such as a cake set at ₩3,300 against a list price of ₩33,000), cash-receipt eligibility checks, and fix requests.</translation>
+    </message>
+    <message>
+      <source>이후 작업(models/ops의 환불과 아웃박스, 명세 outbox-v1)에서 채워집니다: 미해결 출금에 대한 환불 요청을 아웃박스로 내보내고, 피드에 입금이 보이면 정산 완료로 표시합니다.</source>
+      <translation>Filled by later work (refunds and the outbox in models/ops, spec outbox-v1): refund requests for orphan debits go out through the outbox and are marked settled when the feed shows the credit.</translation>
+    </message>
+    <message>
+      <source>이후 작업(models/ops의 감사 로그, 운영자와 역할)에서 채워집니다: 누가 언제 어떤 조치(환불 요청, 카탈로그 수정)를 했는지의 기록과 역할별 권한.</source>
+      <translation>Filled by later work (audit log, operators and roles in models/ops): who did what and when (refund requests, catalog fixes), and what each role may do.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::NavigationPanel</name>
+    <message>
+      <source>대시보드</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>미해결 출금</source>
+      <translation>Orphan debits</translation>
+    </message>
+    <message>
+      <source>고객</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>상품 카탈로그</source>
+      <translation>Catalog</translation>
+    </message>
+    <message>
+      <source>환불</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
+      <source>감사 로그</source>
+      <translation>Audit log</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::OrphanDetailPane</name>
+    <message>
+      <source>고객 열기</source>
+      <translation>Open customer</translation>
+    </message>
+    <message>
+      <source>설명 복사</source>
+      <translation>Copy explanation</translation>
+    </message>
+    <message>
+      <source>이 고객의 거래 흐름을 고객 화면에서 엽니다.</source>
+      <translation>Opens this customer's timeline on the Customers screen.</translation>
+    </message>
+    <message>
+      <source>고객 답변에 붙여 넣을 수 있는 안내문을 클립보드에 복사합니다.</source>
+      <translation>Copies the reply text to the clipboard, ready to paste to the customer.</translation>
+    </message>
+    <message>
+      <source>고객 안내문 (복사되는 내용)</source>
+      <translation>Reply to the customer (what Copy puts on the clipboard)</translation>
+    </message>
+    <message>
+      <source>%1은(는) 지금 미해결 출금이 아닙니다. 최근 가져오기로 정산되었을 수 있습니다.</source>
+      <translation>%1 is no longer an orphan debit; a recent import may have settled it.</translation>
+    </message>
+    <message>
+      <source>설명을 읽지 못했습니다: %1</source>
+      <translation>Could not read the explanation: %1</translation>
+    </message>
+    <message>
+      <source>미해결 출금을 고르면 설명이 여기에 나옵니다.</source>
+      <translation>Pick an orphan debit to see its explanation here.</translation>
+    </message>
+    <message>
+      <source>%1 설명을 읽는 중…</source>
+      <translation>Reading the explanation of %1…</translation>
+    </message>
+    <message>
+      <source>%1 — 고객 %2</source>
+      <translation>%1 — customer %2</translation>
+    </message>
+    <message>
+      <source>%1 안내문을 복사했습니다.</source>
+      <translation>Copied the reply text for %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::OrphanFilterBar</name>
+    <message>
+      <source>하한 없음</source>
+      <translation>no minimum</translation>
+    </message>
+    <message>
+      <source>상한 없음</source>
+      <translation>no maximum</translation>
+    </message>
+    <message>
+      <source>모든 유형</source>
+      <translation>All classes</translation>
+    </message>
+    <message>
+      <source>모든 경과 시간</source>
+      <translation>Any age</translation>
+    </message>
+    <message>
+      <source>1시간 이상</source>
+      <translation>1 hour or older</translation>
+    </message>
+    <message>
+      <source>1일 이상</source>
+      <translation>1 day or older</translation>
+    </message>
+    <message>
+      <source>3일 이상</source>
+      <translation>3 days or older</translation>
+    </message>
+    <message>
+      <source>7일 이상</source>
+      <translation>7 days or older</translation>
+    </message>
+    <message>
+      <source>30일 이상</source>
+      <translation>30 days or older</translation>
+    </message>
+    <message>
+      <source>원장·고객·주문·결제 번호, 고객 이름, 가맹점, 상품</source>
+      <translation>Ledger, customer, order or payment id; customer name; merchant; product</translation>
+    </message>
+    <message>
+      <source>대시보드에서 고른 날짜입니다. 누르면 날짜 조건을 지웁니다.</source>
+      <translation>The day picked on the dashboard. Click to drop it.</translation>
+    </message>
+    <message>
+      <source>필터 초기화</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
+      <source>금액</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>%1 ✕</source>
+      <translation>%1 ✕</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::OrphanQueueScreen</name>
+    <message>
+      <source>불러오는 중…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>미해결 출금 목록을 읽지 못했습니다: %1</source>
+      <translation>Could not read the orphan queue: %1</translation>
+    </message>
+    <message>
+      <source>%1건</source>
+      <translation>%1 orphans</translation>
+    </message>
+    <message>
+      <source>미해결 합계 %1</source>
+      <translation>Orphan total %1</translation>
+    </message>
+    <message>
+      <source>기준 시각 %1 · 유예 30분</source>
+      <translation>As of %1 · 30-minute grace</translation>
+    </message>
+    <message>
+      <source>원장 기록이 없습니다</source>
+      <translation>no ledger records</translation>
+    </message>
+    <message>
+      <source> · 대량 가져오기 후 다시 계산 중이라 목록이 늦을 수 있습니다</source>
+      <translation> · being recomputed after a bulk import; the list may lag</translation>
+    </message>
+    <message>
+      <source> · 필터 적용 중</source>
+      <translation> · filtered</translation>
+    </message>
+    <message>
+      <source>추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다.</source>
+      <translation>The likely cause is worked out per row from the evidence, so the queue cannot be sorted by it.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::TaskProgressWidget</name>
+    <message>
+      <source>취소</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>취소하는 중…</source>
+      <translation>Cancelling…</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::WelcomePage</name>
+    <message>
+      <source>미러 열기…</source>
+      <translation>Open a mirror…</translation>
+    </message>
+    <message>
+      <source>데모 미러 만들기…</source>
+      <translation>Build a demo mirror…</translation>
+    </message>
+    <message>
+      <source>열린 미러가 없습니다.</source>
+      <translation>No mirror is open.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,73 @@
+#include "ui/charts/chart_style.h"
+
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QLegend>
+
+namespace reconsole::charts {
+
+QColor classColor(OrphanClass c)
+{
+    switch (c) {
+    case OrphanClass::NoPayment: return QColor(0x8e, 0x44, 0xad);
+    case OrphanClass::PaymentNotCompleted: return QColor(0xd6, 0x45, 0x41);
+    case OrphanClass::OverCapture: return QColor(0xe6, 0x7e, 0x22);
+    case OrphanClass::TopupNotCredited: return QColor(0x29, 0x80, 0xb9);
+    case OrphanClass::NonPaymentDebit: return QColor(0x7f, 0x8c, 0x8d);
+    }
+    return Qt::gray;
+}
+
+std::vector<MoneyTick> moneyTicks(Money max, int target)
+{
+    if (max < 1)
+        max = 1;
+    if (target < 1)
+        target = 1;
+    const Money raw = (max + target - 1) / target;
+    Money magnitude = 1;
+    while (magnitude * 10 <= raw)
+        magnitude *= 10;
+    Money step = magnitude;
+    for (const Money factor : {1, 2, 5, 10}) {
+        step = factor * magnitude;
+        if (step >= raw)
+            break;
+    }
+    std::vector<MoneyTick> ticks;
+    for (Money v = 0;; v += step) {
+        ticks.push_back({v, formatWon(v)});
+        if (v >= max)
+            break;
+    }
+    return ticks;
+}
+
+QCategoryAxis* createMoneyAxis(Money max)
+{
+    auto* axis = new QCategoryAxis;
+    const auto ticks = moneyTicks(max);
+    axis->setStartValue(0);
+    for (const auto& t : ticks)
+        axis->append(t.label, double(t.value));   // a position on screen, not money arithmetic
+    axis->setRange(0, double(ticks.back().value));
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setGridLineVisible(true);
+    axis->setLabelsFont(QApplication::font());
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+void styleChart(QChart* chart, int rightMargin)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, rightMargin, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setFont(QApplication::font());
+    chart->setFont(QApplication::font());
+}
+
+}  // namespace reconsole::charts

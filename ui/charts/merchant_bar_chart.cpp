@@ -1,0 +1,90 @@
+#include "ui/charts/merchant_bar_chart.h"
+
+#include "ui/charts/chart_style.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QStackedLayout>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace reconsole::charts {
+
+MerchantBarChart::MerchantBarChart(QWidget* parent)
+    : QWidget(parent), stack_(new QStackedLayout(this)), view_(new QChartView), empty_(new QLabel)
+{
+    view_->setRenderHint(QPainter::Antialiasing);
+    view_->setObjectName(QStringLiteral("merchantBarChart"));
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setText(tr("주문에 연결된 미해결 출금이 없습니다."));
+    stack_->addWidget(view_);
+    stack_->addWidget(empty_);
+    stack_->setCurrentWidget(empty_);
+}
+
+MerchantBarChart::~MerchantBarChart() = default;
+
+void MerchantBarChart::setMerchants(const std::vector<items::MerchantStat>& merchants)
+{
+    // Qt draws the first category at the bottom: reverse so the largest sits on top.
+    merchants_.assign(merchants.rbegin(), merchants.rend());
+    auto* chart = new QChart;
+    styleChart(chart, 44);
+    auto* series = new QHorizontalBarSeries;
+    auto* set = new QBarSet(tr("미해결 금액"));
+    set->setColor(QColor(0xd6, 0x45, 0x41));
+    Money highest = 0;
+    QStringList names;
+    for (const auto& m : merchants_) {
+        *set << double(m.amount);   // bar length on screen
+        highest = std::max(highest, m.amount);
+        names << QString::fromStdString(m.name);
+    }
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < barCount()) {
+            const auto& m = merchants_[static_cast<std::size_t>(index)];
+            emit barClicked(QString::fromStdString(m.id), QString::fromStdString(m.name));
+        }
+    });
+    connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+        if (!on || index < 0 || index >= barCount()) {
+            QToolTip::hideText();
+            view_->unsetCursor();
+            return;
+        }
+        const auto& m = merchants_[static_cast<std::size_t>(index)];
+        view_->setCursor(Qt::PointingHandCursor);
+        QToolTip::showText(QCursor::pos(), tr("%1: %2건, %3\n클릭하면 목록을 이 가맹점으로 거릅니다.")
+                                               .arg(QString::fromStdString(m.name))
+                                               .arg(m.count)
+                                               .arg(formatWon(m.amount)));
+    });
+    series->append(set);
+    // Bars as thick as ten merchants would make them, however few there are.
+    series->setBarWidth(0.7 * std::min(1.0, double(std::max(barCount(), 1)) / 10.0) + 0.1);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    y->setLabelsFont(font());
+    y->setTruncateLabels(false);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = createMoneyAxis(highest);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    chart->legend()->hide();
+    QChart* old = view_->chart();
+    view_->setChart(chart);
+    delete old;
+    stack_->setCurrentWidget(merchants_.empty() ? static_cast<QWidget*>(empty_) : view_);
+}
+
+}  // namespace reconsole::charts

@@ -1,0 +1,37 @@
+#pragma once
+// The merchants with the most orphan money, as horizontal bars, the largest on top.
+// Clicking a bar reports the merchant so the queue can be filtered to it.
+#include "items/dashboard_stats.h"
+
+#include <QWidget>
+
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QLabel;
+class QStackedLayout;
+QT_END_NAMESPACE
+
+namespace reconsole::charts {
+
+class MerchantBarChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit MerchantBarChart(QWidget* parent = nullptr);
+    ~MerchantBarChart() override;
+
+    void setMerchants(const std::vector<items::MerchantStat>& merchants);
+    int barCount() const { return static_cast<int>(merchants_.size()); }
+
+signals:
+    void barClicked(const QString& merchantId, const QString& merchantName);
+
+private:
+    QStackedLayout* stack_;
+    QChartView* view_;
+    QLabel* empty_;
+    std::vector<items::MerchantStat> merchants_;   // as drawn: bottom bar first
+};
+
+}  // namespace reconsole::charts

@@ -1,0 +1,40 @@
+#pragma once
+// Orphan money per day (Seoul calendar), stacked by class. Clicking a bar segment reports
+// the day and class so the queue can be filtered to it.
+#include "core/orphan_class.h"
+#include "items/dashboard_stats.h"
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QLabel;
+class QStackedLayout;
+QT_END_NAMESPACE
+
+namespace reconsole::charts {
+
+class OrphanDayChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit OrphanDayChart(QWidget* parent = nullptr);
+    ~OrphanDayChart() override;
+
+    void setDays(const std::vector<items::DayStat>& days);
+    int dayCount() const { return static_cast<int>(days_.size()); }
+    bool isEmpty() const;   // no orphan money on any day
+
+signals:
+    void barClicked(qint64 day, reconsole::OrphanClass cls);
+
+private:
+    QStackedLayout* stack_;
+    QChartView* view_;
+    QLabel* empty_;
+    std::vector<items::DayStat> days_;
+};
+
+}  // namespace reconsole::charts

@@ -1,0 +1,442 @@
+#include "ui/charts/timeline_chart.h"
+
+#include "core/money.h"
+#include "ui/charts/chart_style.h"
+
+#include <QApplication>
+#include <QBoxLayout>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QtMath>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace reconsole::charts {
+namespace {
+
+constexpr qint64 kSeoulOffsetMs = 9 * 3600 * 1000;
+constexpr qint64 kMinSpanMs = 5'000;
+constexpr double kPickRadiusPx = 14.0;
+constexpr int kMarkerSize = 11;
+const QColor kOrphanRed(0xd3, 0x2f, 0x2f);
+const QColor kSelectedRing(0x0d, 0x47, 0xa1);
+const QColor kAccountColors[] = {QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47), QColor(0x8e, 0x24, 0xaa),
+                                 QColor(0xfb, 0x8c, 0x00), QColor(0x00, 0x89, 0x7b), QColor(0x6d, 0x4c, 0x41)};
+
+// QDateTimeAxis shows its values in the machine's local time; shifting each value by
+// (Seoul offset - local offset) makes it show Seoul wall-clock time instead.
+// The local offset is looked up once per hour of time (a lookup costs microseconds, and a
+// busy customer has thousands of points).
+qreal axisValue(qint64 utcMs)
+{
+    static thread_local qint64 cachedHour = std::numeric_limits<qint64>::min();
+    static thread_local qint64 cachedOffsetMs = 0;
+    const qint64 hour = utcMs / 3'600'000;
+    if (hour != cachedHour) {
+        cachedHour = hour;
+        cachedOffsetMs = QDateTime::fromMSecsSinceEpoch(hour * 3'600'000).offsetFromUtc() * 1000LL;
+    }
+    return static_cast<qreal>(utcMs + kSeoulOffsetMs - cachedOffsetMs);
+}
+
+// A filled circle with a white rim, drawn once and stamped at every point.
+QImage markerImage(const QColor& color, int size, qreal ratio)
+{
+    const int pixels = qCeil(size * ratio);
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, ratio));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(0.5 * ratio, 0.5 * ratio, pixels - ratio, pixels - ratio));
+    return image;
+}
+
+QString timeFormat(qint64 spanMs)
+{
+    if (spanMs <= 20 * 60'000)
+        return QStringLiteral("HH:mm:ss");
+    if (spanMs <= 36 * 3600'000LL)
+        return QStringLiteral("MM-dd HH:mm");
+    return QStringLiteral("yyyy-MM-dd");
+}
+
+// A 1-2-5 step giving about `ticks` intervals over `range` won.
+qint64 niceStep(qint64 range, int ticks)
+{
+    const double raw = std::max<double>(1.0, static_cast<double>(range) / ticks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (raw <= m * magnitude)
+            return static_cast<qint64>(m * magnitude);
+    return static_cast<qint64>(10 * magnitude);
+}
+
+}  // namespace
+
+struct TimelineChart::Parts {
+    QChart* chart = nullptr;
+    View* view = nullptr;
+    QDateTimeAxis* timeAxis = nullptr;
+    QCategoryAxis* amountAxis = nullptr;
+    QScatterSeries* orphans = nullptr;
+    QScatterSeries* selected = nullptr;
+    QLineSeries* zero = nullptr;
+    std::map<QString, QLineSeries*> accounts;
+};
+
+// Turns wheel and drag into zoom and pan of the time axis, and a click into a pick.
+class TimelineChart::View : public QChartView {
+public:
+    View(QChart* chart, TimelineChart* owner) : QChartView(chart), owner_(owner)
+    {
+        setRenderHint(QPainter::Antialiasing);
+        setCursor(Qt::OpenHandCursor);
+    }
+
+protected:
+    void wheelEvent(QWheelEvent* e) override
+    {
+        const QRectF plot = chart()->plotArea();
+        const QPointF at = chart()->mapFromScene(mapToScene(e->position().toPoint()));
+        const double fraction = std::clamp((at.x() - plot.left()) / std::max(1.0, plot.width()), 0.0, 1.0);
+        const qint64 center = owner_->from_ + static_cast<qint64>(fraction * double(owner_->to_ - owner_->from_));
+        owner_->zoomAround(center, e->angleDelta().y() > 0 ? 0.8 : 1.25);
+        e->accept();
+    }
+    void mousePressEvent(QMouseEvent* e) override
+    {
+        if (e->button() == Qt::LeftButton) {
+            pressPos_ = lastPos_ = e->position();
+            dragging_ = false;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        e->accept();
+    }
+    void mouseMoveEvent(QMouseEvent* e) override
+    {
+        if (e->buttons() & Qt::LeftButton) {
+            dragging_ = dragging_ || (e->position() - pressPos_).manhattanLength() > 4;
+            const double width = std::max(1.0, chart()->plotArea().width());
+            if (dragging_)
+                owner_->panBy(-(e->position().x() - lastPos_.x()) / width);
+            lastPos_ = e->position();
+        }
+        QChartView::mouseMoveEvent(e);
+    }
+    void mouseReleaseEvent(QMouseEvent* e) override
+    {
+        setCursor(Qt::OpenHandCursor);
+        if (e->button() == Qt::LeftButton && !dragging_)
+            owner_->pickAt(e->position());
+        dragging_ = false;
+        e->accept();
+    }
+
+private:
+    TimelineChart* owner_;
+    QPointF pressPos_, lastPos_;
+    bool dragging_ = false;
+};
+
+TimelineChart::TimelineChart(QWidget* parent) : QWidget(parent), parts_(std::make_unique<Parts>())
+{
+    auto* chart = new QChart;
+    styleChart(chart);   // the look the console's charts share
+    chart->setMargins(QMargins(4, 4, 12, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
+    parts_->chart = chart;
+    parts_->view = new View(chart, this);
+
+    auto* zoomInButton = new QPushButton(tr("확대"));
+    auto* zoomOutButton = new QPushButton(tr("축소"));
+    auto* resetButton = new QPushButton(tr("전체 기간"));
+    resetButton->setObjectName(QStringLiteral("resetZoomButton"));
+    connect(zoomInButton, &QPushButton::clicked, this, &TimelineChart::zoomIn);
+    connect(zoomOutButton, &QPushButton::clicked, this, &TimelineChart::zoomOut);
+    connect(resetButton, &QPushButton::clicked, this, &TimelineChart::resetZoom);
+    auto* hint = new QLabel(tr("휠: 확대·축소 · 끌기: 이동"));
+    hint->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    hint->setMinimumWidth(1);
+    setToolTip(tr("마우스 휠로 시간 범위를 확대·축소하고, 끌어서 앞뒤로 옮깁니다. 점을 누르면 목록에서 그 행이 선택됩니다."));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(zoomInButton);
+    buttons->addWidget(zoomOutButton);
+    buttons->addWidget(resetButton);
+    buttons->addSpacing(8);
+    buttons->addWidget(hint, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(parts_->view, 1);
+    rebuildSeries();
+}
+
+TimelineChart::~TimelineChart() = default;
+
+int TimelineChart::orphanMarkerCount() const { return parts_->orphans ? parts_->orphans->count() : 0; }
+
+void TimelineChart::setPoints(const QList<TimelinePoint>& points)
+{
+    points_ = points;
+    if (!highlighted_.isEmpty() && std::none_of(points_.begin(), points_.end(),
+                                                [&](const TimelinePoint& p) { return p.key == highlighted_; }))
+        highlighted_.clear();
+    rebuildSeries();
+    resetZoom();
+    highlight(highlighted_);
+}
+
+void TimelineChart::rebuildSeries()
+{
+    QChart* chart = parts_->chart;
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    parts_->accounts.clear();
+
+    auto* timeAxis = new QDateTimeAxis;
+    timeAxis->setTitleText(tr("시각 (서울)"));
+    timeAxis->setTickCount(6);
+    auto* amountAxis = new QCategoryAxis;
+    amountAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    amountAxis->setTitleText(tr("입금(+) · 출금(−)"));
+    for (QAbstractAxis* axis : std::initializer_list<QAbstractAxis*>{timeAxis, amountAxis})
+        axis->setLabelsFont(QApplication::font());
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    chart->addAxis(amountAxis, Qt::AlignLeft);
+    parts_->timeAxis = timeAxis;
+    parts_->amountAxis = amountAxis;
+
+    qint64 first = points_.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : points_.front().atMs;
+    qint64 last = first, low = 0, high = 0;
+    for (const auto& p : points_) {
+        first = std::min(first, p.atMs);
+        last = std::max(last, p.atMs);
+        low = std::min(low, p.signedAmount);
+        high = std::max(high, p.signedAmount);
+    }
+    const qint64 span = std::max<qint64>(last - first, 60'000);
+    fullFrom_ = first - span / 20 - (span == 60'000 ? 30'000 : 0);
+    fullTo_ = fullFrom_ + span + span / 10;
+
+    auto attach = [&](QAbstractSeries* s, bool inLegend) {
+        chart->addSeries(s);
+        s->attachAxis(timeAxis);
+        s->attachAxis(amountAxis);
+        for (QLegendMarker* m : chart->legend()->markers(s))
+            m->setVisible(inLegend);
+    };
+    // The zero line separates credits (above) from debits (below).
+    parts_->zero = new QLineSeries;
+    parts_->zero->setPen(QPen(QColor(0x90, 0x90, 0x90), 1.5));
+    parts_->zero->append(axisValue(fullFrom_ - 50 * span), 0);
+    parts_->zero->append(axisValue(fullTo_ + 50 * span), 0);
+    attach(parts_->zero, false);
+
+    // Points go in one list per series: appending them one by one costs a signal each.
+    std::map<QString, QList<QPointF>> values;
+    QList<QPointF> orphanValues;
+    for (const auto& p : points_) {
+        auto& series = parts_->accounts[p.series];
+        if (!series) {
+            // A line series without its line, drawn with a "light marker" image: a scatter
+            // series makes a graphics item per point, which takes seconds for a busy customer.
+            series = new QLineSeries;
+            series->setName(p.series);
+            const QColor color = kAccountColors[(parts_->accounts.size() - 1) % std::size(kAccountColors)];
+            QPen noLine(color);
+            noLine.setStyle(Qt::NoPen);
+            series->setPen(noLine);
+            series->setMarkerSize(kMarkerSize);
+            series->setLightMarker(markerImage(color, kMarkerSize, devicePixelRatioF()));
+        }
+        const QPointF value(axisValue(p.atMs), static_cast<qreal>(p.signedAmount));
+        values[p.series].append(value);
+        if (p.orphan)
+            orphanValues.append(value);
+    }
+    for (auto& [name, series] : parts_->accounts) {
+        series->replace(values[name]);
+        attach(series, true);
+        connect(series, &QLineSeries::hovered, this,
+                [this, n = name](const QPointF& v, bool state) { showToolTipFor(n, v, state); });
+    }
+    parts_->orphans = new QScatterSeries;
+    parts_->orphans->setName(tr("미해결 출금"));
+    parts_->orphans->setMarkerSize(18);
+    parts_->orphans->setColor(kOrphanRed);
+    parts_->orphans->setBorderColor(Qt::white);
+    parts_->orphans->replace(orphanValues);
+    attach(parts_->orphans, parts_->orphans->count() > 0);
+    connect(parts_->orphans, &QScatterSeries::hovered, this,
+            [this](const QPointF& v, bool state) { showToolTipFor({}, v, state); });
+
+    parts_->selected = new QScatterSeries;
+    parts_->selected->setMarkerSize(26);
+    parts_->selected->setBrush(Qt::NoBrush);
+    parts_->selected->setPen(QPen(kSelectedRing, 3));
+    attach(parts_->selected, false);
+
+    low_ = low;
+    high_ = high;
+    updateAmountTicks();
+    // Without movements there is nothing to measure: the message alone, no empty axes.
+    chart->setTitle(points_.isEmpty() ? tr("이 고객의 입출금 기록이 없습니다") : QString());
+    timeAxis->setVisible(!points_.isEmpty());
+    amountAxis->setVisible(!points_.isEmpty());
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setEnabled(!points_.isEmpty());
+    from_ = fullFrom_;
+    to_ = fullTo_;
+}
+
+// Round-amount ticks labelled "₩50,000", as many as the height holds: Qt Charts elides
+// labels that come closer than their own height.
+void TimelineChart::updateAmountTicks()
+{
+    QCategoryAxis* axis = parts_->amountAxis;
+    const int plotHeight = std::max(60, parts_->view->height() - 110);
+    const int intervals = std::clamp(plotHeight / (fontMetrics().height() * 2 + 6), 2, 8);
+    const qint64 step = niceStep(high_ - low_, intervals);
+    const qint64 bottom = static_cast<qint64>(std::floor(double(low_ - step / 4) / double(step))) * step;
+    const qint64 top = static_cast<qint64>(std::ceil(double(high_ + step / 4) / double(step))) * step;
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(double(bottom) - 1);
+    for (qint64 v = bottom; v <= top; v += step)
+        axis->append(formatWon(v), double(v));   // a position on screen, not money arithmetic
+    axis->setRange(double(bottom), double(top));
+}
+
+void TimelineChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateAmountTicks();
+}
+
+void TimelineChart::applyRange(qint64 fromMs, qint64 toMs)
+{
+    const qint64 fullSpan = fullTo_ - fullFrom_;
+    const qint64 span = std::clamp<qint64>(toMs - fromMs, std::min(kMinSpanMs, fullSpan), fullSpan);
+    from_ = std::clamp<qint64>(fromMs, fullFrom_, fullTo_ - span);
+    to_ = from_ + span;
+    parts_->timeAxis->setFormat(timeFormat(span));
+    parts_->timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axisValue(from_))),
+                               QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axisValue(to_))));
+}
+
+void TimelineChart::zoomAround(qint64 centerMs, double factor)
+{
+    const double left = double(centerMs - from_) * factor;
+    const double right = double(to_ - centerMs) * factor;
+    applyRange(centerMs - static_cast<qint64>(left), centerMs + static_cast<qint64>(right));
+}
+
+void TimelineChart::zoomIn()
+{
+    qint64 center = from_ + (to_ - from_) / 2;
+    for (const auto& p : points_)
+        if (p.key == highlighted_ && p.atMs >= from_ && p.atMs <= to_)
+            center = p.atMs;   // keep the selected movement in view
+    zoomAround(center, 0.5);
+}
+
+void TimelineChart::zoomOut() { zoomAround(from_ + (to_ - from_) / 2, 2.0); }
+
+void TimelineChart::resetZoom() { applyRange(fullFrom_, fullTo_); }
+
+void TimelineChart::panBy(double fractionOfSpan)
+{
+    const auto shift = static_cast<qint64>(double(to_ - from_) * fractionOfSpan);
+    applyRange(from_ + shift, to_ + shift);
+}
+
+void TimelineChart::highlight(const QString& key)
+{
+    highlighted_ = key;
+    parts_->selected->clear();
+    for (const auto& p : points_) {
+        if (key.isEmpty() || p.key != key)
+            continue;
+        parts_->selected->append(axisValue(p.atMs), static_cast<qreal>(p.signedAmount));
+        if (p.atMs < from_ || p.atMs > to_) {
+            const qint64 half = (to_ - from_) / 2;
+            applyRange(p.atMs - half, p.atMs + half);
+        }
+        return;
+    }
+}
+
+void TimelineChart::pickAt(const QPointF& viewPos)
+{
+    const QPointF at = parts_->chart->mapFromScene(parts_->view->mapToScene(viewPos.toPoint()));
+    const TimelinePoint* best = nullptr;
+    double bestDistance = kPickRadiusPx;
+    for (const auto& p : points_) {
+        if (p.atMs < from_ || p.atMs > to_)
+            continue;
+        const QPointF pos = parts_->chart->mapToPosition(QPointF(axisValue(p.atMs), double(p.signedAmount)),
+                                                         parts_->orphans);
+        const double distance = QLineF(pos, at).length();
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = &p;
+        }
+    }
+    if (!best)
+        return;
+    highlight(best->key);
+    emit pointActivated(best->key);
+}
+
+QPoint TimelineChart::viewportPositionOf(const QString& key) const
+{
+    for (const auto& p : points_) {
+        if (p.key != key || p.atMs < from_ || p.atMs > to_)
+            continue;
+        const QPointF inChart = parts_->chart->mapToPosition(QPointF(axisValue(p.atMs), double(p.signedAmount)),
+                                                             parts_->orphans);
+        return parts_->view->mapFromScene(parts_->chart->mapToScene(inChart));
+    }
+    return {-1, -1};
+}
+
+QWidget* TimelineChart::plotViewport() const { return parts_->view->viewport(); }
+
+void TimelineChart::showToolTipFor(const QString& series, const QPointF& value, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    for (const auto& p : points_) {
+        if ((!series.isEmpty() && p.series != series) || (series.isEmpty() && !p.orphan))
+            continue;
+        if (qFuzzyCompare(axisValue(p.atMs), value.x()) && qFuzzyCompare(double(p.signedAmount) + 1, value.y() + 1)) {
+            QToolTip::showText(QCursor::pos(), p.toolTip, parts_->view);
+            return;
+        }
+    }
+}
+
+}  // namespace reconsole::charts

@@ -1,0 +1,70 @@
+#pragma once
+// A customer's money movements over time: one scatter series per account (credits above
+// zero, debits below), orphan debits as large red markers on top, the selected movement
+// ringed. Zoom and pan act on the time axis only (wheel, drag, buttons); Qt Charts has no
+// pan of its own. Times are shown in Asia/Seoul whatever the machine's time zone.
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+namespace reconsole::charts {
+
+struct TimelinePoint {
+    qint64 atMs = 0;           // UTC
+    qint64 signedAmount = 0;   // won: credits positive, debits negative
+    QString series;            // the account it moved on
+    QString key;               // reported back when the point is clicked (a ledger id)
+    bool orphan = false;
+    QString toolTip;
+};
+
+class TimelineChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineChart(QWidget* parent = nullptr);
+    ~TimelineChart() override;
+
+    void setPoints(const QList<TimelinePoint>& points);
+    int pointCount() const { return static_cast<int>(points_.size()); }
+    int orphanMarkerCount() const;
+    QString highlightedKey() const { return highlighted_; }
+    qint64 visibleFromMs() const { return from_; }
+    qint64 visibleToMs() const { return to_; }
+    // Where the point named `key` is drawn, in plotViewport() coordinates (for clicks in
+    // tests and tours); (-1, -1) when it is not on screen.
+    QPoint viewportPositionOf(const QString& key) const;
+    QWidget* plotViewport() const;
+
+public slots:
+    void highlight(const QString& key);   // empty clears; scrolls the point into view
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void zoomAround(qint64 centerMs, double factor);   // factor < 1 zooms in
+    void panBy(double fractionOfSpan);                   // > 0 moves later in time
+
+signals:
+    void pointActivated(const QString& key);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    class View;
+    struct Parts;
+    void rebuildSeries();
+    void applyRange(qint64 fromMs, qint64 toMs);
+    void updateAmountTicks();
+    void pickAt(const QPointF& viewPos);
+    void showToolTipFor(const QString& series, const QPointF& value, bool state);
+
+    std::unique_ptr<Parts> parts_;
+    QList<TimelinePoint> points_;
+    QString highlighted_;
+    qint64 low_ = 0, high_ = 0;   // won, the lowest and highest signed amount plotted
+    qint64 fullFrom_ = 0, fullTo_ = 0, from_ = 0, to_ = 0;
+};
+
+}  // namespace reconsole::charts

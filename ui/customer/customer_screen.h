@@ -1,0 +1,33 @@
+#pragma once
+// The Customers screen: find a customer on the left, their timeline on the right.
+// Every read happens on worker threads with connections of their own (read-only, by path).
+#include <QWidget>
+
+namespace reconsole::ui {
+
+class CustomerSearchPanel;
+class CustomerTimelinePanel;
+
+class CustomerScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit CustomerScreen(const QString& mirrorPath, QWidget* parent = nullptr);
+
+    CustomerSearchPanel* searchPanel() const { return search_; }
+    CustomerTimelinePanel* timelinePanel() const { return timeline_; }
+
+public slots:
+    void showCustomer(const QString& customerId);   // open that customer's timeline
+    void focusSearch();
+    void reload();                                    // the mirror changed (after an import)
+
+signals:
+    void statusMessage(const QString& text);
+    void timelineLoaded(const QString& customerId);   // the timeline is on screen
+
+private:
+    CustomerSearchPanel* search_;
+    CustomerTimelinePanel* timeline_;
+};
+
+}  // namespace reconsole::ui

@@ -1,0 +1,317 @@
+#include "ui/customer/customer_timeline_panel.h"
+
+#include "core/display.h"
+#include "items/timeline_explanation.h"
+#include "items/timeline_labels.h"
+#include "items/timeline_model.h"
+#include "recon/explanation_text.h"
+#include "ui/charts/timeline_chart.h"
+#include "ui/customer/customer_header.h"
+#include "ui/customer/status_chip_delegate.h"
+
+#include <QClipboard>
+#include <QGroupBox>
+#include <QHash>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <utility>
+
+namespace reconsole::ui {
+namespace {
+
+using items::TimelineModel;
+
+enum Page { MessagePage, TimelinePage };
+constexpr int kSideBySideWidth = 1500;
+constexpr int kExpandAllGroups = 300;
+
+// The legend names accounts by kind ("머니", "은행"); by kind and label when a customer
+// has two accounts of one kind.
+QHash<QString, QString> seriesNames(const recon::CustomerTimeline& t)
+{
+    QHash<QString, int> kinds;
+    for (const auto& a : t.accounts)
+        ++kinds[QString::fromStdString(a.kind)];
+    QHash<QString, QString> names;
+    for (const auto& a : t.accounts) {
+        const QString kind = QString::fromStdString(a.kind);
+        names.insert(QString::fromStdString(a.id), kinds.value(kind) == 1 && !kind.isEmpty()
+                                                       ? recon::accountKindLabel(a.kind)
+                                                       : items::accountText(t, a.id));
+    }
+    return names;
+}
+
+QList<charts::TimelinePoint> chartPoints(const recon::CustomerTimeline& t)
+{
+    const QHash<QString, QString> names = seriesNames(t);
+    QList<charts::TimelinePoint> points;
+    for (const auto& e : t.events) {
+        if (e.kind != recon::EventKind::Ledger)
+            continue;
+        charts::TimelinePoint p;
+        p.atMs = e.at;
+        p.signedAmount = e.status == "debit" ? -e.amount : e.amount;
+        p.series = names.value(QString::fromStdString(e.accountId), QString::fromStdString(e.accountId));
+        p.key = QString::fromStdString(e.id);
+        p.orphan = e.orphan.has_value();
+        p.toolTip = QStringLiteral("%1  %2  %3\n%4\n%5")
+                        .arg(QString::fromStdString(e.id), items::eventKindLabel(e), items::eventAmountText(e),
+                             items::accountText(t, e.accountId), formatSeoul(e.at));
+        if (e.orphan)
+            p.toolTip += CustomerTimelinePanel::tr("\n미해결 %1 · %2")
+                             .arg(formatWon(e.orphan->orphanAmount), recon::classLabel(e.orphan->cls));
+        points << p;
+    }
+    return points;
+}
+
+QString firstOrphanKey(const recon::CustomerTimeline& t)
+{
+    for (const auto& e : t.events)
+        if (e.orphan)
+            return QString::fromStdString(e.id);
+    return {};
+}
+
+}  // namespace
+
+CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget* parent)
+    : QWidget(parent),
+      model_(new TimelineModel(mirrorPath, this)),
+      explanation_(new items::TimelineExplanation(mirrorPath, this)),
+      pages_(new QStackedWidget),
+      message_(new QLabel(tr("왼쪽에서 고객을 찾아 고르면 이곳에 타임라인이 나옵니다."))),
+      header_(new CustomerHeader),
+      chart_(new charts::TimelineChart),
+      tree_(new QTreeView),
+      explanationText_(new QLabel),
+      copyButton_(new QPushButton(tr("설명 복사")))
+{
+    message_->setAlignment(Qt::AlignCenter);
+    message_->setWordWrap(true);
+    pages_->addWidget(message_);
+    pages_->addWidget(buildTimelinePage());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pages_);
+
+    // A reset clears the view's current row: remember it first so a reload keeps it.
+    connect(model_, &TimelineModel::modelAboutToBeReset, this, [this] { restoreKey_ = selectedKey_; });
+    connect(model_, &TimelineModel::loaded, this, &CustomerTimelinePanel::onLoaded);
+    connect(model_, &TimelineModel::notFound, this, [this](const QString& id) {
+        showMessagePage(tr("고객 '%1'을(를) 이 미러에서 찾을 수 없습니다.").arg(id));
+    });
+    connect(model_, &TimelineModel::loadFailed, this, [this](const QString& id, const QString& error) {
+        showMessagePage(tr("고객 '%1'의 타임라인을 읽지 못했습니다: %2").arg(id, error));
+    });
+    connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentRowChanged(current); });
+    connect(chart_, &charts::TimelineChart::pointActivated, this, &CustomerTimelinePanel::selectKey);
+    connect(copyButton_, &QPushButton::clicked, this, &CustomerTimelinePanel::copyExplanation);
+    connect(explanation_, &items::TimelineExplanation::ready, this, [this](const QString& ledgerId) {
+        if (ledgerId != selectedKey_)
+            return;
+        explanationText_->setText(explanation_->agentText());
+        if (std::exchange(copyWhenReady_, false))
+            copyExplanation();
+    });
+    connect(explanation_, &items::TimelineExplanation::failed, this, [this](const QString&, const QString& error) {
+        copyWhenReady_ = false;
+        explanationText_->setText(tr("설명을 불러오지 못했습니다: %1").arg(error));
+    });
+}
+
+QWidget* CustomerTimelinePanel::buildTimelinePage()
+{
+    chart_->setObjectName(QStringLiteral("timelineChart"));
+    chart_->setMinimumWidth(320);
+    tree_->setObjectName(QStringLiteral("timelineEvents"));
+    tree_->setModel(model_);
+    tree_->setItemDelegateForColumn(TimelineModel::StatusColumn, new StatusChipDelegate(tree_));
+    tree_->setUniformRowHeights(true);
+    tree_->setAllColumnsShowFocus(true);
+    tree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tree_->header()->setStretchLastSection(false);
+    tree_->header()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
+    tree_->header()->setMinimumSectionSize(60);
+    tree_->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    // Chart and explanation share one splitter, the event list takes the other side; see
+    // arrange() for which way round.
+    inner_ = new QSplitter;
+    inner_->addWidget(chart_);
+    inner_->addWidget(buildExplanationBox());
+    inner_->setChildrenCollapsible(false);
+    outer_ = new QSplitter;
+    outer_->setObjectName(QStringLiteral("timelineSplitter"));
+    outer_->addWidget(inner_);
+    outer_->addWidget(tree_);
+    outer_->setChildrenCollapsible(false);
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 8, 4);
+    layout->addWidget(header_);
+    layout->addWidget(outer_, 1);
+    return page;
+}
+
+QWidget* CustomerTimelinePanel::buildExplanationBox()
+{
+    auto* box = new QGroupBox(tr("선택한 미해결 출금"));
+    explanationText_->setObjectName(QStringLiteral("explanationText"));
+    explanationText_->setWordWrap(true);
+    explanationText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    explanationText_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(explanationText_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumHeight(90);
+    copyButton_->setObjectName(QStringLiteral("copyExplanationButton"));
+    copyButton_->setToolTip(tr("고객에게 보낼 답변에 붙여 넣을 수 있는 쉬운 설명을 클립보드에 복사합니다."));
+    copyButton_->setEnabled(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(copyButton_);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(scroll);
+    layout->addLayout(buttons);
+    onCurrentRowChanged({});
+    return box;
+}
+
+void CustomerTimelinePanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+// Wide windows put the event list beside the chart; narrower ones (a 1440-pixel screen
+// with the navigation and the search column) stack the chart and the explanation above
+// a full-width list, so that every column of the list stays readable.
+void CustomerTimelinePanel::arrange()
+{
+    const bool wide = width() >= kSideBySideWidth;
+    const Qt::Orientation outer = wide ? Qt::Horizontal : Qt::Vertical;
+    if (outer_->orientation() == outer && arranged_)
+        return;
+    arranged_ = true;
+    outer_->setOrientation(outer);
+    inner_->setOrientation(wide ? Qt::Vertical : Qt::Horizontal);
+    if (wide) {
+        outer_->setSizes({width() * 4 / 10, width() * 6 / 10});
+        inner_->setSizes({height() - 320, 320});
+    } else {
+        outer_->setSizes({height() * 45 / 100, height() * 55 / 100});
+        inner_->setSizes({width() * 62 / 100, width() * 38 / 100});
+    }
+}
+
+void CustomerTimelinePanel::showCustomer(const QString& customerId)
+{
+    if (customerId != model_->customerId())
+        selectedKey_.clear();   // a new customer starts at their first orphan
+    if (pages_->currentIndex() == MessagePage)
+        message_->setText(tr("고객 %1의 타임라인을 불러오는 중…").arg(customerId));
+    model_->load(customerId);
+}
+
+void CustomerTimelinePanel::reload() { model_->reload(); }
+
+void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 elapsedMs)
+{
+    const recon::CustomerTimeline& t = *model_->timeline();
+    header_->setTimeline(t);
+    chart_->setPoints(chartPoints(t));
+    expandGroups();
+    for (int c = 0; c < TimelineModel::ColumnCount; ++c)
+        if (c != TimelineModel::DetailColumn)
+            tree_->resizeColumnToContents(c);
+    pages_->setCurrentIndex(TimelinePage);
+
+    // Keep the selection across a reload; on a new customer start at the first orphan.
+    const QString key = model_->indexForKey(restoreKey_).isValid() ? restoreKey_ : firstOrphanKey(t);
+    selectedKey_.clear();
+    if (!key.isEmpty())
+        selectKey(key);
+    else
+        onCurrentRowChanged({});
+    emit statusMessage(tr("고객 %1의 타임라인: 기록 %2건 (%3 ms)").arg(customerId).arg(t.events.size()).arg(elapsedMs));
+    emit loaded(customerId);
+}
+
+// Every group opens for an ordinary customer; for one with hundreds of orders only the
+// groups with orphan money do (expanding thousands blocks the GUI thread for a moment).
+void CustomerTimelinePanel::expandGroups()
+{
+    const int groups = model_->rowCount();
+    if (groups <= kExpandAllGroups) {
+        tree_->expandAll();
+        return;
+    }
+    for (int g = 0; g < groups; ++g) {
+        const QModelIndex group = model_->index(g, 0);
+        if (group.data(TimelineModel::OrphanAmountRole).toLongLong() > 0)
+            tree_->expand(group);
+    }
+}
+
+void CustomerTimelinePanel::selectKey(const QString& key)
+{
+    const QModelIndex index = model_->indexForKey(key);
+    if (!index.isValid())
+        return;
+    tree_->setCurrentIndex(index);
+    tree_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
+{
+    const QString key = current.data(TimelineModel::KeyRole).toString();
+    if (key == selectedKey_ && current.isValid())
+        return;
+    selectedKey_ = key;
+    copyWhenReady_ = false;
+    chart_->highlight(current.data(TimelineModel::IsLedgerRole).toBool() ? key : QString());
+    const bool orphan = current.data(TimelineModel::IsOrphanRole).toBool();
+    copyButton_->setEnabled(orphan);
+    if (orphan) {
+        explanationText_->setText(tr("설명을 불러오는 중…"));
+        explanation_->request(key);
+    } else {
+        explanation_->clear();
+        explanationText_->setText(tr("빨간색으로 표시된 미해결 출금 행이나 차트의 빨간 점을 고르면 "
+                                     "무슨 일이 있었는지 여기에 설명이 나옵니다."));
+    }
+}
+
+void CustomerTimelinePanel::copyExplanation()
+{
+    if (selectedKey_.isEmpty() || !copyButton_->isEnabled())
+        return;
+    if (!explanation_->isReady() || explanation_->ledgerId() != selectedKey_) {
+        copyWhenReady_ = true;   // still loading: copy as soon as it arrives
+        return;
+    }
+    QGuiApplication::clipboard()->setText(explanation_->replyText());
+    emit statusMessage(tr("%1 설명을 클립보드에 복사했습니다. 고객 답변에 붙여 넣으세요.").arg(selectedKey_));
+}
+
+void CustomerTimelinePanel::showMessagePage(const QString& text)
+{
+    message_->setText(text);
+    pages_->setCurrentIndex(MessagePage);
+    emit statusMessage(text);
+}
+
+}  // namespace reconsole::ui

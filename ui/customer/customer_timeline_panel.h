@@ -1,0 +1,73 @@
+#pragma once
+// One customer's timeline: the header with accounts, the chart of movements and the
+// events grouped by order (beside the chart on wide windows, below it otherwise). Chart and list select together. For a selected orphan
+// debit the explanation is read on a worker and "설명 복사" puts the customer reply on the
+// clipboard.
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace reconsole::charts {
+class TimelineChart;
+}
+namespace reconsole::items {
+class TimelineExplanation;
+class TimelineModel;
+}
+
+namespace reconsole::ui {
+
+class CustomerHeader;
+
+class CustomerTimelinePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CustomerTimelinePanel(const QString& mirrorPath, QWidget* parent = nullptr);
+
+    items::TimelineModel* model() const { return model_; }
+    QTreeView* eventList() const { return tree_; }
+    charts::TimelineChart* chart() const { return chart_; }
+
+public slots:
+    void showCustomer(const QString& customerId);
+    void reload();
+    void copyExplanation();
+
+signals:
+    void loaded(const QString& customerId);
+    void statusMessage(const QString& text);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void arrange();
+    void onLoaded(const QString& customerId, qint64 elapsedMs);
+    void onCurrentRowChanged(const QModelIndex& current);
+    void selectKey(const QString& key);
+    void expandGroups();
+    void showMessagePage(const QString& text);
+    QWidget* buildTimelinePage();
+    QWidget* buildExplanationBox();
+
+    items::TimelineModel* model_;
+    items::TimelineExplanation* explanation_;
+    QStackedWidget* pages_;
+    QLabel* message_;
+    CustomerHeader* header_;
+    charts::TimelineChart* chart_;
+    QTreeView* tree_;
+    QSplitter* outer_ = nullptr;
+    QSplitter* inner_ = nullptr;
+    bool arranged_ = false;
+    QLabel* explanationText_;
+    QPushButton* copyButton_;
+    QString selectedKey_, restoreKey_;
+    bool copyWhenReady_ = false;
+};
+
+}  // namespace reconsole::ui

@@ -1,0 +1,125 @@
+#include "ui/dashboard/dashboard_screen.h"
+
+#include "core/display.h"
+#include "items/dashboard_model.h"
+#include "ui/charts/merchant_bar_chart.h"
+#include "ui/charts/orphan_day_chart.h"
+#include "ui/dashboard/stat_card.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace reconsole::ui {
+namespace {
+
+QGroupBox* box(const QString& title, const QString& hint, QWidget* content)
+{
+    auto* group = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(group);
+    layout->setContentsMargins(8, 6, 8, 8);
+    if (!hint.isEmpty()) {
+        auto* label = new QLabel(hint);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    layout->addWidget(content, 1);
+    return group;
+}
+
+}  // namespace
+
+DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
+    : QWidget(parent),
+      model_(new items::DashboardModel(mirrorPath, this)),
+      count_(new StatCard(tr("미해결 출금"))),
+      amount_(new StatCard(tr("미해결 금액"))),
+      oldest_(new StatCard(tr("가장 오래된 미해결 출금"))),
+      asOf_(new StatCard(tr("기준 시각 (최신 원장 기록)"))),
+      classes_(new QTableView),
+      days_(new charts::OrphanDayChart),
+      merchants_(new charts::MerchantBarChart)
+{
+    classes_->setObjectName(QStringLiteral("classBreakdown"));
+    classes_->setModel(model_);
+    classes_->verticalHeader()->hide();
+    classes_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    classes_->setSelectionMode(QAbstractItemView::SingleSelection);
+    classes_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    classes_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    classes_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    classes_->setToolTip(tr("행을 두 번 누르면 그 유형의 미해결 출금 목록으로 갑니다."));
+    connect(classes_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit classChosen(static_cast<OrphanClass>(index.data(items::DashboardModel::ClassRole).toInt()));
+    });
+
+    auto* cards = new QHBoxLayout;
+    for (auto* card : {count_, amount_, oldest_, asOf_})
+        cards->addWidget(card, 1);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(box(tr("일별 미해결 금액 (유형별, 최근 31일)"),
+                        tr("막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다."), days_),
+                    0, 0);
+    grid->addWidget(box(tr("유형별 현황"), {}, classes_), 0, 1);
+    grid->addWidget(box(tr("미해결 금액 상위 가맹점"), tr("막대를 누르면 그 가맹점의 미해결 출금 목록으로 갑니다."),
+                        merchants_),
+                    1, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(cards);
+    layout->addLayout(grid, 1);
+
+    connect(model_, &items::DashboardModel::loaded, this, &DashboardScreen::showStats);
+    connect(model_, &items::DashboardModel::loadFailed, this, [this](const QString& error) {
+        emit statusMessage(tr("대시보드를 읽지 못했습니다: %1").arg(error));
+    });
+    connect(days_, &charts::OrphanDayChart::barClicked, this, &DashboardScreen::dayClassChosen);
+    connect(merchants_, &charts::MerchantBarChart::barClicked, this, &DashboardScreen::merchantChosen);
+}
+
+DashboardScreen::~DashboardScreen() = default;
+
+bool DashboardScreen::isLoaded() const { return model_->isLoaded(); }
+
+void DashboardScreen::reload() { model_->reload(); }
+
+QByteArray DashboardScreen::saveLayout() const { return classes_->horizontalHeader()->saveState(); }
+
+void DashboardScreen::restoreLayout(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        classes_->horizontalHeader()->restoreState(state);
+}
+
+void DashboardScreen::showStats()
+{
+    const auto& s = model_->stats();
+    const QLocale korean(QLocale::Korean);
+    if (!s.hasLedger) {
+        for (auto* card : {count_, amount_, oldest_, asOf_})
+            card->setValue(QStringLiteral("-"), tr("원장 기록이 없습니다"));
+    } else {
+        count_->setValue(tr("%1건").arg(korean.toString(qint64(s.count))), tr("유예 30분이 지난 출금만 셉니다"));
+        amount_->setValue(formatWon(s.amount), tr("돌려받지 못한 금액의 합계"));
+        if (s.oldestAt)
+            oldest_->setValue(formatDuration(s.asOf - *s.oldestAt), tr("%1 출금").arg(formatSeoul(*s.oldestAt)));
+        else
+            oldest_->setValue(QStringLiteral("-"), tr("미해결 출금이 없습니다"));
+        asOf_->setValue(formatSeoul(s.asOf).left(16), tr("Asia/Seoul (UTC+09:00)"));
+    }
+    days_->setDays(s.days);
+    merchants_->setMerchants(s.topMerchants);
+    emit loaded();
+}
+
+}  // namespace reconsole::ui

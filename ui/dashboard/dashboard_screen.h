@@ -1,0 +1,58 @@
+#pragma once
+// The dashboard: how many orphans are open and how much money, the oldest, the split by
+// class, orphan money per day and the merchants with the most. Every bar and class row
+// leads to the orphan queue filtered to it.
+#include "core/orphan_class.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace reconsole::items {
+class DashboardModel;
+}
+namespace reconsole::charts {
+class OrphanDayChart;
+class MerchantBarChart;
+}
+
+namespace reconsole::ui {
+
+class StatCard;
+
+class DashboardScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardScreen(const QString& mirrorPath, QWidget* parent = nullptr);
+    ~DashboardScreen() override;
+
+    bool isLoaded() const;
+    items::DashboardModel* model() const { return model_; }
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& state);
+
+public slots:
+    void reload();
+
+signals:
+    void loaded();
+    void dayClassChosen(qint64 seoulDay, reconsole::OrphanClass cls);
+    void merchantChosen(const QString& merchantId, const QString& merchantName);
+    void classChosen(reconsole::OrphanClass cls);
+    void statusMessage(const QString& text);
+
+private:
+    void showStats();
+
+    items::DashboardModel* model_;
+    StatCard* count_;
+    StatCard* amount_;
+    StatCard* oldest_;
+    StatCard* asOf_;
+    QTableView* classes_;
+    charts::OrphanDayChart* days_;
+    charts::MerchantBarChart* merchants_;
+};
+
+}  // namespace reconsole::ui

@@ -1,0 +1,309 @@
+#include "ui/main_window.h"
+
+#include "items/mirror_freshness.h"
+#include "ui/dashboard/dashboard_screen.h"
+#include "ui/orphans/orphan_queue_screen.h"
+#include "ui/shell/appearance.h"
+#include "ui/shell/console_settings.h"
+#include "ui/shell/first_run_dialog.h"
+#include "ui/shell/freshness_indicator.h"
+#include "ui/shell/main_menu.h"
+#include "ui/shell/mirror_screens.h"
+#include "ui/shell/mirror_tasks.h"
+#include "ui/shell/task_progress_widget.h"
+#include "ui/shell/welcome_page.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace reconsole::ui {
+
+MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
+    : QMainWindow(parent),
+      settings_(settings),
+      navigation_(new NavigationPanel),
+      pages_(new QStackedWidget),
+      welcome_(new WelcomePage),
+      menu_(new MainMenu(menuBar(), settings.language, this)),
+      freshness_(new FreshnessIndicator),
+      progress_(new TaskProgressWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Reconsole"));
+    setWindowIcon(appIcon());
+    pages_->addWidget(welcome_);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(navigation_);
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(freshness_);
+    navigation_->setEnabled(false);
+    menu_->setRecentMirrors(settings_.recentMirrors);
+    wireMenu();
+    connect(welcome_, &WelcomePage::openMirrorRequested, this, &MainWindow::chooseMirror);
+    connect(welcome_, &WelcomePage::createDemoRequested, this, &MainWindow::chooseDemoPath);
+    connect(navigation_, &NavigationPanel::screenChosen, this, &MainWindow::showScreen);
+    resize(1440, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    delete task_;   // cancels and waits for a running task before the window goes
+}
+
+void MainWindow::wireMenu()
+{
+    connect(menu_, &MainMenu::openMirrorRequested, this, &MainWindow::chooseMirror);
+    connect(menu_, &MainMenu::createDemoRequested, this, &MainWindow::chooseDemoPath);
+    connect(menu_, &MainMenu::importRequested, this, &MainWindow::chooseFeeds);
+    connect(menu_, &MainMenu::recentChosen, this, &MainWindow::openMirror);
+    connect(menu_, &MainMenu::screenRequested, this, &MainWindow::showScreen);
+    connect(menu_, &MainMenu::quitRequested, this, &QWidget::close);
+    connect(menu_, &MainMenu::languageChosen, this, [this](const QString& language) {
+        settings_.language = language;
+        settings_.save();
+        statusBar()->showMessage(tr("언어 설정을 저장했습니다. 다시 시작하면 적용됩니다."), 8000);
+    });
+    connect(menu_, &MainMenu::aboutRequested, this, [this] {
+        QMessageBox::about(this, tr("Reconsole 정보"),
+                           tr("Reconsole %1\n결제 실패로 생긴 미해결 출금을 찾고 설명하는 상담·운영 콘솔.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+QString MainWindow::mirrorPath() const { return screens_ ? screens_->mirrorPath() : QString(); }
+
+void MainWindow::showScreen(ScreenId id)
+{
+    if (!screens_)
+        return;
+    screens_->showScreen(id);
+    navigation_->setCurrentScreen(id);
+    if (id == ScreenId::Customers)
+        screens_->focusCustomerSearch();
+}
+
+void MainWindow::openMirror(const QString& path)
+{
+    if (task_)
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    welcome_->setMessage(tr("미러를 여는 중…\n%1").arg(QDir::toNativeSeparators(absolute)), false);
+    pages_->setCurrentWidget(welcome_);
+    BackgroundTask* task = startTask(tr("미러 여는 중"), openMirrorJob(absolute));
+    connect(task, &BackgroundTask::finished, this, [this, absolute](const TaskOutcome& outcome) {
+        if (outcome.status != TaskOutcome::Status::Done) {
+            settings_.forgetMirror(absolute);
+            menu_->setRecentMirrors(settings_.recentMirrors);
+            if (screens_) {   // keep working on the mirror that is open
+                pages_->setCurrentWidget(screens_);
+                statusBar()->showMessage(tr("미러를 열지 못했습니다: %1").arg(outcome.message), 15000);
+            } else {
+                welcome_->setMessage(tr("미러를 열지 못했습니다.\n%1").arg(outcome.message), true);
+            }
+            emit mirrorFailed(outcome.message);
+            return;
+        }
+        installScreens(absolute);
+        if (!outcome.message.isEmpty())
+            statusBar()->showMessage(outcome.message, 8000);
+        emit mirrorOpened(absolute);
+    });
+}
+
+void MainWindow::installScreens(const QString& path)
+{
+    if (screens_) {
+        screens_->saveLayouts(settings_);
+        delete screens_;
+    }
+    screens_ = new MirrorScreens(path);
+    pages_->addWidget(screens_);
+    pages_->setCurrentWidget(screens_);
+    screens_->restoreLayouts(settings_);
+    wireScreens();
+    settings_.rememberMirror(path);
+    settings_.save();
+    menu_->setRecentMirrors(settings_.recentMirrors);
+    navigation_->setEnabled(true);
+    setWindowTitle(tr("Reconsole — %1").arg(QFileInfo(path).fileName()));
+    showScreen(ScreenId::Dashboard);
+    updateBusy();
+}
+
+void MainWindow::wireScreens()
+{
+    DashboardScreen* dashboard = screens_->dashboard();
+    OrphanQueueScreen* orphans = screens_->orphans();
+    const auto toQueue = [this] { showScreen(ScreenId::Orphans); };
+    connect(dashboard, &DashboardScreen::dayClassChosen, orphans, &OrphanQueueScreen::showDayAndClass);
+    connect(dashboard, &DashboardScreen::merchantChosen, orphans,
+            [orphans](const QString& id, const QString&) { orphans->showMerchant(id); });
+    connect(dashboard, &DashboardScreen::classChosen, orphans, &OrphanQueueScreen::showClass);
+    connect(dashboard, &DashboardScreen::dayClassChosen, this, toQueue);
+    connect(dashboard, &DashboardScreen::merchantChosen, this, toQueue);
+    connect(dashboard, &DashboardScreen::classChosen, this, toQueue);
+    connect(orphans, &OrphanQueueScreen::openCustomer, this, [this](const QString& customerId) {
+        navigation_->setCurrentScreen(ScreenId::Customers);
+        screens_->showCustomer(customerId);
+    });
+    connect(screens_, &MirrorScreens::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(screens_->freshness(), &items::MirrorFreshness::changed, freshness_, &FreshnessIndicator::setFacts);
+}
+
+void MainWindow::importFeeds(const QStringList& files)
+{
+    if (task_ || !screens_ || files.isEmpty())
+        return;
+    BackgroundTask* task = startTask(tr("피드 가져오는 중"), importFeedJob(screens_->mirrorPath(), files));
+    progress_->watch(task);
+    connect(task, &BackgroundTask::finished, this, [this](const TaskOutcome& outcome) {
+        if (screens_)
+            screens_->reloadAll();   // the queue, the dashboard and the freshness read again
+        statusBar()->showMessage(outcome.message, 15000);
+        if (outcome.status == TaskOutcome::Status::Failed || !outcome.detail.isEmpty()) {
+            auto* box = new QMessageBox(outcome.status == TaskOutcome::Status::Failed ? QMessageBox::Warning
+                                                                                      : QMessageBox::Information,
+                                        tr("피드 가져오기"), outcome.message, QMessageBox::Ok, this);
+            box->setDetailedText(outcome.detail);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+}
+
+void MainWindow::createDemoMirror(const QString& path)
+{
+    if (task_)
+        return;
+    BackgroundTask* task = startTask(tr("데모 미러 만드는 중"), createDemoJob(path, 20000, 2000));
+    auto* dialog = new QProgressDialog(tr("데모 미러를 만드는 중…"), tr("취소"), 0, 1000, this);
+    dialog->setWindowTitle(tr("데모 미러"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    connect(dialog, &QProgressDialog::canceled, task, &BackgroundTask::cancel);
+    connect(task, &BackgroundTask::progress, dialog, [dialog](int permille, const QString& text) {
+        dialog->setValue(permille);
+        dialog->setLabelText(text);
+    });
+    connect(task, &BackgroundTask::finished, dialog, &QWidget::close);
+    connect(task, &BackgroundTask::finished, this, [this, path](const TaskOutcome& outcome) {
+        if (outcome.status == TaskOutcome::Status::Done)
+            openMirror(path);
+        else
+            statusBar()->showMessage(outcome.message, 15000);
+    });
+    dialog->open();
+}
+
+BackgroundTask* MainWindow::startTask(const QString& title, BackgroundTask::Job job)
+{
+    task_ = new BackgroundTask(title, std::move(job), this);
+    // Connected first, so the task is over before anyone hears of its outcome.
+    connect(task_, &BackgroundTask::finished, this, &MainWindow::taskDone);
+    task_->start();
+    updateBusy();
+    return task_;
+}
+
+void MainWindow::taskDone(const TaskOutcome& outcome)
+{
+    task_->deleteLater();
+    task_ = nullptr;
+    updateBusy();
+    emit taskFinished(outcome);
+}
+
+void MainWindow::updateBusy() { menu_->setBusy(task_ != nullptr, screens_ != nullptr); }
+
+void MainWindow::offerFirstRun(const QString& notice)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString demoPath = dir + QStringLiteral("/demo.db");
+    for (int n = 2; QFileInfo::exists(demoPath); ++n)
+        demoPath = dir + QStringLiteral("/demo-%1.db").arg(n);
+    auto* dialog = new FirstRunDialog(demoPath, notice, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, dir, demoPath] {
+        if (dialog->choice() == FirstRunDialog::CreateDemo) {
+            QDir().mkpath(dir);
+            createDemoMirror(demoPath);
+        } else if (dialog->choice() == FirstRunDialog::OpenExisting) {
+            chooseMirror();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseMirror()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("미러 열기"), QFileInfo(settings_.lastMirror).path(),
+                                                      tr("Reconsole 미러 (*.db *.sqlite *.sqlite3);;모든 파일 (*)"));
+    if (!path.isEmpty())
+        openMirror(path);
+}
+
+void MainWindow::chooseFeeds()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("피드 가져오기"), QString(),
+                                                            tr("피드 파일 (*.jsonl *.json);;모든 파일 (*)"));
+    importFeeds(files);
+}
+
+void MainWindow::chooseDemoPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QFileDialog::getSaveFileName(this, tr("데모 미러 만들기"), dir + QStringLiteral("/demo.db"),
+                                                      tr("Reconsole 미러 (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        statusBar()->showMessage(tr("이미 있는 파일에는 데모를 만들 수 없습니다: %1").arg(path), 10000);
+        return;
+    }
+    createDemoMirror(path);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!settings_.windowGeometry.isEmpty())
+        restoreGeometry(settings_.windowGeometry);
+    if (!settings_.windowState.isEmpty())
+        restoreState(settings_.windowState);
+}
+
+void MainWindow::saveState()
+{
+    settings_.windowGeometry = saveGeometry();
+    settings_.windowState = QMainWindow::saveState();
+    if (screens_)
+        screens_->saveLayouts(settings_);
+    settings_.save();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    if (task_)
+        task_->cancel();
+    event->accept();
+}
+
+}  // namespace reconsole::ui

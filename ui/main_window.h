@@ -1,0 +1,73 @@
+#pragma once
+// The console's main window. It wires things together and does nothing else: navigation to
+// screens, the screens of the open mirror to one another, menus to tasks, tasks and
+// freshness to the status bar, settings to geometry and layouts.
+#include "ui/shell/background_task.h"
+#include "ui/shell/navigation_panel.h"
+
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace reconsole::ui {
+
+class FreshnessIndicator;
+class MainMenu;
+class MirrorScreens;
+class TaskProgressWidget;
+class WelcomePage;
+struct ConsoleSettings;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ConsoleSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the mirror on a background task (schema upgrade, orphan state check), then
+    // builds its screens; mirrorOpened or mirrorFailed tells how it went.
+    void openMirror(const QString& path);
+    void importFeeds(const QStringList& files);
+    void createDemoMirror(const QString& path);
+    // The first-run question: build a demo mirror, or open one.
+    void offerFirstRun(const QString& notice = {});
+
+    void showScreen(ScreenId id);
+    MirrorScreens* screens() const { return screens_; }
+    QString mirrorPath() const;
+    bool isBusy() const { return task_ != nullptr; }
+    FreshnessIndicator* freshness() const { return freshness_; }
+    void restoreWindowState();
+
+signals:
+    void mirrorOpened(const QString& path);
+    void mirrorFailed(const QString& error);
+    void taskFinished(const reconsole::ui::TaskOutcome& outcome);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void wireMenu();
+    void installScreens(const QString& path);
+    void wireScreens();
+    BackgroundTask* startTask(const QString& title, BackgroundTask::Job job);
+    void taskDone(const TaskOutcome& outcome);
+    void chooseMirror();
+    void chooseFeeds();
+    void chooseDemoPath();
+    void saveState();
+    void updateBusy();
+
+    ConsoleSettings& settings_;
+    NavigationPanel* navigation_;
+    QStackedWidget* pages_;
+    WelcomePage* welcome_;
+    MirrorScreens* screens_ = nullptr;
+    MainMenu* menu_;
+    FreshnessIndicator* freshness_;
+    TaskProgressWidget* progress_;
+    BackgroundTask* task_ = nullptr;
+};
+
+}  // namespace reconsole::ui

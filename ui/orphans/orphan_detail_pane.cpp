@@ -1,0 +1,132 @@
+#include "ui/orphans/orphan_detail_pane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace reconsole::ui {
+namespace {
+
+QPlainTextEdit* readOnlyText(const QString& objectName)
+{
+    auto* text = new QPlainTextEdit;
+    text->setObjectName(objectName);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    return text;
+}
+
+}  // namespace
+
+OrphanDetailPane::OrphanDetailPane(const QString& mirrorPath, QWidget* parent)
+    : QWidget(parent),
+      loader_(new items::OrphanDetailLoader(mirrorPath, this)),
+      title_(new QLabel),
+      explanation_(readOnlyText(QStringLiteral("orphanExplanation"))),
+      reply_(readOnlyText(QStringLiteral("orphanReply"))),
+      open_(new QPushButton(tr("고객 열기"))),
+      copy_(new QPushButton(tr("설명 복사")))
+{
+    QFont bold = title_->font();
+    bold.setBold(true);
+    title_->setFont(bold);
+    open_->setObjectName(QStringLiteral("openCustomer"));
+    copy_->setObjectName(QStringLiteral("copyExplanation"));
+    open_->setToolTip(tr("이 고객의 거래 흐름을 고객 화면에서 엽니다."));
+    copy_->setToolTip(tr("고객 답변에 붙여 넣을 수 있는 안내문을 클립보드에 복사합니다."));
+
+    auto* replyBox = new QVBoxLayout;
+    auto* replyTitle = new QLabel(tr("고객 안내문 (복사되는 내용)"));
+    replyBox->addWidget(replyTitle);
+    replyBox->addWidget(reply_, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(open_);
+    buttons->addWidget(copy_);
+    replyBox->addLayout(buttons);
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(explanation_, 3);
+    body->addLayout(replyBox, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(title_);
+    layout->addLayout(body, 1);
+
+    connect(loader_, &items::OrphanDetailLoader::loaded, this, &OrphanDetailPane::showDetail);
+    connect(loader_, &items::OrphanDetailLoader::notFound, this, [this](const QString& id) {
+        showNotice(tr("%1은(는) 지금 미해결 출금이 아닙니다. 최근 가져오기로 정산되었을 수 있습니다.").arg(id));
+    });
+    connect(loader_, &items::OrphanDetailLoader::loadFailed, this,
+            [this](const QString& error) { showNotice(tr("설명을 읽지 못했습니다: %1").arg(error)); });
+    connect(open_, &QPushButton::clicked, this, [this] {
+        if (!detail_.customerId.isEmpty())
+            emit openCustomer(detail_.customerId);
+    });
+    connect(copy_, &QPushButton::clicked, this, &OrphanDetailPane::copyReply);
+    showOrphan({});
+}
+
+void OrphanDetailPane::showOrphan(const QString& ledgerId)
+{
+    if (ledgerId == ledgerId_ && (loaded_ || !ledgerId.isEmpty()))
+        return;
+    ledgerId_ = ledgerId;
+    detail_ = {};
+    loaded_ = false;
+    open_->setEnabled(false);
+    copy_->setEnabled(false);
+    reply_->clear();
+    if (ledgerId.isEmpty()) {
+        loader_->clear();
+        title_->setText(tr("미해결 출금을 고르면 설명이 여기에 나옵니다."));
+        explanation_->clear();
+        return;
+    }
+    title_->setText(tr("%1 설명을 읽는 중…").arg(ledgerId));
+    explanation_->clear();
+    loader_->load(ledgerId);
+}
+
+void OrphanDetailPane::reload()
+{
+    const QString id = ledgerId_;
+    ledgerId_.clear();
+    showOrphan(id);
+}
+
+void OrphanDetailPane::showDetail(const items::OrphanDetail& detail)
+{
+    if (detail.ledgerId != ledgerId_)
+        return;
+    detail_ = detail;
+    loaded_ = true;
+    title_->setText(tr("%1 — 고객 %2").arg(detail.ledgerId, detail.customerId));
+    explanation_->setPlainText(detail.explanation);
+    reply_->setPlainText(detail.customerReply);
+    open_->setEnabled(true);
+    copy_->setEnabled(true);
+    emit loaded();
+}
+
+void OrphanDetailPane::showNotice(const QString& text)
+{
+    title_->setText(text);
+    explanation_->clear();
+    loaded_ = true;
+    emit loaded();
+}
+
+void OrphanDetailPane::copyReply()
+{
+    if (detail_.customerReply.isEmpty())
+        return;
+    QApplication::clipboard()->setText(detail_.customerReply);
+    emit statusMessage(tr("%1 안내문을 복사했습니다.").arg(detail_.ledgerId));
+}
+
+}  // namespace reconsole::ui

@@ -1,0 +1,232 @@
+#include "ui/orphans/orphan_queue_screen.h"
+
+#include "core/display.h"
+#include "items/dashboard_stats.h"
+#include "items/merchant_choice_model.h"
+#include "items/orphan_queue_model.h"
+#include "ui/orphans/orphan_detail_pane.h"
+#include "ui/orphans/orphan_filter_bar.h"
+
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace reconsole::ui {
+namespace {
+
+using items::QueueColumn;
+
+constexpr DurationMs kDayMs = 24 * 60 * kMinuteMs;
+
+void setDefaultWidths(QHeaderView* header)
+{
+    const std::pair<QueueColumn, int> widths[] = {
+        {QueueColumn::Age, 92},       {QueueColumn::At, 140},       {QueueColumn::Ledger, 104},
+        {QueueColumn::Customer, 132}, {QueueColumn::Merchant, 112}, {QueueColumn::Product, 160},
+        {QueueColumn::Class, 118},    {QueueColumn::Amount, 86},    {QueueColumn::OrphanAmount, 100},
+    };
+    for (const auto& [column, width] : widths)
+        header->resizeSection(int(column), width);
+}
+
+}  // namespace
+
+OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
+    : QWidget(parent),
+      model_(new items::OrphanQueueModel(mirrorPath, this)),
+      merchants_(new items::MerchantChoiceModel(mirrorPath, this)),
+      filterBar_(new OrphanFilterBar(merchants_)),
+      view_(new QTableView),
+      detail_(new OrphanDetailPane(mirrorPath)),
+      splitter_(new QSplitter(Qt::Vertical)),
+      count_(new QLabel),
+      total_(new QLabel),
+      note_(new QLabel)
+{
+    count_->setObjectName(QStringLiteral("queueCount"));
+    total_->setObjectName(QStringLiteral("queueTotal"));
+    note_->setObjectName(QStringLiteral("queueNote"));
+    QFont bold = total_->font();
+    bold.setBold(true);
+    count_->setFont(bold);
+    total_->setFont(bold);
+    note_->setForegroundRole(QPalette::PlaceholderText);
+    count_->setText(tr("불러오는 중…"));
+    setUpView();
+
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(count_);
+    summary->addSpacing(16);
+    summary->addWidget(total_);
+    summary->addSpacing(16);
+    summary->addWidget(note_, 1);
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(summary);
+    topLayout->addWidget(view_, 1);
+    splitter_->addWidget(top);
+    splitter_->addWidget(detail_);
+    splitter_->setStretchFactor(0, 5);
+    splitter_->setStretchFactor(1, 2);
+    splitter_->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(filterBar_);
+    layout->addWidget(splitter_, 1);
+
+    connect(filterBar_, &OrphanFilterBar::filterChanged, model_, &items::OrphanQueueModel::setFilter);
+    connect(model_, &items::OrphanQueueModel::loaded, this, [this] {
+        showSummary();
+        emit loaded();
+    });
+    connect(model_, &items::OrphanQueueModel::loadFailed, this,
+            [this](const QString& error) { emit statusMessage(tr("미해결 출금 목록을 읽지 못했습니다: %1").arg(error)); });
+    connect(model_, &items::OrphanQueueModel::pageLoaded, this, [this](int) { showCurrentDetail(); });
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showCurrentDetail(); });
+    connect(view_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString customer = index.data(items::OrphanQueueModel::CustomerIdRole).toString();
+        if (!customer.isEmpty())
+            emit openCustomer(customer);
+    });
+    connect(detail_, &OrphanDetailPane::openCustomer, this, &OrphanQueueScreen::openCustomer);
+    connect(detail_, &OrphanDetailPane::loaded, this, &OrphanQueueScreen::detailLoaded);
+    connect(detail_, &OrphanDetailPane::statusMessage, this, &OrphanQueueScreen::statusMessage);
+}
+
+OrphanQueueScreen::~OrphanQueueScreen() = default;
+
+void OrphanQueueScreen::setUpView()
+{
+    view_->setObjectName(QStringLiteral("orphanQueueView"));
+    view_->setModel(model_);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->setAlternatingRowColors(true);
+    view_->setWordWrap(false);
+    view_->setTextElideMode(Qt::ElideRight);
+    view_->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Fixed row heights: the view never asks 100 000 rows for their size.
+    view_->verticalHeader()->hide();
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    auto* header = view_->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    setDefaultWidths(header);
+    header->setSortIndicator(int(QueueColumn::Age), Qt::DescendingOrder);
+    view_->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &OrphanQueueScreen::keepSortIndicator);
+}
+
+bool OrphanQueueScreen::isLoaded() const { return model_->isLoaded(); }
+
+void OrphanQueueScreen::applyFilter(const items::OrphanFilter& filter) { filterBar_->setFilter(filter); }
+
+void OrphanQueueScreen::selectRow(int row)
+{
+    if (row < 0 || row >= model_->rowCount())
+        return;
+    view_->setCurrentIndex(model_->index(row, 0));
+    view_->selectRow(row);
+}
+
+void OrphanQueueScreen::reload()
+{
+    model_->reload();
+    merchants_->reload();
+    detail_->reload();
+}
+
+void OrphanQueueScreen::showDayAndClass(qint64 seoulDay, OrphanClass cls)
+{
+    items::OrphanFilter f;
+    f.cls = cls;
+    f.from = items::seoulDayStart(seoulDay);
+    f.to = *f.from + kDayMs;
+    applyFilter(f);
+}
+
+void OrphanQueueScreen::showMerchant(const QString& merchantId)
+{
+    items::OrphanFilter f;
+    f.merchantId = merchantId.toStdString();
+    applyFilter(f);
+}
+
+void OrphanQueueScreen::showClass(OrphanClass cls)
+{
+    items::OrphanFilter f;
+    f.cls = cls;
+    applyFilter(f);
+}
+
+QByteArray OrphanQueueScreen::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << view_->horizontalHeader()->saveState() << splitter_->saveState();
+    return state;
+}
+
+void OrphanQueueScreen::restoreLayout(const QByteArray& state)
+{
+    if (state.isEmpty())
+        return;
+    QDataStream in(state);
+    QByteArray header, splitter;
+    in >> header >> splitter;
+    if (in.status() != QDataStream::Ok)
+        return;
+    // The saved sort indicator comes back too, and with it the model's sort.
+    view_->horizontalHeader()->restoreState(header);
+    splitter_->restoreState(splitter);
+}
+
+void OrphanQueueScreen::showSummary()
+{
+    const QLocale korean(QLocale::Korean);
+    count_->setText(tr("%1건").arg(korean.toString(qint64(model_->matchingRows()))));
+    total_->setText(tr("미해결 합계 %1").arg(formatWon(model_->totalOrphanAmount())));
+    QString note = model_->asOf() > 0
+        ? tr("기준 시각 %1 · 유예 30분").arg(formatSeoul(model_->asOf(), true))
+        : tr("원장 기록이 없습니다");
+    if (model_->orphanStateStale())
+        note += tr(" · 대량 가져오기 후 다시 계산 중이라 목록이 늦을 수 있습니다");
+    if (!model_->filter().isEmpty())
+        note += tr(" · 필터 적용 중");
+    note_->setText(note);
+}
+
+void OrphanQueueScreen::showCurrentDetail()
+{
+    const QModelIndex current = view_->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString ledger = model_->index(current.row(), 0).data(items::OrphanQueueModel::LedgerIdRole).toString();
+    if (!ledger.isEmpty())
+        detail_->showOrphan(ledger);
+}
+
+void OrphanQueueScreen::keepSortIndicator(int section, Qt::SortOrder)
+{
+    if (section < 0 || section >= items::kQueueColumnCount || items::isSortable(QueueColumn(section)))
+        return;
+    const auto sort = model_->currentSort();
+    QSignalBlocker block(view_->horizontalHeader());
+    view_->horizontalHeader()->setSortIndicator(int(sort.column),
+                                                sort.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+    emit statusMessage(tr("추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다."));
+}
+
+}  // namespace reconsole::ui

@@ -1,0 +1,69 @@
+#pragma once
+// The orphan queue: every orphan debit in one lazily loaded table, filters above it, the
+// count and orphan money for the current filter, and the selected orphan explained below.
+#include "core/orphan_class.h"
+#include "items/orphan_filter.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace reconsole::items {
+class OrphanQueueModel;
+class MerchantChoiceModel;
+}
+
+namespace reconsole::ui {
+
+class OrphanDetailPane;
+class OrphanFilterBar;
+
+class OrphanQueueScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit OrphanQueueScreen(const QString& mirrorPath, QWidget* parent = nullptr);
+    ~OrphanQueueScreen() override;
+
+    items::OrphanQueueModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+    OrphanDetailPane* detail() const { return detail_; }
+    OrphanFilterBar* filterBar() const { return filterBar_; }
+    bool isLoaded() const;
+
+    void applyFilter(const items::OrphanFilter& filter);
+    void selectRow(int row);
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& state);
+
+public slots:
+    void reload();   // the mirror changed
+    void showDayAndClass(qint64 seoulDay, reconsole::OrphanClass cls);
+    void showMerchant(const QString& merchantId);
+    void showClass(reconsole::OrphanClass cls);
+
+signals:
+    void openCustomer(const QString& customerId);
+    void loaded();
+    void detailLoaded();
+    void statusMessage(const QString& text);
+
+private:
+    void setUpView();
+    void showSummary();
+    void showCurrentDetail();
+    void keepSortIndicator(int section, Qt::SortOrder order);
+
+    items::OrphanQueueModel* model_;
+    items::MerchantChoiceModel* merchants_;
+    OrphanFilterBar* filterBar_;
+    QTableView* view_;
+    OrphanDetailPane* detail_;
+    QSplitter* splitter_;
+    QLabel* count_;
+    QLabel* total_;
+    QLabel* note_;
+};
+
+}  // namespace reconsole::ui

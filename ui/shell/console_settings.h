@@ -1,0 +1,30 @@
+#pragma once
+// Everything the console remembers between runs, read and written in this one place.
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace reconsole::ui {
+
+struct ConsoleSettings {
+    static constexpr int kMaxRecentMirrors = 8;
+
+    QString lastMirror;
+    QStringList recentMirrors;          // most recent first
+    QString language = QStringLiteral("ko");   // "ko" or "en"
+    QByteArray windowGeometry, windowState;
+    QHash<QString, QByteArray> layouts; // column and splitter layouts, by screen
+    // Screenshots and tests run with settings that are neither read nor written.
+    bool persistent = false;
+
+    void rememberMirror(const QString& path);
+    void forgetMirror(const QString& path);
+
+    static ConsoleSettings load();   // from QSettings; persistent
+    void save() const;               // to QSettings, when persistent
+};
+
+QString normalizedLanguage(const QString& language);   // "en" or "ko"
+
+}  // namespace reconsole::ui

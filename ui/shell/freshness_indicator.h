@@ -1,0 +1,29 @@
+#pragma once
+// The status bar's account of how fresh the mirror is: newest ledger record, last import,
+// and a warning when either is too old (thresholds in items/mirror_freshness.h).
+#include "items/mirror_freshness.h"
+
+#include <QLabel>
+
+class QTimer;
+
+namespace reconsole::ui {
+
+class FreshnessIndicator : public QLabel {
+    Q_OBJECT
+public:
+    explicit FreshnessIndicator(QWidget* parent = nullptr);
+
+    void setFacts(const items::FreshnessFacts& facts);
+    void clear();
+    bool isStale() const { return stale_; }
+
+private:
+    void render();
+
+    std::optional<items::FreshnessFacts> facts_;
+    QTimer* tick_;
+    bool stale_ = false;
+};
+
+}  // namespace reconsole::ui

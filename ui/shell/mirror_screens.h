@@ -1,0 +1,51 @@
+#pragma once
+// The screens of one open mirror, one per navigation entry, each reading through models of
+// its own. Switching mirrors replaces the whole set.
+#include "ui/shell/navigation_panel.h"
+
+#include <QStackedWidget>
+
+namespace reconsole::items {
+class MirrorFreshness;
+}
+
+namespace reconsole::ui {
+
+class DashboardScreen;
+class OrphanQueueScreen;
+struct ConsoleSettings;
+
+class MirrorScreens : public QStackedWidget {
+    Q_OBJECT
+public:
+    explicit MirrorScreens(const QString& mirrorPath, QWidget* parent = nullptr);
+    ~MirrorScreens() override;
+
+    QString mirrorPath() const { return path_; }
+    DashboardScreen* dashboard() const { return dashboard_; }
+    OrphanQueueScreen* orphans() const { return orphans_; }
+    QWidget* customers() const { return customers_; }
+    items::MirrorFreshness* freshness() const { return freshness_; }
+    static bool hasCustomerScreen();
+
+    void showScreen(ScreenId id);
+    ScreenId currentScreen() const;
+    void showCustomer(const QString& customerId);
+    void focusCustomerSearch();
+    void reloadAll();   // after an import
+
+    void restoreLayouts(const ConsoleSettings& settings);
+    void saveLayouts(ConsoleSettings& settings) const;
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    QString path_;
+    items::MirrorFreshness* freshness_;
+    DashboardScreen* dashboard_;
+    OrphanQueueScreen* orphans_;
+    QWidget* customers_;
+};
+
+}  // namespace reconsole::ui

@@ -1,0 +1,38 @@
+#include "ui/shell/navigation_panel.h"
+
+#include <QCoreApplication>
+
+namespace reconsole::ui {
+
+QString screenTitle(ScreenId id)
+{
+    switch (id) {
+    case ScreenId::Dashboard: return NavigationPanel::tr("대시보드");
+    case ScreenId::Orphans: return NavigationPanel::tr("미해결 출금");
+    case ScreenId::Customers: return NavigationPanel::tr("고객");
+    case ScreenId::Catalog: return NavigationPanel::tr("상품 카탈로그");
+    case ScreenId::Refunds: return NavigationPanel::tr("환불");
+    case ScreenId::AuditLog: return NavigationPanel::tr("감사 로그");
+    }
+    return {};
+}
+
+NavigationPanel::NavigationPanel(QWidget* parent) : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("navigation"));
+    for (int i = 0; i < kScreenCount; ++i) {
+        auto* item = new QListWidgetItem(screenTitle(static_cast<ScreenId>(i)), this);
+        item->setSizeHint(QSize(0, fontMetrics().height() + 18));
+    }
+    setFrameShape(QFrame::NoFrame);
+    setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding-left: 14px; }"));
+    setFixedWidth(std::max(170, fontMetrics().horizontalAdvance(screenTitle(ScreenId::Catalog)) + 48));
+    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            emit screenChosen(static_cast<ScreenId>(row));
+    });
+}
+
+void NavigationPanel::setCurrentScreen(ScreenId id) { setCurrentRow(int(id)); }
+
+}  // namespace reconsole::ui

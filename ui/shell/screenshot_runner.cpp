@@ -1,0 +1,167 @@
+#include "ui/shell/screenshot_runner.h"
+
+#include "items/orphan_queue_model.h"
+#include "ui/dashboard/dashboard_screen.h"
+#include "ui/main_window.h"
+#include "ui/orphans/orphan_detail_pane.h"
+#include "ui/orphans/orphan_queue_screen.h"
+#include "ui/shell/mirror_screens.h"
+
+#include <QDir>
+#include <QMetaMethod>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace reconsole::ui {
+namespace {
+
+struct Wait {
+    bool done = false;
+    QMetaObject::Connection connection;
+    QTimer* timer = nullptr;
+};
+
+// The customer screen is another engineer's: use the most telling signal it has.
+QMetaMethod customerDoneSignal(const QObject* screen)
+{
+    const QMetaObject* meta = screen->metaObject();
+    for (const char* signature : {"timelineLoaded(QString)", "timelineLoaded()", "loaded()", "statusMessage(QString)"}) {
+        const int index = meta->indexOfSignal(signature);
+        if (index >= 0)
+            return meta->method(index);
+    }
+    return {};
+}
+
+}  // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& directory, int timeoutMs)
+    : QObject(window), window_(window), directory_(directory), timeoutMs_(timeoutMs)
+{
+}
+
+template <typename Sender, typename Signal>
+void ScreenshotRunner::await(const QString& what, std::function<bool()> ready, Sender* sender, Signal signal,
+                             std::function<void()> next, std::function<void()> trigger)
+{
+    auto wait = std::make_shared<Wait>();
+    auto finish = [this, wait, what, next](bool timedOut) {
+        if (wait->done)
+            return;
+        wait->done = true;
+        disconnect(wait->connection);
+        wait->timer->stop();
+        wait->timer->deleteLater();
+        if (timedOut)
+            problems_ << what;
+        // Let the layouts and repaints the load caused happen before the grab.
+        QTimer::singleShot(30, this, next);
+    };
+    wait->timer = new QTimer(this);
+    wait->timer->setSingleShot(true);
+    connect(wait->timer, &QTimer::timeout, this, [finish] { finish(true); });
+    wait->connection = connect(sender, signal, this, [ready, finish] {
+        if (ready())
+            finish(false);
+    });
+    wait->timer->start(timeoutMs_);
+    if (trigger)
+        trigger();
+    if (ready())
+        finish(false);
+}
+
+void ScreenshotRunner::save(const QString& name)
+{
+    const QString path = QDir(directory_).filePath(name);
+    if (window_->grab().save(path, "PNG"))
+        written_ << path;
+    else
+        problems_ << QStringLiteral("could not write %1").arg(path);
+}
+
+void ScreenshotRunner::start()
+{
+    MirrorScreens* screens = window_->screens();
+    if (!screens || !QDir().mkpath(directory_)) {
+        std::fprintf(stderr, "reconsole: no mirror open, or cannot create %s\n", qPrintable(directory_));
+        emit finished(1);
+        return;
+    }
+    DashboardScreen* dashboard = screens->dashboard();
+    OrphanQueueScreen* queue = screens->orphans();
+    QWidget* customers = screens->customers();
+    const auto customerSignal = customerDoneSignal(customers);
+    if (customerSignal.isValid())
+        connect(customers, customerSignal, this, metaObject()->method(metaObject()->indexOfSignal("customerReported()")));
+    connect(this, &ScreenshotRunner::customerReported, this, [this] { customerReported_ = true; });
+
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Dashboard);
+        await(QStringLiteral("dashboard"), [dashboard] { return dashboard->isLoaded(); }, dashboard,
+              &DashboardScreen::loaded, [this, next] { save(QStringLiteral("01-dashboard.png")); next(); });
+    };
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Orphans);
+        await(QStringLiteral("orphan queue"), [queue] { return queue->isLoaded(); }, queue, &OrphanQueueScreen::loaded,
+              next);
+    };
+    steps_ << [=, this](auto next) {
+        auto* model = queue->model();
+        await(
+            QStringLiteral("likely causes"), [model] { return model->rowCount() == 0 || model->causesKnown(0); }, model,
+            &items::OrphanQueueModel::causesLoaded, next);
+    };
+    steps_ << [=, this](auto next) {
+        const auto done = [this, next] { save(QStringLiteral("02-orphan-queue.png")); next(); };
+        if (queue->model()->rowCount() == 0)
+            return done();
+        await(
+            QStringLiteral("orphan explanation"), [queue] { return queue->detail()->isLoaded(); }, queue,
+            &OrphanQueueScreen::detailLoaded, done, [queue] { queue->selectRow(0); });
+    };
+    steps_ << [=, this](auto next) {
+        const items::QueueRow* first = queue->model()->rowAt(0);
+        const QString customer = first ? QString::fromStdString(first->customerId) : QString();
+        const auto done = [this, next] { save(QStringLiteral("03-customer.png")); next(); };
+        if (customer.isEmpty() || !customerSignal.isValid()) {
+            window_->showScreen(ScreenId::Customers);
+            return done();
+        }
+        customerReported_ = false;
+        await(
+            QStringLiteral("customer timeline"), [this] { return customerReported_; }, this,
+            &ScreenshotRunner::customerReported, done, [this, customer] {
+                window_->showScreen(ScreenId::Customers);
+                window_->screens()->showCustomer(customer);
+            });
+    };
+    const std::pair<ScreenId, QString> placeholders[] = {{ScreenId::Catalog, QStringLiteral("04-catalog.png")},
+                                                         {ScreenId::Refunds, QStringLiteral("05-refunds.png")},
+                                                         {ScreenId::AuditLog, QStringLiteral("06-audit-log.png")}};
+    for (const auto& [id, name] : placeholders)
+        steps_ << [=, this](auto next) {
+            window_->showScreen(id);
+            QTimer::singleShot(30, this, [this, name, next] { save(name); next(); });
+        };
+    runSteps();
+}
+
+void ScreenshotRunner::runSteps()
+{
+    if (steps_.isEmpty()) {
+        for (const QString& path : written_)
+            std::fprintf(stderr, "wrote %s\n", qPrintable(path));
+        for (const QString& p : problems_)
+            std::fprintf(stderr, "reconsole: screenshot incomplete: %s\n", qPrintable(p));
+        emit finished(problems_.isEmpty() ? 0 : 1);
+        return;
+    }
+    const Step step = steps_.takeFirst();
+    step([this] { runSteps(); });
+}
+
+}  // namespace reconsole::ui

@@ -1,0 +1,49 @@
+#pragma once
+// `reconsole --screenshots DIR`: shows every screen of the open mirror in turn, waits for
+// its asynchronous loads (their signals, each with a time limit), and saves it as a PNG.
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace reconsole::ui {
+
+class MainWindow;
+
+class ScreenshotRunner : public QObject {
+    Q_OBJECT
+public:
+    ScreenshotRunner(MainWindow* window, const QString& directory, int timeoutMs = 30000);
+
+    // Call once the mirror is open.
+    void start();
+    QStringList written() const { return written_; }
+
+signals:
+    // 0 when every screen was saved after its loads finished.
+    void finished(int exitCode);
+    // Relayed from the customer screen, whose signals this runner cannot name at compile time.
+    void customerReported();
+
+private:
+    using Step = std::function<void(std::function<void()> next)>;
+
+    // Runs `trigger`, then calls `next` once `ready()` holds, checking at once and whenever
+    // `sender` emits `signal`; past the time limit it notes `what` did not finish and goes on.
+    template <typename Sender, typename Signal>
+    void await(const QString& what, std::function<bool()> ready, Sender* sender, Signal signal,
+               std::function<void()> next, std::function<void()> trigger = {});
+    void save(const QString& name);
+    void runSteps();
+
+    MainWindow* window_;
+    QString directory_;
+    int timeoutMs_;
+    QList<Step> steps_;
+    QStringList written_;
+    QStringList problems_;
+    bool customerReported_ = false;
+};
+
+}  // namespace reconsole::ui
