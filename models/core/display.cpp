@@ -17,7 +17,8 @@ QString formatSeoul(Instant ms, bool withOffset)
 
 QString formatDuration(DurationMs ms)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("Duration", s); };
+    // lupdate files these tr() calls under the enclosing namespace, so that is the context.
+    const auto tr = [](const char* s) { return QCoreApplication::translate("reconsole", s); };
     if (ms < 0)
         ms = 0;
     const qint64 secs = ms / 1000, mins = secs / 60, hours = mins / 60, days = hours / 24;

@@ -8,7 +8,8 @@
 namespace reconsole::recon {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Explanation", s); }
+// lupdate files these tr() calls under the enclosing namespace, so that is the context.
+QString tr(const char* s) { return QCoreApplication::translate("reconsole::recon", s); }
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 QString orderLine(const OrphanExplanation& e)

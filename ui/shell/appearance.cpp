@@ -7,30 +7,6 @@
 #include <QTranslator>
 
 namespace reconsole::ui {
-namespace {
-
-// explanation_text.cpp and display.cpp look their words up in the contexts "Explanation"
-// and "Duration" through helper functions; lupdate files those strings under the enclosing
-// namespaces instead. This translator answers the runtime contexts from the files' ones
-// until those sources call QCoreApplication::translate with a literal context.
-class ContextAliasTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
-    {
-        QString t = QTranslator::translate(context, source, disambiguation, n);
-        if (!t.isEmpty() || !context)
-            return t;
-        if (qstrcmp(context, "Explanation") == 0)
-            return QTranslator::translate("reconsole::recon", source, disambiguation, n);
-        if (qstrcmp(context, "Duration") == 0)
-            return QTranslator::translate("reconsole", source, disambiguation, n);
-        return t;
-    }
-};
-
-}  // namespace
-
 QString applyHangulFont(QApplication& app)
 {
     const QString family = QString::fromLatin1(kHangulFontFamily);
@@ -48,7 +24,7 @@ void installTranslations(QApplication& app, const QString& language)
     QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedStates)
                                 : QLocale(QLocale::Korean, QLocale::SouthKorea));
     if (english) {
-        auto* own = new ContextAliasTranslator(&app);
+        auto* own = new QTranslator(&app);
         if (own->load(QStringLiteral(":/i18n/reconsole_en.qm")))
             app.installTranslator(own);
         else
