@@ -1,26 +1,12 @@
 #include "feed_lines.h"
 
+#include "core/json_text.h"
+
 #include <cstdio>
 
 namespace reconsole::test {
 
-std::string jsonQuote(const std::string& s)
-{
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "\"";
-}
+std::string jsonQuote(const std::string& s) { return reconsole::jsonString(s); }
 
 FeedLines& FeedLines::record(const std::string& fields)
 {

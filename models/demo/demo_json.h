@@ -3,6 +3,7 @@
 // after `seq`, starting with "type"), so that a line can be rendered early, parked
 // until its time comes, and only then given its place in the log (its seq).
 #include "core/instant.h"
+#include "core/json_text.h"
 #include "demo/demo_feed.h"
 
 #include <cstdint>
@@ -12,8 +13,7 @@
 
 namespace reconsole::demo {
 
-// Appends `v` as a JSON string literal: quotes, backslash and control characters escaped.
-void appendJsonString(std::string& out, std::string_view v);
+using reconsole::appendJsonString;   // core/json_text.h
 
 // Starts a body: `"type":"<type>","id":"<id>"`.
 void beginBody(std::string& out, std::string_view type, std::string_view id);

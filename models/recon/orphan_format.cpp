@@ -1,7 +1,5 @@
 #include "recon/orphan_format.h"
 
-#include <cstdio>
-
 namespace reconsole::recon {
 namespace {
 
@@ -47,29 +45,6 @@ std::string won(Money m)
 }
 
 }  // namespace
-
-std::string jsonString(std::string_view s)
-{
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-    }
-    return out + "\"";
-}
 
 std::string orphansToJson(const std::vector<Orphan>& orphans)
 {

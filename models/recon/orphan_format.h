@@ -1,6 +1,7 @@
 #pragma once
 // The orphan list written out: the machine-readable JSON of orphan-rules v1, CSV, and a
 // plain-text table for people at a terminal.
+#include "core/json_text.h"
 #include "recon/orphan.h"
 
 #include <string>
@@ -12,7 +13,6 @@ std::string orphansToJson(const std::vector<Orphan>& orphans);
 std::string orphansToCsv(const std::vector<Orphan>& orphans);
 std::string orphansToTable(const std::vector<Orphan>& orphans);
 
-// A JSON string literal, quotes included.
-std::string jsonString(std::string_view s);
+using reconsole::jsonString;   // core/json_text.h
 
 }  // namespace reconsole::recon
