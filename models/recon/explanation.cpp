@@ -91,10 +91,10 @@ void loadOrder(Database& db, OrphanExplanation& e)
     while (r.step())
         e.receipts.push_back({r.string(0), r.string(1), r.int64(2), r.int64(3)});
     r.reset();
-    // Through the customer's ledger index: there is no index on ledger.order_id.
-    auto& c = db.cached("SELECT id, direction, purpose, account_id, amount, at FROM ledger WHERE customer_id = ?1 "
-                        "AND order_id = ?2 AND direction = 'debit' AND purpose = 'cash_receipt' ORDER BY at, id");
-    c.bind(1, e.orphan.customerId).bind(2, *orderId);
+    // Through the small partial index ledger_cash_receipt (there is no index on ledger.order_id).
+    auto& c = db.cached("SELECT id, direction, purpose, account_id, amount, at FROM ledger WHERE order_id = ?1 "
+                        "AND purpose = 'cash_receipt' AND direction = 'debit' ORDER BY at, id");
+    c.bind(1, *orderId);
     while (c.step())
         e.cashReceiptDebits.push_back({c.string(0), c.string(1), c.string(2), c.string(3), c.int64(4), c.int64(5)});
     c.reset();
