@@ -35,6 +35,9 @@ void restoreDeferredIndexes(Database& db)
 {
     if (!hasDeferredIndexes(db))
         return;
+    // SQLite sizes its sort memory by the page cache; a smaller cache while the indexes are
+    // built keeps the peak memory of a bulk load flat however large the load was.
+    db.exec("PRAGMA cache_size = -" + std::to_string(Database::kCacheKiB / 4));
     Transaction tx(db);
     std::vector<std::string> sqls;
     {
@@ -52,6 +55,7 @@ void restoreDeferredIndexes(Database& db)
     }
     db.exec("DELETE FROM deferred_index");
     tx.commit();
+    db.exec("PRAGMA cache_size = -" + std::to_string(Database::kCacheKiB));
 }
 
 }  // namespace reconsole

@@ -48,7 +48,7 @@ Database::Database(const std::string& path, Mode mode) : path_(path)
             checkSchemaReadable(*this);
         }
         // After the page size is settled: a cache size in KiB is turned into pages at once.
-        exec("PRAGMA cache_size = -65536");   // 64 MiB page cache per connection
+        exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
         // A bulk import killed before it built its indexes again left them deferred.
         if (mode == Mode::ReadWrite && ImportLock::isFree(path) && hasDeferredIndexes(*this))
             restoreDeferredIndexes(*this);

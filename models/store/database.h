@@ -15,6 +15,7 @@ namespace reconsole {
 class Database {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    static constexpr int kCacheKiB = 64 * 1024;   // page cache per connection
 
     // Opens (and for ReadWrite creates and migrates) the mirror at `path`.
     // Throws StoreError with a message a person can act on.

@@ -33,6 +33,10 @@ peer_count=$(wc -l < "$work/peer-orphans.txt")
 sync
 read -r our_load_s our_load_kb < <(timed "$work/import.json" "$bin/reconsole-cli" import --quiet --format json --db "$work/ours.db" "$work/base.jsonl")
 cat "$work/import.json"
+# Same orphans as the peer, row for row (id, class, orphan amount), not just as many.
+"$bin/reconsole-cli" orphans --db "$work/ours.db" --format csv | tail -n +2 | cut -d, -f1,6,8 | sort > "$work/ours-set.txt"
+tr '|' ',' < "$work/peer-orphans.txt" | cut -d, -f1,6,8 | sort > "$work/peer-set.txt"
+differ=$(comm -3 "$work/ours-set.txt" "$work/peer-set.txt" | wc -l)
 recon=$("$bin/bench_recon" --db "$work/ours.db" --more "$work/more.jsonl")
 echo "$recon"
 field() { echo "$recon" | sed -n "s/.*\"$1\":\([0-9.a-z]*\).*/\1/p"; }
@@ -53,5 +57,5 @@ cat <<TABLE
 | orphan state rebuilt from scratch | | ${rebuild_s} s | $(ratio "$peer_query_s" "$rebuild_s") |
 | other as_of and grace | (edit the SQL) | $(field list_other_ms) ms | |
 | incremental update after $more more lines | (reload + query) | $(field incremental_update_ms) ms in $(field incremental_batches) batch(es) | |
-| orphans found | $peer_count | $our_count | |
+| orphans found | $peer_count | $our_count | rows that differ (id, class, orphan amount): $differ |
 TABLE
