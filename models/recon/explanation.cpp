@@ -113,7 +113,7 @@ void loadPayment(Database& db, OrphanExplanation& e)
             e.attempts.push_back({p.string(0), p.string(1), p.int64(2), p.int64(3)});
         p.reset();
     }
-    for (auto& m : movements(db, "payment_id = ?1 AND direction = 'debit'", pid))
+    for (auto& m : movements(db, "payment_id = ?1 AND direction = 'debit' AND purpose = 'payment'", pid))
         if (m.id != e.orphan.ledgerId)
             e.siblingDebits.push_back(std::move(m));
 }

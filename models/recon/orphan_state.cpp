@@ -40,7 +40,9 @@ public:
 private:
     std::vector<std::string> debitsNaming(const std::string& paymentId)
     {
-        auto& st = db_.cached("SELECT id FROM ledger WHERE payment_id = ?1 AND direction = 'debit'");
+        // Only debits of purpose payment depend on their payment (the rules allocate those).
+        auto& st = db_.cached("SELECT id FROM ledger WHERE payment_id = ?1 AND direction = 'debit' "
+                              "AND purpose = 'payment'");
         st.bind(1, paymentId);
         std::vector<std::string> out;
         while (st.step())

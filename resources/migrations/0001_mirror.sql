@@ -54,7 +54,9 @@ CREATE TABLE ledger (
   payment_id TEXT, order_id TEXT, ref_id TEXT, request_id TEXT, at INTEGER NOT NULL
 ) WITHOUT ROWID;
 -- Ordered as the rules allocate a payment over its debits (at, then id), and covering, so an
--- allocation (and the full rebuild, which walks it) never visits the table.
+-- allocation (and the full rebuild, which walks it) never visits the table. (A partial index
+-- on direction and purpose would be smaller but not covering: SQLite re-reads the row to
+-- check its WHERE terms.)
 CREATE INDEX ledger_payment ON ledger(payment_id, at, id, direction, purpose, amount) WHERE payment_id IS NOT NULL;
 -- Covering, so returned and top-up amounts are summed from the index alone.
 CREATE INDEX ledger_ref ON ledger(ref_id, direction, purpose, amount) WHERE ref_id IS NOT NULL;
