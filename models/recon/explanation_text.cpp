@@ -144,7 +144,7 @@ QString explanationText(const OrphanExplanation& e)
     const auto& o = e.orphan;
     const QString account = e.accountLabel.empty() ? q(o.accountId) : q(e.accountLabel);
     QStringList lines;
-    lines << tr("%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이(가) %7 용도로 출금되었습니다.")
+    lines << tr("%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이 %7 용도로 출금되었습니다.")
                  .arg(e.customerName.empty() ? q(o.customerId) : q(e.customerName), q(o.customerId),
                       accountKindLabel(e.accountKind), account, formatSeoul(o.at, true), formatWon(o.amount),
                       purposeLabel(e.purpose));
@@ -174,8 +174,9 @@ QString customerReplyText(const OrphanExplanation& e)
     QString what = e.product ? tr("%1 구매").arg(q(e.product->name))
                  : e.purpose == "topup" ? tr("머니 충전")
                                         : tr("거래");
-    QString text = tr("고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이(가) 출금되었으나, 거래가 정상적으로 완료되지 "
-                      "않아 %5이(가) 아직 돌려드려지지 않은 상태입니다.")
+    // Amounts are read with 원 at the end, so the particle is always 이.
+    QString text = tr("고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이 출금되었으나, 거래가 정상적으로 완료되지 "
+                      "않아 %5이 아직 환불되지 않은 상태입니다.")
                        .arg(formatSeoul(o.at), e.accountLabel.empty() ? accountKindLabel(e.accountKind)
                                                                      : q(e.accountLabel),
                             what, formatWon(o.amount), formatWon(o.orphanAmount));

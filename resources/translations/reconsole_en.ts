@@ -632,7 +632,7 @@ Click to filter the queue to this day and class.</translation>
       <translation>points</translation>
     </message>
     <message>
-      <source>%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이(가) %7 용도로 출금되었습니다.</source>
+      <source>%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이 %7 용도로 출금되었습니다.</source>
       <translation>%6 was debited from customer %1 (%2), %3 account (%4), at %5 for %7.</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@ Click to filter the queue to this day and class.</translation>
       <translation>a transaction</translation>
     </message>
     <message>
-      <source>고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이(가) 출금되었으나, 거래가 정상적으로 완료되지 않아 %5이(가) 아직 돌려드려지지 않은 상태입니다.</source>
+      <source>고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이 출금되었으나, 거래가 정상적으로 완료되지 않아 %5이 아직 환불되지 않은 상태입니다.</source>
       <translation>Dear customer, we found that %4 was debited from your %2 account at %1 for %3, but the transaction did not complete and %5 has not yet been returned to you.</translation>
     </message>
     <message>

@@ -25,7 +25,8 @@ NavigationPanel::NavigationPanel(QWidget* parent) : QListWidget(parent)
         item->setSizeHint(QSize(0, fontMetrics().height() + 18));
     }
     setFrameShape(QFrame::NoFrame);
-    setStyleSheet(QStringLiteral("QListWidget#navigation::item { padding-left: 14px; }"));
+    // Keep the item text off the window edge (item padding from a style sheet is ignored here).
+    setViewportMargins(12, 4, 0, 0);
     setFixedWidth(std::max(170, fontMetrics().horizontalAdvance(screenTitle(ScreenId::Catalog)) + 48));
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
