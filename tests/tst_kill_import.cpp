@@ -250,10 +250,14 @@ void TestKillImport::killedImportLeavesWholeLinePrefix()
     // The same schema too: every index a bulk load may have deferred is back.
     const std::string schema = "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name";
     QCOMPARE(test::firstDifference(rows(a, schema), rows(b, schema)), std::string());
-    // The killed runs are recorded as interrupted by the run after them.
-    QCOMPARE(number(a, "SELECT count(*) FROM import_run WHERE status = 'failed' AND message LIKE 'interrupted%'"),
-             caughtAtTheEnd ? 4 : 3);
-    QCOMPARE(number(a, "SELECT count(*) FROM import_run WHERE status = 'done'"), caughtAtTheEnd ? 1 : 2);
+    // The killed runs are recorded as interrupted by the run after them. The kill after the
+    // last batch may land before or after that run recorded itself done: 3 or 4 interrupted,
+    // and exactly 3 when it was not killed at all.
+    const auto interrupted =
+        number(a, "SELECT count(*) FROM import_run WHERE status = 'failed' AND message LIKE 'interrupted%'");
+    const auto done = number(a, "SELECT count(*) FROM import_run WHERE status = 'done'");
+    QVERIFY2(interrupted == 3 || (caughtAtTheEnd && interrupted == 4), qPrintable(QString::number(interrupted)));
+    QCOMPARE(interrupted + done, 5);
     QCOMPARE(number(a, "SELECT count(*) FROM import_run"), 5);
 }
 
