@@ -1,0 +1,166 @@
+// reconsole-cli as a person or a script uses it: outputs and exit codes of every command.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void orphansJsonIsTheSpecsForm();
+    void orphansCsvAndTable();
+    void explainReadsOut();
+    void customerTimelineMarksOrphans();
+    void quarantineSaysWhereAndWhy();
+
+private:
+    struct Run {
+        int code;
+        QByteArray out, err;
+    };
+    Run cli(const QStringList& args);
+    QTemporaryDir dir_;
+    QString mirror_;
+};
+
+TestCli::Run TestCli::cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(RECONSOLE_BIN_DIR "/reconsole-cli"), args);
+    if (!p.waitForFinished(120000))
+        return {-1, {}, {}};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(dir_.isValid());
+    mirror_ = dir_.path() + "/example.db";
+    const auto r = cli({"import", "--quiet", "--db", mirror_, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"});
+    QCOMPARE(r.code, 3);   // two lines quarantined, the rest imported
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("says");   // on stdout or stderr
+    const QString db = QStringLiteral("@DB@");
+    QTest::newRow("no command") << QStringList{} << 2 << "usage";
+    QTest::newRow("unknown command") << QStringList{"refund"} << 2 << "unknown command";
+    QTest::newRow("orphans without --db") << QStringList{"orphans"} << 2 << "--db";
+    QTest::newRow("bad --as-of") << QStringList{"orphans", "--db", db, "--as-of", "2026-03-11 12:00"} << 2 << "--as-of";
+    QTest::newRow("bad --grace-minutes") << QStringList{"orphans", "--db", db, "--grace-minutes", "-5"} << 2
+                                         << "grace";
+    QTest::newRow("bad --format") << QStringList{"orphans", "--db", db, "--format", "xml"} << 2 << "--format";
+    QTest::newRow("explain an orphan") << QStringList{"explain", "--db", db, "L-0003"} << 0 << "₩50,000";
+    QTest::newRow("explain a settled debit") << QStringList{"explain", "--db", db, "L-0001"} << 1 << "not an orphan";
+    QTest::newRow("explain a debit inside the grace period") << QStringList{"explain", "--db", db, "L-0012"} << 1
+                                                             << "not an orphan";
+    QTest::newRow("explain it with no grace") << QStringList{"explain", "--db", db, "--grace-minutes", "0", "L-0012"}
+                                              << 0 << "₩4,700";
+    QTest::newRow("unknown customer") << QStringList{"customer", "--db", db, "C-NOBODY"} << 1 << "no customer";
+    QTest::newRow("demo into a mirror with records") << QStringList{"demo", "--db", db, "--orders", "10"} << 1
+                                                     << "already holds";
+    QTest::newRow("demo --feed-only without --feed-out") << QStringList{"demo", "--feed-only"} << 2 << "--feed-out";
+    QTest::newRow("a mirror that is not a database")
+        << QStringList{"orphans", "--db", RECONSOLE_SHARED_DIR "/examples/README.md"} << 1 << "not a database";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, says);
+    args.replaceInStrings(QStringLiteral("@DB@"), mirror_);
+    const auto r = cli(args);
+    QCOMPARE(r.code, code);
+    const QString all = QString::fromUtf8(r.out + r.err);
+    QVERIFY2(all.contains(says, Qt::CaseInsensitive), qPrintable(all.left(600)));
+}
+
+void TestCli::orphansJsonIsTheSpecsForm()
+{
+    const auto r = cli({"orphans", "--db", mirror_, "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QFile expected(QStringLiteral(RECONSOLE_SHARED_DIR "/examples/incident-small.expected.json"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(r.out), QJsonDocument::fromJson(expected.readAll()));
+    // Another as_of, written at another offset: 30 minutes after L-0006 to the second, so
+    // L-0006 sits exactly on the grace edge (old enough) and the later debits are too young.
+    const auto earlier = cli({"orphans", "--db", mirror_, "--format", "json", "--as-of", "2026-03-11T11:00:09+09:00"});
+    QCOMPARE(earlier.code, 0);
+    const auto rows = QJsonDocument::fromJson(earlier.out).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].toObject().value("ledger_id").toString(), QStringLiteral("L-0003"));
+    QCOMPARE(rows[1].toObject().value("ledger_id").toString(), QStringLiteral("L-0006"));
+}
+
+void TestCli::orphansCsvAndTable()
+{
+    const auto csv = cli({"orphans", "--db", mirror_, "--format", "csv"});
+    QCOMPARE(csv.code, 0);
+    const auto lines = QString::fromUtf8(csv.out).trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines[0], QStringLiteral("ledger_id,customer_id,account_id,order_id,payment_id,class,amount,orphan_amount,at"));
+    QCOMPARE(lines[1], QStringLiteral("L-0003,C-NAM,A-NAM-MONEY,O-1001,PAY-1001,PAYMENT_NOT_COMPLETED,50000,50000,"
+                                      "2026-03-11T01:02:06Z"));
+    const auto table = cli({"orphans", "--db", mirror_});
+    QCOMPARE(table.code, 0);
+    QVERIFY(QString::fromUtf8(table.out).contains("4 orphan debit(s), KRW 93,000 missing"));
+}
+
+void TestCli::explainReadsOut()
+{
+    const auto r = cli({"explain", "--db", mirror_, "L-0003"});
+    QCOMPARE(r.code, 0);
+    const QString text = QString::fromUtf8(r.out);
+    for (const char* word : {"남**", "카카오머니", "롯데백화점 모바일상품권 5만원권", "PAY-1001", "R-1001", "₩50,000",
+                             "현금영수증 대상이 아닌 상품"})
+        QVERIFY2(text.contains(QString::fromUtf8(word)), word);
+    const auto reply = cli({"explain", "--db", mirror_, "--reply", "L-0003"});
+    QVERIFY(QString::fromUtf8(reply.out).startsWith(QStringLiteral("고객님")));
+}
+
+void TestCli::customerTimelineMarksOrphans()
+{
+    const auto r = cli({"customer", "--db", mirror_, "--format", "json", "C-NAM"});
+    QCOMPARE(r.code, 0);
+    const auto doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value("orphan_total").toInteger(), 85000);
+    int orphans = 0;
+    qint64 previous = 0;
+    for (const auto& v : doc.value("events").toArray()) {
+        const auto e = v.toObject();
+        const auto at = QDateTime::fromString(e.value("at").toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        QVERIFY(at >= previous);   // in time order
+        previous = at;
+        if (e.contains("orphan"))
+            ++orphans;
+    }
+    QCOMPARE(orphans, 3);   // L-0003, L-0010, L-0011
+    const auto accounts = doc.value("accounts").toArray();
+    QCOMPARE(accounts.size(), 2);
+}
+
+void TestCli::quarantineSaysWhereAndWhy()
+{
+    const auto r = cli({"quarantine", "--db", mirror_});
+    QCOMPARE(r.code, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith("2 quarantined line(s)"), qPrintable(text));
+    QVERIFY(text.contains("incident-small.jsonl:33"));
+    QVERIFY(text.contains("incident-small.jsonl:34"));
+    QVERIFY(text.contains("amount"));
+    QVERIFY(text.contains("this line is not JSON"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,132 @@
+// The mirror's store: pragmas, versioned migrations (an older mirror is migrated, a newer one
+// refused with a message a person can act on), and indexes deferred by a bulk load.
+#include "store/bulk_load.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/store_error.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace reconsole;
+
+class TestStore : public QObject {
+    Q_OBJECT
+private slots:
+    void newMirrorIsAtLatestSchemaInWal();
+    void olderMirrorIsMigrated();
+    void newerMirrorIsRefused_data();
+    void newerMirrorIsRefused();
+    void readOnlyNeedsAnUpgradedMirror();
+    void deferredIndexesComeBackOnOpen();
+    void unreadableFileIsAClearError();
+
+private:
+    std::string path(const char* name) { return (dir_.path() + "/" + name).toStdString(); }
+    static std::string text(Database& db, const std::string& sql)
+    {
+        auto st = db.prepare(sql);
+        return st.step() ? st.string(0) : std::string();
+    }
+    QTemporaryDir dir_;
+};
+
+void TestStore::newMirrorIsAtLatestSchemaInWal()
+{
+    Database db(path("new.db"));
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QCOMPARE(text(db, "PRAGMA journal_mode"), std::string("wal"));
+    QCOMPARE(text(db, "PRAGMA foreign_keys"), std::string("1"));
+    QCOMPARE(text(db, "SELECT max_seq FROM feed_cursor"), std::string("0"));
+}
+
+void TestStore::olderMirrorIsMigrated()
+{
+    // A mirror at version 1, as the first release made it: opening migrates it.
+    const auto p = path("old.db");
+    {
+        Database db(p);
+        db.exec("PRAGMA user_version = 1");
+        for (const char* index : {"unsettled_class", "unsettled_amount", "unsettled_orphan_amount"})   // migration 2
+            db.exec(std::string("DROP INDEX ") + index);
+    }
+    Database db(p);
+    QCOMPARE(db.schemaVersion(), latestSchemaVersion());
+    QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'unsettled_class'"), std::string("1"));
+}
+
+void TestStore::newerMirrorIsRefused_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-write") << false;
+    QTest::newRow("read-only") << true;
+}
+
+void TestStore::newerMirrorIsRefused()
+{
+    QFETCH(bool, readOnly);
+    const auto p = path(readOnly ? "newer-ro.db" : "newer-rw.db");
+    {
+        Database db(p);
+        db.exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion() + 1));
+    }
+    try {
+        Database db(p, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+        QFAIL("a mirror from a newer Reconsole was opened");
+    } catch (const StoreError& e) {
+        const QString why = QString::fromUtf8(e.what());
+        QVERIFY2(why.contains("newer Reconsole") && why.contains("Update Reconsole"), e.what());
+    }
+}
+
+void TestStore::readOnlyNeedsAnUpgradedMirror()
+{
+    const auto p = path("behind.db");
+    {
+        Database db(p);
+        db.exec("PRAGMA user_version = 1");
+    }
+    try {
+        Database db(p, Database::Mode::ReadOnly);
+        QFAIL("a read-only connection read a mirror at an old schema");
+    } catch (const StoreError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("must be upgraded"), e.what());
+    }
+}
+
+void TestStore::deferredIndexesComeBackOnOpen()
+{
+    const auto p = path("deferred.db");
+    {
+        Database db(p);
+        Transaction tx(db);
+        deferFeedIndexes(db);
+        tx.commit();
+        QVERIFY(hasDeferredIndexes(db));
+        QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ledger_payment'"), std::string("0"));
+    }
+    Database db(p);   // no import holds the lock: the indexes are built again
+    QVERIFY(!hasDeferredIndexes(db));
+    QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ledger_payment'"), std::string("1"));
+    QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ledger_customer'"), std::string("1"));
+}
+
+void TestStore::unreadableFileIsAClearError()
+{
+    const auto p = path("not-a-mirror.db");
+    {
+        FILE* f = std::fopen(p.c_str(), "wb");
+        QVERIFY(f);
+        std::fputs("this is a text file, not a SQLite database, and it is long enough to have a header", f);
+        std::fclose(f);
+    }
+    try {
+        Database db(p);
+        QFAIL("a text file was opened as a mirror");
+    } catch (const StoreError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("not a database"), e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
