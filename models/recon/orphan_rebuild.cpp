@@ -2,16 +2,21 @@
 
 #include "recon/rules.h"
 #include "store/database.h"
+#include "store/store_error.h"
 
+#include <exception>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace reconsole::recon {
 namespace {
 
 // The rebuild streams: payment debits in the order of the covering index ledger_payment
-// (payment_id, at, id), merged with payments read in id order, one payment at a time; then
-// every other debit in one scan. Memory stays flat whatever the size of the mirror.
+// (payment_id, at, id), merged with payments read in id order, one payment at a time; and
+// every other debit in one scan of its own. The two run at once, the second (the smaller)
+// on a read-only connection of its own, the first on the caller's, whose cache is warm. Memory stays flat whatever the size of the mirror: only the debits
+// found unsettled are kept until they are written.
 // Returns and top-up credits are looked up (covering index ledger_ref) only for debits that
 // their payment does not already cover in full: for the rest they cannot matter.
 
@@ -19,12 +24,21 @@ struct Credits {
     Money returns = 0, topups = 0;
 };
 
+// A debit the rebuild found not fully accounted for.
+struct Found {
+    std::string id;
+    std::optional<std::string> paymentId;
+    Money amount;
+    Instant at;
+    Settlement settlement;
+};
+
 class Rebuild {
 public:
-    explicit Rebuild(Database& db)
+    Rebuild(Database& db, std::vector<Found>& found)
         : db_(db),
-          credits_(db.prepare("SELECT purpose, amount FROM ledger WHERE ref_id = ?1 AND direction = 'credit'")),
-          details_(db.prepare("SELECT customer_id, account_id, order_id FROM ledger WHERE id = ?1"))
+          found_(found),
+          credits_(db.prepare("SELECT purpose, amount FROM ledger WHERE ref_id = ?1 AND direction = 'credit'"))
     {
     }
 
@@ -44,7 +58,8 @@ private:
                      bool& havePayment);
 
     Database& db_;
-    Statement credits_, details_;
+    std::vector<Found>& found_;
+    Statement credits_;
     std::vector<Money> amounts_, covered_;   // scratch, reused for every payment
 };
 
@@ -67,14 +82,8 @@ void Rebuild::write(const std::string& id, const std::optional<std::string>& pay
                     const DebitFacts& facts)
 {
     const Settlement s = settle(facts);
-    if (s.orphanAmount == 0)
-        return;
-    details_.bind(1, id);
-    details_.step();
-    UnsettledRow row{id,     details_.string(0), details_.string(1), details_.optString(2), paymentId, s.cls,
-                     amount, s.covered,          s.returned,         s.orphanAmount,        at};
-    details_.reset();
-    writeUnsettled(db_, row);
+    if (s.orphanAmount > 0)
+        found_.push_back({id, paymentId, amount, at, s});
 }
 
 void Rebuild::settleGroup(const std::string& paymentId, const std::vector<Debit>& debits, Statement& payments,
@@ -177,11 +186,41 @@ void writeUnsettled(Database& db, const UnsettledRow& r)
 
 void rebuildUnsettled(Database& db)
 {
-    Transaction tx(db);
+    Transaction tx(db);   // holds the write lock: no other writer commits while both phases read
     db.exec("DELETE FROM unsettled_debit");
-    Rebuild rebuild(db);
-    rebuild.paymentDebits();
-    rebuild.otherDebits();
+    std::vector<Found> fromPayments, fromOthers;
+    std::exception_ptr failure;
+    bool ranApart = true;
+    std::thread others([&] {
+        try {
+            Database reader(db.path(), Database::Mode::ReadOnly);
+            ReadSnapshot snapshot(reader);
+            Rebuild(reader, fromOthers).otherDebits();
+        } catch (const StoreError&) {
+            ranApart = false;   // no second connection (say, no file behind it): done below
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    Rebuild(db, fromPayments).paymentDebits();
+    others.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (!ranApart) {
+        fromOthers.clear();
+        Rebuild(db, fromOthers).otherDebits();
+    }
+    auto details = db.prepare("SELECT customer_id, account_id, order_id FROM ledger WHERE id = ?1");
+    for (const auto* list : {&fromPayments, &fromOthers}) {
+        for (const Found& f : *list) {
+            details.bind(1, f.id);
+            details.step();
+            const Settlement& s = f.settlement;
+            writeUnsettled(db, UnsettledRow{f.id, details.string(0), details.string(1), details.optString(2),
+                                            f.paymentId, s.cls, f.amount, s.covered, s.returned, s.orphanAmount, f.at});
+            details.reset();
+        }
+    }
     db.exec("UPDATE orphan_state SET needs_rebuild = 0");
     tx.commit();
 }
