@@ -4,6 +4,7 @@
 #include "recon/explanation_text.h"
 #include "recon/orphan_format.h"
 #include "recon/orphan_query.h"
+#include "recon/orphan_state.h"
 #include "recon/timeline.h"
 #include "store/database.h"
 
@@ -90,7 +91,7 @@ int runCustomer(const QStringList& args)
     auto db = openMirror(cmd.dbPath());
     if (!db)
         return Fatal;
-    recon::listOrphans(*db, {});   // rebuilds a stale state first
+    recon::OrphanState().rebuildIfStale(*db);   // after an interrupted bulk load
     const std::string id = cmd.parser.positionalArguments().at(0).toStdString();
     const auto t = recon::loadTimeline(*db, id);
     if (!t) {

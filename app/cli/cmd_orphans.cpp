@@ -3,6 +3,7 @@
 #include "recon/explanation_text.h"
 #include "recon/orphan_format.h"
 #include "recon/orphan_query.h"
+#include "recon/orphan_state.h"
 #include "store/database.h"
 #include "store/store_error.h"
 
@@ -82,7 +83,7 @@ int runExplain(const QStringList& args)
     if (!db)
         return Fatal;
     const std::string id = cmd.parser.positionalArguments().at(0).toStdString();
-    recon::listOrphans(*db, {});   // rebuilds a stale state first
+    recon::OrphanState().rebuildIfStale(*db);   // after an interrupted bulk load
     const auto e = recon::explainOrphan(*db, id, q);
     if (!e) {
         err("reconsole-cli: ledger entry '" + id + "' is not an orphan debit at this as_of and grace\n");

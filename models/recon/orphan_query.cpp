@@ -69,6 +69,21 @@ std::vector<Orphan> listOrphans(Database& db, const OrphanQuery& q)
     return out;
 }
 
+std::vector<Orphan> customerOrphans(Database& db, const std::string& customerId, const OrphanQuery& q)
+{
+    std::vector<Orphan> out;
+    const auto cutoff = cutoffFor(db, q);
+    if (!cutoff)
+        return out;
+    auto& st = db.cached(std::string("SELECT ") + kColumns
+                         + " FROM unsettled_debit WHERE customer_id = ?1 AND at <= ?2 ORDER BY at, ledger_id");
+    st.bind(1, customerId).bind(2, *cutoff);
+    while (st.step())
+        out.push_back(readOrphan(st));
+    st.reset();
+    return out;
+}
+
 std::optional<Orphan> findOrphan(Database& db, const std::string& ledgerId, const OrphanQuery& q)
 {
     const auto cutoff = cutoffFor(db, q);

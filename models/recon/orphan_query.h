@@ -26,6 +26,9 @@ Instant graceCutoff(Instant asOf, DurationMs grace);
 // (that needs a read-write connection). Sorted by at, then ledger id by bytes.
 std::vector<Orphan> listOrphans(Database& db, const OrphanQuery& query = {});
 
+// The orphans of one customer (no rebuild: for readers). Sorted like listOrphans.
+std::vector<Orphan> customerOrphans(Database& db, const std::string& customerId, const OrphanQuery& query = {});
+
 // The orphan with this ledger id under the default as_of and grace, if it is one.
 std::optional<Orphan> findOrphan(Database& db, const std::string& ledgerId, const OrphanQuery& query = {});
 

@@ -63,21 +63,11 @@ void loadOrderChildren(Database& db, CustomerTimeline& t, const std::vector<std:
 void loadLedger(Database& db, CustomerTimeline& t, const OrphanQuery& query)
 {
     std::map<std::string, Orphan> orphans;
-    const auto asOf = query.asOf ? query.asOf : defaultAsOf(db);
-    if (asOf) {
-        auto& o = db.cached("SELECT ledger_id FROM unsettled_debit WHERE customer_id = ?1 AND at <= ?2");
-        o.bind(1, t.customerId).bind(2, graceCutoff(*asOf, query.grace));
-        std::vector<std::string> ids;
-        while (o.step())
-            ids.push_back(o.string(0));
-        o.reset();
-        for (const auto& id : ids)
-            if (auto found = findOrphan(db, id, query))
-                orphans.emplace(id, std::move(*found));
-    }
-    std::map<std::string, AccountSummary*> accounts;
-    for (auto& a : t.accounts)
-        accounts[a.id] = &a;
+    for (auto& o : customerOrphans(db, t.customerId, query))
+        orphans.emplace(o.ledgerId, std::move(o));
+    std::map<std::string, std::size_t> accounts;   // id -> index in t.accounts
+    for (std::size_t i = 0; i < t.accounts.size(); ++i)
+        accounts.emplace(t.accounts[i].id, i);
     auto& st = db.cached("SELECT id, at, direction, purpose, account_id, amount, coalesce(order_id, ''), "
                          "coalesce(payment_id, '') FROM ledger WHERE customer_id = ?1");
     st.bind(1, t.customerId);
@@ -99,12 +89,10 @@ void loadLedger(Database& db, CustomerTimeline& t, const OrphanQuery& query)
         auto acc = accounts.find(e.accountId);
         if (acc == accounts.end()) {   // an account record that has not arrived yet
             t.accounts.push_back({e.accountId, {}, {}, 0, 0});
-            accounts.clear();
-            for (auto& a : t.accounts)
-                accounts[a.id] = &a;
-            acc = accounts.find(e.accountId);
+            acc = accounts.emplace(e.accountId, t.accounts.size() - 1).first;
         }
-        (e.status == "debit" ? acc->second->debits : acc->second->credits) += e.amount;
+        AccountSummary& account = t.accounts[acc->second];
+        (e.status == "debit" ? account.debits : account.credits) += e.amount;
         t.events.push_back(std::move(e));
     }
     st.reset();
