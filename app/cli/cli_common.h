@@ -12,7 +12,7 @@ class Database;
 
 namespace reconsole::cli {
 
-enum Exit { Ok = 0, Fatal = 1, Usage = 2, Quarantined = 3 };
+enum Exit { Ok = 0, Fatal = 1, Usage = 2, Quarantined = 3, AuditBroken = 4, Refused = 5 };
 
 // A parser for one command: `--db MIRROR`, `--help`, and what the command adds.
 struct CommandParser {
@@ -31,6 +31,14 @@ int usageError(const QCommandLineParser& parser, const QString& message);
 
 // Opens the mirror read-write (creating and migrating it); prints the error and returns null on failure.
 std::unique_ptr<Database> openMirror(const std::string& path);
+
+int runOperator(const QStringList& args);
+int runPolicy(const QStringList& args);
+int runRefund(const QStringList& args);
+int runOutbox(const QStringList& args);
+int runAudit(const QStringList& args);
+int runOps(const QStringList& args);
+int runSimulatePlatform(const QStringList& args);
 
 int runImport(const QStringList& args);
 int runOrphans(const QStringList& args);

@@ -26,25 +26,26 @@ std::string timelineJson(const recon::CustomerTimeline& t)
 {
     using recon::jsonString;
     std::string s = "{\"customer_id\":" + jsonString(t.customerId) + ",\"name\":" + jsonString(t.name)
-        + ",\"phone_last4\":" + jsonString(t.phoneLast4) + ",\"orphan_total\":" + std::to_string(t.orphanTotal)
+        + ",\"phone_last4\":" + jsonString(t.phoneLast4) + ",\"orphan_total\":" + std::to_string(t.orphanTotal.value().won())
         + ",\"accounts\":[";
     for (std::size_t i = 0; i < t.accounts.size(); ++i) {
         const auto& a = t.accounts[i];
         s += std::string(i ? "," : "") + "{\"id\":" + jsonString(a.id) + ",\"kind\":" + jsonString(a.kind)
-            + ",\"label\":" + jsonString(a.label) + ",\"debits\":" + std::to_string(a.debits)
-            + ",\"credits\":" + std::to_string(a.credits) + ",\"net_movement\":" + std::to_string(a.net()) + "}";
+            + ",\"label\":" + jsonString(a.label) + ",\"debits\":" + std::to_string(a.debits.value().won())
+            + ",\"credits\":" + std::to_string(a.credits.value().won())
+            + ",\"net_movement\":" + std::to_string(a.net().won()) + "}";
     }
     s += "],\"events\":[";
     for (std::size_t i = 0; i < t.events.size(); ++i) {
         const auto& e = t.events[i];
         s += std::string(i ? ",\n " : "\n ") + "{\"at\":\"" + formatUtc(e.at) + "\",\"kind\":\"" + kindName(e.kind)
             + "\",\"id\":" + jsonString(e.id) + ",\"order_id\":" + (e.orderId.empty() ? "null" : jsonString(e.orderId))
-            + ",\"status\":" + jsonString(e.status) + ",\"amount\":" + std::to_string(e.amount);
+            + ",\"status\":" + jsonString(e.status) + ",\"amount\":" + std::to_string(e.amount.won());
         if (e.kind == recon::EventKind::Ledger)
             s += ",\"purpose\":" + jsonString(e.purpose) + ",\"account_id\":" + jsonString(e.accountId);
         if (e.orphan)
             s += ",\"orphan\":{\"class\":\"" + std::string(orphanClassCode(e.orphan->cls))
-                + "\",\"orphan_amount\":" + std::to_string(e.orphan->orphanAmount) + "}";
+                + "\",\"orphan_amount\":" + std::to_string(e.orphan->orphanAmount.won()) + "}";
         s += "}";
     }
     return s + "\n]}\n";
@@ -70,7 +71,7 @@ std::string timelineTable(const recon::CustomerTimeline& t)
                 + formatWon(e.orphan->orphanAmount).toStdString();
         s += "\n";
     }
-    if (t.orphanTotal > 0)
+    if (t.orphanTotal.value().isPositive())
         s += "\norphan debits total " + formatWon(t.orphanTotal).toStdString() + "\n";
     return s;
 }

@@ -1,6 +1,8 @@
 #include "cli_common.h"
 #include "demo/demo_feed.h"
 #include "feed/importer.h"
+#include "ops/demo_operations.h"
+#include "ops/ops_store.h"
 #include "recon/orphan_state.h"
 #include "store/database.h"
 
@@ -74,6 +76,15 @@ int runDemo(const QStringList& args)
     }
     out("demo mirror " + cmd.dbPath() + ": " + std::to_string(summary.counts.applied) + " lines applied, "
         + std::to_string(summary.counts.quarantined) + " quarantined\n");
+    try {
+        const std::string opsPath = ops::defaultOpsPath(cmd.dbPath());
+        const auto seeded = ops::seedDemoOperations(cmd.dbPath(), opsPath);
+        out("demo operations " + opsPath + ": " + std::to_string(seeded.operators) + " operators, "
+            + std::to_string(seeded.refunds) + " refund requests (act as " + ops::kDemoOperator + ")\n");
+    } catch (const std::exception& e) {
+        err(std::string("reconsole-cli: demo operations failed: ") + e.what() + "\n");
+        return Fatal;
+    }
     return summary.counts.quarantined > 0 ? Quarantined : Ok;
 }
 

@@ -17,6 +17,14 @@ commands:
   quarantine  lines the importer set aside, and why
   demo        build a realistic demo mirror
 
+  operator    add or list the operators who act (--as OPERATOR)
+  policy      approval threshold, daily limits, overdue time
+  refund      request, approve, reject, cancel, amend, fail, list refunds
+  outbox      export: hand approved refunds to the platform
+  audit       verify or list the audit chain
+  ops         backup: an online copy of the operations store
+  simulate-platform  answer outbox files with the feed lines the platform would send
+
 'reconsole-cli COMMAND --help' tells more.
 )";
 
@@ -31,6 +39,9 @@ int main(int argc, char** argv)
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {"import", runImport},         {"orphans", runOrphans}, {"customer", runCustomer},
         {"quarantine", runQuarantine}, {"demo", runDemo},       {"explain", runExplain},
+        {"operator", runOperator},     {"policy", runPolicy},   {"refund", runRefund},
+        {"outbox", runOutbox},         {"audit", runAudit},     {"ops", runOps},
+        {"simulate-platform", runSimulatePlatform},
     };
     QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {

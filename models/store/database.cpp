@@ -20,7 +20,7 @@ void configureSqliteOnce()
 }
 }  // namespace
 
-Database::Database(const std::string& path, Mode mode) : path_(path)
+Database::Database(const std::string& path, Mode mode, const Schema& schema) : path_(path), schema_(schema)
 {
     configureSqliteOnce();
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
@@ -30,19 +30,21 @@ Database::Database(const std::string& path, Mode mode) : path_(path)
         const std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError("cannot open mirror '" + path + "': " + msg, rc);
+        throw StoreError("cannot open " + schema.kind + " '" + path + "': " + msg, rc);
     }
     try {
         // Wait for a writer in another process or thread rather than failing at once.
-        sqlite3_busy_timeout(db_, 5000);
+        sqlite3_busy_timeout(db_, schema.busyTimeoutMs);
         exec("PRAGMA foreign_keys = ON");
         if (mode == Mode::ReadWrite) {
             // Only takes effect on a new, empty file; larger pages make bulk loads ~10% faster.
-            exec("PRAGMA page_size = 16384");
+            if (schema.feedMirror)
+                exec("PRAGMA page_size = 16384");
             exec("PRAGMA journal_mode = WAL");
-            // NORMAL in WAL mode keeps the file consistent on a crash; a power cut may lose
-            // the last transactions, which the cursor then lets the feed re-deliver.
-            exec("PRAGMA synchronous = NORMAL");
+            // NORMAL in WAL mode keeps the mirror consistent on a crash; a power cut may lose the
+            // last transactions, which the cursor then lets the feed re-deliver. Decisions cannot
+            // be re-delivered: a durable store syncs every commit.
+            exec(schema.durable ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
             migrateToLatest(*this);
         } else {
             checkSchemaReadable(*this);
@@ -50,7 +52,7 @@ Database::Database(const std::string& path, Mode mode) : path_(path)
         // After the page size is settled: a cache size in KiB is turned into pages at once.
         exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
         // A bulk import killed before it built its indexes again left them deferred.
-        if (mode == Mode::ReadWrite && ImportLock::isFree(path) && hasDeferredIndexes(*this))
+        if (schema.feedMirror && mode == Mode::ReadWrite && ImportLock::isFree(path) && hasDeferredIndexes(*this))
             restoreDeferredIndexes(*this);
     } catch (...) {
         cache_.clear();

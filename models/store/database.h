@@ -1,6 +1,7 @@
 #pragma once
 // One SQLite connection, owned by the thread that opened it. Opening applies the pragmas
 // (WAL, busy timeout, foreign keys) and brings the schema up to date.
+#include "store/migrations.h"
 #include "store/statement.h"
 
 #include <memory>
@@ -17,9 +18,9 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
     static constexpr int kCacheKiB = 64 * 1024;   // page cache per connection
 
-    // Opens (and for ReadWrite creates and migrates) the mirror at `path`.
-    // Throws StoreError with a message a person can act on.
-    explicit Database(const std::string& path, Mode mode = Mode::ReadWrite);
+    // Opens (and for ReadWrite creates and migrates) the database at `path`: the mirror unless
+    // another schema is given. Throws StoreError with a message a person can act on.
+    explicit Database(const std::string& path, Mode mode = Mode::ReadWrite, const Schema& schema = mirrorSchema());
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -33,11 +34,13 @@ public:
     std::int64_t lastInsertRowId() const;
     int schemaVersion() const;
     const std::string& path() const { return path_; }
+    const Schema& schema() const { return schema_; }
     sqlite3* handle() const { return db_; }
 
 private:
     sqlite3* db_ = nullptr;
     std::string path_;
+    const Schema& schema_;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
 };
 

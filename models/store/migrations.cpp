@@ -5,13 +5,10 @@
 
 #include <QFile>
 #include <QString>
-#include <array>
 
 namespace reconsole {
 namespace {
 
-// In order; migration N takes a mirror from version N-1 to N.
-constexpr std::array kMigrations = {":/migrations/0001_mirror.sql", ":/migrations/0002_console.sql"};
 
 std::string loadMigration(const char* resource)
 {
@@ -23,22 +20,37 @@ std::string loadMigration(const char* resource)
 
 std::string tooNew(const Database& db, int version)
 {
-    return "the mirror '" + db.path() + "' has schema version " + std::to_string(version)
-        + ", made by a newer Reconsole; this build reads up to version " + std::to_string(latestSchemaVersion())
-        + ". Update Reconsole to open it.";
+    return "the " + db.schema().kind + " '" + db.path() + "' has schema version " + std::to_string(version)
+        + ", made by a newer Reconsole; this build reads up to version "
+        + std::to_string(latestSchemaVersion(db.schema())) + ". Update Reconsole to open it.";
 }
 
 }  // namespace
 
-int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+const Schema& mirrorSchema()
+{
+    static const Schema schema{"mirror",
+                               {":/migrations/0001_mirror.sql", ":/migrations/0002_console.sql",
+                                ":/migrations/0003_refund_credits.sql"},
+                               false,
+                               true,
+                               5000,
+                               "open it once for writing (e.g. reconsole-cli import)"};
+    return schema;
+}
+
+int latestSchemaVersion() { return latestSchemaVersion(mirrorSchema()); }
+
+int latestSchemaVersion(const Schema& schema) { return static_cast<int>(schema.migrations.size()); }
 
 void migrateToLatest(Database& db)
 {
     const int current = db.schemaVersion();
-    if (current > latestSchemaVersion())
+    const int latest = latestSchemaVersion(db.schema());
+    if (current > latest)
         throw StoreError(tooNew(db, current));
-    for (int v = current; v < latestSchemaVersion(); ++v) {
-        const std::string sql = loadMigration(kMigrations[static_cast<std::size_t>(v)]);
+    for (int v = current; v < latest; ++v) {
+        const std::string sql = loadMigration(db.schema().migrations[static_cast<std::size_t>(v)]);
         Transaction tx(db);
         db.exec(sql);
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
@@ -49,11 +61,12 @@ void migrateToLatest(Database& db)
 void checkSchemaReadable(Database& db)
 {
     const int current = db.schemaVersion();
-    if (current > latestSchemaVersion())
+    const int latest = latestSchemaVersion(db.schema());
+    if (current > latest)
         throw StoreError(tooNew(db, current));
-    if (current < latestSchemaVersion())
-        throw StoreError("the mirror '" + db.path() + "' is at schema version " + std::to_string(current)
-                         + " and must be upgraded: open it once for writing (e.g. reconsole-cli import).");
+    if (current < latest)
+        throw StoreError("the " + db.schema().kind + " '" + db.path() + "' is at schema version "
+                         + std::to_string(current) + " and must be upgraded: " + db.schema().upgradeHint + ".");
 }
 
 }  // namespace reconsole

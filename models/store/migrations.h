@@ -1,19 +1,34 @@
 #pragma once
-// Versioned schema migrations, kept as SQL files in resources/migrations and embedded
-// as Qt resources. PRAGMA user_version holds the version a mirror is at.
+// Versioned schema migrations, kept as SQL files embedded as Qt resources. PRAGMA user_version
+// holds the version a database is at. The mirror and the operations store each have a Schema:
+// their migrations and how their file is kept.
+#include <string>
+#include <vector>
 
 namespace reconsole {
 
 class Database;
 
-// The newest schema this build knows.
-int latestSchemaVersion();
+struct Schema {
+    std::string kind;                  // "mirror", "operations store": used in messages
+    std::vector<const char*> migrations;   // resources, in order; migration N takes version N-1 to N
+    bool durable = false;              // synchronous = FULL (every commit survives a power cut)
+    bool feedMirror = false;           // large pages, bulk-load indexes
+    int busyTimeoutMs = 5000;
+    std::string upgradeHint;           // what to run to upgrade a file opened read-only
+};
 
-// Applies every migration above the mirror's version, each in its own transaction.
-// Throws StoreError when the mirror is newer than this build.
+const Schema& mirrorSchema();
+
+// The newest mirror schema this build knows.
+int latestSchemaVersion();
+int latestSchemaVersion(const Schema& schema);
+
+// Applies every migration above the file's version, each in its own transaction.
+// Throws StoreError when the file is newer than this build.
 void migrateToLatest(Database& db);
 
-// For read-only connections: throws when the mirror is not at the version this build reads.
+// For read-only connections: throws when the file is not at the version this build reads.
 void checkSchemaReadable(Database& db);
 
 }  // namespace reconsole

@@ -1,0 +1,70 @@
+#include "ops_common.h"
+
+#include "ops/ops_store.h"
+#include "store/database.h"
+#include "store/store_error.h"
+
+namespace reconsole::cli {
+
+OpsOptions::OpsOptions(QCommandLineParser& parser) { parser.addOptions({ops, as}); }
+
+std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts)
+{
+    if (cmd.parser.isSet(opts.ops))
+        return cmd.parser.value(opts.ops).toStdString();
+    const QByteArray env = qgetenv("RECONSOLE_OPS");
+    if (!env.isEmpty())
+        return env.toStdString();
+    return ops::defaultOpsPath(cmd.dbPath());
+}
+
+std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOptions& opts)
+{
+    OpsSession s;
+    s.mirror = openMirror(cmd.dbPath());
+    if (!s.mirror)
+        return std::nullopt;
+    try {
+        s.store = ops::openOpsStore(opsSpecFor(cmd, opts));
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: ") + e.what() + "\n");
+        return std::nullopt;
+    }
+    s.actor = cmd.parser.value(opts.as).toStdString();
+    s.ctx = std::make_unique<ops::OpsContext>(ops::OpsContext{*s.store, *s.mirror});
+    return s;
+}
+
+int refused(const ops::Refusal& why)
+{
+    err("reconsole-cli: refused (" + std::string(ops::refusalCodeName(why.code)) + "): " + why.message + "\n");
+    return Refused;
+}
+
+int guarded(const std::function<int()>& body)
+{
+    try {
+        return body();
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: the operations store or the mirror could not be used, nothing was done: ")
+            + e.what() + "\n");
+        return Fatal;
+    } catch (const std::exception& e) {
+        err(std::string("reconsole-cli: ") + e.what() + "\n");
+        return Fatal;
+    }
+}
+
+std::optional<std::int64_t> parseWon(const QString& text)
+{
+    QString digits = text.trimmed();
+    digits.remove(QLatin1Char(','));
+    digits.remove(QChar(0x20A9));   // ₩
+    bool ok = false;
+    const qlonglong v = digits.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+}  // namespace reconsole::cli

@@ -1,0 +1,44 @@
+#pragma once
+// Shared by the commands that read or change the operations store: --ops and --as, opening
+// the mirror and the store together, and printing a refusal (exit 5) or a store failure (exit 1).
+#include "cli_common.h"
+#include "ops/ops_context.h"
+#include "ops/ops_store.h"
+#include "ops/result.h"
+#include "store/database.h"
+
+#include <memory>
+#include <optional>
+
+namespace reconsole::cli {
+
+// Adds --ops STORE and --as OPERATOR to a command's parser.
+struct OpsOptions {
+    QCommandLineOption ops{QStringList{"ops"},
+                           "The operations store (default: beside the mirror, MIRROR.ops.sqlite).", "STORE"};
+    QCommandLineOption as{QStringList{"as"}, "The operator who acts.", "OPERATOR"};
+    explicit OpsOptions(QCommandLineParser& parser);
+};
+
+// The mirror and the operations store of one command, on this thread.
+struct OpsSession {
+    std::unique_ptr<Database> mirror;
+    std::unique_ptr<ops::OpsStore> store;
+    std::string actor;
+    std::unique_ptr<ops::OpsContext> ctx;
+};
+
+// Opens both; prints the error and returns nullopt when either cannot be opened.
+std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOptions& opts);
+std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts);
+
+// Prints "reconsole-cli: refused: ..." and returns Refused.
+int refused(const ops::Refusal& why);
+
+// Runs `body`, turning a store failure into a message and exit 1 (nothing was queued).
+int guarded(const std::function<int()>& body);
+
+// Parses a whole number of won ("50000" or "50,000"); nullopt when it is not one.
+std::optional<std::int64_t> parseWon(const QString& text);
+
+}  // namespace reconsole::cli

@@ -1,0 +1,50 @@
+#include "ops/mirror_facts.h"
+
+#include "recon/orphan_query.h"
+#include "store/database.h"
+
+namespace reconsole::ops {
+
+std::optional<DebitRecord> findLedgerEntry(Database& mirror, const std::string& id)
+{
+    auto& st = mirror.cached("SELECT id, customer_id, account_id, direction, purpose, order_id, amount, at"
+                             " FROM ledger WHERE id = ?1");
+    st.bind(1, id);
+    std::optional<DebitRecord> d;
+    if (st.step())
+        d = DebitRecord{st.string(0), st.string(1), st.string(2), st.string(3), st.string(4),
+                        st.optString(5), Money(st.int64(6)), st.int64(7)};
+    st.reset();   // an open statement would pin this connection's read snapshot
+    return d;
+}
+
+Money platformReturns(Database& mirror, const std::string& debitId)
+{
+    auto& st = mirror.cached("SELECT amount FROM ledger WHERE ref_id = ?1 AND direction = 'credit'"
+                             " AND purpose IN ('refund', 'reversal') AND request_id IS NULL");
+    st.bind(1, debitId);
+    MoneyTotal total;
+    while (st.step())
+        total.add(Money(st.int64(0)));
+    return total.value();
+}
+
+std::vector<RequestCredit> requestCredits(Database& mirror)
+{
+    auto& st = mirror.cached("SELECT id, request_id, purpose, direction, ref_id, amount, at FROM ledger"
+                             " WHERE request_id IS NOT NULL ORDER BY request_id, id");
+    std::vector<RequestCredit> out;
+    while (st.step())
+        out.push_back(RequestCredit{st.string(0), st.string(1), st.string(2), st.string(3), st.optString(4),
+                                    Money(st.int64(5)), st.int64(6)});
+    return out;
+}
+
+std::optional<Money> orphanAmount(Database& mirror, const std::string& debitId)
+{
+    if (auto o = recon::findOrphan(mirror, debitId))
+        return o->orphanAmount;
+    return std::nullopt;
+}
+
+}  // namespace reconsole::ops

@@ -1,0 +1,102 @@
+#pragma once
+// The operations store: what people decided (operators, policy, refund requests, the outbox,
+// the audit chain). One interface in domain terms; SQL dialect, locking and retries live in
+// each implementation (the embedded SQLite file today, a shared PostgreSQL server for teams).
+// An OpsStore is one connection: use it from one thread at a time.
+#include "ops/ops_types.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reconsole::ops {
+
+struct RefundFilter {
+    std::optional<RefundState> state;
+    std::optional<std::string> ledgerId, customerId, requestedBy;
+    int limit = 100000;
+};
+
+struct AuditFilter {
+    std::optional<std::string> actor, actionPrefix, target;
+    std::optional<Instant> since, until;
+    bool refusedOnly = false;
+    int limit = 1000;            // newest first
+};
+
+class OpsReader {
+public:
+    virtual ~OpsReader() = default;
+    virtual std::string storeId() = 0;   // random, made when the store was created
+
+    virtual int operatorCount() = 0;
+    virtual std::optional<Operator> findOperator(const std::string& id) = 0;
+    virtual std::vector<Operator> operators() = 0;
+
+    virtual Policy policy() = 0;
+    virtual std::vector<PolicyChange> policyChanges(bool pendingOnly) = 0;
+    virtual std::optional<PolicyChange> findPolicyChange(std::int64_t id) = 0;
+
+    virtual std::optional<RefundRequest> findRefund(const std::string& id) = 0;
+    virtual std::optional<RefundRequest> findRefundByOpId(const std::string& opId) = 0;
+    virtual std::vector<RefundRequest> refundsForLedger(const std::string& ledgerId) = 0;
+    virtual std::vector<RefundRequest> refunds(const RefundFilter& filter) = 0;   // newest first
+    // What an operator requested in [since, until), rejected and cancelled requests left out.
+    virtual Money requestedBy(const std::string& operatorId, Instant since, Instant until) = 0;
+    virtual std::vector<RefundRequest> refundsOfExport(std::int64_t exportId) = 0;
+
+    virtual std::vector<ForeignCredit> foreignCredits(const std::optional<std::string>& ledgerId = {}) = 0;
+    virtual bool creditSeen(const std::string& creditId) = 0;
+
+    virtual std::vector<OutboxExport> unwrittenExports() = 0;
+
+    virtual AuditHead auditHead() = 0;
+    virtual std::vector<AuditEntry> audit(const AuditFilter& filter) = 0;
+    // Every entry in seq order, for verification: `visit` returns false to stop.
+    virtual void walkAudit(const std::function<bool(const AuditEntry&)>& visit) = 0;
+};
+
+class OpsTx : public OpsReader {
+public:
+    virtual void insertOperator(const Operator& op) = 0;
+    virtual void updateOperator(const Operator& op) = 0;
+    virtual void setPolicy(const Policy& policy) = 0;
+    virtual std::int64_t insertPolicyChange(const PolicyChange& change) = 0;
+    virtual void updatePolicyChange(const PolicyChange& change) = 0;
+    virtual void insertRefund(const RefundRequest& r) = 0;
+    virtual void updateRefund(const RefundRequest& r) = 0;
+    virtual void insertForeignCredit(const ForeignCredit& c) = 0;
+    virtual void markCreditSeen(const std::string& creditId, const std::string& requestId) = 0;
+    virtual std::int64_t insertExport(const OutboxExport& e) = 0;
+    virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
+    // Appends to the chain: fills in seq, prevHash and hash, and returns the entry as stored.
+    virtual AuditEntry appendAudit(AuditEntry entry) = 0;
+};
+
+class OpsStore {
+public:
+    virtual ~OpsStore() = default;
+    // Runs `work` in one durable transaction that sees and makes serializable changes: all of
+    // it commits or none. A store may run `work` again after a conflict with another writer,
+    // so `work` must act only through `tx` and reset any state of its own when it starts.
+    // Throws StoreError when the store cannot be read or written.
+    virtual void write(const std::function<void(OpsTx&)>& work) = 0;
+    // A consistent read.
+    virtual void read(const std::function<void(OpsReader&)>& work) = 0;
+    // An online copy of the whole store to `outPath` (which must not exist).
+    virtual void backup(const std::string& outPath) = 0;
+    // Where the store is, for messages: a path, or a URL without secrets.
+    virtual std::string describe() const = 0;
+};
+
+// The default operations store of a mirror: beside it, named from it, so that removing the
+// mirror's files leaves it alone ("demo.db" -> "demo.ops.sqlite").
+std::string defaultOpsPath(const std::string& mirrorPath);
+
+// Opens (creating and migrating) the store that `spec` names: a file path.
+// Throws StoreError with a message a person can act on.
+std::unique_ptr<OpsStore> openOpsStore(const std::string& spec);
+
+}  // namespace reconsole::ops

@@ -1,0 +1,139 @@
+#pragma once
+// The operations store's domain: operators and their roles, policy, refund requests, audit
+// entries. Plain values; the rules over them live in refund_rules.h and the services.
+#include "core/instant.h"
+#include "core/money.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reconsole::ops {
+
+enum class Role : unsigned { Agent = 1, Ops = 2, Admin = 4, Merchant = 8 };
+
+// A set of roles as bits.
+class Roles {
+public:
+    Roles() = default;
+    Roles(std::initializer_list<Role> roles);
+    bool has(Role r) const { return (bits_ & static_cast<unsigned>(r)) != 0; }
+    void add(Role r) { bits_ |= static_cast<unsigned>(r); }
+    bool empty() const { return bits_ == 0; }
+    unsigned bits() const { return bits_; }
+    static Roles fromBits(unsigned bits);
+    friend bool operator==(Roles a, Roles b) = default;
+
+private:
+    unsigned bits_ = 0;
+};
+
+const char* roleCode(Role r);                      // "agent", "ops", "admin", "merchant"
+std::optional<Role> roleFromCode(std::string_view code);
+std::string rolesText(Roles roles);                 // "agent,ops"
+std::optional<Roles> rolesFromText(std::string_view text);   // nullopt on an unknown role
+
+struct Operator {
+    std::string id, name;
+    Roles roles;
+    std::optional<std::string> merchantId;   // for the merchant role
+    bool enabled = true;
+    Instant createdAt = 0;
+    std::string createdBy;
+};
+
+// Policy, changed only by admins; a change that weakens a control waits for a second admin.
+struct Policy {
+    Money approvalThreshold{100'000};       // a refund above this needs a second person
+    Money dailyLimitAgent{1'000'000};       // per operator and Seoul calendar day, by role
+    Money dailyLimitOps{10'000'000};
+    DurationMs overdueAfter = 24 * 60 * kMinuteMs;   // a sent request not settled by then is overdue
+    friend bool operator==(const Policy&, const Policy&) = default;
+};
+
+struct PolicyChange {
+    std::int64_t id = 0;
+    Policy proposed;
+    std::string proposedBy;
+    Instant proposedAt = 0;
+    enum class State { Pending, Applied, Rejected } state = State::Pending;
+    std::optional<std::string> decidedBy;
+    std::optional<Instant> decidedAt;
+};
+
+enum class RefundState { Requested, Approved, Sent, Settled, Rejected, Cancelled, Failed };
+constexpr int kRefundStateCount = 7;
+const char* refundStateCode(RefundState s);         // "requested", "approved", ...
+std::optional<RefundState> refundStateFromCode(std::string_view code);
+
+// Reason codes a refund must carry (outbox-v1 names the first four).
+const std::vector<std::string>& refundReasonCodes();   // ORPHAN_DEBIT, DUPLICATE_CHARGE, PRICE_ERROR, GOODWILL, ...
+bool isRefundReason(std::string_view code);
+
+struct RefundRequest {
+    std::string id;                 // request_id of outbox-v1: random, unique across stores
+    std::string opId;               // the operation id: the same one twice is one request
+    std::string ledgerId, customerId, accountId;
+    std::optional<std::string> orderId;
+    Money debitAmount;              // the debit's amount as the first request recorded it
+    Money amount;
+    std::string reason, note;
+    int place = 1;                  // 1st, 2nd, ... refund of this debit
+    std::string idempotencyKey;     // "refund:<ledger_id>:<place>"
+    RefundState state = RefundState::Requested;
+    bool needsApproval = false;
+    std::string approvalWhy;        // why it needs approval: "agent", "threshold", "daily_limit"
+    std::string requestedBy;
+    Instant requestedAt = 0;
+    std::optional<std::string> approvedBy;
+    std::optional<Instant> approvedAt;
+    std::optional<std::string> approvalHash;   // the parameters the approver saw
+    std::optional<std::string> decidedBy;      // rejected, cancelled or failed by
+    std::optional<Instant> decidedAt;
+    std::string decisionNote;                  // why rejected, cancelled or failed
+    std::optional<std::int64_t> exportId;
+    std::optional<Instant> sentAt;
+    std::optional<Money> settledAmount;        // what actually came back
+    std::optional<Instant> settledAt;
+    std::string settlementFlag;                // for a person: "amount differs", "credit names another debit", ...
+    Instant updatedAt = 0;
+};
+
+// A refund or reversal credit in the feed that carries a request id this store does not know
+// (after a restore from backup, or from another store). Counted as given back, and it takes a
+// place among the debit's refunds so an idempotency key is never reused.
+struct ForeignCredit {
+    std::string creditId, requestId;
+    std::optional<std::string> ledgerId;       // the debit it names (ref_id)
+    Money amount;
+    Instant at = 0;
+    int place = 0;
+    Instant seenAt = 0;
+};
+
+struct AuditEntry {
+    std::int64_t seq = 0;           // 1, 2, ... in the order appended
+    Instant at = 0;
+    std::string actor, action, target;
+    std::string before, after;      // JSON text, or empty
+    std::string outcome;            // "ok", or "refused: <reason>"
+    std::string prevHash, hash;     // SHA-256, hex
+};
+
+struct AuditHead {
+    std::int64_t count = 0;
+    std::string sha256;             // the hash of entry `count`, or 64 zeros for an empty log
+    friend bool operator==(const AuditHead&, const AuditHead&) = default;
+};
+
+struct OutboxExport {
+    std::int64_t id = 0;
+    std::string fileName;
+    std::string createdBy;
+    Instant createdAt = 0;
+    AuditHead head;                 // the chain's head when the requests were claimed
+    bool written = false;
+};
+
+}  // namespace reconsole::ops

@@ -1,0 +1,204 @@
+#include "ops/outbox.h"
+
+#include "core/instant.h"
+#include "ops/ops_store.h"
+#include "ops/refund_rules.h"
+#include "ops/refund_service.h"
+#include "ops/service_support.h"
+#include "store/store_error.h"
+
+#include <simdjson.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace reconsole::ops {
+namespace {
+
+// Sorts by time; the store id and the random part keep names apart across stores and clocks.
+std::string exportFileName(const std::string& storeId, Instant at)
+{
+    std::string stamp;
+    for (char c : formatUtc(at))
+        if (c != '-' && c != ':' && c != '.')
+            stamp += c;
+    return "reconsole-outbox-" + stamp + "-" + storeId + "-" + newOperationId().substr(3, 8) + ".jsonl";
+}
+
+std::string fileText(const std::vector<RefundRequest>& requests, const AuditHead& head)
+{
+    std::string text;
+    for (const auto& r : requests)
+        text += outboxLine(r, head) + "\n";
+    return text;
+}
+
+void syncOrThrow(int fd, const std::string& what)
+{
+    if (::fsync(fd) != 0)
+        throw StoreError("could not sync " + what + ": " + std::strerror(errno));
+}
+
+}  // namespace
+
+std::string outboxLine(const RefundRequest& r, const AuditHead& head)
+{
+    JsonObject o;
+    o.add("request_id", r.id).add("idempotency_key", r.idempotencyKey).add("kind", "refund");
+    o.add("requested_by", r.requestedBy).add("approved_by", r.approvedBy.value_or(""));
+    o.add("requested_at", formatUtc(r.requestedAt)).add("approved_at", formatUtc(r.approvedAt.value_or(r.requestedAt)));
+    o.add("reason", r.reason).add("note", r.note);
+    o.addRaw("audit_head", JsonObject().add("count", head.count).add("sha256", head.sha256).str());
+    o.add("ledger_id", r.ledgerId).add("customer_id", r.customerId).add("account_id", r.accountId);
+    o.add("amount", r.amount);
+    return o.str();
+}
+
+void writeFileAtomically(const std::string& path, const std::string& text)
+{
+    const std::filesystem::path target(path);
+    const std::string tmp = path + ".partial";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw StoreError("could not write '" + tmp + "': " + std::strerror(errno));
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            std::filesystem::remove(tmp);
+            throw StoreError("could not write '" + tmp + "': " + why);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    syncOrThrow(fd, tmp);
+    ::close(fd);
+    std::filesystem::rename(tmp, target);
+    // The rename itself must survive a power cut too.
+    const std::string dir = target.parent_path().empty() ? "." : target.parent_path().string();
+    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        syncOrThrow(dfd, dir);
+        ::close(dfd);
+    }
+}
+
+Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const std::string& dir)
+{
+    if (!std::filesystem::is_directory(dir))
+        return refuse(RefusalCode::InvalidInput, "the outbox folder '" + dir + "' does not exist");
+    // First the exports an earlier run claimed but did not finish: the same requests again,
+    // under the same file name, with the same keys (at least once).
+    std::vector<std::pair<OutboxExport, std::vector<RefundRequest>>> unfinished;
+    std::optional<Refusal> refused;
+    ctx_.store.write([&](OpsTx& tx) {
+        unfinished.clear();
+        refused.reset();
+        const Instant now = ctx_.now();
+        const AuditNote note{"outbox.export", dir, "", ""};
+        auto actor = requireActor(tx, actorId, Permission::ExportOutbox);
+        if (!actor) {
+            auditRefused(tx, now, actorId, note, actor.refusal());
+            refused = actor.refusal();
+            return;
+        }
+        for (const auto& e : tx.unwrittenExports())
+            unfinished.emplace_back(e, tx.refundsOfExport(e.id));
+        // Then claim what is approved now: marked sent before its file exists, so that it can no
+        // longer be cancelled once it may have reached the platform.
+        std::vector<RefundRequest> claim;
+        for (auto& r : tx.refunds(RefundFilter{RefundState::Approved, {}, {}, {}, 100000}))
+            if (r.approvalHash && *r.approvalHash == approvalHash(r))
+                claim.push_back(r);
+        if (claim.empty())
+            return;
+        OutboxExport e{0, exportFileName(tx.storeId(), now), actorId, now, {}, false};
+        for (auto& r : claim) {
+            const std::string before = refundJson(r);
+            r.state = RefundState::Sent;
+            r.sentAt = now;
+            r.updatedAt = now;
+            auditDone(tx, now, actorId, AuditNote{"refund.send", r.id, before, refundJson(r)});
+        }
+        e.head = tx.auditHead();
+        e.id = tx.insertExport(e);
+        for (auto& r : claim) {
+            r.exportId = e.id;
+            tx.updateRefund(r);
+        }
+        unfinished.emplace_back(e, claim);
+    });
+    if (refused)
+        return *refused;
+    ExportResult result;
+    for (auto& [e, requests] : unfinished) {
+        const std::string path = (std::filesystem::path(dir) / e.fileName).string();
+        writeFileAtomically(path, fileText(requests, e.head));
+        ctx_.store.write([&](OpsTx& tx) { tx.markExportWritten(e.id, ctx_.now()); });
+        result.files.push_back(path);
+        result.requests += static_cast<int>(requests.size());
+    }
+    return result;
+}
+
+std::vector<OutboxRequest> readOutboxFile(const std::string& path)
+{
+    simdjson::padded_string text;
+    if (simdjson::padded_string::load(path).get(text))
+        throw std::runtime_error("cannot read outbox file '" + path + "'");
+    simdjson::dom::parser parser;
+    std::vector<OutboxRequest> out;
+    const std::string_view all(text.data(), text.size());
+    std::size_t pos = 0;
+    for (int lineNo = 1; pos < all.size(); ++lineNo) {
+        const std::size_t end = std::min(all.find('\n', pos), all.size());
+        const std::string line(all.substr(pos, end - pos));
+        pos = end + 1;
+        if (line.find_first_not_of(" \t\r") == std::string::npos)
+            continue;
+        const auto bad = [&](const std::string& why) {
+            return std::runtime_error(path + ":" + std::to_string(lineNo) + ": " + why);
+        };
+        simdjson::dom::object o;
+        if (parser.parse(line).get(o))
+            throw bad("not a JSON object");
+        const auto str = [&](const char* key) {
+            std::string_view v;
+            if (o[key].get(v))
+                throw bad(std::string("missing or non-string field '") + key + "'");
+            return std::string(v);
+        };
+        OutboxRequest r;
+        r.requestId = str("request_id");
+        r.idempotencyKey = str("idempotency_key");
+        r.kind = str("kind");
+        if (r.kind == "refund") {
+            r.ledgerId = str("ledger_id");
+            r.customerId = str("customer_id");
+            r.accountId = str("account_id");
+            if (o["amount"].get(r.amount) || r.amount < 1)
+                throw bad("amount must be a whole number of won, at least 1");
+        }
+        simdjson::dom::object head;
+        if (!o["audit_head"].get(head)) {
+            AuditHead h;
+            std::string_view sha;
+            if (head["count"].get(h.count) || head["sha256"].get(sha))
+                throw bad("audit_head needs count and sha256");
+            h.sha256 = std::string(sha);
+            r.auditHead = h;
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace reconsole::ops

@@ -1,0 +1,42 @@
+#include "ops/permissions.h"
+
+namespace reconsole::ops {
+
+bool allows(const Operator& op, Permission p)
+{
+    if (!op.enabled)
+        return false;
+    const Roles& r = op.roles;
+    switch (p) {
+    case Permission::ReadRefunds: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::RequestRefund: return r.has(Role::Agent) || r.has(Role::Ops);
+    case Permission::ApproveRefund:
+    case Permission::CancelAnyRefund:
+    case Permission::RecordOutcome: return r.has(Role::Ops);
+    case Permission::ExportOutbox:
+    case Permission::ReadAudit: return r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::ManageOperators:
+    case Permission::ChangePolicy: return r.has(Role::Admin);
+    case Permission::ReadOperators: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin);
+    }
+    return false;
+}
+
+const char* permissionText(Permission p)
+{
+    switch (p) {
+    case Permission::ReadRefunds: return "see refund requests";
+    case Permission::RequestRefund: return "request refunds";
+    case Permission::ApproveRefund: return "approve refunds";
+    case Permission::CancelAnyRefund: return "cancel another operator's refund";
+    case Permission::RecordOutcome: return "record a refund's outcome at the platform";
+    case Permission::ExportOutbox: return "hand requests over to the platform";
+    case Permission::ReadAudit: return "read the audit log";
+    case Permission::ManageOperators: return "manage operators";
+    case Permission::ChangePolicy: return "change policy";
+    case Permission::ReadOperators: return "see operators";
+    }
+    return "do that";
+}
+
+}  // namespace reconsole::ops

@@ -1,0 +1,23 @@
+#pragma once
+// What each role may do. Checked by the services for every read and action, never by a dialog.
+#include "ops/ops_types.h"
+
+namespace reconsole::ops {
+
+enum class Permission {
+    ReadRefunds,        // see refund requests
+    RequestRefund,      // agent, ops
+    ApproveRefund,      // ops (never one's own request)
+    CancelAnyRefund,    // ops: cancel another operator's request before it is sent
+    RecordOutcome,      // ops: record that the platform failed a sent request
+    ExportOutbox,       // ops, admin: hand approved requests to the platform
+    ReadAudit,          // ops, admin
+    ManageOperators,    // admin
+    ChangePolicy,       // admin
+    ReadOperators,      // everyone but merchants
+};
+
+bool allows(const Operator& op, Permission p);
+const char* permissionText(Permission p);   // "request refunds", ... for refusals
+
+}  // namespace reconsole::ops

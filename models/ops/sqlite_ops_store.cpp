@@ -1,0 +1,435 @@
+#include "ops/sqlite_ops_store.h"
+
+#include "ops/audit_chain.h"
+#include "ops/sqlite_ops_rows.h"
+#include "store/database.h"
+#include "store/store_error.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace reconsole::ops {
+namespace rows = sqlite_rows;
+
+const Schema& opsSchema()
+{
+    static const Schema schema{"operations store",
+                               {":/ops-migrations/0001_operations.sql"},
+                               true,
+                               false,
+                               30000,
+                               "open it once for writing (e.g. reconsole-cli refund list)"};
+    return schema;
+}
+
+namespace {
+
+// The first row mapped by `map`, then the statement reset so it holds no read lock.
+template <typename Map>
+auto firstRow(Statement& st, Map map) -> std::optional<decltype(map(st))>
+{
+    std::optional<decltype(map(st))> out;
+    if (st.step())
+        out = map(st);
+    st.reset();
+    return out;
+}
+
+// Reads and writes of one transaction, on the store's connection.
+class SqliteOpsTx final : public OpsTx {
+public:
+    explicit SqliteOpsTx(Database& db) : db_(db) {}
+
+    std::string storeId() override
+    {
+        auto& st = db_.cached("SELECT store_id FROM store_meta");
+        return firstRow(st, [](const Statement& s) { return s.string(0); }).value_or(std::string());
+    }
+
+    int operatorCount() override
+    {
+        auto& st = db_.cached("SELECT count(*) FROM operator");
+        return static_cast<int>(firstRow(st, [](const Statement& s) { return s.int64(0); }).value_or(0));
+    }
+
+    std::optional<Operator> findOperator(const std::string& id) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kOperatorColumns + " FROM operator WHERE id = ?1");
+        st.bind(1, id);
+        return firstRow(st, rows::operatorFrom);
+    }
+
+    std::vector<Operator> operators() override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kOperatorColumns + " FROM operator ORDER BY id");
+        std::vector<Operator> out;
+        while (st.step())
+            out.push_back(rows::operatorFrom(st));
+        return out;
+    }
+
+    Policy policy() override
+    {
+        auto& st = db_.cached("SELECT approval_threshold, daily_limit_agent, daily_limit_ops, overdue_ms FROM policy");
+        const auto p = firstRow(st, [](const Statement& s) {
+            return Policy{Money(s.int64(0)), Money(s.int64(1)), Money(s.int64(2)), s.int64(3)};
+        });
+        if (!p)
+            throw StoreError("the operations store has no policy row: restore it from a backup");
+        return *p;
+    }
+
+    std::vector<PolicyChange> policyChanges(bool pendingOnly) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kPolicyChangeColumns
+                              + " FROM policy_change WHERE ?1 = 0 OR state = 'pending' ORDER BY id DESC");
+        st.bind(1, pendingOnly ? 1 : 0);
+        std::vector<PolicyChange> out;
+        while (st.step())
+            out.push_back(rows::policyChangeFrom(st));
+        return out;
+    }
+
+    std::optional<PolicyChange> findPolicyChange(std::int64_t id) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kPolicyChangeColumns + " FROM policy_change WHERE id = ?1");
+        st.bind(1, id);
+        return firstRow(st, rows::policyChangeFrom);
+    }
+
+    std::optional<RefundRequest> findRefund(const std::string& id) override
+    {
+        return oneRefund("id = ?1", id);
+    }
+
+    std::optional<RefundRequest> findRefundByOpId(const std::string& opId) override
+    {
+        return oneRefund("op_id = ?1", opId);
+    }
+
+    std::vector<RefundRequest> refundsForLedger(const std::string& ledgerId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns
+                              + " FROM refund_request WHERE ledger_id = ?1 ORDER BY requested_at DESC, id");
+        st.bind(1, ledgerId);
+        return allRefunds(st);
+    }
+
+    std::vector<RefundRequest> refunds(const RefundFilter& f) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns
+                              + " FROM refund_request WHERE (?1 IS NULL OR state = ?1) AND (?2 IS NULL OR ledger_id = ?2)"
+                                " AND (?3 IS NULL OR customer_id = ?3) AND (?4 IS NULL OR requested_by = ?4)"
+                                " ORDER BY requested_at DESC, id LIMIT ?5");
+        if (f.state)
+            st.bind(1, refundStateCode(*f.state));
+        else
+            st.bindNull(1);
+        bindOptText(st, 2, f.ledgerId);
+        bindOptText(st, 3, f.customerId);
+        bindOptText(st, 4, f.requestedBy);
+        st.bind(5, f.limit);
+        return allRefunds(st);
+    }
+
+    Money requestedBy(const std::string& operatorId, Instant since, Instant until) override
+    {
+        auto& st = db_.cached("SELECT amount FROM refund_request WHERE requested_by = ?1 AND requested_at >= ?2"
+                              " AND requested_at < ?3 AND state NOT IN ('rejected', 'cancelled')");
+        st.bind(1, operatorId).bind(2, since).bind(3, until);
+        MoneyTotal total;
+        while (st.step())
+            total.add(Money(st.int64(0)));
+        return total.value();
+    }
+
+    std::vector<RefundRequest> refundsOfExport(std::int64_t exportId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns
+                              + " FROM refund_request WHERE export_id = ?1 ORDER BY requested_at, id");
+        st.bind(1, exportId);
+        return allRefunds(st);
+    }
+
+    std::vector<ForeignCredit> foreignCredits(const std::optional<std::string>& ledgerId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kForeignCreditColumns
+                              + " FROM foreign_credit WHERE ?1 IS NULL OR ledger_id = ?1 ORDER BY seen_at, credit_id");
+        bindOptText(st, 1, ledgerId);
+        std::vector<ForeignCredit> out;
+        while (st.step())
+            out.push_back(rows::foreignCreditFrom(st));
+        return out;
+    }
+
+    bool creditSeen(const std::string& creditId) override
+    {
+        auto& st = db_.cached("SELECT 1 FROM seen_credit WHERE credit_id = ?1");
+        st.bind(1, creditId);
+        return firstRow(st, [](const Statement&) { return true; }).has_value();
+    }
+
+    std::vector<OutboxExport> unwrittenExports() override
+    {
+        auto& st = db_.cached("SELECT id, file_name, created_by, created_at, audit_count, audit_sha256 FROM outbox_export"
+                              " WHERE written_at IS NULL ORDER BY id");
+        std::vector<OutboxExport> out;
+        while (st.step())
+            out.push_back(OutboxExport{st.int64(0), st.string(1), st.string(2), st.int64(3),
+                                       AuditHead{st.int64(4), st.string(5)}, false});
+        return out;
+    }
+
+    AuditHead auditHead() override
+    {
+        auto& st = db_.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        return firstRow(st, [](const Statement& s) { return AuditHead{s.int64(0), s.string(1)}; })
+            .value_or(AuditHead{0, kGenesisHash});
+    }
+
+    std::vector<AuditEntry> audit(const AuditFilter& f) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kAuditColumns
+                              + " FROM audit_log WHERE (?1 IS NULL OR actor = ?1)"
+                                " AND (?2 IS NULL OR substr(action, 1, length(?2)) = ?2) AND (?3 IS NULL OR target = ?3)"
+                                " AND (?4 IS NULL OR at >= ?4) AND (?5 IS NULL OR at < ?5)"
+                                " AND (?6 = 0 OR outcome <> 'ok') ORDER BY seq DESC LIMIT ?7");
+        bindOptText(st, 1, f.actor);
+        bindOptText(st, 2, f.actionPrefix);
+        bindOptText(st, 3, f.target);
+        if (f.since)
+            st.bind(4, *f.since);
+        else
+            st.bindNull(4);
+        if (f.until)
+            st.bind(5, *f.until);
+        else
+            st.bindNull(5);
+        st.bind(6, f.refusedOnly ? 1 : 0).bind(7, f.limit);
+        std::vector<AuditEntry> out;
+        while (st.step())
+            out.push_back(rows::auditFrom(st));
+        return out;
+    }
+
+    void walkAudit(const std::function<bool(const AuditEntry&)>& visit) override
+    {
+        // Not cached: a verify may walk while the same connection serves other reads.
+        auto st = db_.prepare(std::string("SELECT ") + rows::kAuditColumns + " FROM audit_log ORDER BY seq");
+        while (st.step())
+            if (!visit(rows::auditFrom(st)))
+                break;
+    }
+
+    // Writes.
+
+    void insertOperator(const Operator& op) override
+    {
+        auto& st = db_.cached(std::string("INSERT INTO operator(") + rows::kOperatorColumns
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        bindOperator(st, op);
+        st.run();
+    }
+
+    void updateOperator(const Operator& op) override
+    {
+        auto& st = db_.cached("UPDATE operator SET name = ?2, roles = ?3, merchant_id = ?4, enabled = ?5,"
+                              " created_at = ?6, created_by = ?7 WHERE id = ?1");
+        bindOperator(st, op);
+        st.run();
+    }
+
+    void setPolicy(const Policy& p) override
+    {
+        auto& st = db_.cached("UPDATE policy SET approval_threshold = ?1, daily_limit_agent = ?2, daily_limit_ops = ?3,"
+                              " overdue_ms = ?4");
+        st.bind(1, p.approvalThreshold.won()).bind(2, p.dailyLimitAgent.won()).bind(3, p.dailyLimitOps.won());
+        st.bind(4, p.overdueAfter).run();
+    }
+
+    std::int64_t insertPolicyChange(const PolicyChange& c) override
+    {
+        auto& st = db_.cached("INSERT INTO policy_change(approval_threshold, daily_limit_agent, daily_limit_ops, overdue_ms,"
+                              " proposed_by, proposed_at, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        st.bind(1, c.proposed.approvalThreshold.won()).bind(2, c.proposed.dailyLimitAgent.won());
+        st.bind(3, c.proposed.dailyLimitOps.won()).bind(4, c.proposed.overdueAfter);
+        st.bind(5, c.proposedBy).bind(6, c.proposedAt).bind(7, stateCode(c.state)).run();
+        return db_.lastInsertRowId();
+    }
+
+    void updatePolicyChange(const PolicyChange& c) override
+    {
+        auto& st = db_.cached("UPDATE policy_change SET state = ?2, decided_by = ?3, decided_at = ?4 WHERE id = ?1");
+        st.bind(1, c.id).bind(2, stateCode(c.state));
+        bindOptText(st, 3, c.decidedBy);
+        if (c.decidedAt)
+            st.bind(4, *c.decidedAt);
+        else
+            st.bindNull(4);
+        st.run();
+    }
+
+    void insertRefund(const RefundRequest& r) override
+    {
+        auto& st = db_.cached(std::string("INSERT INTO refund_request(") + rows::kRefundColumns
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+                                " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
+        rows::bindRefund(st, r);
+        st.run();
+    }
+
+    void updateRefund(const RefundRequest& r) override
+    {
+        // Everything but the identity and the target, which never change.
+        auto& st = db_.cached(
+            "UPDATE refund_request SET amount = ?8, reason = ?9, note = ?10, state = ?13, needs_approval = ?14,"
+            " approval_why = ?15, approved_by = ?18, approved_at = ?19, approval_hash = ?20, decided_by = ?21,"
+            " decided_at = ?22, decision_note = ?23, export_id = ?24, sent_at = ?25, settled_amount = ?26,"
+            " settled_at = ?27, settlement_flag = ?28, updated_at = ?29"
+            " WHERE id = ?1 AND op_id = ?2 AND ledger_id = ?3 AND customer_id = ?4 AND account_id = ?5"
+            " AND (order_id IS ?6) AND debit_amount = ?7 AND place = ?11 AND idempotency_key = ?12"
+            " AND requested_by = ?16 AND requested_at = ?17");
+        rows::bindRefund(st, r);
+        st.run();
+        if (db_.changes() != 1)
+            throw StoreError("refund request " + r.id + " changed its identity or vanished: nothing was written");
+    }
+
+    void insertForeignCredit(const ForeignCredit& c) override
+    {
+        auto& st = db_.cached(std::string("INSERT INTO foreign_credit(") + rows::kForeignCreditColumns
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        st.bind(1, c.creditId).bind(2, c.requestId);
+        bindOptText(st, 3, c.ledgerId);
+        st.bind(4, c.amount.won()).bind(5, c.at).bind(6, c.place).bind(7, c.seenAt).run();
+    }
+
+    void markCreditSeen(const std::string& creditId, const std::string& requestId) override
+    {
+        auto& st = db_.cached("INSERT INTO seen_credit(credit_id, request_id) VALUES (?1, ?2)");
+        st.bind(1, creditId).bind(2, requestId).run();
+    }
+
+    std::int64_t insertExport(const OutboxExport& e) override
+    {
+        auto& st = db_.cached("INSERT INTO outbox_export(file_name, created_by, created_at, audit_count, audit_sha256)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5)");
+        st.bind(1, e.fileName).bind(2, e.createdBy).bind(3, e.createdAt).bind(4, e.head.count).bind(5, e.head.sha256);
+        st.run();
+        return db_.lastInsertRowId();
+    }
+
+    void markExportWritten(std::int64_t exportId, Instant at) override
+    {
+        auto& st = db_.cached("UPDATE outbox_export SET written_at = ?2 WHERE id = ?1");
+        st.bind(1, exportId).bind(2, at).run();
+    }
+
+    AuditEntry appendAudit(AuditEntry e) override
+    {
+        const AuditHead head = auditHead();
+        e.seq = head.count + 1;
+        e.prevHash = head.sha256;
+        e.hash = entryHash(e);
+        auto& st = db_.cached(std::string("INSERT INTO audit_log(") + rows::kAuditColumns
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        st.bind(1, e.seq).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bind(5, e.target).bind(6, e.before);
+        st.bind(7, e.after).bind(8, e.outcome).bind(9, e.prevHash).bind(10, e.hash).run();
+        return e;
+    }
+
+private:
+    static void bindOptText(Statement& st, int i, const std::optional<std::string>& v)
+    {
+        if (v)
+            st.bind(i, *v);
+        else
+            st.bindNull(i);
+    }
+
+    static const char* stateCode(PolicyChange::State s)
+    {
+        return s == PolicyChange::State::Applied ? "applied" : s == PolicyChange::State::Rejected ? "rejected" : "pending";
+    }
+
+    static void bindOperator(Statement& st, const Operator& op)
+    {
+        st.bind(1, op.id).bind(2, op.name).bind(3, static_cast<std::int64_t>(op.roles.bits()));
+        bindOptText(st, 4, op.merchantId);
+        st.bind(5, op.enabled ? 1 : 0).bind(6, op.createdAt).bind(7, op.createdBy);
+    }
+
+    std::optional<RefundRequest> oneRefund(const char* where, const std::string& value)
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns + " FROM refund_request WHERE " + where);
+        st.bind(1, value);
+        return firstRow(st, rows::refundFrom);
+    }
+
+    static std::vector<RefundRequest> allRefunds(Statement& st)
+    {
+        std::vector<RefundRequest> out;
+        while (st.step())
+            out.push_back(rows::refundFrom(st));
+        return out;
+    }
+
+    Database& db_;
+};
+
+}  // namespace
+
+SqliteOpsStore::SqliteOpsStore(const std::string& path)
+    : db_(std::make_unique<Database>(path, Database::Mode::ReadWrite, opsSchema()))
+{
+}
+
+SqliteOpsStore::~SqliteOpsStore() = default;
+
+void SqliteOpsStore::write(const std::function<void(OpsTx&)>& work)
+{
+    Transaction tx(*db_);
+    SqliteOpsTx access(*db_);
+    work(access);
+    tx.commit();
+}
+
+void SqliteOpsStore::read(const std::function<void(OpsReader&)>& work)
+{
+    ReadSnapshot snapshot(*db_);
+    SqliteOpsTx access(*db_);
+    work(access);
+}
+
+void SqliteOpsStore::backup(const std::string& outPath)
+{
+    if (std::filesystem::exists(outPath))
+        throw StoreError("backup target '" + outPath + "' already exists: choose a new file");
+    sqlite3* out = nullptr;
+    int rc = sqlite3_open_v2(outPath.c_str(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* b = sqlite3_backup_init(out, "main", db_->handle(), "main");
+        if (!b) {
+            rc = sqlite3_errcode(out);
+        } else {
+            // Whole at once: a copy that another writer restarted half-way would be wasted work.
+            do {
+                rc = sqlite3_backup_step(b, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            rc = sqlite3_backup_finish(b);
+        }
+    }
+    const std::string msg = out ? sqlite3_errmsg(out) : "out of memory";
+    sqlite3_close(out);
+    if (rc != SQLITE_OK) {
+        std::filesystem::remove(outPath);
+        throw StoreError("backup to '" + outPath + "' failed: " + msg, rc);
+    }
+}
+
+std::string SqliteOpsStore::describe() const { return db_->path(); }
+
+}  // namespace reconsole::ops
