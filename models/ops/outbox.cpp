@@ -1,6 +1,7 @@
 #include "ops/outbox.h"
 
 #include "core/instant.h"
+#include "ops/crash_points.h"
 #include "ops/ops_store.h"
 #include "ops/refund_rules.h"
 #include "ops/refund_service.h"
@@ -78,6 +79,7 @@ void writeFileAtomically(const std::string& path, const std::string& text)
             throw StoreError("could not write '" + tmp + "': " + why);
         }
         done += static_cast<std::size_t>(n);
+        crashPoint("export.mid_write");
     }
     syncOrThrow(fd, tmp);
     ::close(fd);
@@ -138,10 +140,12 @@ Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const s
     });
     if (refused)
         return *refused;
+    crashPoint("export.after_claim");
     ExportResult result;
     for (auto& [e, requests] : unfinished) {
         const std::string path = (std::filesystem::path(dir) / e.fileName).string();
         writeFileAtomically(path, fileText(requests, e.head));
+        crashPoint("export.after_write");
         ctx_.store.write([&](OpsTx& tx) { tx.markExportWritten(e.id, ctx_.now()); });
         result.files.push_back(path);
         result.requests += static_cast<int>(requests.size());

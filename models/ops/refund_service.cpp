@@ -1,5 +1,6 @@
 #include "ops/refund_service.h"
 
+#include "ops/crash_points.h"
 #include "ops/mirror_facts.h"
 #include "ops/refund_rules.h"
 #include "ops/service_support.h"
@@ -112,6 +113,7 @@ Result<RefundRequest> RefundService::request(const std::string& actorId, RefundD
     const Money returns = debit ? platformReturns(ctx_.mirror, draft.ledgerId) : Money(0);
     const auto orphan = debit ? orphanAmount(ctx_.mirror, draft.ledgerId) : std::nullopt;
     std::optional<Result<RefundRequest>> out;
+    crashPoint("refund.before_tx");
     ctx_.store.write([&](OpsTx& tx) {
         out.reset();
         const Instant now = ctx_.now();
@@ -185,7 +187,9 @@ Result<RefundRequest> RefundService::request(const std::string& actorId, RefundD
         note.after = refundJson(r);
         auditDone(tx, now, actorId, note);
         out = r;
+        crashPoint("refund.in_tx");
     });
+    crashPoint("refund.after_tx");
     return *out;
 }
 

@@ -1,0 +1,375 @@
+// The refund services on the example mirror and a real SQLite operations store: the state
+// machine and every refusal as scripted rows, audit entries for refused attempts, one request
+// per operation id under 50 concurrent threads, overdue and failure, policy by two admins.
+#include "ops/audit_service.h"
+#include "ops/operator_service.h"
+#include "ops/outbox.h"
+#include "ops/platform_simulator.h"
+#include "ops/policy_service.h"
+#include "ops/refund_rules.h"
+#include "ops/refund_service.h"
+#include "ops/ops_store.h"
+#include "test_mirror.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace reconsole;
+using namespace reconsole::ops;
+
+namespace {
+
+constexpr Instant kStart = 1'773'200'000'000;   // 2026-03-11, after the example's debits
+
+// The example mirror, its operations store, and operators of every role.
+struct Desk {
+    test::TestMirror mirror;
+    std::string opsPath = mirror.dir().toStdString() + "/m.ops.sqlite";
+    std::unique_ptr<OpsStore> store = openOpsStore(opsPath);
+    Instant now = kStart;
+    OpsContext ctx{*store, mirror.db(), [this] { return now; }};
+    QString outbox = mirror.dir() + QStringLiteral("/outbox");
+    std::int64_t nextSeq = 1000;
+
+    Desk()
+    {
+        mirror.import({test::sharedPath("examples/incident-small.jsonl")});
+        OperatorService ops(ctx);
+        must(ops.add("", Operator{"boss", "관리", {Role::Admin}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"boss2", "관리2", {Role::Admin}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"kim", "김상담", {Role::Agent}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"lee", "이운영", {Role::Ops}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"park", "박운영", {Role::Ops}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"shop", "상점", {Role::Merchant}, std::string("M-1"), true, 0, {}}));
+        QDir().mkpath(outbox);
+    }
+    template <typename T>
+    static void must(const Result<T>& r)
+    {
+        if (!r)
+            QFAIL(r.refusal().message.c_str());
+    }
+    // Exports, plays the platform and imports its answer.
+    void settleAtPlatform()
+    {
+        OutboxService(ctx).exportTo("lee", outbox.toStdString());
+        const std::string feed = mirror.dir().toStdString() + "/platform-" + std::to_string(nextSeq) + ".jsonl";
+        const auto r = simulatePlatform({outbox.toStdString(), feed, feed + ".state", nextSeq, kStart});
+        nextSeq = r.nextSeq;
+        mirror.import({feed});
+    }
+};
+
+// "kim request L-0003 50000" -> {"kim", "request", "L-0003", "50000"}.
+QStringList words(const QString& step) { return step.split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+
+}  // namespace
+
+class TestRefundService : public QObject {
+    Q_OBJECT
+private slots:
+    void script_data();
+    void script();
+    void refusedAttemptsAreAudited();
+    void sameOperationIdIsOneRequest();
+    void concurrentThreadsMakeOneRequest();
+    void approvalVoidedByAChange();
+    void overdueThenFailureReleases();
+    void settlementFlagsADifferentAmount();
+    void weakeningPolicyNeedsASecondAdmin();
+    void hugeDebitsNeverWrap();
+};
+
+void TestRefundService::script_data()
+{
+    QTest::addColumn<QStringList>("steps");   // "ACTOR VERB ARGS => EXPECT"; EXPECT is a state or a refusal
+    QTest::newRow("agent asks, ops approves, platform pays") << QStringList{
+        "kim request L-0003 - => requested", "lee approve #1 => approved", "- settle => settled"};
+    QTest::newRow("ops under the threshold needs nobody") << QStringList{"lee request L-0003 50000 => approved"};
+    QTest::newRow("ops above a lowered threshold needs a second person")
+        << QStringList{"boss threshold 40000 => ok", "lee request L-0003 40001 => requested",
+                       "lee approve #1 => self_approval", "park approve #1 => approved"};
+    QTest::newRow("at the lowered threshold exactly") << QStringList{"boss threshold 40000 => ok",
+                                                                     "lee request L-0003 40000 => approved"};
+    QTest::newRow("over the refundable amount") << QStringList{"lee request L-0003 50001 => over_refundable"};
+    QTest::newRow("a second refund takes what is left")
+        << QStringList{"lee request L-0003 20000 => approved", "lee request L-0003 30001 => over_refundable",
+                       "lee request L-0003 30000 => approved", "lee request L-0003 1 => nothing_left"};
+    QTest::newRow("a cancelled request gives its amount back")
+        << QStringList{"kim request L-0003 50000 => requested", "kim cancel #1 => cancelled",
+                       "kim request L-0003 50000 => requested"};
+    QTest::newRow("rejected gives it back too") << QStringList{
+        "kim request L-0003 - => requested", "park reject #1 => rejected", "kim request L-0003 - => requested"};
+    QTest::newRow("zero won") << QStringList{"lee request L-0003 0 => invalid_input"};
+    QTest::newRow("unknown debit") << QStringList{"lee request L-NOPE - => unknown_debit"};
+    QTest::newRow("a credit is not a debit") << QStringList{"lee request L-0002 - => not_a_debit"};
+    QTest::newRow("unknown reason") << QStringList{"lee request L-0003 - BECAUSE => invalid_input"};
+    QTest::newRow("a merchant never refunds") << QStringList{"shop request L-0003 - => not_permitted"};
+    QTest::newRow("an admin alone does not refund") << QStringList{"boss request L-0003 - => not_permitted"};
+    QTest::newRow("unknown operator") << QStringList{"nobody request L-0003 - => unknown_operator"};
+    QTest::newRow("an agent does not approve") << QStringList{"kim request L-0003 - => requested",
+                                                              "kim approve #1 => not_permitted"};
+    QTest::newRow("nobody approves their own, whatever roles")
+        << QStringList{"boss threshold 1000 => ok", "lee request L-0003 - => requested", "lee approve #1 => self_approval"};
+    QTest::newRow("approve twice") << QStringList{"kim request L-0003 - => requested", "lee approve #1 => approved",
+                                                  "park approve #1 => wrong_state"};
+    QTest::newRow("another agent may not cancel") << QStringList{"kim request L-0003 - => requested",
+                                                                 "kim2 cancel #1 => not_permitted"};
+    QTest::newRow("ops may cancel anyone's before it is sent")
+        << QStringList{"kim request L-0003 - => requested", "lee cancel #1 => cancelled"};
+    QTest::newRow("no cancel once sent") << QStringList{"lee request L-0003 - => approved", "- export => ok",
+                                                        "lee cancel #1 => wrong_state"};
+    QTest::newRow("sent, then the platform failed it: released")
+        << QStringList{"lee request L-0003 - => approved", "- export => ok", "park fail #1 => failed",
+                       "lee request L-0003 - => approved"};
+    QTest::newRow("only ops record a failure") << QStringList{"lee request L-0003 - => approved", "- export => ok",
+                                                              "kim fail #1 => not_permitted"};
+    QTest::newRow("a requested refund cannot have failed")
+        << QStringList{"kim request L-0003 - => requested", "lee fail #1 => wrong_state"};
+    QTest::newRow("unknown request") << QStringList{"lee approve #9 => unknown_request"};
+    QTest::newRow("settled debit has nothing left") << QStringList{
+        "lee request L-0003 - => approved", "- settle => settled", "lee request L-0003 - => nothing_left"};
+    QTest::newRow("partial top-up orphan defaults to its orphan amount")
+        << QStringList{"lee request L-0010 - => approved", "- amount #1 => 30000"};
+}
+
+void TestRefundService::script()
+{
+    QFETCH(QStringList, steps);
+    Desk desk;
+    {
+        OperatorService ops(desk.ctx);
+        Desk::must(ops.add("boss", Operator{"kim2", "최상담", {Role::Agent}, {}, true, 0, {}}));
+    }
+    RefundService refunds(desk.ctx);
+    std::vector<std::string> ids;
+    for (const QString& step : steps) {
+        const auto [action, expectText] = [&] {
+            const auto parts = step.split(QStringLiteral(" => "));
+            return std::pair{words(parts.value(0)), parts.value(1)};
+        }();
+        const std::string who = action.value(0).toStdString();
+        const QString verb = action.value(1);
+        const auto idOf = [&](const QString& ref) {
+            const int n = ref.mid(1).toInt();
+            return n >= 1 && n <= int(ids.size()) ? ids[std::size_t(n - 1)] : std::string("RF-none");
+        };
+        desk.now += kMinuteMs;
+        QString got;
+        const auto take = [&](const Result<RefundRequest>& r) {
+            got = r ? QString::fromLatin1(refundStateCode(r->state)) : QString::fromLatin1(refusalCodeName(r.refusal().code));
+        };
+        if (verb == "request") {
+            const QString amount = action.value(3);
+            RefundDraft d{action.value(2).toStdString(),
+                          amount == "-" ? std::nullopt : std::optional<Money>(Money(amount.toLongLong())),
+                          action.size() > 4 ? action.value(4).toStdString() : "ORPHAN_DEBIT", "", {}};
+            const auto r = refunds.request(who, d);
+            if (r && (ids.empty() || ids.back() != r->id))
+                ids.push_back(r->id);
+            take(r);
+        } else if (verb == "approve") {
+            take(refunds.approve(who, idOf(action.value(2))));
+        } else if (verb == "reject") {
+            take(refunds.reject(who, idOf(action.value(2)), "no"));
+        } else if (verb == "cancel") {
+            take(refunds.cancel(who, idOf(action.value(2)), "not needed"));
+        } else if (verb == "fail") {
+            take(refunds.recordFailure(who, idOf(action.value(2)), "ACCOUNT_CLOSED"));
+        } else if (verb == "threshold") {
+            Policy p;
+            p.approvalThreshold = Money(action.value(2).toLongLong());
+            const auto c = PolicyService(desk.ctx).propose(who, p);
+            got = c && c->state == PolicyChange::State::Applied ? "ok" : "refused";
+        } else if (verb == "export") {
+            const auto e = OutboxService(desk.ctx).exportTo("lee", desk.outbox.toStdString());
+            got = e && !e->files.empty() ? "ok" : "nothing";
+        } else if (verb == "settle") {
+            desk.settleAtPlatform();
+            const auto rows = refunds.list("lee", {});
+            got = rows && !rows->empty() ? QString::fromLatin1(refundStateCode(rows->front().request.state)) : "none";
+        } else if (verb == "amount") {
+            const auto rows = refunds.list("lee", {});
+            got = rows && !rows->empty() ? QString::number(rows->front().request.amount.won()) : "none";
+        }
+        QVERIFY2(got == expectText, qPrintable(step + QStringLiteral(": got ") + got));
+    }
+    // Whatever happened, the chain is intact.
+    const auto verdict = AuditService(desk.ctx).verify("lee");
+    QVERIFY(verdict && verdict->intact);
+}
+
+void TestRefundService::refusedAttemptsAreAudited()
+{
+    Desk desk;
+    RefundService refunds(desk.ctx);
+    QVERIFY(!refunds.request("shop", {"L-0003", {}, "ORPHAN_DEBIT", "", {}}));
+    QVERIFY(!refunds.request("lee", {"L-0003", Money(50001), "ORPHAN_DEBIT", "", {}}));
+    const auto entries = AuditService(desk.ctx).list("lee", AuditFilter{{}, std::string("refund."), {}, {}, {}, true, 10});
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), std::size_t(2));
+    QCOMPARE(entries->at(0).actor, std::string("lee"));
+    QVERIFY(entries->at(0).outcome.find("over_refundable") != std::string::npos);
+    QCOMPARE(entries->at(1).actor, std::string("shop"));
+    QVERIFY(entries->at(1).outcome.find("not_permitted") != std::string::npos);
+    // Reading the audit is itself guarded.
+    QCOMPARE(AuditService(desk.ctx).list("kim", {}).refusal().code, RefusalCode::NotPermitted);
+}
+
+void TestRefundService::sameOperationIdIsOneRequest()
+{
+    Desk desk;
+    RefundService refunds(desk.ctx);
+    const RefundDraft d{"L-0003", Money(10000), "ORPHAN_DEBIT", "double click", "op-same"};
+    const auto a = refunds.request("kim", d);
+    const auto b = refunds.request("kim", d);
+    QVERIFY(a && b);
+    QCOMPARE(a->id, b->id);
+    QCOMPARE(refunds.list("lee", {})->size(), std::size_t(1));
+    // The same operation id for another debit is a mistake, not a second request.
+    RefundDraft other = d;
+    other.ledgerId = "L-0006";
+    QCOMPARE(refunds.request("kim", other).refusal().code, RefusalCode::InvalidInput);
+}
+
+void TestRefundService::concurrentThreadsMakeOneRequest()
+{
+    Desk desk;
+    for (const bool sameOpId : {true, false}) {
+        std::atomic<int> made{0}, nothingLeft{0}, other{0};
+        std::atomic<bool> go{false};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 50; ++i) {
+            threads.emplace_back([&, i] {
+                // A connection of its own per thread, as two windows or two machines would have.
+                auto store = openOpsStore(desk.opsPath);
+                Database mirror(desk.mirror.path(), Database::Mode::ReadOnly);
+                RefundService refunds(OpsContext{*store, mirror});
+                while (!go)
+                    std::this_thread::yield();
+                const std::string op = sameOpId ? "op-race" : "op-race-" + std::to_string(i);
+                const auto r = refunds.request("lee", {sameOpId ? "L-0003" : "L-0006", {}, "ORPHAN_DEBIT", "", op});
+                (r ? made : r.refusal().code == RefusalCode::NothingLeft ? nothingLeft : other)++;
+            });
+        }
+        go = true;
+        for (auto& t : threads)
+            t.join();
+        const std::string ledger = sameOpId ? "L-0003" : "L-0006";
+        QCOMPARE(RefundService(desk.ctx).list("lee", RefundFilter{{}, ledger, {}, {}})->size(), std::size_t(1));
+        QCOMPARE(other.load(), 0);
+        if (sameOpId) {
+            QCOMPARE(made.load(), 50);   // each caller gets the one request back
+        } else {
+            QCOMPARE(made.load(), 1);
+            QCOMPARE(nothingLeft.load(), 49);
+        }
+    }
+}
+
+void TestRefundService::approvalVoidedByAChange()
+{
+    Desk desk;
+    RefundService refunds(desk.ctx);
+    const auto r = refunds.request("kim", {"L-0003", Money(30000), "ORPHAN_DEBIT", "", {}});
+    QVERIFY(r);
+    // The approver looked at it with this hash...
+    const std::string seen = approvalHash(*r);
+    const auto approved = refunds.approve("lee", r->id, seen);
+    QVERIFY(approved);
+    QCOMPARE(approved->state, RefundState::Approved);
+    // ...then the amount changes: the approval is void, and the old view no longer approves it.
+    const auto amended = refunds.amend("kim", r->id, Money(40000));
+    QVERIFY(amended);
+    QCOMPARE(amended->state, RefundState::Requested);
+    QVERIFY(!amended->approvedBy);
+    QCOMPARE(refunds.approve("lee", r->id, seen).refusal().code, RefusalCode::ApprovalVoided);
+    // Nothing voided is handed over.
+    const auto e = OutboxService(desk.ctx).exportTo("lee", desk.outbox.toStdString());
+    QVERIFY(e);
+    QVERIFY(e->files.empty());
+    QVERIFY(refunds.approve("lee", r->id, approvalHash(*amended)));
+    QCOMPARE(OutboxService(desk.ctx).exportTo("lee", desk.outbox.toStdString())->requests, 1);
+}
+
+void TestRefundService::overdueThenFailureReleases()
+{
+    Desk desk;
+    RefundService refunds(desk.ctx);
+    const auto r = refunds.request("lee", {"L-0003", {}, "ORPHAN_DEBIT", "", {}});
+    QVERIFY(r);
+    QVERIFY(OutboxService(desk.ctx).exportTo("lee", desk.outbox.toStdString()));
+    desk.now += 24 * 60 * kMinuteMs;
+    QCOMPARE(refunds.list("lee", {})->front().overdue, false);
+    desk.now += 1;
+    QCOMPARE(refunds.list("lee", {})->front().overdue, true);
+    QCOMPARE(refunds.summary("lee")->overdue, 1);
+    // Still reserved while overdue: never silently re-sent, never refunded twice.
+    QCOMPARE(refunds.quote("lee", "L-0003")->refundable, Money(0));
+    QVERIFY(refunds.recordFailure("park", r->id, "ACCOUNT_CLOSED"));
+    QCOMPARE(refunds.quote("lee", "L-0003")->refundable, Money(50000));
+    QCOMPARE(refunds.quote("lee", "L-0003")->nextPlace, 2);   // the key that reached the platform is not reused
+}
+
+void TestRefundService::settlementFlagsADifferentAmount()
+{
+    Desk desk;
+    RefundService refunds(desk.ctx);
+    const auto r = refunds.request("lee", {"L-0003", Money(50000), "ORPHAN_DEBIT", "", {}});
+    QVERIFY(r);
+    QVERIFY(OutboxService(desk.ctx).exportTo("lee", desk.outbox.toStdString()));
+    desk.mirror.importLines({R"({"seq":900,"type":"ledger","id":"CR-1","account_id":"A-NAM-MONEY","customer_id":"C-NAM",)"
+                             R"("direction":"credit","amount":45000,"purpose":"refund","ref_id":"L-0003","request_id":")"
+                             + r->id + R"(","at":"2026-03-11T06:00:00Z"})"});
+    const auto rows = refunds.list("lee", {});
+    QCOMPARE(rows->front().request.state, RefundState::Settled);
+    QCOMPARE(rows->front().request.settledAmount, std::optional<Money>(Money(45000)));
+    QVERIFY(rows->front().request.settlementFlag.find("45,000") != std::string::npos);
+    // What came back is what it reserves; the rest may be refunded again.
+    QCOMPARE(refunds.quote("lee", "L-0003")->refundable, Money(5000));
+    // Looking again settles nothing twice.
+    QCOMPARE(refunds.list("lee", {})->front().request.settledAmount, std::optional<Money>(Money(45000)));
+}
+
+void TestRefundService::weakeningPolicyNeedsASecondAdmin()
+{
+    Desk desk;
+    PolicyService policy(desk.ctx);
+    Policy looser;
+    looser.approvalThreshold = Money(500000);
+    const auto pending = policy.propose("boss", looser);
+    QVERIFY(pending);
+    QCOMPARE(pending->state, PolicyChange::State::Pending);
+    QCOMPARE(policy.current("boss")->approvalThreshold, Money(100000));
+    QCOMPARE(policy.approve("boss", pending->id).refusal().code, RefusalCode::SelfApproval);
+    QCOMPARE(policy.approve("lee", pending->id).refusal().code, RefusalCode::NotPermitted);
+    QVERIFY(policy.approve("boss2", pending->id));
+    QCOMPARE(policy.current("boss")->approvalThreshold, Money(500000));
+    Policy tighter = *policy.current("boss");
+    tighter.dailyLimitAgent = Money(10);
+    QCOMPARE(policy.propose("boss", tighter)->state, PolicyChange::State::Applied);
+}
+
+void TestRefundService::hugeDebitsNeverWrap()
+{
+    Desk desk;
+    const std::string max = std::to_string(std::numeric_limits<std::int64_t>::max());
+    desk.mirror.importLines({R"({"seq":800,"type":"ledger","id":"L-BIG","account_id":"A-NAM-MONEY","customer_id":"C-NAM",)"
+                             R"("direction":"debit","amount":)" + max
+                             + R"(,"purpose":"fee","at":"2026-03-11T01:00:00Z"})"});
+    RefundService refunds(desk.ctx);
+    const auto q = refunds.quote("lee", "L-BIG");
+    QVERIFY(q);
+    QCOMPARE(q->refundable.won(), std::numeric_limits<std::int64_t>::max());
+    QVERIFY(refunds.request("kim", {"L-BIG", Money(std::numeric_limits<std::int64_t>::max() - 1), "GOODWILL", "", {}}));
+    QVERIFY(refunds.request("kim", {"L-BIG", Money(1), "GOODWILL", "", {}}));
+    QCOMPARE(refunds.request("kim", {"L-BIG", Money(1), "GOODWILL", "", {}}).refusal().code, RefusalCode::NothingLeft);
+    const auto s = refunds.summary("lee");
+    QVERIFY(s->amount[std::size_t(RefundState::Requested)].overflowed() == false);
+    QCOMPARE(s->amount[std::size_t(RefundState::Requested)].value().won(), std::numeric_limits<std::int64_t>::max());
+}
+
+QTEST_GUILESS_MAIN(TestRefundService)
+#include "tst_refund_service.moc"
