@@ -72,9 +72,10 @@ DemoOperationsSummary seedDemoOperations(const std::string& mirrorPath, const st
     OperatorService operators(ctx);
     RefundService refunds(ctx);
     OutboxService outbox(ctx);
+    const Instant end = clock.now;
+    clock.now = end - 72 * kHour;   // the desk was set up before any of it
     addOperators(operators);
 
-    const Instant end = clock.now;
     std::size_t next = orphans.size();
     const auto orphan = [&]() -> const recon::Orphan& { return orphans[--next]; };
     QTemporaryDir dir;
