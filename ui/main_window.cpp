@@ -1,8 +1,10 @@
 #include "ui/main_window.h"
 
 #include "items/mirror_freshness.h"
+#include "items/ops_session.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/orphans/orphan_queue_screen.h"
+#include "ui/refunds/refunds_screen.h"
 #include "ui/shell/appearance.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/first_run_dialog.h"
@@ -19,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStackedWidget>
@@ -35,7 +38,8 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
       welcome_(new WelcomePage),
       menu_(new MainMenu(menuBar(), settings.language, this)),
       freshness_(new FreshnessIndicator),
-      progress_(new TaskProgressWidget)
+      progress_(new TaskProgressWidget),
+      operator_(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Reconsole"));
@@ -48,6 +52,8 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
     layout->addWidget(navigation_);
     layout->addWidget(pages_, 1);
     setCentralWidget(central);
+    operator_->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addPermanentWidget(operator_);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(freshness_);
     navigation_->setEnabled(false);
@@ -130,7 +136,11 @@ void MainWindow::installScreens(const QString& path)
         screens_->saveLayouts(settings_);
         delete screens_;
     }
-    screens_ = new MirrorScreens(path);
+    items::OpsSessionOptions ops;
+    ops.opsSpec = settings_.opsPath;
+    ops.operatorId = settings_.operatorId;
+    ops.demo = demoRun_ || settings_.isDemoMirror(path);
+    screens_ = new MirrorScreens(path, ops);
     pages_->addWidget(screens_);
     pages_->setCurrentWidget(screens_);
     screens_->restoreLayouts(settings_);
@@ -163,6 +173,27 @@ void MainWindow::wireScreens()
     connect(screens_, &MirrorScreens::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(screens_->freshness(), &items::MirrorFreshness::changed, freshness_, &FreshnessIndicator::setFacts);
+    wireOps();
+}
+
+void MainWindow::wireOps()
+{
+    items::OpsSession* ops = screens_->ops();
+    RefundsScreen* refunds = screens_->refunds();
+    operator_->setText(ops->statusText());
+    navigation_->setBadge(ScreenId::Refunds, 0);
+    connect(ops, &items::OpsSession::operatorResolved, this, [this, ops] {
+        operator_->setText(ops->statusText());
+        operator_->setStyleSheet(ops->canAct() ? QString() : QStringLiteral("color: #b01c1c;"));
+        operator_->setToolTip(ops->canAct() ? tr("조치는 이 운영자의 이름으로 기록됩니다.") : ops->cannotActReason());
+    });
+    connect(ops, &items::OpsSession::summaryChanged, this,
+            [this, ops] { navigation_->setBadge(ScreenId::Refunds, ops->approvalsWaiting()); });
+    refunds->setOutboxFolder(settings_.outboxDir);
+    connect(refunds, &RefundsScreen::outboxFolderChosen, this, [this](const QString& dir) {
+        settings_.outboxDir = dir;
+        settings_.save();
+    });
 }
 
 void MainWindow::importFeeds(const QStringList& files)
@@ -204,8 +235,10 @@ void MainWindow::createDemoMirror(const QString& path)
     });
     connect(task, &BackgroundTask::finished, dialog, &QWidget::close);
     connect(task, &BackgroundTask::finished, this, [this, path](const TaskOutcome& outcome) {
-        if (outcome.status == TaskOutcome::Status::Done)
+        if (outcome.status == TaskOutcome::Status::Done) {
+            settings_.rememberDemoMirror(path);
             openMirror(path);
+        }
         else
             statusBar()->showMessage(outcome.message, 15000);
     });

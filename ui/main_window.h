@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QStackedWidget;
 
 namespace reconsole::ui {
@@ -38,6 +39,10 @@ public:
     bool isBusy() const { return task_ != nullptr; }
     FreshnessIndicator* freshness() const { return freshness_; }
     void restoreWindowState();
+    // A demo run (screenshots): with no operator chosen, act as the demo operator when the
+    // mirror's operations store has it. Mirrors built by "데모 미러 만들기" are demos too.
+    void setDemoRun(bool demo) { demoRun_ = demo; }
+    QLabel* operatorLabel() const { return operator_; }
 
 signals:
     void mirrorOpened(const QString& path);
@@ -51,6 +56,7 @@ private:
     void wireMenu();
     void installScreens(const QString& path);
     void wireScreens();
+    void wireOps();
     BackgroundTask* startTask(const QString& title, BackgroundTask::Job job);
     void taskDone(const TaskOutcome& outcome);
     void chooseMirror();
@@ -68,6 +74,8 @@ private:
     FreshnessIndicator* freshness_;
     TaskProgressWidget* progress_;
     BackgroundTask* task_ = nullptr;
+    QLabel* operator_;
+    bool demoRun_ = false;
 };
 
 }  // namespace reconsole::ui

@@ -28,7 +28,14 @@ int main(int argc, char** argv)
     const QCommandLineOption shots(QStringList{QStringLiteral("screenshots")},
                                    QStringLiteral("Render every screen of --db to PNG files in DIR, then exit."),
                                    QStringLiteral("DIR"));
-    parser.addOptions({db, lang, shots});
+    const QCommandLineOption as(QStringList{QStringLiteral("as")},
+                                QStringLiteral("Act as this operator (until sign-in exists; remembered)."),
+                                QStringLiteral("OPERATOR"));
+    const QCommandLineOption ops(QStringList{QStringLiteral("ops")},
+                                 QStringLiteral("The operations store to use instead of the one beside the mirror "
+                                                "(remembered; 'default' goes back to it)."),
+                                 QStringLiteral("PATH"));
+    parser.addOptions({db, lang, shots, as, ops});
     parser.process(app);
 
     const QString language = parser.value(lang);
@@ -41,5 +48,6 @@ int main(int argc, char** argv)
                      qPrintable(parser.positionalArguments().first()));
         return 2;
     }
-    return reconsole::ui::runConsole(app, {parser.value(db), language, parser.value(shots)});
+    return reconsole::ui::runConsole(app, {parser.value(db), language, parser.value(shots), parser.value(as),
+                                           parser.value(ops)});
 }

@@ -38,6 +38,8 @@ void CustomerScreen::showCustomer(const QString& customerId)
     timeline_->showCustomer(customerId);
 }
 
+void CustomerScreen::setOpsSession(items::OpsSession* session) { timeline_->setOpsSession(session); }
+
 void CustomerScreen::focusSearch() { search_->focusSearch(); }
 
 void CustomerScreen::reload()

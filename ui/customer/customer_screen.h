@@ -3,6 +3,10 @@
 // Every read happens on worker threads with connections of their own (read-only, by path).
 #include <QWidget>
 
+namespace reconsole::items {
+class OpsSession;
+}
+
 namespace reconsole::ui {
 
 class CustomerSearchPanel;
@@ -15,6 +19,8 @@ public:
 
     CustomerSearchPanel* searchPanel() const { return search_; }
     CustomerTimelinePanel* timelinePanel() const { return timeline_; }
+    // The customer's refund requests and "환불 요청…" go through this session.
+    void setOpsSession(items::OpsSession* session);
 
 public slots:
     void showCustomer(const QString& customerId);   // open that customer's timeline

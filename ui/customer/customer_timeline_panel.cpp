@@ -7,6 +7,7 @@
 #include "recon/explanation_text.h"
 #include "ui/charts/timeline_chart.h"
 #include "ui/customer/customer_header.h"
+#include "ui/customer/customer_refunds_box.h"
 #include "ui/customer/status_chip_delegate.h"
 
 #include <QClipboard>
@@ -93,6 +94,7 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
       header_(new CustomerHeader),
       chart_(new charts::TimelineChart),
       tree_(new QTreeView),
+      refunds_(new CustomerRefundsBox),
       explanationText_(new QLabel),
       copyButton_(new QPushButton(tr("설명 복사")))
 {
@@ -153,8 +155,15 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     inner_->setChildrenCollapsible(false);
     outer_ = new QSplitter;
     outer_->setObjectName(QStringLiteral("timelineSplitter"));
+    // The customer's refund requests sit under their events.
+    auto* events = new QSplitter(Qt::Vertical);
+    events->addWidget(tree_);
+    events->addWidget(refunds_);
+    events->setStretchFactor(0, 3);
+    events->setStretchFactor(1, 1);
+    events->setChildrenCollapsible(false);
     outer_->addWidget(inner_);
-    outer_->addWidget(tree_);
+    outer_->addWidget(events);
     outer_->setChildrenCollapsible(false);
 
     auto* page = new QWidget;
@@ -224,9 +233,12 @@ void CustomerTimelinePanel::showCustomer(const QString& customerId)
     if (pages_->currentIndex() == MessagePage)
         message_->setText(tr("고객 %1의 타임라인을 불러오는 중…").arg(customerId));
     model_->load(customerId);
+    refunds_->showCustomer(customerId);
 }
 
 void CustomerTimelinePanel::reload() { model_->reload(); }
+
+void CustomerTimelinePanel::setOpsSession(items::OpsSession* session) { refunds_->setSession(session); }
 
 void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 elapsedMs)
 {
@@ -283,6 +295,10 @@ void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
     selectedKey_ = key;
     copyWhenReady_ = false;
     chart_->highlight(current.data(TimelineModel::IsLedgerRole).toBool() ? key : QString());
+    // A debit (a ledger row with a negative amount) can be refunded from here.
+    const bool debit = current.data(TimelineModel::IsLedgerRole).toBool()
+        && current.siblingAtColumn(TimelineModel::AmountColumn).data().toString().startsWith(QLatin1Char('-'));
+    refunds_->setSelectedDebit(debit ? key : QString());
     const bool orphan = current.data(TimelineModel::IsOrphanRole).toBool();
     copyButton_->setEnabled(orphan);
     if (orphan) {

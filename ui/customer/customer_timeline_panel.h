@@ -15,6 +15,7 @@ namespace reconsole::charts {
 class TimelineChart;
 }
 namespace reconsole::items {
+class OpsSession;
 class TimelineExplanation;
 class TimelineModel;
 }
@@ -22,6 +23,7 @@ class TimelineModel;
 namespace reconsole::ui {
 
 class CustomerHeader;
+class CustomerRefundsBox;
 
 class CustomerTimelinePanel : public QWidget {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     items::TimelineModel* model() const { return model_; }
     QTreeView* eventList() const { return tree_; }
     charts::TimelineChart* chart() const { return chart_; }
+    CustomerRefundsBox* refundsBox() const { return refunds_; }
+    void setOpsSession(items::OpsSession* session);
 
 public slots:
     void showCustomer(const QString& customerId);
@@ -61,6 +65,7 @@ private:
     CustomerHeader* header_;
     charts::TimelineChart* chart_;
     QTreeView* tree_;
+    CustomerRefundsBox* refunds_;
     QSplitter* outer_ = nullptr;
     QSplitter* inner_ = nullptr;
     bool arranged_ = false;

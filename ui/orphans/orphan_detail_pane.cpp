@@ -29,13 +29,16 @@ OrphanDetailPane::OrphanDetailPane(const QString& mirrorPath, QWidget* parent)
       explanation_(readOnlyText(QStringLiteral("orphanExplanation"))),
       reply_(readOnlyText(QStringLiteral("orphanReply"))),
       open_(new QPushButton(tr("고객 열기"))),
-      copy_(new QPushButton(tr("설명 복사")))
+      copy_(new QPushButton(tr("설명 복사"))),
+      refund_(new QPushButton(tr("환불 요청…")))
 {
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);
     open_->setObjectName(QStringLiteral("openCustomer"));
     copy_->setObjectName(QStringLiteral("copyExplanation"));
+    refund_->setObjectName(QStringLiteral("requestRefund"));
+    refund_->setToolTip(tr("이 출금을 고객에게 돌려주는 환불 요청을 만듭니다 (금액과 사유를 확인한 뒤 요청)."));
     open_->setToolTip(tr("이 고객의 거래 흐름을 고객 화면에서 엽니다."));
     copy_->setToolTip(tr("고객 답변에 붙여 넣을 수 있는 안내문을 클립보드에 복사합니다."));
 
@@ -45,6 +48,7 @@ OrphanDetailPane::OrphanDetailPane(const QString& mirrorPath, QWidget* parent)
     replyBox->addWidget(reply_, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(refund_);
     buttons->addWidget(open_);
     buttons->addWidget(copy_);
     replyBox->addLayout(buttons);
@@ -68,6 +72,10 @@ OrphanDetailPane::OrphanDetailPane(const QString& mirrorPath, QWidget* parent)
             emit openCustomer(detail_.customerId);
     });
     connect(copy_, &QPushButton::clicked, this, &OrphanDetailPane::copyReply);
+    connect(refund_, &QPushButton::clicked, this, [this] {
+        if (!ledgerId_.isEmpty())
+            emit refundRequested(ledgerId_);
+    });
     showOrphan({});
 }
 
@@ -80,6 +88,7 @@ void OrphanDetailPane::showOrphan(const QString& ledgerId)
     loaded_ = false;
     open_->setEnabled(false);
     copy_->setEnabled(false);
+    refund_->setEnabled(false);
     reply_->clear();
     if (ledgerId.isEmpty()) {
         loader_->clear();
@@ -110,6 +119,7 @@ void OrphanDetailPane::showDetail(const items::OrphanDetail& detail)
     reply_->setPlainText(detail.customerReply);
     open_->setEnabled(true);
     copy_->setEnabled(true);
+    refund_->setEnabled(true);
     emit loaded();
 }
 

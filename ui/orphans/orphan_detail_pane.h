@@ -29,6 +29,7 @@ public slots:
 
 signals:
     void openCustomer(const QString& customerId);
+    void refundRequested(const QString& ledgerId);
     void loaded();
     void statusMessage(const QString& text);
 
@@ -45,6 +46,7 @@ private:
     QPlainTextEdit* reply_;
     QPushButton* open_;
     QPushButton* copy_;
+    QPushButton* refund_;
 };
 
 }  // namespace reconsole::ui

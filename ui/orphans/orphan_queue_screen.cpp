@@ -3,9 +3,12 @@
 #include "core/display.h"
 #include "items/dashboard_stats.h"
 #include "items/merchant_choice_model.h"
+#include "items/ops_session.h"
 #include "items/orphan_queue_model.h"
+#include "items/refund_mark_proxy.h"
 #include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_filter_bar.h"
+#include "ui/refunds/refund_dialog.h"
 
 #include <QDataStream>
 #include <QHBoxLayout>
@@ -13,6 +16,7 @@
 #include <QIODevice>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,13 +45,15 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
     : QWidget(parent),
       model_(new items::OrphanQueueModel(mirrorPath, this)),
       merchants_(new items::MerchantChoiceModel(mirrorPath, this)),
+      marks_(new items::RefundMarkProxy(items::OrphanQueueModel::LedgerIdRole, this)),
       filterBar_(new OrphanFilterBar(merchants_)),
       view_(new QTableView),
       detail_(new OrphanDetailPane(mirrorPath)),
       splitter_(new QSplitter(Qt::Vertical)),
       count_(new QLabel),
       total_(new QLabel),
-      note_(new QLabel)
+      note_(new QLabel),
+      refunds_(new QLabel)
 {
     count_->setObjectName(QStringLiteral("queueCount"));
     total_->setObjectName(QStringLiteral("queueTotal"));
@@ -58,12 +64,17 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
     total_->setFont(bold);
     note_->setForegroundRole(QPalette::PlaceholderText);
     count_->setText(tr("불러오는 중…"));
+    refunds_->setObjectName(QStringLiteral("queueRefunds"));
+    refunds_->setFont(bold);
+    marks_->setSourceModel(model_);
     setUpView();
 
     auto* summary = new QHBoxLayout;
     summary->addWidget(count_);
     summary->addSpacing(16);
     summary->addWidget(total_);
+    summary->addSpacing(16);
+    summary->addWidget(refunds_);
     summary->addSpacing(16);
     summary->addWidget(note_, 1);
 
@@ -98,6 +109,10 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
             emit openCustomer(customer);
     });
     connect(detail_, &OrphanDetailPane::openCustomer, this, &OrphanQueueScreen::openCustomer);
+    connect(detail_, &OrphanDetailPane::refundRequested, this, &OrphanQueueScreen::openRefundDialog);
+    connect(marks_, &items::RefundMarkProxy::marksChanged, this, &OrphanQueueScreen::showRefundSummary);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &QWidget::customContextMenuRequested, this, &OrphanQueueScreen::showContextMenu);
     connect(detail_, &OrphanDetailPane::loaded, this, &OrphanQueueScreen::detailLoaded);
     connect(detail_, &OrphanDetailPane::statusMessage, this, &OrphanQueueScreen::statusMessage);
 }
@@ -107,7 +122,7 @@ OrphanQueueScreen::~OrphanQueueScreen() = default;
 void OrphanQueueScreen::setUpView()
 {
     view_->setObjectName(QStringLiteral("orphanQueueView"));
-    view_->setModel(model_);
+    view_->setModel(marks_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -124,6 +139,9 @@ void OrphanQueueScreen::setUpView()
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     setDefaultWidths(header);
+    // The refund column sits before the likely cause, which keeps the stretch.
+    header->resizeSection(marks_->markColumn(), 176);
+    header->moveSection(marks_->markColumn(), int(QueueColumn::Cause));
     header->setSortIndicator(int(QueueColumn::Age), Qt::DescendingOrder);
     view_->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &OrphanQueueScreen::keepSortIndicator);
@@ -137,7 +155,7 @@ void OrphanQueueScreen::selectRow(int row)
 {
     if (row < 0 || row >= model_->rowCount())
         return;
-    view_->setCurrentIndex(model_->index(row, 0));
+    view_->setCurrentIndex(marks_->index(row, 0));
     view_->selectRow(row);
 }
 
@@ -206,6 +224,7 @@ void OrphanQueueScreen::showSummary()
     if (!model_->filter().isEmpty())
         note += tr(" · 필터 적용 중");
     note_->setText(note);
+    showRefundSummary();
 }
 
 void OrphanQueueScreen::showCurrentDetail()
@@ -220,13 +239,74 @@ void OrphanQueueScreen::showCurrentDetail()
 
 void OrphanQueueScreen::keepSortIndicator(int section, Qt::SortOrder)
 {
-    if (section < 0 || section >= items::kQueueColumnCount || items::isSortable(QueueColumn(section)))
+    if (section < 0 || (section < items::kQueueColumnCount && items::isSortable(QueueColumn(section))))
         return;
     const auto sort = model_->currentSort();
     QSignalBlocker block(view_->horizontalHeader());
     view_->horizontalHeader()->setSortIndicator(int(sort.column),
                                                 sort.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
-    emit statusMessage(tr("추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다."));
+    emit statusMessage(section == marks_->markColumn()
+                           ? tr("환불 진행 상황은 운영 저장소에 있어 이 열로는 정렬할 수 없습니다.")
+                           : tr("추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다."));
+}
+
+void OrphanQueueScreen::setOpsSession(items::OpsSession* session)
+{
+    session_ = session;
+    marks_->setSession(session);
+}
+
+QString OrphanQueueScreen::refundSummaryText() const { return refunds_->text(); }
+
+// The orphans with a refund under way are still orphans in the mirror until the credit comes,
+// but they need no action: the queue counts them apart. With a filter set the count of
+// refunds under way is for the whole queue, and says so.
+void OrphanQueueScreen::showRefundSummary()
+{
+    const int underWay = marks_->underWayOrphans();
+    if (!session_ || !marks_->marksLoaded() || !model_->isLoaded() || underWay == 0) {
+        refunds_->clear();
+        return;
+    }
+    const QLocale korean(QLocale::Korean);
+    if (model_->filter().isEmpty())
+        refunds_->setText(tr("조치 필요 %1건 · 환불 진행 중 %2건")
+                              .arg(korean.toString(qint64(std::max<std::int64_t>(0, model_->matchingRows() - underWay))))
+                              .arg(korean.toString(underWay)));
+    else
+        refunds_->setText(tr("환불 진행 중 %1건 (필터와 관계없이 전체)").arg(korean.toString(underWay)));
+}
+
+RefundDialog* OrphanQueueScreen::openRefundDialog(const QString& ledgerId)
+{
+    if (!session_ || ledgerId.isEmpty())
+        return nullptr;
+    auto* dialog = new RefundDialog(session_, ledgerId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    emit refundDialogOpened(dialog);
+    return dialog;
+}
+
+void OrphanQueueScreen::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = view_->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString ledger = index.siblingAtColumn(0).data(items::OrphanQueueModel::LedgerIdRole).toString();
+    const QString customer = index.siblingAtColumn(0).data(items::OrphanQueueModel::CustomerIdRole).toString();
+    if (ledger.isEmpty())
+        return;
+    QMenu menu(this);
+    QAction* refund = menu.addAction(tr("환불 요청…"));
+    refund->setEnabled(session_ != nullptr);
+    QAction* open = menu.addAction(tr("고객 열기"));
+    open->setEnabled(!customer.isEmpty());
+    const QAction* chosen = menu.exec(view_->viewport()->mapToGlobal(pos));
+    if (chosen == refund)
+        openRefundDialog(ledger);
+    else if (chosen == open)
+        emit openCustomer(customer);
 }
 
 }  // namespace reconsole::ui

@@ -13,12 +13,15 @@ class QTableView;
 namespace reconsole::items {
 class OrphanQueueModel;
 class MerchantChoiceModel;
+class OpsSession;
+class RefundMarkProxy;
 }
 
 namespace reconsole::ui {
 
 class OrphanDetailPane;
 class OrphanFilterBar;
+class RefundDialog;
 
 class OrphanQueueScreen : public QWidget {
     Q_OBJECT
@@ -31,6 +34,11 @@ public:
     OrphanDetailPane* detail() const { return detail_; }
     OrphanFilterBar* filterBar() const { return filterBar_; }
     bool isLoaded() const;
+    // The queue as the view shows it: the model and a refund column (RefundMarkProxy).
+    items::RefundMarkProxy* refundMarks() const { return marks_; }
+    // Refund actions go through this session (none: the refund column stays empty).
+    void setOpsSession(items::OpsSession* session);
+    QString refundSummaryText() const;
 
     void applyFilter(const items::OrphanFilter& filter);
     void selectRow(int row);
@@ -42,21 +50,28 @@ public slots:
     void showDayAndClass(qint64 seoulDay, reconsole::OrphanClass cls);
     void showMerchant(const QString& merchantId);
     void showClass(reconsole::OrphanClass cls);
+    // "환불 요청…" on this debit: opens the refund dialog (non-modal) and returns it.
+    reconsole::ui::RefundDialog* openRefundDialog(const QString& ledgerId);
 
 signals:
     void openCustomer(const QString& customerId);
     void loaded();
     void detailLoaded();
     void statusMessage(const QString& text);
+    void refundDialogOpened(reconsole::ui::RefundDialog* dialog);
 
 private:
     void setUpView();
     void showSummary();
     void showCurrentDetail();
     void keepSortIndicator(int section, Qt::SortOrder order);
+    void showRefundSummary();
+    void showContextMenu(const QPoint& pos);
 
     items::OrphanQueueModel* model_;
     items::MerchantChoiceModel* merchants_;
+    items::RefundMarkProxy* marks_;
+    items::OpsSession* session_ = nullptr;
     OrphanFilterBar* filterBar_;
     QTableView* view_;
     OrphanDetailPane* detail_;
@@ -64,6 +79,7 @@ private:
     QLabel* count_;
     QLabel* total_;
     QLabel* note_;
+    QLabel* refunds_;
 };
 
 }  // namespace reconsole::ui

@@ -19,6 +19,7 @@ namespace {
 int runScreenshots(QApplication& app, ConsoleSettings& settings, const ConsoleOptions& options)
 {
     MainWindow window(settings);
+    window.setDemoRun(true);   // screenshots show a demo: with no --as, the demo operator when the store has it
     window.resize(1440, 900);
     window.show();
     // No one reads the status bar of a screenshot run: say what it says on stderr.
@@ -44,6 +45,13 @@ int runConsole(QApplication& app, const ConsoleOptions& options)
     const bool screenshots = !options.screenshotsDir.isEmpty();
     // Screenshots neither read nor change the person's settings.
     ConsoleSettings settings = screenshots ? ConsoleSettings{} : ConsoleSettings::load();
+    // Until sign-in exists the operator is chosen at start, and remembered.
+    if (!options.operatorId.isEmpty())
+        settings.operatorId = options.operatorId.trimmed();
+    if (options.opsPath == QLatin1String("default"))
+        settings.opsPath.clear();
+    else if (!options.opsPath.isEmpty())
+        settings.opsPath = QFileInfo(options.opsPath).absoluteFilePath();
     const QString language = normalizedLanguage(options.language.isEmpty() ? settings.language : options.language);
     installTranslations(app, language);
     applyHangulFont(app);

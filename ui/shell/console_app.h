@@ -11,6 +11,9 @@ struct ConsoleOptions {
     QString mirrorPath;       // --db: open this one and ask nothing
     QString language;         // --lang: overrides the setting for this run
     QString screenshotsDir;   // --screenshots: render every screen to PNGs and exit
+    QString operatorId;       // --as: the operator actions are taken as (remembered)
+    QString opsPath;          // --ops: the operations store, when not beside the mirror (remembered;
+                              //        "default" goes back to the one beside the mirror)
 };
 
 int runConsole(QApplication& app, const ConsoleOptions& options);

@@ -11,6 +11,10 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLayouts = QStringLiteral("layouts");
+const QString kOperator = QStringLiteral("ops/operator");
+const QString kOpsPath = QStringLiteral("ops/store");
+const QString kOutbox = QStringLiteral("ops/outbox");
+const QString kDemos = QStringLiteral("mirror/demos");
 }  // namespace
 
 QString normalizedLanguage(const QString& language)
@@ -36,6 +40,20 @@ void ConsoleSettings::forgetMirror(const QString& path)
         lastMirror.clear();
 }
 
+void ConsoleSettings::rememberDemoMirror(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!demoMirrors.contains(absolute))
+        demoMirrors.prepend(absolute);
+    while (demoMirrors.size() > kMaxRecentMirrors)
+        demoMirrors.removeLast();
+}
+
+bool ConsoleSettings::isDemoMirror(const QString& path) const
+{
+    return demoMirrors.contains(QFileInfo(path).absoluteFilePath());
+}
+
 ConsoleSettings ConsoleSettings::load()
 {
     QSettings s;
@@ -46,6 +64,10 @@ ConsoleSettings ConsoleSettings::load()
     c.language = normalizedLanguage(s.value(kLanguage, QStringLiteral("ko")).toString());
     c.windowGeometry = s.value(kGeometry).toByteArray();
     c.windowState = s.value(kState).toByteArray();
+    c.operatorId = s.value(kOperator).toString();
+    c.opsPath = s.value(kOpsPath).toString();
+    c.outboxDir = s.value(kOutbox).toString();
+    c.demoMirrors = s.value(kDemos).toStringList();
     s.beginGroup(kLayouts);
     for (const QString& key : s.childKeys())
         c.layouts.insert(key, s.value(key).toByteArray());
@@ -63,6 +85,10 @@ void ConsoleSettings::save() const
     s.setValue(kLanguage, language);
     s.setValue(kGeometry, windowGeometry);
     s.setValue(kState, windowState);
+    s.setValue(kOperator, operatorId);
+    s.setValue(kOpsPath, opsPath);
+    s.setValue(kOutbox, outboxDir);
+    s.setValue(kDemos, demoMirrors);
     s.beginGroup(kLayouts);
     for (auto it = layouts.begin(); it != layouts.end(); ++it)
         s.setValue(it.key(), it.value());

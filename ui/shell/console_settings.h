@@ -15,11 +15,20 @@ struct ConsoleSettings {
     QString language = QStringLiteral("ko");   // "ko" or "en"
     QByteArray windowGeometry, windowState;
     QHash<QString, QByteArray> layouts; // column and splitter layouts, by screen
+    // Operations (until sign-in exists): who the console acts as, where the operations store
+    // is when not beside the mirror, where "지금 내보내기" writes outbox files, and the mirrors
+    // this console built as demos (a demo with no operator chosen acts as the demo operator).
+    QString operatorId;
+    QString opsPath;
+    QString outboxDir;
+    QStringList demoMirrors;
     // Screenshots and tests run with settings that are neither read nor written.
     bool persistent = false;
 
     void rememberMirror(const QString& path);
     void forgetMirror(const QString& path);
+    void rememberDemoMirror(const QString& path);
+    bool isDemoMirror(const QString& path) const;
 
     static ConsoleSettings load();   // from QSettings; persistent
     void save() const;               // to QSettings, when persistent

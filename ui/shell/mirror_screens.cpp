@@ -1,9 +1,12 @@
 #include "ui/shell/mirror_screens.h"
 
 #include "items/mirror_freshness.h"
+#include "ops/ops_store.h"
+#include "ui/audit/audit_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/shell/console_settings.h"
+#include "ui/refunds/refunds_screen.h"
 #include "ui/shell/placeholder_screen.h"
 
 #ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
@@ -16,10 +19,19 @@ namespace {
 const QString kQueueLayout = QStringLiteral("orphanQueue");
 const QString kDashboardLayout = QStringLiteral("dashboard");
 
+items::OpsSessionOptions opsOptions(const QString& mirrorPath, items::OpsSessionOptions o)
+{
+    o.mirrorPath = mirrorPath;
+    if (o.opsSpec.isEmpty())
+        o.opsSpec = QString::fromStdString(ops::defaultOpsPath(mirrorPath.toStdString()));
+    return o;
+}
+
 QWidget* createCustomerScreen(const QString& mirrorPath, MirrorScreens* owner)
 {
 #ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
     auto* screen = new CustomerScreen(mirrorPath);
+    screen->setOpsSession(owner->ops());
     QObject::connect(screen, &CustomerScreen::statusMessage, owner, &MirrorScreens::statusMessage);
     return screen;
 #else
@@ -32,13 +44,16 @@ QWidget* createCustomerScreen(const QString& mirrorPath, MirrorScreens* owner)
 
 }  // namespace
 
-MirrorScreens::MirrorScreens(const QString& mirrorPath, QWidget* parent)
+MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions ops, QWidget* parent)
     : QStackedWidget(parent),
       path_(mirrorPath),
+      ops_(new items::OpsSession(opsOptions(mirrorPath, std::move(ops)), this)),
       freshness_(new items::MirrorFreshness(mirrorPath, this)),
       dashboard_(new DashboardScreen(mirrorPath)),
       orphans_(new OrphanQueueScreen(mirrorPath)),
-      customers_(createCustomerScreen(mirrorPath, this))
+      customers_(createCustomerScreen(mirrorPath, this)),
+      refunds_(new RefundsScreen(ops_)),
+      audit_(new AuditScreen(ops_))
 {
     setObjectName(QStringLiteral("mirrorScreens"));
     addWidget(dashboard_);
@@ -48,19 +63,27 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, QWidget* parent)
         screenTitle(ScreenId::Catalog),
         tr("이후 작업(models/ops의 카탈로그 규칙과 수정)에서 채워집니다: 상품과 가격 이력, 정가와 크게 다른 판매가"
            "(예: 정가 ₩33,000인 케이크 세트를 ₩3,300에 판매) 찾기, 현금영수증 대상 여부 점검과 수정 요청.")));
-    addWidget(new PlaceholderScreen(
-        screenTitle(ScreenId::Refunds),
-        tr("이후 작업(models/ops의 환불과 아웃박스, 명세 outbox-v1)에서 채워집니다: 미해결 출금에 대한 환불 요청을 "
-           "아웃박스로 내보내고, 피드에 입금이 보이면 정산 완료로 표시합니다.")));
-    addWidget(new PlaceholderScreen(
-        screenTitle(ScreenId::AuditLog),
-        tr("이후 작업(models/ops의 감사 로그, 운영자와 역할)에서 채워집니다: 누가 언제 어떤 조치(환불 요청, 카탈로그 "
-           "수정)를 했는지의 기록과 역할별 권한.")));
+    addWidget(refunds_);
+    addWidget(audit_);
+    orphans_->setOpsSession(ops_);
     connect(dashboard_, &DashboardScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(orphans_, &OrphanQueueScreen::statusMessage, this, &MirrorScreens::statusMessage);
+    connect(refunds_, &RefundsScreen::statusMessage, this, &MirrorScreens::statusMessage);
+    connect(ops_, &items::OpsSession::storeFailed, this, [this](const QString& error) {
+        emit statusMessage(tr("운영 저장소를 쓰거나 읽지 못했습니다: %1").arg(error));
+    });
+    ops_->resolve();
 }
 
-MirrorScreens::~MirrorScreens() = default;
+MirrorScreens::~MirrorScreens()
+{
+    // The screens go first: their models read through the operations session.
+    while (count() > 0) {
+        QWidget* screen = widget(0);
+        removeWidget(screen);
+        delete screen;
+    }
+}
 
 bool MirrorScreens::hasCustomerScreen()
 {
@@ -97,6 +120,7 @@ void MirrorScreens::reloadAll()
     freshness_->refresh();
     dashboard_->reload();
     orphans_->reload();
+    ops_->notifyChanged();   // settlement is read from the mirror when the store is next looked at
 #ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
     static_cast<CustomerScreen*>(customers_)->reload();
 #endif

@@ -1,6 +1,7 @@
 #pragma once
 // The screens of one open mirror, one per navigation entry, each reading through models of
 // its own. Switching mirrors replaces the whole set.
+#include "items/ops_session.h"
 #include "ui/shell/navigation_panel.h"
 
 #include <QStackedWidget>
@@ -11,14 +12,18 @@ class MirrorFreshness;
 
 namespace reconsole::ui {
 
+class AuditScreen;
 class DashboardScreen;
 class OrphanQueueScreen;
+class RefundsScreen;
 struct ConsoleSettings;
 
 class MirrorScreens : public QStackedWidget {
     Q_OBJECT
 public:
-    explicit MirrorScreens(const QString& mirrorPath, QWidget* parent = nullptr);
+    // `ops`: the operations side (store, operator); its mirror and store default to this
+    // mirror and ops::defaultOpsPath of it.
+    explicit MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions ops = {}, QWidget* parent = nullptr);
     ~MirrorScreens() override;
 
     QString mirrorPath() const { return path_; }
@@ -26,6 +31,9 @@ public:
     OrphanQueueScreen* orphans() const { return orphans_; }
     QWidget* customers() const { return customers_; }
     items::MirrorFreshness* freshness() const { return freshness_; }
+    items::OpsSession* ops() const { return ops_; }
+    RefundsScreen* refunds() const { return refunds_; }
+    AuditScreen* audit() const { return audit_; }
     static bool hasCustomerScreen();
 
     void showScreen(ScreenId id);
@@ -42,10 +50,13 @@ signals:
 
 private:
     QString path_;
+    items::OpsSession* ops_;
     items::MirrorFreshness* freshness_;
     DashboardScreen* dashboard_;
     OrphanQueueScreen* orphans_;
     QWidget* customers_;
+    RefundsScreen* refunds_;
+    AuditScreen* audit_;
 };
 
 }  // namespace reconsole::ui

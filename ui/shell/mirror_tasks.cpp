@@ -2,6 +2,8 @@
 
 #include "demo/demo_feed.h"
 #include "feed/importer.h"
+#include "ops/demo_operations.h"
+#include "ops/ops_store.h"
 #include "recon/orphan_state.h"
 #include "store/database.h"
 
@@ -149,8 +151,24 @@ BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders
             };
             outcome = importOutcome(feed::importFeed(db, {feedPath}, importOptions));
         }
-        if (outcome.status != Status::Done)
+        if (outcome.status != Status::Done) {
             removeMirrorFiles(mirrorPath);
+            return outcome;
+        }
+        // Operators and refunds in every state, through the real services and loop, so that
+        // no screen of the demo is empty.
+        control.report(990, QCoreApplication::translate("MirrorTasks", "데모 운영 기록(운영자, 환불) 만드는 중…"));
+        const std::string opsPath = ops::defaultOpsPath(mirrorPath.toStdString());
+        try {
+            const auto seeded = ops::seedDemoOperations(mirrorPath.toStdString(), opsPath);
+            outcome.message += QCoreApplication::translate("MirrorTasks", " · 데모 운영자 %1명, 환불 요청 %2건")
+                                   .arg(seeded.operators)
+                                   .arg(seeded.refunds);
+        } catch (const std::exception& e) {
+            // The mirror is good; only the demo's decisions are missing. Say so and keep it.
+            outcome.message += QCoreApplication::translate("MirrorTasks", " · 데모 운영 기록을 만들지 못했습니다: %1")
+                                   .arg(QString::fromUtf8(e.what()));
+        }
         return outcome;
     };
 }

@@ -16,7 +16,8 @@ BackgroundTask::Job openMirrorJob(const QString& mirrorPath);
 // feed::importFeed with the orphan state kept up to date and the task's cancel flag.
 BackgroundTask::Job importFeedJob(const QString& mirrorPath, const QStringList& files);
 
-// Writes a demo feed to a temporary file and imports it into a new mirror at `mirrorPath`;
+// Writes a demo feed to a temporary file and imports it into a new mirror at `mirrorPath`,
+// then seeds its operations store (ops::defaultOpsPath) with demo operators and refunds;
 // a cancelled or failed build leaves no mirror behind.
 BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders, std::int64_t customers);
 

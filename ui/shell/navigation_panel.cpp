@@ -36,4 +36,23 @@ NavigationPanel::NavigationPanel(QWidget* parent) : QListWidget(parent)
 
 void NavigationPanel::setCurrentScreen(ScreenId id) { setCurrentRow(int(id)); }
 
+void NavigationPanel::setBadge(ScreenId id, int count)
+{
+    QListWidgetItem* entry = item(int(id));
+    if (!entry)
+        return;
+    entry->setData(Qt::UserRole, count);
+    entry->setText(count > 0 ? tr("%1 (%2)").arg(screenTitle(id)).arg(count) : screenTitle(id));
+    QFont font = entry->font();
+    font.setBold(count > 0);
+    entry->setFont(font);
+    entry->setToolTip(count > 0 && id == ScreenId::Refunds ? tr("내 승인을 기다리는 환불 요청 %1건").arg(count) : QString());
+}
+
+int NavigationPanel::badge(ScreenId id) const
+{
+    const QListWidgetItem* entry = item(int(id));
+    return entry ? entry->data(Qt::UserRole).toInt() : 0;
+}
+
 }  // namespace reconsole::ui

@@ -14,6 +14,9 @@ class NavigationPanel : public QListWidget {
 public:
     explicit NavigationPanel(QWidget* parent = nullptr);
     void setCurrentScreen(ScreenId id);
+    // A count after the entry's title ("환불 (3)"); 0 shows the title alone.
+    void setBadge(ScreenId id, int count);
+    int badge(ScreenId id) const;
 
 signals:
     void screenChosen(reconsole::ui::ScreenId id);

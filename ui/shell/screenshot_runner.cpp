@@ -1,15 +1,23 @@
 #include "ui/shell/screenshot_runner.h"
 
+#include "items/ops_session.h"
 #include "items/orphan_queue_model.h"
+#include "items/refund_list_model.h"
+#include "ui/audit/audit_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_queue_screen.h"
+#include "ui/refunds/refund_dialog.h"
+#include "ui/refunds/refunds_screen.h"
 #include "ui/shell/mirror_screens.h"
 
 #include <QDir>
 #include <QMetaMethod>
+#include <QPainter>
 #include <QPixmap>
+#include <QPointer>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -83,6 +91,93 @@ void ScreenshotRunner::save(const QString& name)
         problems_ << QStringLiteral("could not write %1").arg(path);
 }
 
+void ScreenshotRunner::saveWithDialog(const QString& name, QWidget* dialog)
+{
+    QPixmap shot = window_->grab();
+    if (dialog) {
+        const QPixmap over = dialog->grab();
+        QPainter painter(&shot);
+        const QPoint at((shot.width() - over.width()) / 2, std::max(0, (shot.height() - over.height()) / 2));
+        painter.fillRect(QRect(at - QPoint(1, 1), over.size() + QSize(2, 2)), Qt::darkGray);
+        painter.drawPixmap(at, over);
+    }
+    const QString path = QDir(directory_).filePath(name);
+    if (shot.save(path, "PNG"))
+        written_ << path;
+    else
+        problems_ << QStringLiteral("could not write %1").arg(path);
+}
+
+void ScreenshotRunner::addOpsSteps(const QString& suffix)
+{
+    MirrorScreens* screens = window_->screens();
+    items::OpsSession* ops = screens->ops();
+    RefundsScreen* refunds = screens->refunds();
+    AuditScreen* audit = screens->audit();
+    OrphanQueueScreen* queue = screens->orphans();
+    const auto png = [suffix](const QString& base) { return base + suffix + QStringLiteral(".png"); };
+
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Refunds);
+        await(
+            QStringLiteral("refunds"), [ops, refunds] { return ops->isResolved() && refunds->isLoaded(); }, refunds,
+            &RefundsScreen::loaded, next, [refunds] { refunds->reload(); });
+    };
+    steps_ << [=, this](auto next) {
+        await(
+            QStringLiteral("refund totals"), [ops] { return !ops->canAct() || ops->hasSummary(); }, ops,
+            &items::OpsSession::summaryChanged, [this, next, png, refunds] {
+                refunds->view()->selectRow(0);
+                save(png(QStringLiteral("05-refunds")));
+                next();
+            });
+    };
+    steps_ << [=, this](auto next) {
+        await(
+            QStringLiteral("approvals inbox"), [refunds] { return refunds->isLoaded() && refunds->model()->query().awaitingMe; },
+            refunds, &RefundsScreen::loaded,
+            [this, next, png, refunds] {
+                refunds->view()->selectRow(0);
+                save(png(QStringLiteral("07-approvals-inbox")));
+                next();
+            },
+            [refunds] { refunds->showApprovalsInbox(); });
+    };
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Orphans);
+        const items::QueueRow* first = queue->model()->rowAt(0);
+        auto dialog = std::make_shared<QPointer<RefundDialog>>();
+        const auto done = [this, next, png, dialog] {
+            saveWithDialog(png(QStringLiteral("08-refund-dialog")), dialog->data());
+            if (*dialog)
+                (*dialog)->close();
+            next();
+        };
+        if (!first)
+            return done();
+        *dialog = queue->openRefundDialog(QString::fromStdString(first->ledgerId));
+        if (!*dialog)
+            return done();
+        RefundDialog* d = dialog->data();
+        await(QStringLiteral("refund dialog"), [d] { return d->isQuoteLoaded() || !d->statusText().isEmpty(); }, d,
+              &RefundDialog::quoteLoaded, done);
+    };
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::AuditLog);
+        await(
+            QStringLiteral("audit log"), [audit] { return audit->isLoaded(); }, audit, &AuditScreen::loaded, next,
+            [audit] { audit->reload(); });
+    };
+    steps_ << [=, this](auto next) {
+        auto verified = std::make_shared<bool>(false);
+        QObject::connect(audit, &AuditScreen::verified, this, [verified] { *verified = true; });
+        await(
+            QStringLiteral("audit verify"), [ops, verified] { return !ops->canAct() || *verified; }, audit,
+            &AuditScreen::verified, [this, next, png] { save(png(QStringLiteral("06-audit-log"))); next(); },
+            [audit] { audit->verify(); });
+    };
+}
+
 void ScreenshotRunner::start()
 {
     MirrorScreens* screens = window_->screens();
@@ -139,14 +234,19 @@ void ScreenshotRunner::start()
                 window_->screens()->showCustomer(customer);
             });
     };
-    const std::pair<ScreenId, QString> placeholders[] = {{ScreenId::Catalog, QStringLiteral("04-catalog.png")},
-                                                         {ScreenId::Refunds, QStringLiteral("05-refunds.png")},
-                                                         {ScreenId::AuditLog, QStringLiteral("06-audit-log.png")}};
-    for (const auto& [id, name] : placeholders)
-        steps_ << [=, this](auto next) {
-            window_->showScreen(id);
-            QTimer::singleShot(30, this, [this, name, next] { save(name); next(); });
-        };
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Catalog);
+        QTimer::singleShot(30, this, [this, next] { save(QStringLiteral("04-catalog.png")); next(); });
+    };
+    addOpsSteps(QString());
+    // The same at the smallest size the console is made for, with the queue and its refund column.
+    steps_ << [=, this](auto next) {
+        window_->resize(1024, 700);
+        window_->screens()->refunds()->clearFilters();
+        window_->showScreen(ScreenId::Orphans);
+        QTimer::singleShot(200, this, [this, next] { save(QStringLiteral("02-orphan-queue-1024x700.png")); next(); });
+    };
+    addOpsSteps(QStringLiteral("-1024x700"));
     runSteps();
 }
 

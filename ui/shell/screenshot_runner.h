@@ -35,7 +35,11 @@ private:
     void await(const QString& what, std::function<bool()> ready, Sender* sender, Signal signal,
                std::function<void()> next, std::function<void()> trigger = {});
     void save(const QString& name);
+    // The window with a dialog of it drawn over its middle, as a person would see them.
+    void saveWithDialog(const QString& name, QWidget* dialog);
     void runSteps();
+    // The Refunds screen, the approvals inbox, the refund dialog and the Audit screen; names end in `suffix`.
+    void addOpsSteps(const QString& suffix);
 
     MainWindow* window_;
     QString directory_;

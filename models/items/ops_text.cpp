@@ -1,0 +1,99 @@
+#include "items/ops_text.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace reconsole::items {
+QString refundStateLabel(ops::RefundState state)
+{
+    using S = ops::RefundState;
+    switch (state) {
+    case S::Requested: return QCoreApplication::translate("OpsText", "승인 대기");
+    case S::Approved: return QCoreApplication::translate("OpsText", "승인됨");
+    case S::Sent: return QCoreApplication::translate("OpsText", "전달됨");
+    case S::Settled: return QCoreApplication::translate("OpsText", "환불 완료");
+    case S::Rejected: return QCoreApplication::translate("OpsText", "반려");
+    case S::Cancelled: return QCoreApplication::translate("OpsText", "취소");
+    case S::Failed: return QCoreApplication::translate("OpsText", "실패");
+    }
+    return {};
+}
+
+QString refundReasonLabel(const std::string& code)
+{
+    const QString c = QString::fromStdString(code);
+    QString label;
+    if (code == "ORPHAN_DEBIT")
+        label = QCoreApplication::translate("OpsText", "미해결 출금");
+    else if (code == "DUPLICATE_CHARGE")
+        label = QCoreApplication::translate("OpsText", "중복 결제");
+    else if (code == "PRICE_ERROR")
+        label = QCoreApplication::translate("OpsText", "가격 오류");
+    else if (code == "GOODWILL")
+        label = QCoreApplication::translate("OpsText", "고객 배려");
+    else if (code == "SERVICE_FAILURE")
+        label = QCoreApplication::translate("OpsText", "서비스 장애");
+    else if (code == "OTHER")
+        label = QCoreApplication::translate("OpsText", "기타");
+    return label.isEmpty() ? c : QStringLiteral("%1 (%2)").arg(label, c);
+}
+
+QString rolesLabel(ops::Roles roles)
+{
+    QStringList out;
+    if (roles.has(ops::Role::Agent))
+        out << QCoreApplication::translate("OpsText", "상담");
+    if (roles.has(ops::Role::Ops))
+        out << QCoreApplication::translate("OpsText", "운영");
+    if (roles.has(ops::Role::Admin))
+        out << QCoreApplication::translate("OpsText", "관리자");
+    if (roles.has(ops::Role::Merchant))
+        out << QCoreApplication::translate("OpsText", "가맹점");
+    return out.join(QStringLiteral(", "));
+}
+
+QString approvalWhyLabel(const std::string& why)
+{
+    if (why == "agent")
+        return QCoreApplication::translate("OpsText", "상담 역할의 요청이라 운영 담당자의 승인이 필요합니다");
+    if (why == "threshold")
+        return QCoreApplication::translate("OpsText", "승인 기준 금액을 넘어 다른 운영 담당자의 승인이 필요합니다");
+    if (why == "daily_limit")
+        return QCoreApplication::translate("OpsText", "오늘 한도를 넘어 다른 운영 담당자의 승인이 필요합니다");
+    return why.empty() ? QString() : QString::fromStdString(why);
+}
+
+QString refusalText(const ops::Refusal& refusal)
+{
+    using C = ops::RefusalCode;
+    QString head;
+    switch (refusal.code) {
+    case C::NotPermitted: head = QCoreApplication::translate("OpsText", "이 운영자의 역할로는 할 수 없는 일입니다."); break;
+    case C::UnknownOperator: head = QCoreApplication::translate("OpsText", "운영 저장소에 없는 운영자입니다."); break;
+    case C::OperatorDisabled: head = QCoreApplication::translate("OpsText", "사용이 중지된 운영자입니다."); break;
+    case C::UnknownDebit: head = QCoreApplication::translate("OpsText", "미러에 없는 원장 기록입니다."); break;
+    case C::NotADebit: head = QCoreApplication::translate("OpsText", "출금이 아닌 기록은 환불할 수 없습니다."); break;
+    case C::OverRefundable: head = QCoreApplication::translate("OpsText", "환불 가능한 금액을 넘습니다."); break;
+    case C::NothingLeft: head = QCoreApplication::translate("OpsText", "이 출금에는 더 환불할 금액이 남아 있지 않습니다."); break;
+    case C::SelfApproval: head = QCoreApplication::translate("OpsText", "자신의 요청은 승인할 수 없습니다. 다른 운영 담당자가 승인해야 합니다."); break;
+    case C::WrongState: head = QCoreApplication::translate("OpsText", "요청의 지금 상태에서는 할 수 없는 일입니다."); break;
+    case C::UnknownRequest: head = QCoreApplication::translate("OpsText", "없는 환불 요청입니다."); break;
+    case C::InvalidInput: head = QCoreApplication::translate("OpsText", "입력한 값이 올바르지 않습니다."); break;
+    case C::ApprovalVoided: head = QCoreApplication::translate("OpsText", "승인하려던 뒤에 요청이 바뀌었습니다. 다시 확인하고 승인하세요."); break;
+    case C::NoChange: head = QCoreApplication::translate("OpsText", "바뀐 것이 없습니다."); break;
+    }
+    if (refusal.message.empty())
+        return head;
+    return QCoreApplication::translate("OpsText", "%1\n(%2)").arg(head, QString::fromStdString(refusal.message));
+}
+
+QString operatorLabel(const ops::Operator& op)
+{
+    const QString id = QString::fromStdString(op.id);
+    const QString roles = rolesLabel(op.roles);
+    if (op.name.empty())
+        return QStringLiteral("%1 (%2)").arg(id, roles);
+    return QStringLiteral("%1 (%2 · %3)").arg(id, QString::fromStdString(op.name), roles);
+}
+
+}  // namespace reconsole::items

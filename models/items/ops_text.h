@@ -1,0 +1,22 @@
+#pragma once
+// Words for the operations side, in Korean (English from the translation file): refund
+// states, reason codes, roles, why a request needs a second person, and refusals. The
+// services' own refusal messages are English; these say the same thing in the console's
+// language and keep the service's message as the detail.
+#include "ops/ops_types.h"
+#include "ops/result.h"
+
+#include <QString>
+
+namespace reconsole::items {
+
+QString refundStateLabel(ops::RefundState state);     // "요청됨", "승인됨", ...
+QString refundReasonLabel(const std::string& code);   // "미해결 출금 (ORPHAN_DEBIT)"
+QString rolesLabel(ops::Roles roles);                 // "상담, 운영"
+QString approvalWhyLabel(const std::string& why);     // "상담원의 요청", "승인 기준 금액 초과", ...
+// A refusal for a person: a Korean sentence for its code, then the service's message.
+QString refusalText(const ops::Refusal& refusal);
+// "lee.ops (이운영 · 운영)"
+QString operatorLabel(const ops::Operator& op);
+
+}  // namespace reconsole::items

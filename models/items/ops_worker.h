@@ -1,0 +1,79 @@
+#pragma once
+// Runs operations-store work on a thread of its own, like MirrorWorker: the thread opens,
+// lazily, the operations store (ops::openOpsStore) and a read-only connection to the mirror,
+// runs `job(ops::OpsContext&)` there and hands the result back on the owner's (GUI) thread.
+// Answers for a context destroyed meanwhile are dropped. Jobs run one at a time, in the
+// order posted, so an action followed by a reload reads what the action wrote.
+#include "ops/ops_context.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <exception>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+class QThread;
+
+namespace reconsole::items {
+
+class OpsWorker : public QObject {
+    Q_OBJECT
+public:
+    // `opsSpec`: what ops::openOpsStore opens (a path); `mirrorPath` is opened read-only.
+    OpsWorker(const QString& mirrorPath, const QString& opsSpec, QObject* parent = nullptr);
+    ~OpsWorker() override;
+
+    // Runs `job(ops::OpsContext&)` on the worker thread. `done(std::optional<R>, QString error)`
+    // is called later on this object's thread, unless `context` has been destroyed by then.
+    // `error` says why the store or the mirror could not be opened or used (a StoreError):
+    // a message to show, never a reason to retry the action later.
+    template <typename Job, typename Done>
+    void run(QObject* context, Job job, Done done)
+    {
+        using R = std::invoke_result_t<Job, ops::OpsContext&>;
+        auto result = std::make_shared<std::optional<R>>();
+        auto error = std::make_shared<QString>();
+        post(
+            context,
+            [job = std::move(job), result, error](ops::OpsContext* ctx, const QString& openError) mutable {
+                if (!ctx) {
+                    *error = openError;
+                    return;
+                }
+                try {
+                    result->emplace(job(*ctx));
+                } catch (const std::exception& e) {
+                    *error = QString::fromUtf8(e.what());
+                }
+            },
+            [done = std::move(done), result, error]() mutable { done(std::move(*result), *error); });
+    }
+
+    QString mirrorPath() const { return mirrorPath_; }
+    QString opsSpec() const { return opsSpec_; }
+    // Jobs posted and not yet delivered (for tests and the screenshot runner).
+    int pendingJobs() const { return int(pending_.size()); }
+
+private:
+    void post(QObject* context, std::function<void(ops::OpsContext*, const QString&)> work,
+              std::function<void()> deliver);
+    void deliver(quint64 ticket);
+
+    struct Pending {
+        QPointer<QObject> context;
+        std::function<void()> deliver;
+    };
+    class Executor;
+    QString mirrorPath_, opsSpec_;
+    QThread* thread_ = nullptr;
+    Executor* executor_ = nullptr;
+    QHash<quint64, Pending> pending_;
+    quint64 nextTicket_ = 1;
+};
+
+}  // namespace reconsole::items

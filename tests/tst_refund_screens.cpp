@@ -1,0 +1,299 @@
+// The operations side of the real main window under the offscreen platform, on the example
+// mirror with operators made through OperatorService: the refund dialog on orphan L-0003
+// submitted twice makes one request; a second operator approves it on the Refunds screen;
+// the approvals badge counts it; the queue marks the orphan as under way; Verify reports the
+// audit chain intact; a refused action shows the refusal; with no operator the console opens
+// and says why nothing can be done. Every new item model runs under QAbstractItemModelTester.
+#include "items/audit_log_model.h"
+#include "items/ops_session.h"
+#include "items/orphan_queue_model.h"
+#include "items/refund_list_model.h"
+#include "items/refund_mark_proxy.h"
+#include "items/refund_preview.h"
+#include "ops/operator_service.h"
+#include "ops/ops_store.h"
+#include "ops/refund_service.h"
+#include "store/database.h"
+#include "test_mirror.h"
+#include "ui/audit/audit_screen.h"
+#include "ui/main_window.h"
+#include "ui/orphans/orphan_queue_screen.h"
+#include "ui/refunds/refund_dialog.h"
+#include "ui/refunds/refunds_screen.h"
+#include "ui/shell/console_settings.h"
+#include "ui/shell/mirror_screens.h"
+#include "ui/shell/navigation_panel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace reconsole;
+using items::RefundListModel;
+using ui::MainWindow;
+using ui::ScreenId;
+
+class TestRefundScreens : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void parsesTypedWon_data();
+    void parsesTypedWon();
+    void doubleSubmitMakesOneRequestAndASecondOperatorApproves();
+    void refusedActionShowsTheRefusal();
+    void auditVerifyReportsIntact();
+    void withoutOperatorTheConsoleOpensAndSaysWhy();
+
+private:
+    MainWindow* openAs(const QString& operatorId);
+    ui::MirrorScreens* screens(MainWindow* w) const { return w->screens(); }
+    std::vector<ops::RefundRequest> requestsOf(const std::string& ledgerId);
+    void attachTesters(MainWindow* w);
+
+    std::unique_ptr<test::TestMirror> mirror_;
+    std::string opsPath_;
+    std::vector<std::unique_ptr<ui::ConsoleSettings>> settings_;
+    std::vector<std::unique_ptr<MainWindow>> windows_;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers_;
+};
+
+void TestRefundScreens::init()
+{
+    mirror_ = std::make_unique<test::TestMirror>();
+    mirror_->import({test::sharedPath("examples/incident-small.jsonl")});
+    opsPath_ = ops::defaultOpsPath(mirror_->path());
+    auto store = ops::openOpsStore(opsPath_);
+    Database mirrorDb(mirror_->path(), Database::Mode::ReadOnly);
+    ops::OperatorService operators(ops::OpsContext{*store, mirrorDb});
+    const auto add = [&](const std::string& actor, const std::string& id, ops::Role role, const std::string& name) {
+        ops::Operator op;
+        op.id = id;
+        op.name = name;
+        op.roles = ops::Roles{role};
+        const auto made = operators.add(actor, op);
+        QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
+    };
+    add("", "admin", ops::Role::Admin, "관리자");
+    add("admin", "kim.agent", ops::Role::Agent, "김상담");
+    add("admin", "lee.ops", ops::Role::Ops, "이운영");
+    add("admin", "off.agent", ops::Role::Agent, "");
+}
+
+void TestRefundScreens::cleanup()
+{
+    testers_.clear();
+    windows_.clear();
+    settings_.clear();
+    mirror_.reset();
+}
+
+MainWindow* TestRefundScreens::openAs(const QString& operatorId)
+{
+    settings_.push_back(std::make_unique<ui::ConsoleSettings>());
+    settings_.back()->operatorId = operatorId;
+    windows_.push_back(std::make_unique<MainWindow>(*settings_.back()));
+    MainWindow* w = windows_.back().get();
+    w->show();
+    QSignalSpy opened(w, &MainWindow::mirrorOpened);
+    w->openMirror(QString::fromStdString(mirror_->path()));
+    if (!opened.wait(10000) || !w->screens())
+        return nullptr;
+    items::OpsSession* ops = w->screens()->ops();
+    if (!QTest::qWaitFor([ops] { return ops->isResolved(); }, 10000))
+        return nullptr;
+    attachTesters(w);
+    return w;
+}
+
+void TestRefundScreens::attachTesters(MainWindow* w)
+{
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{
+             w->screens()->refunds()->model(), w->screens()->audit()->model(), w->screens()->orphans()->refundMarks()})
+        testers_.push_back(std::make_unique<QAbstractItemModelTester>(m, Mode::QtTest));
+}
+
+std::vector<ops::RefundRequest> TestRefundScreens::requestsOf(const std::string& ledgerId)
+{
+    auto store = ops::openOpsStore(opsPath_);
+    std::vector<ops::RefundRequest> out;
+    store->read([&](ops::OpsReader& r) { out = r.refundsForLedger(ledgerId); });
+    return out;
+}
+
+void TestRefundScreens::parsesTypedWon_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("won");   // -1: refused
+    QTest::newRow("plain") << "50000" << qint64(50000);
+    QTest::newRow("grouped") << "50,000" << qint64(50000);
+    QTest::newRow("with won sign") << "₩1,234 " << qint64(1234);
+    QTest::newRow("64-bit max") << "9,223,372,036,854,775,807" << qint64(9223372036854775807LL);
+    QTest::newRow("past 64 bits") << "9223372036854775808" << qint64(-1);
+    QTest::newRow("empty") << "" << qint64(-1);
+    QTest::newRow("decimal") << "10.5" << qint64(-1);
+    QTest::newRow("negative") << "-5" << qint64(-1);
+}
+
+void TestRefundScreens::parsesTypedWon()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, won);
+    const auto parsed = items::parseWonInput(text);
+    QCOMPARE(parsed ? qint64(parsed->won()) : qint64(-1), won);
+}
+
+void TestRefundScreens::doubleSubmitMakesOneRequestAndASecondOperatorApproves()
+{
+    // An agent asks for the refund: the dialog is prefilled with the orphan amount.
+    MainWindow* agent = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(agent);
+    QVERIFY(agent->operatorLabel()->text().contains(QStringLiteral("kim.agent")));
+    agent->showScreen(ScreenId::Orphans);
+    ui::OrphanQueueScreen* queue = screens(agent)->orphans();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->isLoaded(), 10000);
+    ui::RefundDialog* dialog = queue->openRefundDialog(QStringLiteral("L-0003"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isQuoteLoaded(), 10000);
+    QCOMPARE(dialog->amountEdit()->text(), QStringLiteral("50,000"));
+    QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("₩50,000을 고객 ")), qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("refundApproval"))->text().contains(QStringLiteral("승인이 필요")));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+
+    // A double click, and a retry of the same dialog: one request.
+    QSignalSpy answered(dialog, &ui::RefundDialog::submitted);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    dialog->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 2, 10000);
+    QVERIFY(answered.at(0).at(0).toBool() && answered.at(1).at(0).toBool());
+    const auto made = requestsOf("L-0003");
+    QCOMPARE(made.size(), std::size_t(1));
+    QCOMPARE(made.front().amount, Money(50'000));
+    QCOMPARE(made.front().state, ops::RefundState::Requested);
+    QCOMPARE(made.front().opId, dialog->operationId().toStdString());
+    QCOMPARE(dialog->madeRequestId(), QString::fromStdString(made.front().id));
+
+    // The queue marks the orphan and counts it apart from those that need action.
+    const int row = [&] {
+        for (int r = 0; r < queue->model()->rowCount(); ++r)
+            if (queue->model()->rowAt(r) && queue->model()->rowAt(r)->ledgerId == "L-0003")
+                return r;
+        return -1;
+    }();
+    QVERIFY(row >= 0);
+    items::RefundMarkProxy* marks = queue->refundMarks();
+    QTRY_COMPARE_WITH_TIMEOUT(marks->index(row, marks->markColumn()).data().toString(),
+                              QStringLiteral("환불 진행 중 ₩50,000"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->refundSummaryText(), QStringLiteral("조치 필요 3건 · 환불 진행 중 1건"), 10000);
+
+    // Another operator (ops) sees it in the approvals inbox, with the count in the navigation.
+    MainWindow* ops = openAs(QStringLiteral("lee.ops"));
+    QVERIFY(ops);
+    auto* nav = ops->findChild<ui::NavigationPanel*>(QStringLiteral("navigation"));
+    QTRY_COMPARE_WITH_TIMEOUT(nav->badge(ScreenId::Refunds), 1, 10000);
+    QCOMPARE(nav->item(int(ScreenId::Refunds))->text(), QStringLiteral("환불 (1)"));
+    ops->showScreen(ScreenId::Refunds);
+    ui::RefundsScreen* refunds = screens(ops)->refunds();
+    refunds->showApprovalsInbox();
+    QTRY_VERIFY_WITH_TIMEOUT(refunds->isLoaded() && refunds->model()->rowCount() == 1, 10000);
+    refunds->selectRequest(QString::fromStdString(made.front().id));
+    QPushButton* approve = refunds->actionButton(ui::RefundsScreen::Action::Approve);
+    QVERIFY(approve->isEnabled());
+    QVERIFY(!refunds->actionButton(ui::RefundsScreen::Action::RecordFailure)->isEnabled());
+    QSignalSpy acted(refunds, &ui::RefundsScreen::actionFinished);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY2(acted.at(0).at(0).toBool(), qPrintable(refunds->noticeText()));
+    QCOMPARE(requestsOf("L-0003").front().state, ops::RefundState::Approved);
+    QCOMPARE(*requestsOf("L-0003").front().approvedBy, std::string("lee.ops"));
+    QTRY_COMPARE_WITH_TIMEOUT(nav->badge(ScreenId::Refunds), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(refunds->isLoaded() && refunds->model()->rowCount() == 0, 10000);   // inbox empty
+
+    // Nothing left to refund: a new dialog says so and cannot submit.
+    ui::RefundDialog* again = screens(ops)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
+    QTRY_VERIFY_WITH_TIMEOUT(again->isQuoteLoaded(), 10000);
+    QVERIFY(!again->confirmButton()->isEnabled());
+    QVERIFY(again->statusText().contains(QStringLiteral("남아 있지 않습니다")));
+}
+
+void TestRefundScreens::refusedActionShowsTheRefusal()
+{
+    MainWindow* agent = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(agent);
+    ui::RefundDialog* dialog = screens(agent)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isQuoteLoaded(), 10000);
+    QSignalSpy answered(dialog, &ui::RefundDialog::submitted);
+    dialog->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 10000);
+
+    // The agent's own request: the screen offers no approval, and the service refuses one anyway.
+    agent->showScreen(ScreenId::Refunds);
+    ui::RefundsScreen* refunds = screens(agent)->refunds();
+    QTRY_VERIFY_WITH_TIMEOUT(refunds->isLoaded() && refunds->model()->rowCount() == 1, 10000);
+    refunds->selectRequest(dialog->madeRequestId());
+    QVERIFY(!refunds->actionButton(ui::RefundsScreen::Action::Approve)->isEnabled());
+    QVERIFY(refunds->actionButton(ui::RefundsScreen::Action::Cancel)->isEnabled());
+    QSignalSpy acted(refunds, &ui::RefundsScreen::actionFinished);
+    refunds->act(ui::RefundsScreen::Action::Approve);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY(!acted.at(0).at(0).toBool());
+    const QString notice = refunds->noticeText();
+    QVERIFY2(notice.startsWith(QStringLiteral("이 운영자의 역할로는 할 수 없는 일입니다."))
+                 || notice.startsWith(QStringLiteral("자신의 요청은 승인할 수 없습니다.")),
+             qPrintable(notice));
+    QCOMPARE(requestsOf("L-0003").front().state, ops::RefundState::Requested);
+
+    // A refused amount in the dialog: more than is left.
+    ui::RefundDialog* second = screens(agent)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
+    QTRY_VERIFY_WITH_TIMEOUT(second->isQuoteLoaded(), 10000);
+    QVERIFY(second->statusText().contains(QStringLiteral("남아 있지 않습니다")));
+}
+
+void TestRefundScreens::auditVerifyReportsIntact()
+{
+    MainWindow* ops = openAs(QStringLiteral("lee.ops"));
+    QVERIFY(ops);
+    ops->showScreen(ScreenId::AuditLog);
+    ui::AuditScreen* audit = screens(ops)->audit();
+    QTRY_VERIFY_WITH_TIMEOUT(audit->isLoaded() && audit->model()->rowCount() >= 4, 10000);   // four operators added
+    // Newest first, with the values after.
+    QCOMPARE(audit->model()->index(0, items::AuditLogModel::Target).data().toString(), QStringLiteral("off.agent"));
+    QVERIFY(audit->afterText().contains(QStringLiteral("off.agent")));
+    QSignalSpy verified(audit, &ui::AuditScreen::verified);
+    audit->findChild<QPushButton*>(QStringLiteral("auditVerify"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);
+    QVERIFY(verified.at(0).at(0).toBool());
+    QVERIFY2(audit->verdictText().startsWith(QStringLiteral("✔ 온전합니다: 항목 ")), qPrintable(audit->verdictText()));
+}
+
+void TestRefundScreens::withoutOperatorTheConsoleOpensAndSaysWhy()
+{
+    MainWindow* nobody = openAs(QString());
+    QVERIFY(nobody);
+    QCOMPARE(nobody->operatorLabel()->text(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    nobody->showScreen(ScreenId::Orphans);
+    QTRY_VERIFY_WITH_TIMEOUT(screens(nobody)->orphans()->isLoaded(), 10000);   // read-only screens work
+    ui::RefundDialog* dialog = screens(nobody)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->statusText(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QTRY_VERIFY(screens(nobody)->refunds()->isLoaded());
+    QCOMPARE(screens(nobody)->refunds()->model()->notice(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+
+    MainWindow* unknown = openAs(QStringLiteral("ghost"));
+    QVERIFY(unknown);
+    QVERIFY(unknown->operatorLabel()->text().contains(QStringLiteral("ghost")));
+    QVERIFY(!screens(unknown)->ops()->canAct());
+}
+
+QTEST_MAIN(TestRefundScreens)
+#include "tst_refund_screens.moc"
