@@ -80,6 +80,7 @@ private slots:
     void settlementFlagsADifferentAmount();
     void weakeningPolicyNeedsASecondAdmin();
     void hugeDebitsNeverWrap();
+    void aNewStoreOpenedByManyAtOnce();
 };
 
 void TestRefundService::script_data()
@@ -369,6 +370,32 @@ void TestRefundService::hugeDebitsNeverWrap()
     const auto s = refunds.summary("lee");
     QVERIFY(s->amount[std::size_t(RefundState::Requested)].overflowed() == false);
     QCOMPARE(s->amount[std::size_t(RefundState::Requested)].value().won(), std::numeric_limits<std::int64_t>::max());
+}
+
+void TestRefundService::aNewStoreOpenedByManyAtOnce()
+{
+    // Two consoles started together on a new mirror both create and migrate its store.
+    QTemporaryDir dir;
+    const std::string path = dir.path().toStdString() + "/new.ops.sqlite";
+    std::atomic<int> failures{0};
+    std::atomic<bool> go{false};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 8; ++i)
+        threads.emplace_back([&] {
+            while (!go)
+                std::this_thread::yield();
+            try {
+                auto store = openOpsStore(path);
+                store->read([](OpsReader& r) { r.policy(); });
+            } catch (const std::exception& e) {
+                qWarning("%s", e.what());
+                ++failures;
+            }
+        });
+    go = true;
+    for (auto& t : threads)
+        t.join();
+    QCOMPARE(failures.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRefundService)

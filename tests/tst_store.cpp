@@ -47,12 +47,14 @@ void TestStore::olderMirrorIsMigrated()
     {
         Database db(p);
         db.exec("PRAGMA user_version = 1");
-        for (const char* index : {"unsettled_class", "unsettled_amount", "unsettled_orphan_amount"})   // migration 2
+        for (const char* index : {"unsettled_class", "unsettled_amount", "unsettled_orphan_amount",   // migration 2
+                                  "ledger_request"})                                                // migration 3
             db.exec(std::string("DROP INDEX ") + index);
     }
     Database db(p);
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'unsettled_class'"), std::string("1"));
+    QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ledger_request'"), std::string("1"));
 }
 
 void TestStore::newerMirrorIsRefused_data()

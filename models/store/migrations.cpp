@@ -45,14 +45,21 @@ int latestSchemaVersion(const Schema& schema) { return static_cast<int>(schema.m
 
 void migrateToLatest(Database& db)
 {
-    const int current = db.schemaVersion();
     const int latest = latestSchemaVersion(db.schema());
-    if (current > latest)
+    if (const int current = db.schemaVersion(); current > latest)
         throw StoreError(tooNew(db, current));
-    for (int v = current; v < latest; ++v) {
-        const std::string sql = loadMigration(db.schema().migrations[static_cast<std::size_t>(v)]);
+    else if (current == latest)
+        return;   // the usual open: no write lock taken
+    // Two processes may open a new file at once: each step re-reads the version under the
+    // write lock, so a migration another process applied meanwhile is not applied again.
+    for (;;) {
         Transaction tx(db);
-        db.exec(sql);
+        const int v = db.schemaVersion();
+        if (v >= latest) {
+            tx.commit();
+            return;
+        }
+        db.exec(loadMigration(db.schema().migrations[static_cast<std::size_t>(v)]));
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
         tx.commit();
     }
