@@ -201,6 +201,7 @@ private slots:
     void mirrorDeletedAndRebuilt();
     void restoredBackupMeetsForeignCredit_data();
     void restoredBackupMeetsForeignCredit();
+    void backupWhileRequestsAreMade();
     void auditTampering_data();
     void auditTampering();
 
@@ -347,6 +348,18 @@ void TestRefundProcesses::fullLoop()
     freshMirror(m);
     if (QTest::currentTestFailed())
         return;
+    {
+        // The store is a WAL database of its own, beside the mirror.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open_v2(m.ops.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        const QString mode = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        QCOMPARE(mode, QStringLiteral("wal"));
+    }
     QString id;
     request(m, "agent1", {}, id);
     if (QTest::currentTestFailed())
@@ -1118,6 +1131,57 @@ void TestRefundProcesses::restoredBackupMeetsForeignCredit()
     const auto done = cli({"refund", "request", "--db", m.db, "--as", "agent1", "--ledger", "L-0003", "--reason",
                            "ORPHAN_DEBIT"});
     QVERIFY2(done.is(5) && done.err.contains("nothing_left"), qPrintable(done.text()));
+}
+
+// 6b. An online backup taken while 20 processes make requests is one consistent moment: its
+// chain verifies, and it holds as many requests as audit entries that made them.
+void TestRefundProcesses::backupWhileRequestsAreMade()
+{
+    constexpr int kN = 20;
+    Mirror m;
+    freshMirror(m);
+    if (QTest::currentTestFailed())
+        return;
+    const QString backup = m.dir + "/during.ops.sqlite";
+    std::vector<std::unique_ptr<QProcess>> procs;
+    for (int i = 0; i <= kN; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(childEnv());
+        if (i == kN / 2)
+            p->start(kCli, {"ops", "backup", "--db", m.db, "--out", backup});
+        else
+            p->start(kCli, {"refund", "request", "--db", m.db, "--as", i % 2 ? "ops1" : "agent1", "--ledger", "L-0006",
+                            "--amount", "100", "--reason", "DUPLICATE_CHARGE", "--op-id", QStringLiteral("op-b-%1").arg(i)});
+        procs.push_back(std::move(p));
+    }
+    const QDeadlineTimer deadline(120000);
+    for (std::size_t i = 0; i < procs.size(); ++i) {
+        auto& p = procs[i];
+        if (!p->waitForFinished(int(std::max<qint64>(1, deadline.remainingTime())))) {
+            p->kill();
+            p->waitForFinished();
+        }
+        const Run r = collect(*p);
+        QVERIFY2(r.is(0), qPrintable(QStringLiteral("process %1: ").arg(i) + r.text()));
+    }
+    QJsonArray live;
+    list(m, live);
+    QCOMPARE(live.size(), kN);
+    const QStringList inBackup{"--db", m.db, "--ops", backup, "--as", "admin"};
+    const auto verified = cli(QStringList{"audit", "verify"} + inBackup);
+    EXPECT_RUN(verified, 0);
+    const auto listed = cli(QStringList{"refund", "list", "--format", "json"} + inBackup);
+    EXPECT_RUN(listed, 0);
+    const auto requests = QJsonDocument::fromJson(listed.out).array().size();
+    const auto audit = cli(QStringList{"audit", "list", "--limit", "10000"} + inBackup);
+    EXPECT_RUN(audit, 0);
+    int made = 0;
+    for (const auto& line : QString::fromUtf8(audit.out).split('\n', Qt::SkipEmptyParts)) {
+        const auto f = line.split('\t');
+        made += f.value(3) == QLatin1String("refund.request") && f.value(5) == QLatin1String("ok") ? 1 : 0;
+    }
+    QVERIFY2(requests >= 0 && requests <= kN, qPrintable(QString::number(requests)));
+    QCOMPARE(made, int(requests));
 }
 
 // 7. An attacker drops the append-only triggers and edits the log: verify finds the first
