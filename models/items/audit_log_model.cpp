@@ -13,15 +13,6 @@ namespace reconsole::items {
 
 bool isRefusedOutcome(const std::string& outcome) { return outcome.rfind("refused", 0) == 0; }
 
-namespace {
-
-QString refusedReason(const std::string& outcome)
-{
-    const auto colon = outcome.find(':');
-    return colon == std::string::npos ? QString() : QString::fromStdString(outcome.substr(colon + 1)).trimmed();
-}
-
-}  // namespace
 
 AuditLogModel::AuditLogModel(OpsSession* session, QObject* parent) : QAbstractTableModel(parent), session_(session) {}
 
@@ -66,7 +57,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         case Actor: return QString::fromStdString(e->actor);
         case Action: return QString::fromStdString(e->action);
         case Target: return QString::fromStdString(e->target);
-        case Outcome: return refused ? tr("거부: %1").arg(refusedReason(e->outcome)) : tr("완료");
+        case Outcome: return refused ? tr("거부: %1").arg(refusedOutcomeText(e->outcome)) : tr("완료");
         }
         return {};
     case Qt::ToolTipRole:

@@ -37,7 +37,7 @@ OpsSession::~OpsSession() = default;
 QString OpsSession::statusText() const
 {
     if (op_) {
-        const QString who = QCoreApplication::translate("OpsSession", "운영자 %1").arg(operatorLabel(*op_));
+        const QString who = operatorLabel(*op_);
         return demoOperator_ ? QCoreApplication::translate("OpsSession", "%1 · 데모").arg(who) : who;
     }
     return why_;

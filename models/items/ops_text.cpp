@@ -31,10 +31,10 @@ QString refundReasonLabel(const std::string& code)
         label = QCoreApplication::translate("OpsText", "가격 오류");
     else if (code == "GOODWILL")
         label = QCoreApplication::translate("OpsText", "고객 배려");
-    else if (code == "SERVICE_FAILURE")
-        label = QCoreApplication::translate("OpsText", "서비스 장애");
-    else if (code == "OTHER")
-        label = QCoreApplication::translate("OpsText", "기타");
+    else if (code == "CASH_RECEIPT_ERROR")
+        label = QCoreApplication::translate("OpsText", "현금영수증 오류");
+    else if (code == "ORDER_CANCELLED")
+        label = QCoreApplication::translate("OpsText", "주문 취소");
     return label.isEmpty() ? c : QStringLiteral("%1 (%2)").arg(label, c);
 }
 
@@ -65,9 +65,37 @@ QString approvalWhyLabel(const std::string& why)
 
 QString refusalText(const ops::Refusal& refusal)
 {
+    const QString head = refusalHead(refusal.code);
+    if (refusal.message.empty())
+        return head;
+    return QCoreApplication::translate("OpsText", "%1\n(%2)").arg(head, QString::fromStdString(refusal.message));
+}
+
+QString refusedOutcomeText(const std::string& outcome)
+{
+    // "refused: <code>: <message>"
+    std::string rest = outcome.substr(std::min(outcome.size(), outcome.find(':') == std::string::npos ? outcome.size() : outcome.find(':') + 1));
+    while (!rest.empty() && rest.front() == ' ')
+        rest.erase(rest.begin());
+    const auto colon = rest.find(':');
+    if (colon != std::string::npos) {
+        const std::string code = rest.substr(0, colon);
+        for (int c = 0; c <= int(ops::RefusalCode::NoChange); ++c)
+            if (code == ops::refusalCodeName(ops::RefusalCode(c))) {
+                std::string message = rest.substr(colon + 1);
+                while (!message.empty() && message.front() == ' ')
+                    message.erase(message.begin());
+                return QStringLiteral("%1 — %2").arg(refusalHead(ops::RefusalCode(c)), QString::fromStdString(message));
+            }
+    }
+    return QString::fromStdString(rest);
+}
+
+QString refusalHead(ops::RefusalCode code)
+{
     using C = ops::RefusalCode;
     QString head;
-    switch (refusal.code) {
+    switch (code) {
     case C::NotPermitted: head = QCoreApplication::translate("OpsText", "이 운영자의 역할로는 할 수 없는 일입니다."); break;
     case C::UnknownOperator: head = QCoreApplication::translate("OpsText", "운영 저장소에 없는 운영자입니다."); break;
     case C::OperatorDisabled: head = QCoreApplication::translate("OpsText", "사용이 중지된 운영자입니다."); break;
@@ -82,9 +110,7 @@ QString refusalText(const ops::Refusal& refusal)
     case C::ApprovalVoided: head = QCoreApplication::translate("OpsText", "승인하려던 뒤에 요청이 바뀌었습니다. 다시 확인하고 승인하세요."); break;
     case C::NoChange: head = QCoreApplication::translate("OpsText", "바뀐 것이 없습니다."); break;
     }
-    if (refusal.message.empty())
-        return head;
-    return QCoreApplication::translate("OpsText", "%1\n(%2)").arg(head, QString::fromStdString(refusal.message));
+    return head;
 }
 
 QString operatorLabel(const ops::Operator& op)

@@ -16,6 +16,10 @@ QString rolesLabel(ops::Roles roles);                 // "상담, 운영"
 QString approvalWhyLabel(const std::string& why);     // "상담원의 요청", "승인 기준 금액 초과", ...
 // A refusal for a person: a Korean sentence for its code, then the service's message.
 QString refusalText(const ops::Refusal& refusal);
+// The Korean sentence alone, for a refusal code.
+QString refusalHead(ops::RefusalCode code);
+// "refused: wrong_state: <message>" as the audit log stores it -> "<sentence> — <message>".
+QString refusedOutcomeText(const std::string& outcome);
 // "lee.ops (이운영 · 운영)"
 QString operatorLabel(const ops::Operator& op);
 

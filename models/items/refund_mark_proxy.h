@@ -1,8 +1,10 @@
 #pragma once
-// The orphan queue with one more column: the refund work on each debit ("환불 진행 중
-// ₩50,000", "환불 완료"), from RefundService::byDebit on the session's worker, read again
-// after every action. It also counts the open orphans with a refund under way, which the
-// queue shows apart from those that need action.
+// The orphan queue with the refund work on each debit shown at the start of one column (the
+// likely cause: an orphan with a refund under way needs no cause hunted down), as "환불 진행 중
+// ₩50,000 · <cause>" or "환불 완료 ₩50,000 · …", from RefundService::byDebit on the session's
+// worker, read again after every action. A column of its own pushed the likely cause off a
+// 1440-pixel window. It also counts the open orphans with a refund under way, which the queue
+// shows apart from those that need action.
 #include "ops/refund_service.h"
 
 #include <QIdentityProxyModel>
@@ -19,28 +21,21 @@ class RefundMarkProxy : public QIdentityProxyModel {
 public:
     enum Role { RefundUnderWayRole = Qt::UserRole + 60, RefundSettledRole, HasRefundRole };
 
-    // `ledgerIdRole`: the source role that gives a row's ledger id.
-    explicit RefundMarkProxy(int ledgerIdRole, QObject* parent = nullptr);
+    // `ledgerIdRole`: the source role that gives a row's ledger id; `markColumn`: the column
+    // whose text the mark goes before.
+    RefundMarkProxy(int ledgerIdRole, int markColumn, QObject* parent = nullptr);
 
     void setSession(OpsSession* session);
-    int markColumn() const;
+    int markColumn() const { return markColumn_; }
+    // "환불 진행 중 ₩50,000", or empty when the debit has no request.
+    QString markText(const QString& ledgerId) const;
     void setMarks(std::map<std::string, ops::DebitRefunds> marks, int underWayOrphans);
     const ops::DebitRefunds* markFor(const std::string& ledgerId) const;
     // Open orphans (default as_of and grace) with a refund requested, approved or sent.
     int underWayOrphans() const { return underWayOrphans_; }
     bool marksLoaded() const { return marksLoaded_; }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    bool hasChildren(const QModelIndex& parent = {}) const override;
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex& idx) const override;
-    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
     void reloadMarks();
@@ -51,7 +46,7 @@ signals:
 private:
     QString markText(const ops::DebitRefunds& m) const;
 
-    int ledgerIdRole_;
+    int ledgerIdRole_, markColumn_;
     OpsSession* session_ = nullptr;
     std::map<std::string, ops::DebitRefunds> marks_;
     int underWayOrphans_ = 0;

@@ -45,7 +45,7 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
     : QWidget(parent),
       model_(new items::OrphanQueueModel(mirrorPath, this)),
       merchants_(new items::MerchantChoiceModel(mirrorPath, this)),
-      marks_(new items::RefundMarkProxy(items::OrphanQueueModel::LedgerIdRole, this)),
+      marks_(new items::RefundMarkProxy(items::OrphanQueueModel::LedgerIdRole, int(QueueColumn::Cause), this)),
       filterBar_(new OrphanFilterBar(merchants_)),
       view_(new QTableView),
       detail_(new OrphanDetailPane(mirrorPath)),
@@ -139,9 +139,6 @@ void OrphanQueueScreen::setUpView()
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     setDefaultWidths(header);
-    // The refund column sits before the likely cause, which keeps the stretch.
-    header->resizeSection(marks_->markColumn(), 176);
-    header->moveSection(marks_->markColumn(), int(QueueColumn::Cause));
     header->setSortIndicator(int(QueueColumn::Age), Qt::DescendingOrder);
     view_->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &OrphanQueueScreen::keepSortIndicator);
@@ -239,15 +236,13 @@ void OrphanQueueScreen::showCurrentDetail()
 
 void OrphanQueueScreen::keepSortIndicator(int section, Qt::SortOrder)
 {
-    if (section < 0 || (section < items::kQueueColumnCount && items::isSortable(QueueColumn(section))))
+    if (section < 0 || section >= items::kQueueColumnCount || items::isSortable(QueueColumn(section)))
         return;
     const auto sort = model_->currentSort();
     QSignalBlocker block(view_->horizontalHeader());
     view_->horizontalHeader()->setSortIndicator(int(sort.column),
                                                 sort.ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
-    emit statusMessage(section == marks_->markColumn()
-                           ? tr("환불 진행 상황은 운영 저장소에 있어 이 열로는 정렬할 수 없습니다.")
-                           : tr("추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다."));
+    emit statusMessage(tr("추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다."));
 }
 
 void OrphanQueueScreen::setOpsSession(items::OpsSession* session)

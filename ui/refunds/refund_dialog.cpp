@@ -110,7 +110,7 @@ void RefundDialog::buildForm()
     amountRow->addWidget(maxButton_);
 
     auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);   // wrapped labels take the width
     form->addRow(tr("출금"), debit_);
     form->addRow(tr("미해결 금액"), orphan_);
     form->addRow(tr("줄어드는 금액"), reductions_);
@@ -132,7 +132,7 @@ void RefundDialog::buildForm()
     layout->addWidget(status_);
     layout->addStretch(1);
     layout->addWidget(buttons_);
-    setMinimumWidth(560);
+    setMinimumWidth(std::max(640, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 52));
 
     connect(amount_, &QLineEdit::textChanged, this, &RefundDialog::updateSummary);
     connect(reason_, &QComboBox::currentIndexChanged, this, &RefundDialog::updateSummary);
@@ -154,11 +154,13 @@ void RefundDialog::showPreview(const items::RefundPreview& p)
                                             items::previewAccountText(p)));
     orphan_->setText(q.orphanAmount ? formatWon(*q.orphanAmount) : tr("미해결 출금이 아닙니다"));
     QStringList reductions;
-    reductions << tr("이미 요청됨 %1").arg(formatWon(q.reserved));
-    reductions << tr("플랫폼이 돌려준 금액 %1").arg(formatWon(q.platformReturns));
+    if (q.reserved.isPositive())
+        reductions << tr("이미 요청됨 %1").arg(formatWon(q.reserved));
+    if (q.platformReturns.isPositive())
+        reductions << tr("플랫폼이 돌려준 금액 %1").arg(formatWon(q.platformReturns));
     if (q.foreignCredits.isPositive())
         reductions << tr("알 수 없는 요청의 입금 %1").arg(formatWon(q.foreignCredits));
-    reductions_->setText(reductions.join(QStringLiteral(" · ")));
+    reductions_->setText(reductions.isEmpty() ? tr("없음") : reductions.join(QLatin1Char('\n')));
     refundable_->setText(formatWon(q.refundable));
     if (!q.requests.empty()) {
         QStringList lines;
@@ -182,6 +184,7 @@ void RefundDialog::showPreview(const items::RefundPreview& p)
     updateSummary();
     amount_->setFocus();
     amount_->selectAll();
+    adjustSize();   // the facts arrived after the dialog was shown: let it grow to hold them
 }
 
 std::optional<Money> RefundDialog::typedAmount() const { return items::parseWonInput(amount_->text()); }
@@ -268,6 +271,7 @@ void RefundDialog::showRefusalOrError(const QString& text)
     status_->setText(text);
     if (!preview_)
         title_->setText(tr("%1은(는) 환불할 수 없습니다").arg(ledgerId_));
+    adjustSize();
 }
 
 QString RefundDialog::statusText() const { return status_->text(); }

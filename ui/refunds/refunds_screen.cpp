@@ -105,6 +105,7 @@ RefundsScreen::RefundsScreen(items::OpsSession* session, QWidget* parent)
         reload();
     });
     setOutboxFolder({});
+    notice_->hide();
     showTotals();
     updateActions();
     if (session_->isResolved())
@@ -299,6 +300,9 @@ void RefundsScreen::showTotals()
         parts << tr("내 승인 대기 %1건").arg(s.awaitingMyApproval);
     if (s.flagged > 0)
         parts << tr("확인 필요 %1건").arg(s.flagged);
+    // Each total stays on one line; the line breaks between them.
+    for (QString& part : parts)
+        part.replace(QLatin1Char(' '), QChar(0x00A0));
     totals_->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
@@ -306,6 +310,7 @@ void RefundsScreen::showNotice(const QString& text, bool problem)
 {
     notice_->setStyleSheet(problem ? QStringLiteral("color: #b01c1c;") : QStringLiteral("color: #1e7b34;"));
     notice_->setText(text);
+    notice_->setVisible(!text.isEmpty());
 }
 
 void RefundsScreen::act(Action action)
