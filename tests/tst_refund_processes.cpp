@@ -284,8 +284,9 @@ QJsonObject TestRefundProcesses::only(const QJsonArray& rows)
 
 void TestRefundProcesses::request(const Mirror& m, const QString& as, const QStringList& extra, QString& id)
 {
-    const auto r = cli(QStringList{"refund", "request", "--db", m.db, "--as", as, "--ledger", "L-0003", "--reason",
-                                   "ORPHAN_DEBIT"}
+    // L-0003 unless `extra` names another debit.
+    const QStringList ledger = extra.contains("--ledger") ? QStringList{} : QStringList{"--ledger", "L-0003"};
+    const auto r = cli(QStringList{"refund", "request", "--db", m.db, "--as", as, "--reason", "ORPHAN_DEBIT"} + ledger
                        + extra);
     EXPECT_RUN(r, 0);
     id = r.lastWord();
@@ -469,7 +470,7 @@ void TestRefundProcesses::fullLoop()
     QVERIFY2(QString::fromUtf8(sim2.out).contains("0 credited"), qPrintable(sim2.text()));
     QCOMPARE(jsonLines(readAll(feed)).size(), 0);
     const auto imported2 = cli({"import", "--quiet", "--db", m.db, m.dir + "/platform-first-run.jsonl", feed});
-    QVERIFY2(imported2.is(0), qPrintable(imported2.text()));   // a re-delivery of seq 36, nothing new
+    QVERIFY2(imported2.is(0), qPrintable(imported2.text()));   // the credit again: a re-delivery, nothing new
     list(m, rows);
     QCOMPARE(only(rows).value("settled_amount").toInteger(), 50000);
 }
@@ -483,9 +484,9 @@ void TestRefundProcesses::refusals_data()
     QTest::newRow("over the refundable amount") << "over" << 5 << "over_refundable";
     QTest::newRow("nothing left to refund") << "nothing-left" << 5 << "nothing_left";
     QTest::newRow("self approval") << "self-approval" << 5 << "self_approval";
-    QTest::newRow("wrong role: an agent approves") << "agent-approves" << 5 << "refused";
-    QTest::newRow("wrong role: a merchant requests") << "merchant-requests" << 5 << "refused";
-    QTest::newRow("wrong role: an unknown operator requests") << "nobody-requests" << 5 << "refused";
+    QTest::newRow("wrong role: an agent approves") << "agent-approves" << 5 << "not_permitted";
+    QTest::newRow("wrong role: a merchant requests") << "merchant-requests" << 5 << "not_permitted";
+    QTest::newRow("an unknown operator requests") << "nobody-requests" << 5 << "unknown_operator";
     QTest::newRow("unknown debit") << "unknown-debit" << 5 << "unknown_debit";
     QTest::newRow("a credit as target") << "credit-target" << 5 << "not_a_debit";
     QTest::newRow("unknown reason code") << "bad-reason" << 5 << "invalid_input";
@@ -506,7 +507,6 @@ void TestRefundProcesses::refusals()
     freshMirror(m);
     if (QTest::currentTestFailed())
         return;
-    const QStringList base{"--db", m.db};
     const auto req = [&](const QString& as, const QStringList& extra) {
         return cli(QStringList{"refund", "request", "--db", m.db, "--as", as, "--ledger", "L-0003", "--reason",
                                "ORPHAN_DEBIT"}
