@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace reconsole::ui {
 
 using items::RefundListModel;
@@ -28,7 +30,7 @@ CustomerRefundsBox::CustomerRefundsBox(QWidget* parent)
     view_->verticalHeader()->hide();
     view_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     view_->horizontalHeader()->setStretchLastSection(true);
-    view_->setMinimumHeight(fontMetrics().height() * 4 + 24);
+    view_->hide();
     refund_->setObjectName(QStringLiteral("timelineRequestRefund"));
     refund_->setEnabled(false);
     refund_->setToolTip(tr("타임라인에서 고른 출금에 대한 환불 요청을 만듭니다."));
@@ -38,7 +40,7 @@ CustomerRefundsBox::CustomerRefundsBox(QWidget* parent)
     top->addWidget(refund_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(view_, 1);
+    layout->addWidget(view_);
     connect(refund_, &QPushButton::clicked, this, &CustomerRefundsBox::openRefundDialog);
     showCount();
 }
@@ -107,6 +109,11 @@ void CustomerRefundsBox::showCount()
         count_->setText(model_->notice());
         return;
     }
+    // As tall as its rows, up to five; hidden when there are none.
+    const int rows = std::min(model_->rowCount(), 5);
+    view_->setFixedHeight(view_->horizontalHeader()->sizeHint().height() + rows * view_->verticalHeader()->defaultSectionSize()
+                          + 2 * view_->frameWidth() + (model_->rowCount() > 5 ? 0 : 2));
+    view_->setVisible(model_->rowCount() > 0);
     count_->setText(model_->rowCount() == 0 ? tr("이 고객의 환불 요청이 없습니다.")
                                             : tr("이 고객의 환불 요청 %1건").arg(model_->rowCount()));
 }

@@ -155,13 +155,13 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     inner_->setChildrenCollapsible(false);
     outer_ = new QSplitter;
     outer_->setObjectName(QStringLiteral("timelineSplitter"));
-    // The customer's refund requests sit under their events.
-    auto* events = new QSplitter(Qt::Vertical);
-    events->addWidget(tree_);
-    events->addWidget(refunds_);
-    events->setStretchFactor(0, 3);
-    events->setStretchFactor(1, 1);
-    events->setChildrenCollapsible(false);
+    // The customer's refund requests sit under their events, as tall as they need (a line
+    // when there are none).
+    auto* events = new QWidget;
+    auto* eventsLayout = new QVBoxLayout(events);
+    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    eventsLayout->addWidget(tree_, 1);
+    eventsLayout->addWidget(refunds_);
     outer_->addWidget(inner_);
     outer_->addWidget(events);
     outer_->setChildrenCollapsible(false);

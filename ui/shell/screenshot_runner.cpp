@@ -143,6 +143,29 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
             },
             [refunds] { refunds->showApprovalsInbox(); });
     };
+    // The customer of the first request: their timeline with their refund requests.
+    steps_ << [=, this](auto next) {
+        refunds->clearFilters();
+        await(
+            QStringLiteral("refunds again"), [refunds] { return refunds->isLoaded() && !refunds->model()->query().awaitingMe; },
+            refunds, &RefundsScreen::loaded, next);
+    };
+    steps_ << [=, this](auto next) {
+        const ops::RefundRow* row = refunds->model()->rowAt(0);
+        const QString customer = row ? QString::fromStdString(row->request.customerId) : QString();
+        const auto done = [this, next, png] { save(png(QStringLiteral("09-customer-refunds"))); next(); };
+        if (customer.isEmpty() || !customerDoneSignal(screens->customers()).isValid()) {
+            window_->showScreen(ScreenId::Customers);
+            return done();
+        }
+        customerReported_ = false;
+        await(
+            QStringLiteral("customer refunds"), [this] { return customerReported_; }, this,
+            &ScreenshotRunner::customerReported, done, [this, customer] {
+                window_->showScreen(ScreenId::Customers);
+                window_->screens()->showCustomer(customer);
+            });
+    };
     steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::Orphans);
         const items::QueueRow* first = queue->model()->rowAt(0);
