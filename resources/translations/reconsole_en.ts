@@ -115,6 +115,193 @@
       <source>읽기 전용으로 열었습니다 (쓰기로 열 수 없음: %1)</source>
       <translation>Opened read-only (cannot open for writing: %1)</translation>
     </message>
+    <message>
+      <source>데모 운영 기록(운영자, 환불) 만드는 중…</source>
+      <translation>Making the demo's operations records (operators, refunds)…</translation>
+    </message>
+    <message>
+      <source> · 데모 운영자 %1명, 환불 요청 %2건</source>
+      <translation> · %1 demo operators, %2 refund requests</translation>
+    </message>
+    <message>
+      <source> · 데모 운영 기록을 만들지 못했습니다: %1</source>
+      <translation> · could not make the demo's operations records: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpsSession</name>
+    <message>
+      <source>운영자를 확인하는 중…</source>
+      <translation>Checking the operator…</translation>
+    </message>
+    <message>
+      <source>%1 · 데모</source>
+      <translation>%1 · demo</translation>
+    </message>
+    <message>
+      <source>운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1</source>
+      <translation>The operations store cannot be opened, so no refund action can be taken: %1</translation>
+    </message>
+    <message>
+      <source>운영자 %1은(는) 사용이 중지되어 조치를 할 수 없습니다.</source>
+      <translation>Operator %1 is disabled and cannot take actions.</translation>
+    </message>
+    <message>
+      <source>운영자 %1을(를) 운영 저장소에서 찾을 수 없습니다: 조치를 할 수 없습니다.</source>
+      <translation>Operator %1 is not in the operations store: no action can be taken.</translation>
+    </message>
+    <message>
+      <source>운영자를 지정하지 않았습니다: reconsole --as ID</source>
+      <translation>No operator chosen: reconsole --as ID</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpsText</name>
+    <message>
+      <source>승인 대기</source>
+      <translation>Awaiting approval</translation>
+    </message>
+    <message>
+      <source>승인됨</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>전달됨</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>환불 완료</source>
+      <translation>Refunded</translation>
+    </message>
+    <message>
+      <source>반려</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>취소</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>실패</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <source>미해결 출금</source>
+      <translation>Orphan debit</translation>
+    </message>
+    <message>
+      <source>중복 결제</source>
+      <translation>Duplicate charge</translation>
+    </message>
+    <message>
+      <source>가격 오류</source>
+      <translation>Price error</translation>
+    </message>
+    <message>
+      <source>고객 배려</source>
+      <translation>Goodwill</translation>
+    </message>
+    <message>
+      <source>현금영수증 오류</source>
+      <translation>Cash receipt error</translation>
+    </message>
+    <message>
+      <source>주문 취소</source>
+      <translation>Order cancelled</translation>
+    </message>
+    <message>
+      <source>상담</source>
+      <translation>agent</translation>
+    </message>
+    <message>
+      <source>운영</source>
+      <translation>ops</translation>
+    </message>
+    <message>
+      <source>관리자</source>
+      <translation>admin</translation>
+    </message>
+    <message>
+      <source>가맹점</source>
+      <translation>merchant</translation>
+    </message>
+    <message>
+      <source>상담 역할의 요청이라 운영 담당자의 승인이 필요합니다</source>
+      <translation>Requested by an agent: an ops operator must approve it</translation>
+    </message>
+    <message>
+      <source>승인 기준 금액을 넘어 다른 운영 담당자의 승인이 필요합니다</source>
+      <translation>Above the approval threshold: another ops operator must approve it</translation>
+    </message>
+    <message>
+      <source>오늘 한도를 넘어 다른 운영 담당자의 승인이 필요합니다</source>
+      <translation>Past today's limit: another ops operator must approve it</translation>
+    </message>
+    <message>
+      <source>이 운영자의 역할로는 할 수 없는 일입니다.</source>
+      <translation>This operator's roles do not allow it.</translation>
+    </message>
+    <message>
+      <source>운영 저장소에 없는 운영자입니다.</source>
+      <translation>This operator is not in the operations store.</translation>
+    </message>
+    <message>
+      <source>사용이 중지된 운영자입니다.</source>
+      <translation>This operator is disabled.</translation>
+    </message>
+    <message>
+      <source>미러에 없는 원장 기록입니다.</source>
+      <translation>No such ledger entry in the mirror.</translation>
+    </message>
+    <message>
+      <source>출금이 아닌 기록은 환불할 수 없습니다.</source>
+      <translation>Only a debit can be refunded.</translation>
+    </message>
+    <message>
+      <source>환불 가능한 금액을 넘습니다.</source>
+      <translation>The amount is above what may still be refunded.</translation>
+    </message>
+    <message>
+      <source>이 출금에는 더 환불할 금액이 남아 있지 않습니다.</source>
+      <translation>Nothing is left to refund on this debit.</translation>
+    </message>
+    <message>
+      <source>자신의 요청은 승인할 수 없습니다. 다른 운영 담당자가 승인해야 합니다.</source>
+      <translation>Nobody approves their own request: another ops operator must approve it.</translation>
+    </message>
+    <message>
+      <source>요청의 지금 상태에서는 할 수 없는 일입니다.</source>
+      <translation>Not possible in the request's current state.</translation>
+    </message>
+    <message>
+      <source>없는 환불 요청입니다.</source>
+      <translation>No such refund request.</translation>
+    </message>
+    <message>
+      <source>입력한 값이 올바르지 않습니다.</source>
+      <translation>A value given is not valid.</translation>
+    </message>
+    <message>
+      <source>승인하려던 뒤에 요청이 바뀌었습니다. 다시 확인하고 승인하세요.</source>
+      <translation>The request changed after you saw it. Check it again, then approve.</translation>
+    </message>
+    <message>
+      <source>바뀐 것이 없습니다.</source>
+      <translation>Nothing changed.</translation>
+    </message>
+    <message>
+      <source>%1
+(%2)</source>
+      <translation>%1
+(%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefundPreview</name>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
   </context>
   <context>
     <name>TimelineLabels</name>
@@ -268,6 +455,45 @@ Click to filter the queue to this day and class.</translation>
     </message>
   </context>
   <context>
+    <name>reconsole::items::AuditLogModel</name>
+    <message>
+      <source>번호</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>시각</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>운영자</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>조치</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>대상</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>결과</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>거부: %1</source>
+      <translation>Refused: %1</translation>
+    </message>
+    <message>
+      <source>완료</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>운영 저장소를 읽지 못했습니다: %1</source>
+      <translation>Could not read the operations store: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>reconsole::items::CustomerSearchModel</name>
     <message>
       <source>고객 기록이 아직 미러에 없습니다 (원장에만 있음)</source>
@@ -381,6 +607,94 @@ Click to filter the queue to this day and class.</translation>
     <message>
       <source>확인 중…</source>
       <translation>Checking…</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::RefundListModel</name>
+    <message>
+      <source>기한 지남: 플랫폼의 결과를 확인하세요</source>
+      <translation>Overdue: check the outcome at the platform</translation>
+    </message>
+    <message>
+      <source>실제 환불 %1</source>
+      <translation>actually refunded %1</translation>
+    </message>
+    <message>
+      <source>확인 필요: %1</source>
+      <translation>to check: %1</translation>
+    </message>
+    <message>
+      <source>상태</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>원장 ID</source>
+      <translation>Ledger ID</translation>
+    </message>
+    <message>
+      <source>고객</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>금액</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>사유</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>요청자</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <source>요청 시각</source>
+      <translation>Requested at</translation>
+    </message>
+    <message>
+      <source>승인자</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>메모</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>⚠ %1 · 기한 지남</source>
+      <translation>⚠ %1 · overdue</translation>
+    </message>
+    <message>
+      <source>요청 %1
+%2</source>
+      <translation>Request %1
+%2</translation>
+    </message>
+    <message>
+      <source>운영 저장소를 읽지 못했습니다: %1</source>
+      <translation>Could not read the operations store: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::items::RefundMarkProxy</name>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>환불 진행 중 %1</source>
+      <translation>Refund under way %1</translation>
+    </message>
+    <message>
+      <source>환불 완료 %1</source>
+      <translation>Refunded %1</translation>
+    </message>
+    <message>
+      <source>환불 %1</source>
+      <translation>Refund %1</translation>
+    </message>
+    <message>
+      <source>환불 요청 %1건 · 최근 상태 %2</source>
+      <translation>%1 refund request(s) · latest %2</translation>
     </message>
   </context>
   <context>
@@ -681,6 +995,65 @@ Click to filter the queue to this day and class.</translation>
     </message>
   </context>
   <context>
+    <name>reconsole::ui::AuditScreen</name>
+    <message>
+      <source>(없음)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>거부된 시도만</source>
+      <translation>Refused attempts only</translation>
+    </message>
+    <message>
+      <source>검증</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>감사 로그의 해시 사슬을 처음부터 끝까지 확인합니다. 기록이 바뀌거나 지워지거나 순서가 바뀌었으면 처음 깨진 항목을 알려 줍니다.</source>
+      <translation>Checks the audit log's hash chain from start to end. If an entry was changed, deleted or reordered, it names the first broken entry.</translation>
+    </message>
+    <message>
+      <source>바뀌기 전</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <source>바뀐 뒤</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <source>운영자 ID</source>
+      <translation>Operator ID</translation>
+    </message>
+    <message>
+      <source>조치 (앞부분, 예: refund.)</source>
+      <translation>Action (prefix, e.g. refund.)</translation>
+    </message>
+    <message>
+      <source>대상 (요청·원장 ID)</source>
+      <translation>Target (request or ledger ID)</translation>
+    </message>
+    <message>
+      <source>새로 고침</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>검증하는 중…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <source>감사 로그를 읽지 못했습니다: %1</source>
+      <translation>Could not read the audit log: %1</translation>
+    </message>
+    <message>
+      <source>✔ 온전합니다: 항목 %1개, 마지막 해시 %2…</source>
+      <translation>✔ Intact: %1 entries, last hash %2…</translation>
+    </message>
+    <message>
+      <source>✘ 깨졌습니다: %1번 항목부터 맞지 않습니다 — %2</source>
+      <translation>✘ Broken: the chain fails from entry %1 — %2</translation>
+    </message>
+  </context>
+  <context>
     <name>reconsole::ui::CustomerHeader</name>
     <message>
       <source>(고객 기록 없음)</source>
@@ -721,6 +1094,33 @@ Click to filter the queue to this day and class.</translation>
     <message>
       <source>기간 내 순증감</source>
       <translation>Net over the window</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::CustomerRefundsBox</name>
+    <message>
+      <source>환불 요청</source>
+      <translation>Refund requests</translation>
+    </message>
+    <message>
+      <source>환불 요청…</source>
+      <translation>Request refund…</translation>
+    </message>
+    <message>
+      <source>타임라인에서 고른 출금에 대한 환불 요청을 만듭니다.</source>
+      <translation>Makes a refund request for the debit selected in the timeline.</translation>
+    </message>
+    <message>
+      <source>운영 저장소가 연결되지 않았습니다.</source>
+      <translation>No operations store is connected.</translation>
+    </message>
+    <message>
+      <source>이 고객의 환불 요청이 없습니다.</source>
+      <translation>This customer has no refund requests.</translation>
+    </message>
+    <message>
+      <source>이 고객의 환불 요청 %1건</source>
+      <translation>%1 refund request(s) for this customer</translation>
     </message>
   </context>
   <context>
@@ -1086,6 +1486,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
       <source>미러를 열지 못했습니다: %1</source>
       <translation>Could not open the mirror: %1</translation>
     </message>
+    <message>
+      <source>조치는 이 운영자의 이름으로 기록됩니다.</source>
+      <translation>Actions are recorded under this operator's name.</translation>
+    </message>
   </context>
   <context>
     <name>reconsole::ui::MirrorScreens</name>
@@ -1108,6 +1512,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
       <source>이후 작업(models/ops의 감사 로그, 운영자와 역할)에서 채워집니다: 누가 언제 어떤 조치(환불 요청, 카탈로그 수정)를 했는지의 기록과 역할별 권한.</source>
       <translation>Filled by later work (audit log, operators and roles in models/ops): who did what and when (refund requests, catalog fixes), and what each role may do.</translation>
+    </message>
+    <message>
+      <source>운영 저장소를 쓰거나 읽지 못했습니다: %1</source>
+      <translation>Could not read or write the operations store: %1</translation>
     </message>
   </context>
   <context>
@@ -1135,6 +1543,14 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
       <source>감사 로그</source>
       <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>내 승인을 기다리는 환불 요청 %1건</source>
+      <translation>%1 refund request(s) waiting for my approval</translation>
     </message>
   </context>
   <context>
@@ -1182,6 +1598,14 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
       <source>%1 안내문을 복사했습니다.</source>
       <translation>Copied the reply text for %1.</translation>
+    </message>
+    <message>
+      <source>환불 요청…</source>
+      <translation>Request refund…</translation>
+    </message>
+    <message>
+      <source>이 출금을 고객에게 돌려주는 환불 요청을 만듭니다 (금액과 사유를 확인한 뒤 요청).</source>
+      <translation>Makes a request to give this debit back to the customer (the amount and reason are confirmed first).</translation>
     </message>
   </context>
   <context>
@@ -1280,6 +1704,320 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
       <source>추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다.</source>
       <translation>The likely cause is worked out per row from the evidence, so the queue cannot be sorted by it.</translation>
+    </message>
+    <message>
+      <source>조치 필요 %1건 · 환불 진행 중 %2건</source>
+      <translation>%1 need action · %2 refunds under way</translation>
+    </message>
+    <message>
+      <source>환불 진행 중 %1건 (필터와 관계없이 전체)</source>
+      <translation>%1 refunds under way (whole queue, whatever the filter)</translation>
+    </message>
+    <message>
+      <source>환불 요청…</source>
+      <translation>Request refund…</translation>
+    </message>
+    <message>
+      <source>고객 열기</source>
+      <translation>Open customer</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::RefundDialog</name>
+    <message>
+      <source>최대</source>
+      <translation>Maximum</translation>
+    </message>
+    <message>
+      <source>환불 요청</source>
+      <translation>Request refund</translation>
+    </message>
+    <message>
+      <source>환불 요청 — %1</source>
+      <translation>Refund request — %1</translation>
+    </message>
+    <message>
+      <source>%1 환불 정보를 읽는 중…</source>
+      <translation>Reading the refund facts of %1…</translation>
+    </message>
+    <message>
+      <source>운영 저장소를 읽지 못했습니다: %1</source>
+      <translation>Could not read the operations store: %1</translation>
+    </message>
+    <message>
+      <source>환불 가능한 최대 금액을 넣습니다.</source>
+      <translation>Fills in the most that may be refunded.</translation>
+    </message>
+    <message>
+      <source>선택: 기록에 남길 메모</source>
+      <translation>Optional: a note for the record</translation>
+    </message>
+    <message>
+      <source>원</source>
+      <translation>won</translation>
+    </message>
+    <message>
+      <source>출금</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>미해결 금액</source>
+      <translation>Orphan amount</translation>
+    </message>
+    <message>
+      <source>줄어드는 금액</source>
+      <translation>Already taken off</translation>
+    </message>
+    <message>
+      <source>최대 환불 가능</source>
+      <translation>Refundable at most</translation>
+    </message>
+    <message>
+      <source>이 출금의 요청</source>
+      <translation>Requests on this debit</translation>
+    </message>
+    <message>
+      <source>환불 금액</source>
+      <translation>Refund amount</translation>
+    </message>
+    <message>
+      <source>사유</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>메모</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>승인</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>%1 환불 요청 — 고객 %2</source>
+      <translation>Refund of %1 — customer %2</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3</source>
+      <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+      <source>미해결 출금이 아닙니다</source>
+      <translation>Not an orphan debit</translation>
+    </message>
+    <message>
+      <source>없음</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>이미 요청됨 %1</source>
+      <translation>already requested %1</translation>
+    </message>
+    <message>
+      <source>플랫폼이 돌려준 금액 %1</source>
+      <translation>returned by the platform %1</translation>
+    </message>
+    <message>
+      <source>알 수 없는 요청의 입금 %1</source>
+      <translation>credits of unknown requests %1</translation>
+    </message>
+    <message>
+      <source>%1 %2 (%3, %4)</source>
+      <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+      <source>이 출금에는 더 환불할 금액이 남아 있지 않습니다.</source>
+      <translation>Nothing is left to refund on this debit.</translation>
+    </message>
+    <message>
+      <source>환불 금액을 원 단위 숫자로 넣으세요 (1원 이상).</source>
+      <translation>Enter the refund as a whole number of won (at least 1).</translation>
+    </message>
+    <message>
+      <source>환불 금액이 최대 환불 가능 금액 %1을 넘습니다.</source>
+      <translation>The refund is above the most that may be refunded, %1.</translation>
+    </message>
+    <message>
+      <source>%1을 고객 %2의 %3 계좌로 돌려줍니다.</source>
+      <translation>Gives %1 back to customer %2's account %3.</translation>
+    </message>
+    <message>
+      <source>필요 없음: 요청하면 바로 승인되어 다음 내보내기 때 플랫폼에 전달됩니다.</source>
+      <translation>Not needed: the request is approved at once and goes to the platform with the next export.</translation>
+    </message>
+    <message>
+      <source>요청하는 중…</source>
+      <translation>Requesting…</translation>
+    </message>
+    <message>
+      <source>운영 저장소에 쓰지 못했습니다. 요청은 만들어지지 않았을 수 있습니다. 같은 창에서 다시 시도해도 두 번 요청되지 않습니다: %1</source>
+      <translation>Could not write to the operations store; the request may not have been made. Trying again from this window never makes it twice: %1</translation>
+    </message>
+    <message>
+      <source>요청했습니다: %1 — %2 %3</source>
+      <translation>Requested: %1 — %2 %3</translation>
+    </message>
+    <message>
+      <source>%1은(는) 환불할 수 없습니다</source>
+      <translation>%1 cannot be refunded</translation>
+    </message>
+  </context>
+  <context>
+    <name>reconsole::ui::RefundsScreen</name>
+    <message>
+      <source>내 승인 대기</source>
+      <translation>Awaiting my approval</translation>
+    </message>
+    <message>
+      <source>기한 지난 것만</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>승인</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>반려</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <source>요청 취소</source>
+      <translation>Cancel request</translation>
+    </message>
+    <message>
+      <source>실패 기록</source>
+      <translation>Record failure</translation>
+    </message>
+    <message>
+      <source>지금 내보내기</source>
+      <translation>Export now</translation>
+    </message>
+    <message>
+      <source>모든 상태</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <source>요청·원장·고객·운영자 ID</source>
+      <translation>Request, ledger, customer or operator ID</translation>
+    </message>
+    <message>
+      <source>내가 승인할 수 있는, 다른 사람이 요청한 승인 대기 건만 봅니다.</source>
+      <translation>Only requests by others that wait for an approval I may give.</translation>
+    </message>
+    <message>
+      <source>새로 고침</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>상태</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>반려·취소·실패 사유 (실패 기록에는 필수)</source>
+      <translation>Why rejected, cancelled or failed (required for a failure)</translation>
+    </message>
+    <message>
+      <source>다른 사람이 요청한 환불을 승인합니다. 승인된 요청은 다음 내보내기 때 플랫폼에 전달됩니다.</source>
+      <translation>Approves a refund requested by someone else. Approved requests go to the platform with the next export.</translation>
+    </message>
+    <message>
+      <source>플랫폼이 전달된 요청을 처리하지 못했다고 기록합니다. 잡혀 있던 금액이 풀립니다.</source>
+      <translation>Records that the platform failed a sent request. Its reserved amount is released.</translation>
+    </message>
+    <message>
+      <source>승인된 요청을 아웃박스 파일 하나로 써서 플랫폼에 넘깁니다 (outbox-v1).</source>
+      <translation>Writes the approved requests as one outbox file for the platform (outbox-v1).</translation>
+    </message>
+    <message>
+      <source>폴더 바꾸기…</source>
+      <translation>Change folder…</translation>
+    </message>
+    <message>
+      <source>플랫폼에 넘기기:</source>
+      <translation>Hand-over:</translation>
+    </message>
+    <message>
+      <source>아웃박스 폴더</source>
+      <translation>Outbox folder</translation>
+    </message>
+    <message>
+      <source>아웃박스 폴더가 정해지지 않았습니다 (내보낼 때 고릅니다)</source>
+      <translation>No outbox folder set (chosen at export)</translation>
+    </message>
+    <message>
+      <source>아웃박스 폴더 %1</source>
+      <translation>Outbox folder %1</translation>
+    </message>
+    <message>
+      <source>요청을 고르면 할 수 있는 조치가 켜집니다.</source>
+      <translation>Select a request to see what you may do with it.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3</source>
+      <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+      <source>합계를 읽는 중…</source>
+      <translation>Reading the totals…</translation>
+    </message>
+    <message>
+      <source>%1 %2건 %3</source>
+      <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+      <source>환불 요청이 없습니다</source>
+      <translation>No refund requests</translation>
+    </message>
+    <message>
+      <source>⚠ 기한 지남 %1건</source>
+      <translation>⚠ %1 overdue</translation>
+    </message>
+    <message>
+      <source>내 승인 대기 %1건</source>
+      <translation>%1 awaiting my approval</translation>
+    </message>
+    <message>
+      <source>확인 필요 %1건</source>
+      <translation>%1 to check</translation>
+    </message>
+    <message>
+      <source>실패 기록에는 사유가 필요합니다: 플랫폼이 알려준 실패 이유를 메모 칸에 적으세요.</source>
+      <translation>A failure needs a reason: write what the platform said in the note field.</translation>
+    </message>
+    <message>
+      <source>운영 저장소에 쓰지 못했습니다: %1</source>
+      <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+      <source>승인했습니다</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>반려했습니다</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>취소했습니다</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>실패를 기록했습니다</source>
+      <translation>Failure recorded</translation>
+    </message>
+    <message>
+      <source>%1: %2 (%3)</source>
+      <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+      <source>내보내지 못했습니다: %1</source>
+      <translation>Could not export: %1</translation>
+    </message>
+    <message>
+      <source>넘길 승인된 요청이 없습니다. 파일을 쓰지 않았습니다.</source>
+      <translation>No approved request is waiting. No file was written.</translation>
+    </message>
+    <message>
+      <source>요청 %1건을 플랫폼에 넘겼습니다: %2</source>
+      <translation>Handed %1 request(s) to the platform: %2</translation>
     </message>
   </context>
   <context>
