@@ -26,11 +26,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -219,6 +221,19 @@ void TestRefundScreens::doubleSubmitMakesOneRequestAndASecondOperatorApproves()
     QCOMPARE(*requestsOf("L-0003").front().approvedBy, std::string("lee.ops"));
     QTRY_COMPARE_WITH_TIMEOUT(nav->badge(ScreenId::Refunds), 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(refunds->isLoaded() && refunds->model()->rowCount() == 0, 10000);   // inbox empty
+
+    // The hand-over: "지금 내보내기" writes one outbox file into the folder from the settings.
+    QTemporaryDir outbox;
+    refunds->setOutboxFolder(outbox.path());
+    QSignalSpy exported(refunds, &ui::RefundsScreen::exportFinished);
+    refunds->findChild<QPushButton*>(QStringLiteral("outboxExport"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+    QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(refunds->noticeText()));
+    const QStringList files = QDir(outbox.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY2(refunds->noticeText().startsWith(QStringLiteral("요청 1건을 플랫폼에 넘겼습니다: ")), qPrintable(refunds->noticeText()));
+    QVERIFY(refunds->noticeText().contains(files.first()));
+    QCOMPARE(requestsOf("L-0003").front().state, ops::RefundState::Sent);
 
     // Nothing left to refund: a new dialog says so and cannot submit.
     ui::RefundDialog* again = screens(ops)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
