@@ -113,6 +113,30 @@ QString refusalHead(ops::RefusalCode code)
     return head;
 }
 
+QString refundTotalsText(const ops::RefundSummary& s)
+{
+    QStringList parts;
+    for (int i = 0; i < ops::kRefundStateCount; ++i) {
+        if (s.count[std::size_t(i)] == 0)
+            continue;
+        parts << QCoreApplication::translate("OpsText", "%1 %2건 %3")
+                     .arg(refundStateLabel(ops::RefundState(i)))
+                     .arg(s.count[std::size_t(i)])
+                     .arg(formatWon(s.amount[std::size_t(i)]));
+    }
+    if (parts.isEmpty())
+        parts << QCoreApplication::translate("OpsText", "환불 요청이 없습니다");
+    if (s.overdue > 0)
+        parts << QCoreApplication::translate("OpsText", "⚠ 기한 지남 %1건").arg(s.overdue);
+    if (s.awaitingMyApproval > 0)
+        parts << QCoreApplication::translate("OpsText", "내 승인 대기 %1건").arg(s.awaitingMyApproval);
+    if (s.flagged > 0)
+        parts << QCoreApplication::translate("OpsText", "확인 필요 %1건").arg(s.flagged);
+    for (QString& part : parts)
+        part.replace(QLatin1Char(' '), QChar(0x00A0));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
 QString operatorLabel(const ops::Operator& op)
 {
     const QString id = QString::fromStdString(op.id);

@@ -4,6 +4,7 @@
 // services' own refusal messages are English; these say the same thing in the console's
 // language and keep the service's message as the detail.
 #include "ops/ops_types.h"
+#include "ops/refund_service.h"
 #include "ops/result.h"
 
 #include <QString>
@@ -20,6 +21,9 @@ QString refusalText(const ops::Refusal& refusal);
 QString refusalHead(ops::RefusalCode code);
 // "refused: wrong_state: <message>" as the audit log stores it -> "<sentence> — <message>".
 QString refusedOutcomeText(const std::string& outcome);
+// Totals per state, then overdue, awaiting my approval and flagged: "승인 대기 2건 ₩13,160  ·  …".
+// Each figure is kept on one line (no-break spaces); a line may break between figures.
+QString refundTotalsText(const ops::RefundSummary& summary);
 // "lee.ops (이운영 · 운영)"
 QString operatorLabel(const ops::Operator& op);
 

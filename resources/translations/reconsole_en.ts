@@ -295,6 +295,26 @@
       <translation>%1
 (%2)</translation>
     </message>
+    <message>
+      <source>%1 %2건 %3</source>
+      <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+      <source>환불 요청이 없습니다</source>
+      <translation>No refund requests</translation>
+    </message>
+    <message>
+      <source>⚠ 기한 지남 %1건</source>
+      <translation>⚠ %1 overdue</translation>
+    </message>
+    <message>
+      <source>내 승인 대기 %1건</source>
+      <translation>%1 awaiting my approval</translation>
+    </message>
+    <message>
+      <source>확인 필요 %1건</source>
+      <translation>%1 to check</translation>
+    </message>
   </context>
   <context>
     <name>RefundPreview</name>
@@ -1958,26 +1978,6 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
       <source>합계를 읽는 중…</source>
       <translation>Reading the totals…</translation>
-    </message>
-    <message>
-      <source>%1 %2건 %3</source>
-      <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-      <source>환불 요청이 없습니다</source>
-      <translation>No refund requests</translation>
-    </message>
-    <message>
-      <source>⚠ 기한 지남 %1건</source>
-      <translation>⚠ %1 overdue</translation>
-    </message>
-    <message>
-      <source>내 승인 대기 %1건</source>
-      <translation>%1 awaiting my approval</translation>
-    </message>
-    <message>
-      <source>확인 필요 %1건</source>
-      <translation>%1 to check</translation>
     </message>
     <message>
       <source>실패 기록에는 사유가 필요합니다: 플랫폼이 알려준 실패 이유를 메모 칸에 적으세요.</source>

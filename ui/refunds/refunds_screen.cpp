@@ -282,28 +282,7 @@ void RefundsScreen::showTotals()
         totals_->setText(session_->canAct() ? tr("합계를 읽는 중…") : QString());
         return;
     }
-    const ops::RefundSummary& s = *session_->summary();
-    QStringList parts;
-    for (int i = 0; i < ops::kRefundStateCount; ++i) {
-        if (s.count[std::size_t(i)] == 0)
-            continue;
-        parts << tr("%1 %2건 %3")
-                     .arg(items::refundStateLabel(ops::RefundState(i)))
-                     .arg(s.count[std::size_t(i)])
-                     .arg(formatWon(s.amount[std::size_t(i)]));
-    }
-    if (parts.isEmpty())
-        parts << tr("환불 요청이 없습니다");
-    if (s.overdue > 0)
-        parts << tr("⚠ 기한 지남 %1건").arg(s.overdue);
-    if (s.awaitingMyApproval > 0)
-        parts << tr("내 승인 대기 %1건").arg(s.awaitingMyApproval);
-    if (s.flagged > 0)
-        parts << tr("확인 필요 %1건").arg(s.flagged);
-    // Each total stays on one line; the line breaks between them.
-    for (QString& part : parts)
-        part.replace(QLatin1Char(' '), QChar(0x00A0));
-    totals_->setText(parts.join(QStringLiteral("  ·  ")));
+    totals_->setText(items::refundTotalsText(*session_->summary()));
 }
 
 void RefundsScreen::showNotice(const QString& text, bool problem)
