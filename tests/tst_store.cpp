@@ -5,7 +5,9 @@
 #include "store/migrations.h"
 #include "store/store_error.h"
 
+#include <QFile>
 #include <QTemporaryDir>
+#include <sqlite3.h>
 #include <QTest>
 
 using namespace reconsole;
@@ -20,6 +22,8 @@ private slots:
     void readOnlyNeedsAnUpgradedMirror();
     void deferredIndexesComeBackOnOpen();
     void unreadableFileIsAClearError();
+    void wrongKindOfFileIsRefusedUntouched_data();
+    void wrongKindOfFileIsRefusedUntouched();
 
 private:
     std::string path(const char* name) { return (dir_.path() + "/" + name).toStdString(); }
@@ -128,6 +132,44 @@ void TestStore::unreadableFileIsAClearError()
     } catch (const StoreError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains("not a database"), e.what());
     }
+}
+
+void TestStore::wrongKindOfFileIsRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("an operations store") << "PRAGMA application_id = 1380142928; PRAGMA user_version = 1;"
+                                            " CREATE TABLE operator(id)"
+                                         << "is a Reconsole operations store, not a Reconsole mirror";
+    QTest::newRow("another program's marked database") << "PRAGMA application_id = 7; CREATE TABLE t(x)"
+                                                       << "is another program's database";
+    QTest::newRow("another program's unmarked database") << "CREATE TABLE notes(text); INSERT INTO notes VALUES (1)"
+                                                         << "already holds another program's tables";
+}
+
+void TestStore::wrongKindOfFileIsRefusedUntouched()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, says);
+    const auto p = path(QTest::currentDataTag());
+    {
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(p.c_str(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, setup.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    QFile file(QString::fromStdString(p));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    try {
+        Database db(p);
+        QFAIL("a file of another kind was opened as a mirror");
+    } catch (const StoreError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(says), e.what());
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);   // not even switched to WAL
 }
 
 QTEST_GUILESS_MAIN(TestStore)

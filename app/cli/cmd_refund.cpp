@@ -21,6 +21,7 @@ actions:
   fail      REQUEST_ID --note TEXT       (the platform failed a sent request: releases it)
   list      [--state S] [--ledger L] [--customer C] [--format table|json]
   quote     --ledger LEDGER_ID           (what may still be refunded, and why)
+  flagged                                (for a person: settlement flags, credits of unknown requests)
 
 A refused action exits 5 with the reason on stderr; a store that cannot be used exits 1.
 )";
@@ -113,7 +114,7 @@ int runRefund(const QStringList& argsIn)
     cmd.parser.addOptions({ledger, amount, reason, note, opId, state, customer, format});
     const bool takesId = action == "approve" || action == "reject" || action == "cancel" || action == "amend"
         || action == "fail";
-    if (!takesId && action != "request" && action != "list" && action != "quote") {
+    if (!takesId && action != "request" && action != "list" && action != "quote" && action != "flagged") {
         err("reconsole-cli: unknown refund action '" + action.toStdString() + "'\n\n" + kRefundUsage);
         return Usage;
     }
@@ -165,6 +166,24 @@ int runRefund(const QStringList& argsIn)
                 + "\n  credits for unknown requests: KRW " + groupedWon(q->foreignCredits)
                 + "\n  still refundable: KRW " + groupedWon(q->refundable) + " (default KRW "
                 + groupedWon(q->defaultAmount) + ")\n");
+            return Ok;
+        }
+        if (action == "flagged") {
+            const auto rows = refunds.list(who, {});
+            const auto foreign = refunds.foreignCredits(who);
+            if (!rows || !foreign)
+                return refused(rows ? foreign.refusal() : rows.refusal());
+            int n = 0;
+            for (const auto& row : *rows)
+                if (!row.request.settlementFlag.empty() && ++n)
+                    out(row.request.id + " (" + row.request.ledgerId + "): " + row.request.settlementFlag + "\n");
+            for (const auto& c : *foreign) {
+                ++n;
+                out("credit " + c.creditId + " of KRW " + groupedWon(c.amount) + " for " + c.ledgerId.value_or("?")
+                    + " names request " + c.requestId + ", unknown to this store (counted as given back, place "
+                    + std::to_string(c.place) + ")\n");
+            }
+            out(std::to_string(n) + " flag(s)\n");
             return Ok;
         }
         ops::RefundFilter filter;

@@ -31,7 +31,7 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
     if (role == ClassRole)
         return int(cls);
     if (role == AmountRole)
-        return qint64(c.amount);
+        return qint64(c.amount.value().won());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignVCenter | (index.column() == ClassColumn ? Qt::AlignLeft : Qt::AlignRight));
     if (role != Qt::DisplayRole)
@@ -42,8 +42,10 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
     case AmountColumn: return formatWon(c.amount);
     case ShareColumn:
         // A share for reading, not money arithmetic: a double is fine here.
-        return stats_.amount > 0 ? QStringLiteral("%1%").arg(100.0 * double(c.amount) / double(stats_.amount), 0, 'f', 1)
-                                 : QStringLiteral("-");
+        return stats_.amount.value().isPositive()
+                 ? QStringLiteral("%1%").arg(
+                       100.0 * double(c.amount.value().won()) / double(stats_.amount.value().won()), 0, 'f', 1)
+                 : QStringLiteral("-");
     }
     return {};
 }

@@ -4,6 +4,8 @@
 #include "store/database.h"
 
 #include <algorithm>
+#include <tuple>
+#include <unordered_map>
 
 namespace reconsole::items {
 namespace {
@@ -13,20 +15,22 @@ constexpr std::int64_t kSeoulOffsetMs = kSeoulOffsetMinutes * kMinuteMs;
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
+// The sums are taken here, row by row, and not with SQL sum(): SQLite's sum() fails with
+// "integer overflow" once the total passes 64 bits, and a MoneyTotal clamps and says so.
 void loadClasses(Database& db, Instant cutoff, DashboardStats& s)
 {
-    auto& st = db.cached("SELECT class, count(*), sum(orphan_amount), min(at) FROM unsettled_debit"
-                         " WHERE at <= ?1 GROUP BY class");
+    auto& st = db.cached("SELECT class, orphan_amount, at FROM unsettled_debit WHERE at <= ?1");
     st.bind(1, cutoff);
     while (st.step()) {
         const auto cls = orphanClassFromCode(st.text(0)).value_or(OrphanClass::NonPaymentDebit);
+        const Money amount(st.int64(1));
         auto& c = s.classes[static_cast<std::size_t>(cls)];
-        c.count += st.int64(1);
-        c.amount += st.int64(2);
-        s.count += st.int64(1);
-        s.amount += st.int64(2);
-        const Instant oldest = st.int64(3);
-        s.oldestAt = s.oldestAt ? std::min(*s.oldestAt, oldest) : oldest;
+        c.count += 1;
+        c.amount.add(amount);
+        s.count += 1;
+        s.amount.add(amount);
+        const Instant at = st.int64(2);
+        s.oldestAt = s.oldestAt ? std::min(*s.oldestAt, at) : at;
     }
     st.reset();
 }
@@ -47,21 +51,45 @@ void loadDays(Database& db, Instant cutoff, int maxDays, DashboardStats& s)
         const std::int64_t d = seoulDay(st.int64(0)) - firstDay;
         const auto cls = orphanClassFromCode(st.text(1)).value_or(OrphanClass::NonPaymentDebit);
         if (d >= 0 && d < static_cast<std::int64_t>(s.days.size()))
-            s.days[static_cast<std::size_t>(d)].amount[static_cast<std::size_t>(cls)] += st.int64(2);
+            s.days[static_cast<std::size_t>(d)].amount[static_cast<std::size_t>(cls)].add(Money(st.int64(2)));
     }
     st.reset();
 }
 
 void loadMerchants(Database& db, Instant cutoff, int limit, DashboardStats& s)
 {
-    auto& st = db.cached("SELECT m.id, m.name, count(*), sum(u.orphan_amount) AS money FROM unsettled_debit u"
+    auto& st = db.cached("SELECT m.id, m.name, u.orphan_amount FROM unsettled_debit u"
                          " JOIN orders o ON o.id = u.order_id JOIN product p ON p.id = o.product_id"
-                         " JOIN merchant m ON m.id = p.merchant_id"
-                         " WHERE u.at <= ?1 GROUP BY m.id ORDER BY money DESC, m.name LIMIT ?2");
-    st.bind(1, cutoff).bind(2, limit);
-    while (st.step())
-        s.topMerchants.push_back(MerchantStat{st.string(0), st.string(1), st.int64(2), st.int64(3)});
+                         " JOIN merchant m ON m.id = p.merchant_id WHERE u.at <= ?1");
+    st.bind(1, cutoff);
+    std::unordered_map<std::string, MerchantStat> byId;
+    while (st.step()) {
+        auto [it, added] = byId.try_emplace(st.string(0));
+        MerchantStat& m = it->second;
+        if (added) {
+            m.id = it->first;
+            m.name = st.string(1);
+        }
+        m.count += 1;
+        m.amount.add(Money(st.int64(2)));
+    }
     st.reset();
+    std::vector<MerchantStat> all;
+    all.reserve(byId.size());
+    for (auto& [id, m] : byId)
+        all.push_back(std::move(m));
+    // Most orphan money first (an overflowed total above any exact one), then by name.
+    const auto first = [](const MerchantStat& a, const MerchantStat& b) {
+        if (a.amount.value() != b.amount.value())
+            return a.amount.value() > b.amount.value();
+        if (a.amount.overflowed() != b.amount.overflowed())
+            return a.amount.overflowed();
+        return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    };
+    const auto keep = std::min(all.size(), static_cast<std::size_t>(std::max(limit, 0)));
+    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(keep), all.end(), first);
+    all.resize(keep);
+    s.topMerchants = std::move(all);
 }
 
 }  // namespace

@@ -16,27 +16,29 @@ class Database;
 
 namespace reconsole::items {
 
+// Totals of orphan money are MoneyTotal: a mirror may hold amounts up to the 64-bit limit, and
+// a total that would not fit is shown clamped and marked, never wrapped and never an error.
 struct ClassStat {
     std::int64_t count = 0;
-    Money amount = 0;
+    MoneyTotal amount;
 };
 
 struct DayStat {
     std::int64_t day = 0;                                // see seoulDay()
-    std::array<Money, kOrphanClassCount> amount{};       // orphan money by class
+    std::array<MoneyTotal, kOrphanClassCount> amount{};  // orphan money by class
 };
 
 struct MerchantStat {
     std::string id, name;
     std::int64_t count = 0;
-    Money amount = 0;
+    MoneyTotal amount;
 };
 
 struct DashboardStats {
     bool hasLedger = false;
     Instant asOf = 0;
     std::int64_t count = 0;
-    Money amount = 0;
+    MoneyTotal amount;
     std::optional<Instant> oldestAt;
     std::array<ClassStat, kOrphanClassCount> classes{};
     std::vector<DayStat> days;                 // consecutive days, the last one holding as_of

@@ -21,7 +21,7 @@ struct OrphanFilter {
     // A merchant id; the empty string means "orphans with no merchant" (no order).
     std::optional<std::string> merchantId;
     DurationMs minAge = 0;                 // at least this old at as_of
-    Money minAmount = 0, maxAmount = 0;    // on the orphan amount; 0 means no bound
+    Money minAmount, maxAmount;            // on the orphan amount; 0 means no bound
     std::optional<Instant> from, to;       // at in [from, to): a day picked on the dashboard
     std::string text;                      // ids, customer name, merchant and product names
 

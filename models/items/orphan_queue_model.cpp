@@ -75,7 +75,7 @@ QVariant OrphanQueueModel::data(const QModelIndex& index, int role) const
         return {};
     case LedgerIdRole: return r ? QVariant(QString::fromStdString(r->ledgerId)) : QVariant();
     case CustomerIdRole: return r ? QVariant(QString::fromStdString(r->customerId)) : QVariant();
-    case OrphanAmountRole: return r ? QVariant(qint64(r->orphanAmount)) : QVariant();
+    case OrphanAmountRole: return r ? QVariant(qint64(r->orphanAmount.won())) : QVariant();
     case ClassRole: return r ? QVariant(int(r->cls)) : QVariant();
     default: return {};
     }

@@ -50,7 +50,7 @@ public:
 
     bool isLoaded() const { return shownGeneration_ == requestedGeneration_ && shownGeneration_ > 0; }
     std::int64_t matchingRows() const { return summary_.rows; }
-    Money totalOrphanAmount() const { return summary_.total; }
+    const MoneyTotal& totalOrphanAmount() const { return summary_.total; }
     Instant asOf() const { return summary_.asOf; }
     bool orphanStateStale() const { return summary_.orphanStateStale; }
     // The row when its page is loaded.

@@ -95,10 +95,10 @@ Where filterWhere(const OrphanFilter& f, Instant asOf)
         w.add("m.id IS NULL");
     else if (f.merchantId)
         w.add("m.id = ?", {*f.merchantId});
-    if (f.minAmount > 0)
-        w.add("u.orphan_amount >= ?", {f.minAmount});
-    if (f.maxAmount > 0)
-        w.add("u.orphan_amount <= ?", {f.maxAmount});
+    if (f.minAmount.isPositive())
+        w.add("u.orphan_amount >= ?", {f.minAmount.won()});
+    if (f.maxAmount.isPositive())
+        w.add("u.orphan_amount <= ?", {f.maxAmount.won()});
     if (f.from)
         w.add("u.at >= ?", {*f.from});
     if (f.to)
@@ -139,8 +139,8 @@ QueueRow readRow(const Statement& st)
     r.merchantName = st.string(7);
     r.productName = st.string(8);
     r.cls = orphanClassFromCode(st.text(9)).value_or(OrphanClass::NonPaymentDebit);
-    r.amount = st.int64(10);
-    r.orphanAmount = st.int64(11);
+    r.amount = Money(st.int64(10));
+    r.orphanAmount = Money(st.int64(11));
     r.at = st.int64(12);
     return r;
 }
@@ -225,7 +225,7 @@ QueueSummary summarizeQueue(Database& db, const QueueQuery& query)
     const int pageSize = std::max(1, query.pageSize);
     while (st.step()) {
         ++s.rows;
-        s.total += st.int64(2);
+        s.total.add(Money(st.int64(2)));
         if (s.rows % pageSize == 0)
             s.pageEnds.push_back(readKey(st, spec.numeric, 0, 1));
     }

@@ -21,7 +21,7 @@ struct QueueRow {
     std::string ledgerId, customerId, customerName, accountId, orderId, paymentId;
     std::string merchantId, merchantName, productName;   // empty without an order
     OrphanClass cls = OrphanClass::NonPaymentDebit;
-    Money amount = 0, orphanAmount = 0;
+    Money amount, orphanAmount;
     Instant at = 0;
     // Filled in by a second read (likelyCauses): it looks at the evidence around each debit
     // and costs far more than the row itself on a big mirror.
@@ -46,7 +46,7 @@ struct QueueSummary {
     Instant asOf = 0;                  // the orphan rules' default as_of, fixed for this summary
     bool orphanStateStale = false;     // a bulk import is rebuilding it
     std::int64_t rows = 0;
-    Money total = 0;                   // orphan money under the filter
+    MoneyTotal total;                  // orphan money under the filter (never wraps)
     std::vector<SortKey> pageEnds;     // pageEnds[p]: the last row of page p
     std::vector<QueueRow> firstPage;
 };

@@ -73,7 +73,7 @@ std::vector<TimelineGroup> groupTimeline(const recon::CustomerTimeline& timeline
             continue;
         }
         if (e.orphan)
-            g.orphanTotal += e.orphan->orphanAmount;
+            g.orphanTotal.add(e.orphan->orphanAmount);
         g.events.push_back(e);
     }
     std::vector<TimelineGroup> out;

@@ -18,7 +18,7 @@ struct TimelineGroup {
     std::optional<recon::TimelineEvent> order;    // the order record, when the mirror has it
     std::vector<recon::TimelineEvent> events;     // in time order; never the order record itself
     Instant firstAt = 0;
-    Money orphanTotal = 0;
+    MoneyTotal orphanTotal;
 };
 
 // `refs` maps a ledger id to the ledger id it returns (its ref_id): a refund or reversal

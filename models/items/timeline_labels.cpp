@@ -22,10 +22,10 @@ ChipTone statusTone(const std::string& s)
 
 Money topupCredits(const TimelineGroup& g)
 {
-    Money credited = 0;
+    Money credited;   // saturates: enough to compare with what was asked
     for (const auto& e : g.events)
         if (e.kind == EventKind::Ledger && e.status == "credit")
-            credited += e.amount;
+            credited = saturatingAdd(credited, e.amount);
     return credited;
 }
 
@@ -82,7 +82,7 @@ Chip groupChip(const TimelineGroup& g)
         const Money credited = topupCredits(g);
         if (credited >= asked)
             return {QCoreApplication::translate("TimelineLabels", "입금 완료"), ChipTone::Good};
-        if (g.orphanTotal > 0)
+        if (g.orphanTotal.value().isPositive())
             return {QCoreApplication::translate("TimelineLabels", "미입금"), ChipTone::Bad};
         return {QCoreApplication::translate("TimelineLabels", "입금 대기"), ChipTone::Waiting};
     }
@@ -134,7 +134,7 @@ Money groupAmount(const TimelineGroup& g)
         for (const auto& e : g.events)
             if (e.id == g.key)
                 return e.amount;
-    return 0;
+    return Money::zero();
 }
 
 }  // namespace reconsole::items

@@ -97,7 +97,7 @@ QVariant TimelineModel::groupData(const TimelineGroup& g, int column, int role) 
     case KeyRole: return groupKey(g);
     case IsOrphanRole: return false;
     case IsLedgerRole: return false;
-    case OrphanAmountRole: return QVariant::fromValue<qint64>(g.orphanTotal);
+    case OrphanAmountRole: return QVariant::fromValue<qint64>(g.orphanTotal.value().won());
     case AtRole: return QVariant::fromValue<qint64>(g.firstAt);
     case ChipToneRole: return column == StatusColumn ? int(groupChip(g).tone) : QVariant();
     case Qt::FontRole: {
@@ -119,9 +119,9 @@ QVariant TimelineModel::groupData(const TimelineGroup& g, int column, int role) 
     case StatusColumn: return groupChip(g).text;
     case AmountColumn: {
         const Money amount = groupAmount(g);
-        return amount ? formatWon(amount) : QString();
+        return amount.isZero() ? QString() : formatWon(amount);
     }
-    case OrphanColumn: return g.orphanTotal ? formatWon(g.orphanTotal) : QString();
+    case OrphanColumn: return g.orphanTotal.value().isZero() ? QString() : formatWon(g.orphanTotal);
     }
     return {};
 }
@@ -133,7 +133,7 @@ QVariant TimelineModel::eventData(const recon::TimelineEvent& e, int column, int
     case KeyRole: return eventKey(e);
     case IsOrphanRole: return orphan;
     case IsLedgerRole: return e.kind == recon::EventKind::Ledger;
-    case OrphanAmountRole: return QVariant::fromValue<qint64>(orphan ? e.orphan->orphanAmount : 0);
+    case OrphanAmountRole: return QVariant::fromValue<qint64>(orphan ? e.orphan->orphanAmount.won() : 0);
     case AtRole: return QVariant::fromValue<qint64>(e.at);
     case ChipToneRole: return column == StatusColumn ? int(eventChip(e).tone) : QVariant();
     case Qt::BackgroundRole: return orphan ? QVariant(kOrphanBackground) : QVariant();

@@ -63,8 +63,10 @@ std::string outboxLine(const RefundRequest& r, const AuditHead& head)
 void writeFileAtomically(const std::string& path, const std::string& text)
 {
     const std::filesystem::path target(path);
-    const std::string tmp = path + ".partial";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    // A name of its own per writer: two consoles finishing the same export each rename a whole
+    // file into place, and neither truncates the other's.
+    const std::string tmp = path + "." + newOperationId().substr(3) + ".partial";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
         throw StoreError("could not write '" + tmp + "': " + std::strerror(errno));
     std::size_t done = 0;
@@ -81,7 +83,13 @@ void writeFileAtomically(const std::string& path, const std::string& text)
         done += static_cast<std::size_t>(n);
         crashPoint("export.mid_write");
     }
-    syncOrThrow(fd, tmp);
+    try {
+        syncOrThrow(fd, tmp);
+    } catch (...) {
+        ::close(fd);
+        std::filesystem::remove(tmp);
+        throw;
+    }
     ::close(fd);
     std::filesystem::rename(tmp, target);
     // The rename itself must survive a power cut too.
@@ -112,8 +120,15 @@ Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const s
             refused = actor.refusal();
             return;
         }
-        for (const auto& e : tx.unwrittenExports())
-            unfinished.emplace_back(e, tx.refundsOfExport(e.id));
+        for (const auto& e : tx.unwrittenExports()) {
+            // Only what is still sent: a request settled meanwhile, or recorded as failed, must
+            // not reach the platform now under its old key.
+            std::vector<RefundRequest> still;
+            for (auto& r : tx.refundsOfExport(e.id))
+                if (r.state == RefundState::Sent)
+                    still.push_back(std::move(r));
+            unfinished.emplace_back(e, std::move(still));
+        }
         // Then claim what is approved now: marked sent before its file exists, so that it can no
         // longer be cancelled once it may have reached the platform.
         std::vector<RefundRequest> claim;

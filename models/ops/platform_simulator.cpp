@@ -5,8 +5,10 @@
 #include "ops/outbox.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <stdexcept>
 #include <vector>
@@ -22,6 +24,20 @@ std::set<std::string> readKeys(const std::string& path)
         if (!line.empty())
             keys.insert(line);
     return keys;
+}
+
+// The highest seq of the lines this simulator wrote earlier ({"seq":N,...} each), or 0.
+std::int64_t lastSeq(const std::string& feed)
+{
+    std::int64_t last = 0;
+    const std::string prefix = "{\"seq\":";
+    for (std::size_t pos = 0; pos < feed.size();) {
+        const std::size_t end = std::min(feed.find('\n', pos), feed.size());
+        if (feed.compare(pos, prefix.size(), prefix) == 0)
+            last = std::max<std::int64_t>(last, std::strtoll(feed.c_str() + pos + prefix.size(), nullptr, 10));
+        pos = end + 1;
+    }
+    return last;
 }
 
 std::string creditLine(std::int64_t seq, const OutboxRequest& r, Instant at)
@@ -56,8 +72,15 @@ SimulationResult simulatePlatform(const SimulationInput& in)
     std::sort(files.begin(), files.end());
 
     std::set<std::string> acted = readKeys(in.statePath);
+    // Lines of earlier runs stay in the feed, and new ones follow them, so that a feed not yet
+    // imported is never lost and no seq is written twice.
+    std::string earlier;
+    if (std::ifstream old(in.feedOut, std::ios::binary); old)
+        earlier.assign(std::istreambuf_iterator<char>(old), std::istreambuf_iterator<char>());
+    if (!earlier.empty() && earlier.back() != '\n')
+        earlier += '\n';
     SimulationResult result;
-    result.nextSeq = in.seqFrom;
+    result.nextSeq = std::max(in.seqFrom, lastSeq(earlier) + 1);
     std::string feed, newKeys;
     for (const auto& file : files) {
         ++result.files;
@@ -73,8 +96,8 @@ SimulationResult simulatePlatform(const SimulationInput& in)
         }
     }
     // The feed first: a run killed between the two writes re-sends lines (the importer skips
-    // re-deliveries by seq) rather than losing them.
-    writeFileAtomically(in.feedOut, feed);
+    // those it has by seq) rather than losing them.
+    writeFileAtomically(in.feedOut, earlier + feed);
     std::string state;
     for (const auto& k : acted)
         state += k + "\n";

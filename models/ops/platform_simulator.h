@@ -12,9 +12,9 @@ namespace reconsole::ops {
 
 struct SimulationInput {
     std::string outboxDir;
-    std::string feedOut;       // written atomically; holds only this run's lines
+    std::string feedOut;       // written atomically: earlier runs' lines kept, this run's after them
     std::string statePath;     // the keys acted on, one per line
-    std::int64_t seqFrom = 1;  // the first seq written
+    std::int64_t seqFrom = 1;  // the first seq written (or above the last one already in feedOut)
     Instant at = 0;            // the credits' time
 };
 

@@ -174,9 +174,13 @@ Result<RefundRequest> RefundService::recordFailure(const std::string& actorId, c
 {
     const Instant now = ctx_.now();
     return decideRefund(ctx_, actorId, Permission::RecordOutcome, requestId, "refund.failed",
-                        [&](OpsTx&, const Operator& me, RefundRequest& r) -> std::optional<Refusal> {
+                        [&](OpsTx& tx, const Operator& me, RefundRequest& r) -> std::optional<Refusal> {
                             if (r.state != RefundState::Sent)
                                 return wrongState(r, "only a refund handed to the platform can have failed there");
+                            for (const auto& e : tx.unwrittenExports())
+                                if (r.exportId == e.id)
+                                    return wrongState(r, "its outbox file was never written, so the platform "
+                                                         "cannot have failed it: export again first");
                             if (reason.empty())
                                 return refuse(RefusalCode::InvalidInput, "say why the platform failed it (--note)");
                             r.state = RefundState::Failed;

@@ -19,7 +19,9 @@ const Schema& opsSchema()
                                true,
                                false,
                                30000,
-                               "open it once for writing (e.g. reconsole-cli refund list)"};
+                               "open it once for writing (e.g. reconsole-cli refund list)",
+                               kOpsApplicationId,
+                               false};
     return schema;
 }
 

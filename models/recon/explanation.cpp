@@ -17,7 +17,7 @@ std::vector<Movement> movements(Database& db, std::string_view where, const std:
     st.bind(1, key);
     std::vector<Movement> out;
     while (st.step())
-        out.push_back({st.string(0), st.string(1), st.string(2), st.string(3), st.int64(4), st.int64(5)});
+        out.push_back({st.string(0), st.string(1), st.string(2), st.string(3), Money(st.int64(4)), st.int64(5)});
     st.reset();
     return out;
 }
@@ -44,8 +44,8 @@ void loadParties(Database& db, OrphanExplanation& e)
     auto& u = db.cached("SELECT covered, returned FROM unsettled_debit WHERE ledger_id = ?1");
     u.bind(1, e.orphan.ledgerId);
     if (u.step()) {
-        e.covered = u.int64(0);
-        e.returned = u.int64(1);
+        e.covered = Money(u.int64(0));
+        e.returned = Money(u.int64(1));
     }
     u.reset();
 }
@@ -67,7 +67,7 @@ void loadOrder(Database& db, OrphanExplanation& e)
     o.bind(1, *orderId);
     std::optional<std::string> productId;
     if (o.step()) {
-        e.order = OrderInfo{*orderId, o.string(0), o.int64(1), o.int64(2), o.int64(3)};
+        e.order = OrderInfo{*orderId, o.string(0), o.int64(1), Money(o.int64(2)), o.int64(3)};
         productId = o.string(4);
     }
     o.reset();
@@ -78,25 +78,26 @@ void loadOrder(Database& db, OrphanExplanation& e)
         p.bind(1, *productId);
         if (p.step())
             e.product = ProductInfo{*productId, p.string(0),     p.string(1),   p.string(2),
-                                    p.string(3), p.int64(4) != 0, p.int64(5), p.int64(6)};
+                                    p.string(3), p.int64(4) != 0, Money(p.int64(5)), Money(p.int64(6))};
         p.reset();
     }
     auto& pay = db.cached("SELECT id, status, amount, at FROM payment WHERE order_id = ?1 ORDER BY at, id");
     pay.bind(1, *orderId);
     while (pay.step())
-        e.attempts.push_back({pay.string(0), pay.string(1), pay.int64(2), pay.int64(3)});
+        e.attempts.push_back({pay.string(0), pay.string(1), Money(pay.int64(2)), pay.int64(3)});
     pay.reset();
     auto& r = db.cached("SELECT id, status, amount, at FROM cash_receipt WHERE order_id = ?1 ORDER BY at, id");
     r.bind(1, *orderId);
     while (r.step())
-        e.receipts.push_back({r.string(0), r.string(1), r.int64(2), r.int64(3)});
+        e.receipts.push_back({r.string(0), r.string(1), Money(r.int64(2)), r.int64(3)});
     r.reset();
     // Through the small partial index ledger_cash_receipt (there is no index on ledger.order_id).
     auto& c = db.cached("SELECT id, direction, purpose, account_id, amount, at FROM ledger WHERE order_id = ?1 "
                         "AND purpose = 'cash_receipt' AND direction = 'debit' ORDER BY at, id");
     c.bind(1, *orderId);
     while (c.step())
-        e.cashReceiptDebits.push_back({c.string(0), c.string(1), c.string(2), c.string(3), c.int64(4), c.int64(5)});
+        e.cashReceiptDebits.push_back(
+            {c.string(0), c.string(1), c.string(2), c.string(3), Money(c.int64(4)), c.int64(5)});
     c.reset();
 }
 
@@ -110,7 +111,7 @@ void loadPayment(Database& db, OrphanExplanation& e)
         auto& p = db.cached("SELECT id, status, amount, at FROM payment WHERE id = ?1");
         p.bind(1, pid);
         if (p.step())
-            e.attempts.push_back({p.string(0), p.string(1), p.int64(2), p.int64(3)});
+            e.attempts.push_back({p.string(0), p.string(1), Money(p.int64(2)), p.int64(3)});
         p.reset();
     }
     for (auto& m : movements(db, "payment_id = ?1 AND direction = 'debit' AND purpose = 'payment'", pid))
@@ -148,7 +149,7 @@ LikelyCause likelyCause(const OrphanExplanation& e, DurationMs* duplicateGap)
         }
         return LikelyCause::ExcessDebit;
     case OrphanClass::TopupNotCredited:
-        return e.covered > 0 ? LikelyCause::TopupPartlyCredited : LikelyCause::TopupNeverCredited;
+        return e.covered.isPositive() ? LikelyCause::TopupPartlyCredited : LikelyCause::TopupNeverCredited;
     case OrphanClass::NoPayment:
         return e.orphan.paymentId ? LikelyCause::PaymentNeverArrived : LikelyCause::DebitWithoutPayment;
     case OrphanClass::NonPaymentDebit:

@@ -30,33 +30,33 @@ enum class LikelyCause {
 
 struct PaymentAttempt {
     std::string id, status;
-    Money amount = 0;
+    Money amount;
     Instant at = 0;
 };
 
 struct CashReceiptInfo {
     std::string id, status;
-    Money amount = 0;
+    Money amount;
     Instant at = 0;
 };
 
 struct Movement {
     std::string id, direction, purpose, accountId;
-    Money amount = 0;
+    Money amount;
     Instant at = 0;
 };
 
 struct OrderInfo {
     std::string id, status;
     std::int64_t quantity = 0;
-    Money total = 0;
+    Money total;
     Instant createdAt = 0;
 };
 
 struct ProductInfo {
     std::string id, name, kind, merchantId, merchantName;
     bool cashReceiptEligible = false;
-    Money price = 0, listPrice = 0;
+    Money price, listPrice;
 };
 
 struct OrphanExplanation {
@@ -70,7 +70,7 @@ struct OrphanExplanation {
     std::vector<Movement> returns;            // refunds and reversals of this debit
     std::vector<Movement> siblingDebits;      // other debits naming the same payment
     std::vector<Movement> cashReceiptDebits;  // debits of purpose cash_receipt for the order
-    Money covered = 0, returned = 0;
+    Money covered, returned;
     Instant asOf = 0;
     DurationMs missingFor = 0;
     LikelyCause cause = LikelyCause::Unknown;

@@ -13,7 +13,7 @@ struct Orphan {
     std::string ledgerId, customerId, accountId;
     std::optional<std::string> orderId, paymentId;
     OrphanClass cls = OrphanClass::NonPaymentDebit;
-    Money amount = 0, orphanAmount = 0;
+    Money amount, orphanAmount;
     Instant at = 0;
 };
 

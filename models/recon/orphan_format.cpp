@@ -30,19 +30,10 @@ std::string pad(std::string s, std::size_t width, bool right = false)
     return right ? fill + s : s + fill;
 }
 
-std::string won(Money m)
-{
-    // Grouped by thousands, built by appending (GCC 12 warns falsely on string::insert here).
-    const std::string digits = std::to_string(m);
-    const std::size_t sign = m < 0 ? 1 : 0;
-    std::string out = digits.substr(0, sign);
-    for (std::size_t i = sign; i < digits.size(); ++i) {
-        if (i > sign && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out;
-}
+std::string won(Money m) { return groupedWon(m); }
+
+// A total that overflowed reads "9,223,372,036,854,775,807+": clamped, never wrapped.
+std::string won(const MoneyTotal& t) { return groupedWon(t.value()) + (t.overflowed() ? "+" : ""); }
 
 }  // namespace
 
@@ -55,8 +46,8 @@ std::string orphansToJson(const std::vector<Orphan>& orphans)
         out += "{\"ledger_id\":" + jsonString(o.ledgerId) + ",\"customer_id\":" + jsonString(o.customerId)
             + ",\"account_id\":" + jsonString(o.accountId) + ",\"order_id\":" + optJson(o.orderId)
             + ",\"payment_id\":" + optJson(o.paymentId) + ",\"class\":\"" + std::string(orphanClassCode(o.cls))
-            + "\",\"amount\":" + std::to_string(o.amount) + ",\"orphan_amount\":" + std::to_string(o.orphanAmount)
-            + ",\"at\":\"" + formatUtc(o.at) + "\"}";
+            + "\",\"amount\":" + std::to_string(o.amount.won())
+            + ",\"orphan_amount\":" + std::to_string(o.orphanAmount.won()) + ",\"at\":\"" + formatUtc(o.at) + "\"}";
     }
     out += orphans.empty() ? "]\n" : "\n]\n";
     return out;
@@ -68,8 +59,8 @@ std::string orphansToCsv(const std::vector<Orphan>& orphans)
     for (const Orphan& o : orphans) {
         out += csvField(o.ledgerId) + "," + csvField(o.customerId) + "," + csvField(o.accountId) + ","
             + csvField(o.orderId.value_or("")) + "," + csvField(o.paymentId.value_or("")) + ","
-            + std::string(orphanClassCode(o.cls)) + "," + std::to_string(o.amount) + ","
-            + std::to_string(o.orphanAmount) + "," + formatUtc(o.at) + "\n";
+            + std::string(orphanClassCode(o.cls)) + "," + std::to_string(o.amount.won()) + ","
+            + std::to_string(o.orphanAmount.won()) + "," + formatUtc(o.at) + "\n";
     }
     return out;
 }
@@ -78,12 +69,12 @@ std::string orphansToTable(const std::vector<Orphan>& orphans)
 {
     std::string out = pad("at (Asia/Seoul)", 26) + pad("ledger_id", 14) + pad("customer", 12) + pad("class", 23)
         + pad("amount", 12, true) + pad("orphan", 12, true) + "\n";
-    Money total = 0;
+    MoneyTotal total;
     for (const Orphan& o : orphans) {
         out += pad(formatWithOffset(o.at, kSeoulOffsetMinutes), 26) + pad(o.ledgerId, 14) + pad(o.customerId, 12)
-            + pad(std::string(orphanClassCode(o.cls)), 23) + pad(won(o.amount), 12, true)
-            + pad(won(o.orphanAmount), 12, true) + "\n";
-        total += o.orphanAmount;
+            + pad(std::string(orphanClassCode(o.cls)), 23) + " " + pad(won(o.amount), 11, true) + " "
+            + pad(won(o.orphanAmount), 11, true) + "\n";   // a space between amounts however long
+        total.add(o.orphanAmount);
     }
     out += std::to_string(orphans.size()) + " orphan debit(s), KRW " + won(total) + " missing\n";
     return out;

@@ -19,8 +19,8 @@ Orphan readOrphan(const Statement& st)
     o.orderId = st.optString(3);
     o.paymentId = st.optString(4);
     o.cls = orphanClassFromCode(st.text(5)).value_or(OrphanClass::NonPaymentDebit);
-    o.amount = st.int64(6);
-    o.orphanAmount = st.int64(7);
+    o.amount = Money(st.int64(6));
+    o.orphanAmount = Money(st.int64(7));
     o.at = st.int64(8);
     return o;
 }

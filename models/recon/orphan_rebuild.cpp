@@ -21,7 +21,7 @@ namespace {
 // their payment does not already cover in full: for the rest they cannot matter.
 
 struct Credits {
-    Money returns = 0, topups = 0;
+    Money returns, topups;
 };
 
 // A debit the rebuild found not fully accounted for.
@@ -70,9 +70,9 @@ Credits Rebuild::creditsFor(const std::string& id)
     while (credits_.step()) {
         const auto purpose = credits_.text(0);
         if (purpose == "refund" || purpose == "reversal")
-            c.returns = saturatingAdd(c.returns, credits_.int64(1));
+            c.returns = saturatingAdd(c.returns, Money(credits_.int64(1)));
         else if (purpose == "topup")
-            c.topups = saturatingAdd(c.topups, credits_.int64(1));
+            c.topups = saturatingAdd(c.topups, Money(credits_.int64(1)));
     }
     credits_.reset();
     return c;
@@ -82,7 +82,7 @@ void Rebuild::write(const std::string& id, const std::optional<std::string>& pay
                     const DebitFacts& facts)
 {
     const Settlement s = settle(facts);
-    if (s.orphanAmount > 0)
+    if (s.orphanAmount.isPositive())
         found_.push_back({id, paymentId, amount, at, s});
 }
 
@@ -92,10 +92,10 @@ void Rebuild::settleGroup(const std::string& paymentId, const std::vector<Debit>
     while (havePayment && payments.text(0) < std::string_view(paymentId))
         havePayment = payments.step();
     PaymentState state = PaymentState::Missing;
-    Money paymentAmount = 0;
+    Money paymentAmount;
     if (havePayment && payments.text(0) == std::string_view(paymentId)) {
         state = payments.text(2) == "approved" ? PaymentState::Approved : PaymentState::NotCompleted;
-        paymentAmount = payments.int64(1);
+        paymentAmount = Money(payments.int64(1));
     }
     amounts_.clear();
     for (const auto& d : debits)
@@ -133,7 +133,7 @@ void Rebuild::paymentDebits()
             group.assign(debits.text(0));
             members.clear();
         }
-        members.push_back({debits.string(1), debits.int64(2), debits.int64(3)});
+        members.push_back({debits.string(1), Money(debits.int64(2)), debits.int64(3)});
     }
     if (!members.empty())
         settleGroup(group, members, payments, havePayment);
@@ -156,13 +156,13 @@ void Rebuild::otherDebits()
         for (; haveCredit && credits.text(0) == std::string_view(id); haveCredit = credits.step()) {
             const auto purpose = credits.text(1);
             if (purpose == "refund" || purpose == "reversal")
-                c.returns = saturatingAdd(c.returns, credits.int64(2));
+                c.returns = saturatingAdd(c.returns, Money(credits.int64(2)));
             else if (purpose == "topup")
-                c.topups = saturatingAdd(c.topups, credits.int64(2));
+                c.topups = saturatingAdd(c.topups, Money(credits.int64(2)));
         }
         const std::string purpose = st.string(1);
         DebitFacts f;
-        f.amount = st.int64(2);
+        f.amount = Money(st.int64(2));
         f.purpose = purpose;
         f.payment = PaymentState::None;
         f.returns = c.returns;
@@ -180,8 +180,8 @@ void writeUnsettled(Database& db, const UnsettledRow& r)
     st.bind(1, r.ledgerId).bind(2, r.customerId).bind(3, r.accountId);
     r.orderId ? st.bind(4, *r.orderId) : st.bindNull(4);
     r.paymentId ? st.bind(5, *r.paymentId) : st.bindNull(5);
-    st.bind(6, orphanClassCode(r.cls)).bind(7, r.amount).bind(8, r.covered).bind(9, r.returned);
-    st.bind(10, r.orphanAmount).bind(11, r.at).run();
+    st.bind(6, orphanClassCode(r.cls)).bind(7, r.amount.won()).bind(8, r.covered.won()).bind(9, r.returned.won());
+    st.bind(10, r.orphanAmount.won()).bind(11, r.at).run();
 }
 
 void rebuildUnsettled(Database& db)

@@ -13,7 +13,7 @@ namespace {
 struct Debit {
     std::string id, customerId, accountId, purpose;
     std::optional<std::string> orderId, paymentId;
-    Money amount = 0;
+    Money amount;
     Instant at = 0;
 };
 
@@ -58,8 +58,8 @@ private:
         st.bind(1, id);
         std::optional<Debit> d;
         if (st.step())
-            d = Debit{id, st.string(0), st.string(1), st.string(2), st.optString(3), st.optString(4), st.int64(5),
-                      st.int64(6)};
+            d = Debit{id, st.string(0), st.string(1), st.string(2), st.optString(3), st.optString(4),
+                      Money(st.int64(5)), st.int64(6)};
         st.reset();
         return d;
     }
@@ -72,9 +72,9 @@ private:
         PaymentAllocation a;
         auto& p = db_.cached("SELECT amount, status FROM payment WHERE id = ?1");
         p.bind(1, paymentId);
-        Money amount = 0;
+        Money amount;
         if (p.step()) {
-            amount = p.int64(0);
+            amount = Money(p.int64(0));
             a.state = p.text(1) == "approved" ? PaymentState::Approved : PaymentState::NotCompleted;
         }
         p.reset();
@@ -86,7 +86,7 @@ private:
             std::vector<Money> amounts;
             while (st.step()) {
                 ids.push_back(st.string(0));
-                amounts.push_back(st.int64(1));
+                amounts.push_back(Money(st.int64(1)));
             }
             st.reset();
             const auto covered = allocatePayment(amount, amounts);
@@ -118,13 +118,13 @@ private:
         while (cr.step()) {
             const auto purpose = cr.text(0);
             if (purpose == "refund" || purpose == "reversal")
-                f.returns = saturatingAdd(f.returns, cr.int64(1));
+                f.returns = saturatingAdd(f.returns, Money(cr.int64(1)));
             else if (purpose == "topup")
-                f.topupCredits = saturatingAdd(f.topupCredits, cr.int64(1));
+                f.topupCredits = saturatingAdd(f.topupCredits, Money(cr.int64(1)));
         }
         cr.reset();
         const Settlement s = settle(f);
-        if (s.orphanAmount == 0) {
+        if (s.orphanAmount.isZero()) {
             db_.cached("DELETE FROM unsettled_debit WHERE ledger_id = ?1").bind(1, id).run();
             return;
         }

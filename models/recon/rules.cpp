@@ -1,22 +1,13 @@
 #include "recon/rules.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace reconsole::recon {
-
-Money saturatingAdd(Money a, Money b)
-{
-    Money r;
-    if (__builtin_add_overflow(a, b, &r))
-        return a > 0 ? std::numeric_limits<Money>::max() : std::numeric_limits<Money>::min();
-    return r;
-}
 
 void allocatePayment(Money paymentAmount, const std::vector<Money>& debitAmounts, std::vector<Money>& covered)
 {
     covered.clear();
-    Money left = std::max<Money>(paymentAmount, 0);
+    Money left = std::max(paymentAmount, Money::zero());
     for (Money d : debitAmounts) {
         const Money c = std::min(d, left);
         covered.push_back(c);
@@ -49,7 +40,7 @@ Settlement settle(const DebitFacts& f)
     s.returned = f.returns;
     // covered <= amount, so amount - covered cannot overflow; returns may exceed what is left.
     const Money rest = f.amount - std::min(s.covered, f.amount);
-    s.orphanAmount = s.returned >= rest ? 0 : rest - s.returned;
+    s.orphanAmount = s.returned >= rest ? Money::zero() : rest - s.returned;
     return s;
 }
 

@@ -18,22 +18,19 @@ void allocatePayment(Money paymentAmount, const std::vector<Money>& debitAmounts
 enum class PaymentState { None, Missing, Approved, NotCompleted };
 
 struct DebitFacts {
-    Money amount = 0;
+    Money amount;
     std::string_view purpose;
     PaymentState payment = PaymentState::None;   // for purpose = payment: what payment_id names
-    Money allocated = 0;           // covered by the approved payment's allocation
-    Money topupCredits = 0;        // credits of purpose topup naming this debit (sum, saturated)
-    Money returns = 0;             // credits of purpose refund/reversal naming this debit (sum, saturated)
+    Money allocated;               // covered by the approved payment's allocation
+    Money topupCredits;            // credits of purpose topup naming this debit (sum, saturated)
+    Money returns;                 // credits of purpose refund/reversal naming this debit (sum, saturated)
 };
 
 struct Settlement {
-    Money covered = 0, returned = 0, orphanAmount = 0;
+    Money covered, returned, orphanAmount;
     OrphanClass cls = OrphanClass::NonPaymentDebit;
 };
 
 Settlement settle(const DebitFacts& facts);
-
-// Adds without overflowing: sums of many int64 amounts saturate at INT64_MAX.
-Money saturatingAdd(Money a, Money b);
 
 }  // namespace reconsole::recon

@@ -20,7 +20,7 @@ void loadOrders(Database& db, CustomerTimeline& t, std::vector<std::string>& ord
         e.id = e.orderId = st.string(0);
         e.at = st.int64(1);
         e.status = st.string(2);
-        e.amount = st.int64(3);
+        e.amount = Money(st.int64(3));
         e.detail = st.string(4);
         orderIds.push_back(e.id);
         t.events.push_back(std::move(e));
@@ -40,7 +40,7 @@ void loadOrderChildren(Database& db, CustomerTimeline& t, const std::vector<std:
             e.orderId = oid;
             e.at = p.int64(1);
             e.status = p.string(2);
-            e.amount = p.int64(3);
+            e.amount = Money(p.int64(3));
             t.events.push_back(std::move(e));
         }
         p.reset();
@@ -53,7 +53,7 @@ void loadOrderChildren(Database& db, CustomerTimeline& t, const std::vector<std:
             e.orderId = oid;
             e.at = r.int64(1);
             e.status = r.string(2);
-            e.amount = r.int64(3);
+            e.amount = Money(r.int64(3));
             t.events.push_back(std::move(e));
         }
         r.reset();
@@ -79,20 +79,20 @@ void loadLedger(Database& db, CustomerTimeline& t, const OrphanQuery& query)
         e.status = st.string(2);
         e.purpose = st.string(3);
         e.accountId = st.string(4);
-        e.amount = st.int64(5);
+        e.amount = Money(st.int64(5));
         e.orderId = st.string(6);
         e.detail = st.string(7);
         if (auto it = orphans.find(e.id); it != orphans.end()) {
             e.orphan = it->second;
-            t.orphanTotal += it->second.orphanAmount;
+            t.orphanTotal.add(it->second.orphanAmount);
         }
         auto acc = accounts.find(e.accountId);
         if (acc == accounts.end()) {   // an account record that has not arrived yet
-            t.accounts.push_back({e.accountId, {}, {}, 0, 0});
+            t.accounts.push_back({e.accountId, {}, {}, {}, {}});
             acc = accounts.emplace(e.accountId, t.accounts.size() - 1).first;
         }
         AccountSummary& account = t.accounts[acc->second];
-        (e.status == "debit" ? account.debits : account.credits) += e.amount;
+        (e.status == "debit" ? account.debits : account.credits).add(e.amount);
         t.events.push_back(std::move(e));
     }
     st.reset();
@@ -116,7 +116,7 @@ std::optional<CustomerTimeline> loadTimeline(Database& db, const std::string& cu
     auto& a = db.cached("SELECT id, kind, coalesce(label, '') FROM account WHERE customer_id = ?1 ORDER BY id");
     a.bind(1, customerId);
     while (a.step())
-        t.accounts.push_back({a.string(0), a.string(1), a.string(2), 0, 0});
+        t.accounts.push_back({a.string(0), a.string(1), a.string(2), {}, {}});
     a.reset();
     std::vector<std::string> orderIds;
     loadOrders(db, t, orderIds);

@@ -12,8 +12,9 @@ namespace reconsole::recon {
 
 struct AccountSummary {
     std::string id, kind, label;
-    Money debits = 0, credits = 0;   // over the mirror's window; the feed has no opening balances
-    Money net() const { return credits - debits; }
+    MoneyTotal debits, credits;   // over the mirror's window; the feed has no opening balances
+    // Both sums are non-negative, so this never wraps; exact unless one of them overflowed.
+    Money net() const { return credits.value() - debits.value(); }
 };
 
 enum class EventKind { Order, Payment, Ledger, CashReceipt };
@@ -27,7 +28,7 @@ struct TimelineEvent {
     std::string purpose;          // ledger only
     std::string accountId;        // ledger only
     std::string detail;           // order: product name; payment: payment id named; ledger: payment_id
-    Money amount = 0;
+    Money amount;
     std::optional<Orphan> orphan; // ledger debits that are orphans
 };
 
@@ -36,7 +37,7 @@ struct CustomerTimeline {
     Instant createdAt = 0;
     std::vector<AccountSummary> accounts;
     std::vector<TimelineEvent> events;   // by at, then kind, then id
-    Money orphanTotal = 0;
+    MoneyTotal orphanTotal;
 };
 
 // nullopt when no customer with this id and no ledger entries name it.

@@ -35,6 +35,7 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
     try {
         // Wait for a writer in another process or thread rather than failing at once.
         sqlite3_busy_timeout(db_, schema.busyTimeoutMs);
+        checkFileKind(*this);   // before any pragma or migration changes the file
         exec("PRAGMA foreign_keys = ON");
         if (mode == Mode::ReadWrite) {
             // Only takes effect on a new, empty file; larger pages make bulk loads ~10% faster.

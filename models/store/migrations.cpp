@@ -25,7 +25,46 @@ std::string tooNew(const Database& db, int version)
         + std::to_string(latestSchemaVersion(db.schema())) + ". Update Reconsole to open it.";
 }
 
+std::int64_t pragmaInt(Database& db, const char* pragma)
+{
+    auto st = db.prepare(std::string("PRAGMA ") + pragma);
+    return st.step() ? st.int64(0) : 0;
+}
+
+const char* kindOf(std::int64_t applicationId)
+{
+    switch (applicationId) {
+    case kMirrorApplicationId: return "a Reconsole mirror";
+    case kOpsApplicationId: return "a Reconsole operations store";
+    default: return "another program's database";
+    }
+}
+
+// A file at version 0 is only made ours when it holds nothing yet.
+void checkEmptyForNewSchema(Database& db)
+{
+    auto st = db.prepare("SELECT count(*) FROM sqlite_master");
+    if (st.step() && st.int64(0) > 0)
+        throw StoreError("'" + db.path() + "' is not " + "a Reconsole " + db.schema().kind
+                         + ": it already holds another program's tables. Name a new file.");
+}
+
 }  // namespace
+
+void checkFileKind(Database& db)
+{
+    const std::int64_t id = pragmaInt(db, "application_id");
+    const Schema& schema = db.schema();
+    if (id == schema.applicationId)
+        return;
+    if (id != 0)
+        throw StoreError("'" + db.path() + "' is " + kindOf(id) + ", not a Reconsole " + schema.kind + ".");
+    const std::int64_t version = pragmaInt(db, "user_version");
+    if (version > 0 && !schema.acceptsUnmarked)
+        throw StoreError("'" + db.path() + "' is not a Reconsole " + schema.kind + " (it may be a mirror).");
+    if (version == 0)
+        checkEmptyForNewSchema(db);
+}
 
 const Schema& mirrorSchema()
 {
@@ -35,7 +74,9 @@ const Schema& mirrorSchema()
                                false,
                                true,
                                5000,
-                               "open it once for writing (e.g. reconsole-cli import)"};
+                               "open it once for writing (e.g. reconsole-cli import)",
+                               kMirrorApplicationId,
+                               true};
     return schema;
 }
 
@@ -59,8 +100,11 @@ void migrateToLatest(Database& db)
             tx.commit();
             return;
         }
+        if (v == 0)
+            checkEmptyForNewSchema(db);
         db.exec(loadMigration(db.schema().migrations[static_cast<std::size_t>(v)]));
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+        db.exec("PRAGMA application_id = " + std::to_string(db.schema().applicationId));
         tx.commit();
     }
 }
