@@ -55,7 +55,7 @@ private slots:
     void withoutOperatorTheConsoleOpensAndSaysWhy();
 
 private:
-    MainWindow* openAs(const QString& operatorId);
+    MainWindow* openAs(const QString& operatorId, const QString& opsPath = {});
     ui::MirrorScreens* screens(MainWindow* w) const { return w->screens(); }
     std::vector<ops::RefundRequest> requestsOf(const std::string& ledgerId);
     void attachTesters(MainWindow* w);
@@ -97,10 +97,11 @@ void TestRefundScreens::cleanup()
     mirror_.reset();
 }
 
-MainWindow* TestRefundScreens::openAs(const QString& operatorId)
+MainWindow* TestRefundScreens::openAs(const QString& operatorId, const QString& opsPath)
 {
     settings_.push_back(std::make_unique<ui::ConsoleSettings>());
     settings_.back()->operatorId = operatorId;
+    settings_.back()->opsPath = opsPath;
     windows_.push_back(std::make_unique<MainWindow>(*settings_.back()));
     MainWindow* w = windows_.back().get();
     w->show();
@@ -310,6 +311,13 @@ void TestRefundScreens::withoutOperatorTheConsoleOpensAndSaysWhy()
     QVERIFY(unknown);
     QVERIFY(unknown->operatorLabel()->text().contains(QStringLiteral("ghost")));
     QVERIFY(!screens(unknown)->ops()->canAct());
+
+    // An operations store that cannot be opened (here: the mirror itself): said, nothing done.
+    MainWindow* broken = openAs(QStringLiteral("lee.ops"), QString::fromStdString(mirror_->path()));
+    QVERIFY(broken);
+    QCOMPARE(broken->operatorLabel()->text(), QStringLiteral("⚠ 운영 저장소를 열 수 없습니다"));
+    QVERIFY(broken->operatorLabel()->toolTip().startsWith(QStringLiteral("운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: ")));
+    QTRY_VERIFY(screens(broken)->orphans()->isLoaded());   // the mirror's screens still work
 }
 
 QTEST_MAIN(TestRefundScreens)

@@ -40,7 +40,8 @@ QString OpsSession::statusText() const
         const QString who = operatorLabel(*op_);
         return demoOperator_ ? QCoreApplication::translate("OpsSession", "%1 · 데모").arg(who) : who;
     }
-    return why_;
+    // A store error can be a long path and message: the status bar says what, the tooltip why.
+    return storeError_ ? QCoreApplication::translate("OpsSession", "⚠ 운영 저장소를 열 수 없습니다") : why_;
 }
 
 void OpsSession::resolve()
@@ -71,6 +72,7 @@ void OpsSession::resolve()
             resolved_ = true;
             op_.reset();
             demoOperator_ = false;
+            storeError_ = !r;
             if (!r) {
                 why_ = QCoreApplication::translate("OpsSession", "운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1")
                            .arg(error);

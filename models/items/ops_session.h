@@ -69,6 +69,7 @@ private:
     QTimer* timer_;
     bool resolved_ = false;
     bool demoOperator_ = false;
+    bool storeError_ = false;
     std::optional<ops::Operator> op_;
     QString why_;
     std::optional<ops::RefundSummary> summary_;
