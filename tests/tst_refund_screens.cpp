@@ -25,6 +25,7 @@
 #include "ui/shell/navigation_panel.h"
 
 #include <QAbstractItemModelTester>
+#include <sqlite3.h>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -52,6 +53,9 @@ private slots:
     void doubleSubmitMakesOneRequestAndASecondOperatorApproves();
     void refusedActionShowsTheRefusal();
     void auditVerifyReportsIntact();
+    void auditVerifyNamesTheFirstBrokenEntry();
+    void badgeFollowsOtherConsolesPeriodically();
+    void refundRowsOverdueFirstThenNewest();
     void withoutOperatorTheConsoleOpensAndSaysWhy();
 
 private:
@@ -291,6 +295,93 @@ void TestRefundScreens::auditVerifyReportsIntact()
     QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);
     QVERIFY(verified.at(0).at(0).toBool());
     QVERIFY2(audit->verdictText().startsWith(QStringLiteral("✔ 온전합니다: 항목 ")), qPrintable(audit->verdictText()));
+}
+
+void TestRefundScreens::auditVerifyNamesTheFirstBrokenEntry()
+{
+    // Someone edits entry 2 behind the console's back (the store's triggers dropped first).
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(opsPath_.c_str(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw,
+                          "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'mallory' WHERE seq = 2;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(raw);
+
+    MainWindow* ops = openAs(QStringLiteral("lee.ops"));
+    QVERIFY(ops);
+    ui::AuditScreen* audit = screens(ops)->audit();
+    QSignalSpy verified(audit, &ui::AuditScreen::verified);
+    audit->verify();
+    QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);
+    QVERIFY(!verified.at(0).at(0).toBool());
+    QVERIFY2(audit->verdictText().startsWith(QStringLiteral("✘ 깨졌습니다: 2번 항목부터 맞지 않습니다")),
+             qPrintable(audit->verdictText()));
+    QVERIFY(audit->findChild<QLabel*>(QStringLiteral("auditVerdict"))->styleSheet().contains(QStringLiteral("#b01c1c")));
+}
+
+// Another console (here: the service, straight) makes a request; the badge of an ops console
+// follows on its own, without any action in it.
+void TestRefundScreens::badgeFollowsOtherConsolesPeriodically()
+{
+    items::OpsSessionOptions o;
+    o.mirrorPath = QString::fromStdString(mirror_->path());
+    o.opsSpec = QString::fromStdString(opsPath_);
+    o.operatorId = QStringLiteral("lee.ops");
+    o.summaryIntervalMs = 100;
+    items::OpsSession session(o);
+    session.resolve();
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasSummary(), 10000);
+    QCOMPARE(session.approvalsWaiting(), 0);
+    {
+        auto store = ops::openOpsStore(opsPath_);
+        Database mirrorDb(mirror_->path(), Database::Mode::ReadOnly);
+        ops::RefundDraft draft;
+        draft.ledgerId = "L-0003";
+        draft.reason = "ORPHAN_DEBIT";
+        const auto made = ops::RefundService(ops::OpsContext{*store, mirrorDb}).request("kim.agent", draft);
+        QVERIFY(made.ok());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(session.approvalsWaiting(), 1, 10000);
+}
+
+void TestRefundScreens::refundRowsOverdueFirstThenNewest()
+{
+    const auto row = [](const char* id, ops::RefundState state, Instant at, bool overdue, bool canApprove) {
+        ops::RefundRow r;
+        r.request.id = id;
+        r.request.ledgerId = std::string("L-") + id;
+        r.request.customerId = "C-NAM";
+        r.request.requestedBy = "kim.agent";
+        r.request.state = state;
+        r.request.requestedAt = at;
+        r.overdue = overdue;
+        r.canApprove = canApprove;
+        return r;
+    };
+    using S = ops::RefundState;
+    const std::vector<ops::RefundRow> rows = {row("a", S::Requested, 1000, false, true), row("b", S::Sent, 500, true, false),
+                                              row("c", S::Requested, 3000, false, false), row("d", S::Sent, 2000, false, false),
+                                              row("e", S::Sent, 100, true, false)};
+    const auto ids = [](const std::vector<ops::RefundRow>& shaped) {
+        QStringList out;
+        for (const auto& r : shaped)
+            out << QString::fromStdString(r.request.id);
+        return out.join(QLatin1Char(','));
+    };
+    QCOMPARE(ids(items::shapeRefundRows(rows, {})), QStringLiteral("b,e,c,d,a"));
+    items::RefundQuery inbox;
+    inbox.awaitingMe = true;
+    QCOMPARE(ids(items::shapeRefundRows(rows, inbox)), QStringLiteral("a"));
+    items::RefundQuery overdue;
+    overdue.overdueOnly = true;
+    QCOMPARE(ids(items::shapeRefundRows(rows, overdue)), QStringLiteral("b,e"));
+    items::RefundQuery sent;
+    sent.state = S::Sent;
+    QCOMPARE(ids(items::shapeRefundRows(rows, sent)), QStringLiteral("b,e,d"));
+    items::RefundQuery text;
+    text.text = "l-C";
+    QCOMPARE(ids(items::shapeRefundRows(rows, text)), QStringLiteral("c"));
 }
 
 void TestRefundScreens::withoutOperatorTheConsoleOpensAndSaysWhy()
