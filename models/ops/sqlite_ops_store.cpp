@@ -10,7 +10,6 @@
 #include <filesystem>
 
 namespace reconsole::ops {
-namespace rows = sqlite_rows;
 
 const Schema& opsSchema()
 {
@@ -59,7 +58,7 @@ public:
     {
         auto& st = db_.cached(std::string("SELECT ") + rows::kOperatorColumns + " FROM operator WHERE id = ?1");
         st.bind(1, id);
-        return firstRow(st, rows::operatorFrom);
+        return firstRow(st, rows::operatorFrom<Statement>);
     }
 
     std::vector<Operator> operators() override
@@ -97,7 +96,7 @@ public:
     {
         auto& st = db_.cached(std::string("SELECT ") + rows::kPolicyChangeColumns + " FROM policy_change WHERE id = ?1");
         st.bind(1, id);
-        return firstRow(st, rows::policyChangeFrom);
+        return firstRow(st, rows::policyChangeFrom<Statement>);
     }
 
     std::optional<RefundRequest> findRefund(const std::string& id) override
@@ -366,7 +365,7 @@ private:
     {
         auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns + " FROM refund_request WHERE " + where);
         st.bind(1, value);
-        return firstRow(st, rows::refundFrom);
+        return firstRow(st, rows::refundFrom<Statement>);
     }
 
     static std::vector<RefundRequest> allRefunds(Statement& st)

@@ -41,7 +41,7 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
             // Only takes effect on a new, empty file; larger pages make bulk loads ~10% faster.
             if (schema.feedMirror)
                 exec("PRAGMA page_size = 16384");
-            exec("PRAGMA journal_mode = WAL");
+            enableWal();
             // NORMAL in WAL mode keeps the mirror consistent on a crash; a power cut may lose the
             // last transactions, which the cursor then lets the feed re-deliver. Decisions cannot
             // be re-delivered: a durable store syncs every commit.
@@ -60,6 +60,22 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
         sqlite3_close(db_);
         db_ = nullptr;
         throw;
+    }
+}
+
+void Database::enableWal()
+{
+    // Switching a new file to WAL takes an exclusive lock and does not wait for one: another
+    // process opening the same new file may hold it for a moment.
+    for (int waited = 0;; waited += 10) {
+        try {
+            exec("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const StoreError& e) {
+            if ((e.code() & 0xff) != SQLITE_BUSY || waited >= schema_.busyTimeoutMs)
+                throw;
+            sqlite3_sleep(10);
+        }
     }
 }
 

@@ -38,6 +38,7 @@ public:
     sqlite3* handle() const { return db_; }
 
 private:
+    void enableWal();
     sqlite3* db_ = nullptr;
     std::string path_;
     const Schema& schema_;

@@ -53,17 +53,25 @@ void checkEmptyForNewSchema(Database& db)
 
 void checkFileKind(Database& db)
 {
-    const std::int64_t id = pragmaInt(db, "application_id");
+    // One snapshot: another process may be creating the same new file right now.
+    std::int64_t id = 0, version = 0, tables = 0;
+    {
+        ReadSnapshot snapshot(db);
+        id = pragmaInt(db, "application_id");
+        version = pragmaInt(db, "user_version");
+        auto st = db.prepare("SELECT count(*) FROM sqlite_master");
+        tables = st.step() ? st.int64(0) : 0;
+    }
     const Schema& schema = db.schema();
     if (id == schema.applicationId)
         return;
     if (id != 0)
         throw StoreError("'" + db.path() + "' is " + kindOf(id) + ", not a Reconsole " + schema.kind + ".");
-    const std::int64_t version = pragmaInt(db, "user_version");
     if (version > 0 && !schema.acceptsUnmarked)
         throw StoreError("'" + db.path() + "' is not a Reconsole " + schema.kind + " (it may be a mirror).");
-    if (version == 0)
-        checkEmptyForNewSchema(db);
+    if (version == 0 && tables > 0)
+        throw StoreError("'" + db.path() + "' is not " + "a Reconsole " + schema.kind
+                         + ": it already holds another program's tables. Name a new file.");
 }
 
 const Schema& mirrorSchema()
