@@ -13,6 +13,7 @@ fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found: starting under xvfb-run (nothing will be visible)." >&2
   echo "To see the console without a display: $build/bin/reconsole --screenshots DIR --db $mirror" >&2
-  exec xvfb-run -a "$build/bin/reconsole" --db "$mirror" "$@"
+  exec xvfb-run -a "$build/bin/reconsole" --db "$mirror" --demo "$@"
 fi
-exec "$build/bin/reconsole" --db "$mirror" "$@"
+# --demo: with no --as, the console acts as the demo operator (lee.ops), so refunds can be tried.
+exec "$build/bin/reconsole" --db "$mirror" --demo "$@"

@@ -35,7 +35,10 @@ int main(int argc, char** argv)
                                  QStringLiteral("The operations store to use instead of the one beside the mirror "
                                                 "(remembered; 'default' goes back to it)."),
                                  QStringLiteral("PATH"));
-    parser.addOptions({db, lang, shots, as, ops});
+    const QCommandLineOption demo(QStringList{QStringLiteral("demo")},
+                                  QStringLiteral("A demo run: with no operator chosen, act as the demo operator (lee.ops) "
+                                                 "when the mirror's operations store has it."));
+    parser.addOptions({db, lang, shots, as, ops, demo});
     parser.process(app);
 
     const QString language = parser.value(lang);
@@ -49,5 +52,5 @@ int main(int argc, char** argv)
         return 2;
     }
     return reconsole::ui::runConsole(app, {parser.value(db), language, parser.value(shots), parser.value(as),
-                                           parser.value(ops)});
+                                           parser.value(ops), parser.isSet(demo)});
 }

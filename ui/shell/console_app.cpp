@@ -65,6 +65,7 @@ int runConsole(QApplication& app, const ConsoleOptions& options)
     }
 
     MainWindow window(settings);
+    window.setDemoRun(options.demo);
     // 1440×900 unless the screen is smaller; a remembered geometry wins.
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         window.resize(window.size().boundedTo(screen->availableGeometry().size() * 0.92));

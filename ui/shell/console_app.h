@@ -14,6 +14,7 @@ struct ConsoleOptions {
     QString operatorId;       // --as: the operator actions are taken as (remembered)
     QString opsPath;          // --ops: the operations store, when not beside the mirror (remembered;
                               //        "default" goes back to the one beside the mirror)
+    bool demo = false;        // --demo: with no operator chosen, act as the demo operator if the store has it
 };
 
 int runConsole(QApplication& app, const ConsoleOptions& options);
