@@ -9,6 +9,8 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libsimdjson-dev
+  libpq-dev                 # the shared operations server's client
+  postgresql-15 postgresql-common   # the tests start a throwaway PostgreSQL cluster
   fonts-noto-cjk            # Hangul in the interface
   xvfb xauth                # the GUI tests and screenshots without a display
   time                      # peak memory in the benchmark

@@ -5,6 +5,8 @@
 #include "ops/audit_service.h"
 #include "ops/ops_store.h"
 #include "ops/outbox.h"
+#include "ops/pg/pg_connection.h"
+#include "ops/pg/pg_ops_store.h"
 
 namespace reconsole::cli {
 
@@ -70,11 +72,41 @@ int runAudit(const QStringList& argsIn)
     });
 }
 
+namespace {
+
+int runOpsMigrate(QStringList args)
+{
+    CommandParser cmd(QStringLiteral("ops migrate: brings a shared operations server's schema to this build's version "
+                                     "(a console never changes a shared schema by itself)."));
+    OpsOptions opts(cmd.parser);
+    if (!cmd.parse(args, 0, 0, false))
+        return Usage;
+    const std::string spec = opsSpecFor(cmd, opts);
+    if (!cmd.parser.isSet(opts.ops) || !ops::isServerSpec(spec))
+        return usageError(cmd.parser, QStringLiteral("ops migrate takes --ops postgresql://...; a SQLite store is "
+                                                     "migrated whenever it is opened"));
+    return guarded([&]() -> int {
+        if (ops::pg::conninfoHasPassword(spec)) {
+            err("reconsole-cli: the address carries a password: keep it in ~/.pgpass or PGPASSWORD instead\n");
+            return Usage;
+        }
+        const auto [before, after] = ops::pg::PgOpsStore::migrate(spec);
+        out("operations server schema: version " + std::to_string(before) + " -> " + std::to_string(after) + "\n");
+        return Ok;
+    });
+}
+
+}  // namespace
+
 int runOps(const QStringList& argsIn)
 {
     QStringList args = argsIn;
+    if (args.size() >= 2 && args[1] == QLatin1String("migrate")) {
+        args.removeAt(1);
+        return runOpsMigrate(args);
+    }
     if (args.size() < 2 || args[1] != QLatin1String("backup")) {
-        err("reconsole-cli: ops backup --db MIRROR [--ops STORE] --out FILE\n");
+        err("reconsole-cli: ops backup --db MIRROR [--ops STORE] --out FILE | ops migrate --ops postgresql://...\n");
         return Usage;
     }
     args.removeAt(1);

@@ -22,7 +22,7 @@ commands:
   refund      request, approve, reject, cancel, amend, fail, list refunds
   outbox      export: hand approved refunds to the platform
   audit       verify or list the audit chain
-  ops         backup: an online copy of the operations store
+  ops         backup: an online copy of the operations store; migrate: a shared server's schema
   simulate-platform  answer outbox files with the feed lines the platform would send
 
 'reconsole-cli COMMAND --help' tells more.

@@ -12,9 +12,11 @@ std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts)
 {
     if (cmd.parser.isSet(opts.ops))
         return cmd.parser.value(opts.ops).toStdString();
-    const QByteArray env = qgetenv("RECONSOLE_OPS");
-    if (!env.isEmpty())
-        return env.toStdString();
+    for (const char* name : {"RECONSOLE_OPS_URL", "RECONSOLE_OPS"}) {
+        const QByteArray env = qgetenv(name);
+        if (!env.isEmpty())
+            return env.toStdString();
+    }
     return ops::defaultOpsPath(cmd.dbPath());
 }
 

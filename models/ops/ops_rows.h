@@ -44,7 +44,7 @@ RefundRequest refundFrom(const Row& st)
     r.note = st.string(9);
     r.place = static_cast<int>(st.int64(10));
     r.idempotencyKey = st.string(11);
-    r.state = refundStateFromCode(st.text(12)).value_or(RefundState::Requested);
+    r.state = refundStateFromCode(st.string(12)).value_or(RefundState::Requested);
     r.needsApproval = st.int64(13) != 0;
     r.approvalWhy = st.string(14);
     r.requestedBy = st.string(15);
@@ -104,7 +104,7 @@ PolicyChange policyChangeFrom(const Row& st)
     c.proposed = Policy{Money(st.int64(1)), Money(st.int64(2)), Money(st.int64(3)), st.int64(4)};
     c.proposedBy = st.string(5);
     c.proposedAt = st.int64(6);
-    const auto state = st.text(7);
+    const std::string state = st.string(7);
     c.state = state == "applied" ? PolicyChange::State::Applied
         : state == "rejected"    ? PolicyChange::State::Rejected
                                  : PolicyChange::State::Pending;

@@ -1,5 +1,7 @@
 #include "ops/ops_store.h"
 
+#include "ops/pg/pg_connection.h"
+#include "ops/pg/pg_ops_store.h"
 #include "ops/sqlite_ops_store.h"
 #include "store/store_error.h"
 
@@ -14,12 +16,21 @@ std::string defaultOpsPath(const std::string& mirrorPath)
     return p.string() + ".ops.sqlite";
 }
 
+bool isServerSpec(const std::string& spec)
+{
+    return spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0;
+}
+
 std::unique_ptr<OpsStore> openOpsStore(const std::string& spec)
 {
     if (spec.empty())
         throw StoreError("no operations store named");
-    if (spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0)
-        throw StoreError("this build has no PostgreSQL operations store yet: name a SQLite file with --ops PATH");
+    if (isServerSpec(spec)) {
+        if (pg::conninfoHasPassword(spec))
+            throw StoreError("the operations server's address carries a password: remove it, and keep the password in "
+                             "~/.pgpass or the PGPASSWORD environment variable instead");
+        return std::make_unique<pg::PgOpsStore>(spec);
+    }
     return std::make_unique<SqliteOpsStore>(spec);
 }
 

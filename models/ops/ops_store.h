@@ -95,8 +95,12 @@ public:
 // mirror's files leaves it alone ("demo.db" -> "demo.ops.sqlite").
 std::string defaultOpsPath(const std::string& mirrorPath);
 
-// Opens (creating and migrating) the store that `spec` names: a file path.
-// Throws StoreError with a message a person can act on.
+// True for a PostgreSQL connection URI (postgresql://...): a shared operations server.
+bool isServerSpec(const std::string& spec);
+
+// Opens the store that `spec` names: a file path (created and migrated when needed), or a
+// PostgreSQL URI without a password (the server's schema must be at this build's version).
+// Throws StoreError with a message a person can act on, never repeating a secret.
 std::unique_ptr<OpsStore> openOpsStore(const std::string& spec);
 
 }  // namespace reconsole::ops

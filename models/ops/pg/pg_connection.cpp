@@ -1,0 +1,105 @@
+#include "ops/pg/pg_connection.h"
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+
+namespace reconsole::ops::pg {
+
+PgResult::PgResult(pg_result* r) : r_(r) {}
+PgResult::~PgResult() { PQclear(r_); }
+PgResult::PgResult(PgResult&& o) noexcept : r_(o.r_) { o.r_ = nullptr; }
+int PgResult::rows() const { return PQntuples(r_); }
+
+std::string PgResult::Row::string(int c) const { return std::string(PQgetvalue(r_.r_, row_, c)); }
+
+std::optional<std::string> PgResult::Row::optString(int c) const
+{
+    return isNull(c) ? std::nullopt : std::optional<std::string>(string(c));
+}
+
+std::int64_t PgResult::Row::int64(int c) const
+{
+    const char* v = PQgetvalue(r_.r_, row_, c);
+    if (v[0] == 't' && v[1] == 0)
+        return 1;   // booleans read as numbers, as in SQLite
+    if (v[0] == 'f' && v[1] == 0)
+        return 0;
+    return std::strtoll(v, nullptr, 10);
+}
+
+bool PgResult::Row::isNull(int c) const { return PQgetisnull(r_.r_, row_, c) != 0; }
+
+PgConnection::PgConnection(const std::string& conninfo)
+{
+    conn_ = PQconnectdb(conninfo.c_str());
+    if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
+        const std::string why = conn_ ? PQerrorMessage(conn_) : "out of memory";
+        PQfinish(conn_);
+        conn_ = nullptr;
+        throw StoreError("cannot reach the operations server: " + why);
+    }
+    PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);   // notices are not errors
+}
+
+PgConnection::~PgConnection() { PQfinish(conn_); }
+
+void PgConnection::execScript(const std::string& sql)
+{
+    pg_result* raw = PQexec(conn_, sql.c_str());
+    const auto status = PQresultStatus(raw);
+    if (raw && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)) {
+        PQclear(raw);
+        return;
+    }
+    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    const std::string sqlstate = state ? state : "";
+    PQclear(raw);
+    throw PgError(std::string("the operations server refused a migration: ") + PQerrorMessage(conn_), sqlstate);
+}
+
+bool conninfoHasPassword(const std::string& conninfo)
+{
+    char* err = nullptr;
+    PQconninfoOption* opts = PQconninfoParse(conninfo.c_str(), &err);
+    PQfreemem(err);
+    if (!opts)
+        return false;   // unparsable: the connection attempt says why
+    bool has = false;
+    for (PQconninfoOption* o = opts; o->keyword; ++o)
+        if (std::string(o->keyword) == "password" && o->val && *o->val)
+            has = true;
+    PQconninfoFree(opts);
+    return has;
+}
+
+PgResult PgConnection::exec(const std::string& sql, const std::vector<Param>& params)
+{
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& p : params)
+        values.push_back(p ? p->c_str() : nullptr);
+    pg_result* raw = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                                  nullptr, nullptr, 0);
+    const auto status = PQresultStatus(raw);
+    if (raw && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK))
+        return PgResult(raw);
+    const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    std::string sqlstate = state ? state : "";
+    std::string why = PQerrorMessage(conn_);
+    PQclear(raw);
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+        why.pop_back();
+    if (PQstatus(conn_) == CONNECTION_BAD)
+        throw PgError("the operations server went away: " + why, sqlstate.empty() ? "08006" : sqlstate);
+    throw PgError("the operations server refused a statement: " + why, sqlstate);
+}
+
+std::string PgConnection::describe() const
+{
+    return std::string(PQuser(conn_)) + "@" + PQhost(conn_) + ":" + PQport(conn_) + "/" + PQdb(conn_);
+}
+
+bool isRetryable(const std::string& sqlstate) { return sqlstate == "40001" || sqlstate == "40P01"; }
+
+}  // namespace reconsole::ops::pg

@@ -1,0 +1,85 @@
+#pragma once
+// One libpq connection, owned by the thread that opened it: parameterized statements (text
+// parameters, typed in the SQL), results with column access by index, and errors as StoreError
+// carrying the SQLSTATE so that a store can tell a serialization failure from a real one.
+#include "store/store_error.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace reconsole::ops::pg {
+
+using Param = std::optional<std::string>;
+
+// A failure reported by the server, with its SQLSTATE.
+class PgError : public StoreError {
+public:
+    PgError(const std::string& what, std::string sqlstate) : StoreError(what), sqlstate_(std::move(sqlstate)) {}
+    const std::string& sqlstate() const { return sqlstate_; }
+
+private:
+    std::string sqlstate_;
+};
+
+class PgResult {
+public:
+    explicit PgResult(pg_result* r);
+    ~PgResult();
+    PgResult(PgResult&& o) noexcept;
+    PgResult(const PgResult&) = delete;
+    PgResult& operator=(const PgResult&) = delete;
+    PgResult& operator=(PgResult&&) = delete;
+    int rows() const;
+
+    // One row, read with the same calls as a SQLite statement (see ops_rows.h).
+    class Row {
+    public:
+        Row(const PgResult& r, int row) : r_(r), row_(row) {}
+        std::string string(int c) const;
+        std::optional<std::string> optString(int c) const;
+        std::int64_t int64(int c) const;
+        bool isNull(int c) const;
+
+    private:
+        const PgResult& r_;
+        int row_;
+    };
+    Row row(int i) const { return Row(*this, i); }
+
+private:
+    pg_result* r_;
+};
+
+class PgConnection {
+public:
+    // `conninfo`: a libpq connection URI or key=value string. Throws StoreError; the message
+    // never repeats the conninfo (it may carry secrets).
+    explicit PgConnection(const std::string& conninfo);
+    ~PgConnection();
+    PgConnection(const PgConnection&) = delete;
+    PgConnection& operator=(const PgConnection&) = delete;
+
+    PgResult exec(const std::string& sql, const std::vector<Param>& params = {});
+    // Several statements at once, no parameters (a migration).
+    void execScript(const std::string& sql);
+    void run(const std::string& sql, const std::vector<Param>& params = {}) { exec(sql, params); }
+    std::string describe() const;   // user@host:port/dbname, no password
+
+private:
+    pg_conn* conn_ = nullptr;
+};
+
+// True when the conninfo (URI or key=value) carries a password: refused, as it would show in
+// process lists, shell histories and settings files.
+bool conninfoHasPassword(const std::string& conninfo);
+
+// SQLSTATE "40001"/"40P01": the transaction may simply be run again.
+bool isRetryable(const std::string& sqlstate);
+
+}  // namespace reconsole::ops::pg

@@ -1,0 +1,408 @@
+#include "ops/pg/pg_ops_store.h"
+
+#include "ops/audit_chain.h"
+#include "ops/ops_rows.h"
+#include "ops/pg/pg_connection.h"
+
+#include <QFile>
+
+namespace reconsole::ops::pg {
+namespace {
+
+constexpr int kRetries = 8;
+const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql"};
+
+Param p(std::int64_t v) { return std::to_string(v); }
+Param p(const std::string& v) { return v; }
+Param p(const char* v) { return std::string(v); }
+Param p(Money v) { return std::to_string(v.won()); }
+Param p(bool v) { return std::string(v ? "1" : "0"); }
+Param p(const std::optional<std::string>& v) { return v; }
+Param p(const std::optional<Instant>& v) { return v ? p(*v) : Param(); }
+Param p(const std::optional<Money>& v) { return v ? p(*v) : Param(); }
+
+int serverVersion(PgConnection& c)
+{
+    const auto r = c.exec("SELECT to_regclass('reconsole_schema') IS NOT NULL");
+    if (r.row(0).string(0) != "t")
+        return 0;
+    const auto v = c.exec("SELECT version FROM reconsole_schema");
+    return v.rows() ? static_cast<int>(v.row(0).int64(0)) : 0;
+}
+
+template <typename T, typename Map>
+std::vector<T> all(const PgResult& r, Map map)
+{
+    std::vector<T> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back(map(r.row(i)));
+    return out;
+}
+
+template <typename T, typename Map>
+std::optional<T> first(const PgResult& r, Map map)
+{
+    return r.rows() ? std::optional<T>(map(r.row(0))) : std::nullopt;
+}
+
+std::string sel(const char* columns, const std::string& rest) { return std::string("SELECT ") + columns + " " + rest; }
+
+const char* policyState(PolicyChange::State s)
+{
+    return s == PolicyChange::State::Applied ? "applied" : s == PolicyChange::State::Rejected ? "rejected" : "pending";
+}
+
+class PgOpsTx final : public OpsTx {
+public:
+    explicit PgOpsTx(PgConnection& c) : c_(c) {}
+    using Row = PgResult::Row;
+
+    std::string storeId() override { return c_.exec("SELECT store_id FROM store_meta").row(0).string(0); }
+    int operatorCount() override { return int(c_.exec("SELECT count(*) FROM operator").row(0).int64(0)); }
+
+    std::optional<Operator> findOperator(const std::string& id) override
+    {
+        return first<Operator>(c_.exec(sel(rows::kOperatorColumns, "FROM operator WHERE id = $1"), {p(id)}),
+                               rows::operatorFrom<Row>);
+    }
+    std::vector<Operator> operators() override
+    {
+        return all<Operator>(c_.exec(sel(rows::kOperatorColumns, "FROM operator ORDER BY id")), rows::operatorFrom<Row>);
+    }
+    Policy policy() override
+    {
+        const auto r = c_.exec("SELECT approval_threshold, daily_limit_agent, daily_limit_ops, overdue_ms FROM policy");
+        if (!r.rows())
+            throw StoreError("the operations server has no policy row: restore it from a backup");
+        const auto row = r.row(0);
+        return Policy{Money(row.int64(0)), Money(row.int64(1)), Money(row.int64(2)), row.int64(3)};
+    }
+    std::vector<PolicyChange> policyChanges(bool pendingOnly) override
+    {
+        return all<PolicyChange>(c_.exec(sel(rows::kPolicyChangeColumns,
+                                             "FROM policy_change WHERE $1 = '0' OR state = 'pending' ORDER BY id DESC"),
+                                         {p(pendingOnly)}),
+                                 rows::policyChangeFrom<Row>);
+    }
+    std::optional<PolicyChange> findPolicyChange(std::int64_t id) override
+    {
+        return first<PolicyChange>(c_.exec(sel(rows::kPolicyChangeColumns, "FROM policy_change WHERE id = $1"), {p(id)}),
+                                   rows::policyChangeFrom<Row>);
+    }
+    std::optional<RefundRequest> findRefund(const std::string& id) override
+    {
+        return first<RefundRequest>(c_.exec(sel(rows::kRefundColumns, "FROM refund_request WHERE id = $1"), {p(id)}),
+                                    rows::refundFrom<Row>);
+    }
+    std::optional<RefundRequest> findRefundByOpId(const std::string& opId) override
+    {
+        return first<RefundRequest>(c_.exec(sel(rows::kRefundColumns, "FROM refund_request WHERE op_id = $1"), {p(opId)}),
+                                    rows::refundFrom<Row>);
+    }
+    std::vector<RefundRequest> refundsForLedger(const std::string& ledgerId) override
+    {
+        return all<RefundRequest>(c_.exec(sel(rows::kRefundColumns, "FROM refund_request WHERE ledger_id = $1"
+                                                                    " ORDER BY requested_at DESC, id"),
+                                          {p(ledgerId)}),
+                                  rows::refundFrom<Row>);
+    }
+    std::vector<RefundRequest> refunds(const RefundFilter& f) override
+    {
+        return all<RefundRequest>(
+            c_.exec(sel(rows::kRefundColumns,
+                        "FROM refund_request WHERE ($1::text IS NULL OR state = $1) AND ($2::text IS NULL OR ledger_id = $2)"
+                        " AND ($3::text IS NULL OR customer_id = $3) AND ($4::text IS NULL OR requested_by = $4)"
+                        " ORDER BY requested_at DESC, id LIMIT $5"),
+                    {f.state ? p(refundStateCode(*f.state)) : Param(), p(f.ledgerId), p(f.customerId), p(f.requestedBy),
+                     p(std::int64_t(f.limit))}),
+            rows::refundFrom<Row>);
+    }
+    Money requestedBy(const std::string& operatorId, Instant since, Instant until) override
+    {
+        const auto r = c_.exec("SELECT amount FROM refund_request WHERE requested_by = $1 AND requested_at >= $2"
+                               " AND requested_at < $3 AND state NOT IN ('rejected', 'cancelled')",
+                               {p(operatorId), p(since), p(until)});
+        MoneyTotal total;
+        for (int i = 0; i < r.rows(); ++i)
+            total.add(Money(r.row(i).int64(0)));
+        return total.value();
+    }
+    std::vector<RefundRequest> refundsOfExport(std::int64_t exportId) override
+    {
+        return all<RefundRequest>(c_.exec(sel(rows::kRefundColumns, "FROM refund_request WHERE export_id = $1"
+                                                                    " ORDER BY requested_at, id"),
+                                          {p(exportId)}),
+                                  rows::refundFrom<Row>);
+    }
+    std::vector<ForeignCredit> foreignCredits(const std::optional<std::string>& ledgerId) override
+    {
+        return all<ForeignCredit>(c_.exec(sel(rows::kForeignCreditColumns, "FROM foreign_credit WHERE $1::text IS NULL"
+                                                                           " OR ledger_id = $1 ORDER BY seen_at, credit_id"),
+                                          {p(ledgerId)}),
+                                  rows::foreignCreditFrom<Row>);
+    }
+    bool creditSeen(const std::string& creditId) override
+    {
+        return c_.exec("SELECT 1 FROM seen_credit WHERE credit_id = $1", {p(creditId)}).rows() > 0;
+    }
+    std::vector<OutboxExport> unwrittenExports() override
+    {
+        return all<OutboxExport>(c_.exec("SELECT id, file_name, created_by, created_at, audit_count, audit_sha256"
+                                         " FROM outbox_export WHERE written_at IS NULL ORDER BY id"),
+                                 [](const Row& r) {
+                                     return OutboxExport{r.int64(0), r.string(1), r.string(2), r.int64(3),
+                                                         AuditHead{r.int64(4), r.string(5)}, false};
+                                 });
+    }
+    AuditHead auditHead() override
+    {
+        return first<AuditHead>(c_.exec("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
+                                [](const Row& r) { return AuditHead{r.int64(0), r.string(1)}; })
+            .value_or(AuditHead{0, kGenesisHash});
+    }
+    std::vector<AuditEntry> audit(const AuditFilter& f) override
+    {
+        return all<AuditEntry>(
+            c_.exec(sel(rows::kAuditColumns,
+                        "FROM audit_log WHERE ($1::text IS NULL OR actor = $1)"
+                        " AND ($2::text IS NULL OR left(action, length($2)) = $2) AND ($3::text IS NULL OR target = $3)"
+                        " AND ($4::bigint IS NULL OR at >= $4) AND ($5::bigint IS NULL OR at < $5)"
+                        " AND ($6 = '0' OR outcome <> 'ok') ORDER BY seq DESC LIMIT $7"),
+                    {p(f.actor), p(f.actionPrefix), p(f.target), p(f.since), p(f.until), p(f.refusedOnly),
+                     p(std::int64_t(f.limit))}),
+            rows::auditFrom<Row>);
+    }
+    void walkAudit(const std::function<bool(const AuditEntry&)>& visit) override
+    {
+        // In pages by seq, so a long chain never sits in memory whole.
+        std::int64_t after = 0;
+        for (;;) {
+            const auto r = c_.exec(sel(rows::kAuditColumns, "FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000"),
+                                   {p(after)});
+            for (int i = 0; i < r.rows(); ++i) {
+                const AuditEntry e = rows::auditFrom(r.row(i));
+                after = e.seq;
+                if (!visit(e))
+                    return;
+            }
+            if (r.rows() < 5000)
+                return;
+        }
+    }
+
+    void insertOperator(const Operator& op) override
+    {
+        c_.run(std::string("INSERT INTO operator(") + rows::kOperatorColumns + ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
+               operatorParams(op));
+    }
+    void updateOperator(const Operator& op) override
+    {
+        c_.run("UPDATE operator SET name = $2, roles = $3, merchant_id = $4, enabled = $5, created_at = $6,"
+               " created_by = $7 WHERE id = $1",
+               operatorParams(op));
+    }
+    void setPolicy(const Policy& x) override
+    {
+        c_.run("UPDATE policy SET approval_threshold = $1, daily_limit_agent = $2, daily_limit_ops = $3, overdue_ms = $4",
+               {p(x.approvalThreshold), p(x.dailyLimitAgent), p(x.dailyLimitOps), p(x.overdueAfter)});
+    }
+    std::int64_t insertPolicyChange(const PolicyChange& c) override
+    {
+        return c_.exec("INSERT INTO policy_change(approval_threshold, daily_limit_agent, daily_limit_ops, overdue_ms,"
+                       " proposed_by, proposed_at, state) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                       {p(c.proposed.approvalThreshold), p(c.proposed.dailyLimitAgent), p(c.proposed.dailyLimitOps),
+                        p(c.proposed.overdueAfter), p(c.proposedBy), p(c.proposedAt), p(policyState(c.state))})
+            .row(0)
+            .int64(0);
+    }
+    void updatePolicyChange(const PolicyChange& c) override
+    {
+        c_.run("UPDATE policy_change SET state = $2, decided_by = $3, decided_at = $4 WHERE id = $1",
+               {p(c.id), p(policyState(c.state)), p(c.decidedBy), p(c.decidedAt)});
+    }
+    void insertRefund(const RefundRequest& r) override
+    {
+        std::string values;
+        for (int i = 1; i <= 29; ++i)
+            values += (i > 1 ? ", $" : "$") + std::to_string(i);
+        c_.run(std::string("INSERT INTO refund_request(") + rows::kRefundColumns + ") VALUES (" + values + ")",
+               refundParams(r));
+    }
+    void updateRefund(const RefundRequest& r) override
+    {
+        const auto res = c_.exec(
+            "UPDATE refund_request SET amount = $8, reason = $9, note = $10, state = $13, needs_approval = $14,"
+            " approval_why = $15, approved_by = $18, approved_at = $19, approval_hash = $20, decided_by = $21,"
+            " decided_at = $22, decision_note = $23, export_id = $24, sent_at = $25, settled_amount = $26,"
+            " settled_at = $27, settlement_flag = $28, updated_at = $29"
+            " WHERE id = $1 AND op_id = $2 AND ledger_id = $3 AND customer_id = $4 AND account_id = $5"
+            " AND order_id IS NOT DISTINCT FROM $6 AND debit_amount = $7 AND place = $11 AND idempotency_key = $12"
+            " AND requested_by = $16 AND requested_at = $17 RETURNING 1",
+            refundParams(r));
+        if (res.rows() != 1)
+            throw StoreError("refund request " + r.id + " changed its identity or vanished: nothing was written");
+    }
+    void insertForeignCredit(const ForeignCredit& c) override
+    {
+        c_.run(std::string("INSERT INTO foreign_credit(") + rows::kForeignCreditColumns
+                   + ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
+               {p(c.creditId), p(c.requestId), p(c.ledgerId), p(c.amount), p(c.at), p(std::int64_t(c.place)),
+                p(c.seenAt)});
+    }
+    void markCreditSeen(const std::string& creditId, const std::string& requestId) override
+    {
+        c_.run("INSERT INTO seen_credit(credit_id, request_id) VALUES ($1, $2)", {p(creditId), p(requestId)});
+    }
+    std::int64_t insertExport(const OutboxExport& e) override
+    {
+        return c_.exec("INSERT INTO outbox_export(file_name, created_by, created_at, audit_count, audit_sha256)"
+                       " VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                       {p(e.fileName), p(e.createdBy), p(e.createdAt), p(e.head.count), p(e.head.sha256)})
+            .row(0)
+            .int64(0);
+    }
+    void markExportWritten(std::int64_t exportId, Instant at) override
+    {
+        c_.run("UPDATE outbox_export SET written_at = $2 WHERE id = $1", {p(exportId), p(at)});
+    }
+    AuditEntry appendAudit(AuditEntry e) override
+    {
+        const AuditHead head = auditHead();
+        e.seq = head.count + 1;
+        e.prevHash = head.sha256;
+        e.hash = entryHash(e);
+        c_.run(std::string("INSERT INTO audit_log(") + rows::kAuditColumns
+                   + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+               {p(e.seq), p(e.at), p(e.actor), p(e.action), p(e.target), p(e.before), p(e.after), p(e.outcome),
+                p(e.prevHash), p(e.hash)});
+        return e;
+    }
+
+private:
+    static std::vector<Param> operatorParams(const Operator& op)
+    {
+        return {p(op.id), p(op.name), p(std::int64_t(op.roles.bits())), p(op.merchantId), p(op.enabled),
+                p(op.createdAt), p(op.createdBy)};
+    }
+    static std::vector<Param> refundParams(const RefundRequest& r)
+    {
+        return {p(r.id), p(r.opId), p(r.ledgerId), p(r.customerId), p(r.accountId), p(r.orderId), p(r.debitAmount),
+                p(r.amount), p(r.reason), p(r.note), p(std::int64_t(r.place)), p(r.idempotencyKey),
+                p(refundStateCode(r.state)), p(r.needsApproval), p(r.approvalWhy), p(r.requestedBy), p(r.requestedAt),
+                p(r.approvedBy), p(r.approvedAt), p(r.approvalHash), p(r.decidedBy), p(r.decidedAt), p(r.decisionNote),
+                p(r.exportId), p(r.sentAt), p(r.settledAmount), p(r.settledAt), p(r.settlementFlag), p(r.updatedAt)};
+    }
+
+    PgConnection& c_;
+};
+
+std::string loadMigration(const char* resource)
+{
+    QFile file(QString::fromLatin1(resource));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(std::string("migration resource missing from this build: ") + resource);
+    return file.readAll().toStdString();
+}
+
+void rollbackQuietly(PgConnection& c)
+{
+    try {
+        c.run("ROLLBACK");
+    } catch (const StoreError&) {
+        // The connection is gone or the transaction already ended: nothing was committed.
+    }
+}
+
+}  // namespace
+
+int latestPgSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
+
+PgOpsStore::PgOpsStore(const std::string& conninfo) : conn_(std::make_unique<PgConnection>(conninfo))
+{
+    const int v = serverVersion(*conn_);
+    if (v > latestPgSchemaVersion())
+        throw StoreError("the operations server " + conn_->describe() + " has schema version " + std::to_string(v)
+                         + ", made by a newer Reconsole; this build knows up to " + std::to_string(latestPgSchemaVersion())
+                         + ". Update Reconsole.");
+    if (v < latestPgSchemaVersion())
+        throw StoreError("the operations server " + conn_->describe() + " is at schema version " + std::to_string(v)
+                         + " and this build needs " + std::to_string(latestPgSchemaVersion())
+                         + ": an administrator runs 'reconsole-cli ops migrate --ops URL' (a console never changes a"
+                           " shared schema by itself).");
+}
+
+PgOpsStore::~PgOpsStore() = default;
+
+void PgOpsStore::write(const std::function<void(OpsTx&)>& work)
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            conn_->run("BEGIN ISOLATION LEVEL READ COMMITTED");
+            conn_->run("SELECT 1 FROM ops_lock WHERE singleton = 1 FOR UPDATE");
+            PgOpsTx tx(*conn_);
+            work(tx);
+            conn_->run("COMMIT");
+            return;
+        } catch (const PgError& e) {
+            rollbackQuietly(*conn_);
+            if (!isRetryable(e.sqlstate()) || attempt >= kRetries)
+                throw;
+        } catch (...) {
+            rollbackQuietly(*conn_);
+            throw;
+        }
+    }
+}
+
+void PgOpsStore::read(const std::function<void(OpsReader&)>& work)
+{
+    conn_->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    try {
+        PgOpsTx tx(*conn_);
+        work(tx);
+        conn_->run("COMMIT");
+    } catch (...) {
+        rollbackQuietly(*conn_);
+        throw;
+    }
+}
+
+void PgOpsStore::backup(const std::string&)
+{
+    throw StoreError("a shared operations server is backed up with pg_dump (or the server's own backups), "
+                     "not from a console");
+}
+
+std::string PgOpsStore::describe() const { return "postgresql://" + conn_->describe(); }
+
+std::pair<int, int> PgOpsStore::migrate(const std::string& conninfo)
+{
+    PgConnection c(conninfo);
+    c.run("CREATE TABLE IF NOT EXISTS reconsole_schema (singleton SMALLINT PRIMARY KEY CHECK (singleton = 1),"
+          " version INT NOT NULL)");
+    const int before = serverVersion(c);
+    if (before > latestPgSchemaVersion())
+        throw StoreError("the operations server has schema version " + std::to_string(before)
+                         + ", made by a newer Reconsole: update Reconsole before migrating");
+    for (int v = before; v < latestPgSchemaVersion(); ++v) {
+        c.run("BEGIN");
+        try {
+            // Two administrators migrating at once: the second waits, then finds it done.
+            c.run("LOCK TABLE reconsole_schema IN EXCLUSIVE MODE");
+            if (serverVersion(c) != v) {
+                c.run("COMMIT");
+                continue;
+            }
+            c.execScript(loadMigration(kMigrations[v]));
+            c.run("INSERT INTO reconsole_schema VALUES (1, $1) ON CONFLICT (singleton) DO UPDATE SET version = $1",
+                  {p(std::int64_t(v + 1))});
+            c.run("COMMIT");
+        } catch (...) {
+            rollbackQuietly(c);
+            throw;
+        }
+    }
+    return {before, serverVersion(c)};
+}
+
+}  // namespace reconsole::ops::pg
