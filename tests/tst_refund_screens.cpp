@@ -274,6 +274,13 @@ void TestRefundScreens::refusedActionShowsTheRefusal()
              qPrintable(notice));
     QCOMPARE(requestsOf("L-0003").front().state, ops::RefundState::Requested);
 
+    // A double-click on a request opens its customer's timeline.
+    const QRect cell = refunds->view()->visualRect(refunds->model()->index(0, RefundListModel::Ledger));
+    QVERIFY(cell.isValid());
+    QTest::mouseClick(refunds->view()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(refunds->view()->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(screens(agent)->currentScreen(), ScreenId::Customers);
+
     // A refused amount in the dialog: more than is left.
     ui::RefundDialog* second = screens(agent)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
     QTRY_VERIFY_WITH_TIMEOUT(second->isQuoteLoaded(), 10000);

@@ -190,6 +190,10 @@ void MainWindow::wireOps()
     connect(ops, &items::OpsSession::summaryChanged, this,
             [this, ops] { navigation_->setBadge(ScreenId::Refunds, ops->approvalsWaiting()); });
     refunds->setOutboxFolder(settings_.outboxDir);
+    connect(refunds, &RefundsScreen::openCustomer, this, [this](const QString& customerId) {
+        navigation_->setCurrentScreen(ScreenId::Customers);
+        screens_->showCustomer(customerId);
+    });
     connect(refunds, &RefundsScreen::outboxFolderChosen, this, [this](const QString& dir) {
         settings_.outboxDir = dir;
         settings_.save();

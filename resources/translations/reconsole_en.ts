@@ -1972,6 +1972,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
       <translation>Outbox folder %1</translation>
     </message>
     <message>
+      <source>두 번 누르면 이 고객의 거래 흐름을 엽니다.</source>
+      <translation>Double-click to open this customer's timeline.</translation>
+    </message>
+    <message>
       <source>요청을 고르면 할 수 있는 조치가 켜집니다.</source>
       <translation>Select a request to see what you may do with it.</translation>
     </message>

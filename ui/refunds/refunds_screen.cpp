@@ -98,6 +98,12 @@ RefundsScreen::RefundsScreen(items::OpsSession* session, QWidget* parent)
         emit loaded();
     });
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RefundsScreen::updateActions);
+    view_->setToolTip(tr("두 번 누르면 이 고객의 거래 흐름을 엽니다."));
+    connect(view_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString customer = index.data(RefundListModel::CustomerIdRole).toString();
+        if (!customer.isEmpty())
+            emit openCustomer(customer);
+    });
     connect(session_, &items::OpsSession::summaryChanged, this, &RefundsScreen::showTotals);
     connect(session_, &items::OpsSession::refundsChanged, this, &RefundsScreen::reload);
     connect(session_, &items::OpsSession::operatorResolved, this, [this] {

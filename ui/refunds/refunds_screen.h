@@ -51,6 +51,7 @@ signals:
     void actionFinished(bool ok);
     void exportFinished(bool ok);
     void outboxFolderChosen(const QString& dir);
+    void openCustomer(const QString& customerId);   // a request double-clicked
     void statusMessage(const QString& text);
 
 private:
