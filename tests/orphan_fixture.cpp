@@ -48,8 +48,8 @@ SyntheticMirror addSyntheticOrphans(Database& db, int count)
         o.ledgerId = id("L", i);
         o.customerId = id("C", (i * 13) % kCustomers);
         o.cls = static_cast<OrphanClass>(i % kOrphanClassCount);
-        o.amount = 1000 * (1 + (i * 31) % 50);
-        o.orphanAmount = i % 3 == 0 ? o.amount / 2 : o.amount;
+        o.amount = Money(1000 * (1 + (i * 31) % 50));
+        o.orphanAmount = i % 3 == 0 ? Money(o.amount.won() / 2) : o.amount;
         o.at = kBase + Instant((i * 7919LL) % (count + 11)) * 60'000;
         const int p = (i * 11) % kProducts;
         if (i % 4 != 0) {
@@ -57,7 +57,7 @@ SyntheticMirror addSyntheticOrphans(Database& db, int count)
             o.merchantId = id("M", p % kMerchants);
             o.merchantName = "Merchant " + std::string(1, char('G' - p % kMerchants));
             o.productName = "Product " + std::to_string(97 - p);
-            order.bind(1, o.orderId).bind(2, o.customerId).bind(3, id("P", p)).bind(4, o.amount).bind(5, o.at).run();
+            order.bind(1, o.orderId).bind(2, o.customerId).bind(3, id("P", p)).bind(4, o.amount.won()).bind(5, o.at).run();
         }
         debit.bind(1, o.ledgerId).bind(2, o.customerId).bind(3, o.customerId + "-MONEY");
         if (o.orderId.empty())
@@ -65,9 +65,9 @@ SyntheticMirror addSyntheticOrphans(Database& db, int count)
         else
             debit.bind(4, o.orderId);
         debit.bind(5, std::string(orphanClassCode(o.cls)))
-            .bind(6, o.amount)
-            .bind(7, o.amount - o.orphanAmount)
-            .bind(8, o.orphanAmount)
+            .bind(6, o.amount.won())
+            .bind(7, (o.amount - o.orphanAmount).won())
+            .bind(8, o.orphanAmount.won())
             .bind(9, o.at)
             .run();
         m.asOf = std::max(m.asOf, o.at);

@@ -18,7 +18,7 @@ namespace reconsole::test {
 struct SyntheticOrphan {
     std::string ledgerId, customerId, orderId, merchantId, merchantName, productName;
     OrphanClass cls = OrphanClass::NoPayment;
-    Money amount = 0, orphanAmount = 0;
+    Money amount, orphanAmount;
     Instant at = 0;
 };
 

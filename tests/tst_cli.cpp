@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
@@ -15,6 +17,7 @@ private slots:
     void exitCodes();
     void orphansJsonIsTheSpecsForm();
     void orphansCsvAndTable();
+    void hugeTotalsAreClampedNotWrapped();
     void explainReadsOut();
     void customerTimelineMarksOrphans();
     void quarantineSaysWhereAndWhy();
@@ -115,6 +118,52 @@ void TestCli::orphansCsvAndTable()
     const auto table = cli({"orphans", "--db", mirror_});
     QCOMPARE(table.code, 0);
     QVERIFY(QString::fromUtf8(table.out).contains("4 orphan debit(s), KRW 93,000 missing"));
+}
+
+// Two debits of the largest amount the feed allows: each is exact, and their total, which
+// no 64-bit integer holds, is shown clamped with a "+" instead of wrapping to a negative.
+void TestCli::hugeTotalsAreClampedNotWrapped()
+{
+    const QString max = QString::number(std::numeric_limits<qint64>::max());
+    const auto debit = [&](int seq, const QString& id, const QString& amount, const QString& at) {
+        return QStringLiteral(R"({"seq":%1,"type":"ledger","id":"%2","account_id":"A-BIG","customer_id":"C-BIG",)"
+                              R"("direction":"debit","amount":%3,"purpose":"fee","at":"%4"})")
+            .arg(seq)
+            .arg(id, amount, at);
+    };
+    const QString feed = dir_.path() + "/huge.jsonl";
+    {
+        QFile f(feed);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringList{debit(1, "L-BIG-1", max, "2026-03-11T01:00:00Z"),
+                            debit(2, "L-BIG-2", max, "2026-03-11T01:00:01Z"),
+                            debit(3, "L-LATER", "700", "2026-03-11T03:00:00Z")}   // as_of, inside the grace
+                    .join('\n')
+                    .toUtf8());
+    }
+    const QString db = dir_.path() + "/huge.db";
+    const auto imported = cli({"import", "--quiet", "--db", db, feed});
+    QCOMPARE(imported.code, 0);
+
+    const auto table = cli({"orphans", "--db", db});
+    QCOMPARE(table.code, 0);
+    const QString text = QString::fromUtf8(table.out);
+    QVERIFY2(text.contains("2 orphan debit(s), KRW 9,223,372,036,854,775,807+ missing"), qPrintable(text));
+    QVERIFY2(!text.contains("KRW -"), qPrintable(text));
+    QCOMPARE(text.count(" 9,223,372,036,854,775,807 9,223,372,036,854,775,807\n"), 2);   // each row, exact
+    QCOMPARE(text.count("9,223,372,036,854,775,807+"), 1);
+
+    const auto json = cli({"orphans", "--db", db, "--format", "json"});
+    QCOMPARE(json.code, 0);
+    const auto rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), 2);
+    for (const auto& row : rows)
+        QCOMPARE(row.toObject().value("orphan_amount").toInteger(), std::numeric_limits<qint64>::max());
+
+    const auto customer = cli({"customer", "--db", db, "C-BIG"});
+    QCOMPARE(customer.code, 0);
+    QVERIFY2(QString::fromUtf8(customer.out).contains("orphan debits total ₩9,223,372,036,854,775,807+"),
+             qPrintable(QString::fromUtf8(customer.out + customer.err)));
 }
 
 void TestCli::explainReadsOut()

@@ -73,7 +73,7 @@ QStringList engineRows(Database& db, const Query& q)
     QStringList out;
     for (const auto& o : recon::listOrphans(db, recon::OrphanQuery {q.asOf, q.grace}))
         out << test::ReferenceOrphans::describeRow(o.ledgerId, o.customerId, o.accountId, o.orderId, o.paymentId,
-            QString::fromLatin1(orphanClassCode(o.cls)), o.amount, o.orphanAmount, o.at);
+            QString::fromLatin1(orphanClassCode(o.cls)), o.amount.won(), o.orphanAmount.won(), o.at);
     return out;
 }
 

@@ -214,8 +214,8 @@ void TestExplanation::partialReturnIsShown()
                            ledger("L-3", "credit", 700, "reversal", "2026-03-11T11:05:00+09:00", R"(,"ref_id":"L-1")")}));
     const auto e = recon::explainOrphan(m.db(), "L-1");
     QVERIFY(e.has_value());
-    QCOMPARE(e->orphan.orphanAmount, 3000);
-    QCOMPARE(e->returned, 1700);
+    QCOMPARE(e->orphan.orphanAmount, Money(3000));
+    QCOMPARE(e->returned, Money(1700));
     QCOMPARE(int(e->returns.size()), 2);
     const QString text = recon::explanationText(*e);
     QVERIFY2(text.contains("L-2") && text.contains("L-3") && text.contains("₩1,700") && text.contains("₩3,000"),

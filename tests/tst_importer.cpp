@@ -65,7 +65,7 @@ QStringList orphans(Database& db)
     QStringList out;
     for (const auto& o : recon::listOrphans(db, query))
         out << QString::fromStdString(o.ledgerId + " " + std::string(orphanClassCode(o.cls)) + " "
-                                      + std::to_string(o.orphanAmount));
+                                      + std::to_string(o.orphanAmount.won()));
     return out;
 }
 

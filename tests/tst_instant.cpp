@@ -104,7 +104,7 @@ void TestInstant::won()
 {
     QFETCH(qint64, amount);
     QFETCH(QString, text);
-    QCOMPARE(formatWon(amount), text);
+    QCOMPARE(formatWon(Money(amount)), text);
 }
 
 QTEST_GUILESS_MAIN(TestInstant)

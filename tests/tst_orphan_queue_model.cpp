@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace reconsole;
@@ -37,6 +38,7 @@ private slots:
     void causeColumnDoesNotSort();
     void reloadSeesNewOrphans();
     void dashboard();
+    void dashboardNeverWraps();
     void merchantChoices();
     void freshness_data();
     void freshness();
@@ -97,7 +99,7 @@ void TestOrphanQueueModel::exampleQueue()
     QVERIFY(model->isLoaded());
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(model->matchingRows(), 4);
-    QCOMPARE(model->totalOrphanAmount(), Money(50000 + 8000 + 30000 + 5000));
+    QCOMPARE(model->totalOrphanAmount().value(), Money(50000 + 8000 + 30000 + 5000));
     // Oldest first: by age, descending.
     QCOMPARE(allLedgerIds(*model), (QStringList{"L-0003", "L-0006", "L-0010", "L-0011"}));
     QCOMPARE(cell(*model, 0, QueueColumn::OrphanAmount), QStringLiteral("₩50,000"));
@@ -144,10 +146,10 @@ void TestOrphanQueueModel::filters_data()
     f.text = "100%";
     QTest::newRow("text: wildcards are literal") << f << QStringList{} << qint64(0);
     f = {};
-    f.minAmount = 10000;
+    f.minAmount = Money(10000);
     QTest::newRow("amount at least 10,000") << f << QStringList{"L-0003", "L-0010"} << qint64(80000);
     f = {};
-    f.maxAmount = 8000;
+    f.maxAmount = Money(8000);
     QTest::newRow("amount at most 8,000 (inclusive)") << f << QStringList{"L-0006", "L-0011"} << qint64(13000);
     f = {};
     f.merchantId = std::string();
@@ -174,7 +176,8 @@ void TestOrphanQueueModel::filters()
     if (!filter.isEmpty())
         QVERIFY(loaded.wait(10000));
     QCOMPARE(allLedgerIds(*model), ledgerIds);
-    QCOMPARE(model->totalOrphanAmount(), total);
+    QCOMPARE(model->totalOrphanAmount().value(), Money(total));
+    QVERIFY(!model->totalOrphanAmount().overflowed());
     QCOMPARE(model->matchingRows(), ledgerIds.size());
 }
 
@@ -216,8 +219,8 @@ void TestOrphanQueueModel::sorting()
         case QueueColumn::Merchant: return {0, o.merchantName};
         case QueueColumn::Product: return {0, o.productName};
         case QueueColumn::Class: return {0, std::string(orphanClassCode(o.cls))};
-        case QueueColumn::Amount: return {o.amount, {}};
-        case QueueColumn::OrphanAmount: return {o.orphanAmount, {}};
+        case QueueColumn::Amount: return {o.amount.won(), {}};
+        case QueueColumn::OrphanAmount: return {o.orphanAmount.won(), {}};
         case QueueColumn::Cause: break;
         }
         return {};
@@ -296,7 +299,8 @@ void TestOrphanQueueModel::dashboard()
     QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), 10000);
     const auto& s = model.stats();
     QCOMPARE(s.count, 4);
-    QCOMPARE(s.amount, Money(93000));
+    QCOMPARE(s.amount.value(), Money(93000));
+    QVERIFY(!s.amount.overflowed());
     QCOMPARE(model.rowCount(), kOrphanClassCount);
     const int row = int(OrphanClass::PaymentNotCompleted);
     QCOMPARE(model.index(row, items::DashboardModel::CountColumn).data().toString(), QStringLiteral("1"));
@@ -304,13 +308,70 @@ void TestOrphanQueueModel::dashboard()
     QCOMPARE(s.oldestAt, std::optional<Instant>(1'773'190'926'000));   // L-0003, 2026-03-11T01:02:06Z
     QVERIFY(!s.days.empty());
     QCOMPARE(s.days.back().day, items::seoulDay(s.asOf));
-    Money perDay = 0;
+    Money perDay;
     for (const auto& d : s.days)
-        for (const Money m : d.amount)
-            perDay += m;
-    QCOMPARE(perDay, s.amount);
+        for (const MoneyTotal& m : d.amount)
+            perDay += m.value();
+    QCOMPARE(perDay, s.amount.value());
     QVERIFY(!s.topMerchants.empty());
-    QCOMPARE(s.topMerchants.front().amount, Money(50000));   // the voucher's department store
+    QCOMPARE(s.topMerchants.front().amount.value(), Money(50000));   // the voucher's department store
+}
+
+// Two debits of the largest amount the feed allows: SQL sum() would fail with "integer
+// overflow"; the dashboard and the queue show the total clamped and marked instead.
+void TestOrphanQueueModel::dashboardNeverWraps()
+{
+    test::TestMirror mirror;
+    const std::string max = std::to_string(std::numeric_limits<std::int64_t>::max());
+    const auto debit = [&](int seq, const std::string& id, const std::string& amount, const std::string& at) {
+        return R"({"seq":)" + std::to_string(seq) + R"(,"type":"ledger","id":")" + id
+            + R"(","account_id":"A-BIG","customer_id":"C-BIG","direction":"debit","amount":)" + amount
+            + R"(,"purpose":"payment","order_id":"O-BIG","at":")" + at + R"("})";
+    };
+    const auto summary = mirror.importLines({
+        R"({"seq":1,"type":"merchant","id":"M-BIG","name":"Big","category":"department_store","max_discount_bp":0})",
+        R"({"seq":2,"type":"product","id":"P-BIG","merchant_id":"M-BIG","name":"Big thing","kind":"goods",)"
+        R"("list_price":1,"price":1,"discount_bp":0,"cash_receipt_eligible":true,"updated_at":"2026-03-01T00:00:00Z"})",
+        R"({"seq":3,"type":"order","id":"O-BIG","customer_id":"C-BIG","product_id":"P-BIG","quantity":1,)"
+        R"("unit_price":1,"total":1,"status":"failed","created_at":"2026-03-11T00:00:00Z",)"
+        R"("updated_at":"2026-03-11T00:00:00Z"})",
+        debit(4, "L-BIG-1", max, "2026-03-11T01:00:00Z"),
+        debit(5, "L-BIG-2", max, "2026-03-11T01:00:01Z"),
+        debit(6, "L-LATER", "700", "2026-03-11T03:00:00Z"),   // as_of; inside the grace period
+    });
+    QCOMPARE(summary.counts.quarantined, 0);
+
+    const items::DashboardStats s = items::loadDashboardStats(mirror.db());
+    QCOMPARE(s.count, 2);
+    QCOMPARE(s.amount.value(), Money::max());
+    QVERIFY(s.amount.overflowed());
+    QCOMPARE(formatWon(s.amount), QStringLiteral("₩9,223,372,036,854,775,807+"));
+    const auto& cls = s.classes[static_cast<std::size_t>(OrphanClass::NoPayment)];
+    QCOMPARE(cls.count, 2);
+    QVERIFY(cls.amount.overflowed());
+    MoneyTotal perDay;
+    for (const auto& d : s.days)
+        for (const MoneyTotal& m : d.amount)
+            perDay.add(m.value());
+    QCOMPARE(perDay.value(), Money::max());
+    QCOMPARE(s.topMerchants.size(), std::size_t(1));
+    QCOMPARE(s.topMerchants.front().name, std::string("Big"));
+    QCOMPARE(s.topMerchants.front().count, 2);
+    QVERIFY(s.topMerchants.front().amount.overflowed());
+
+    items::DashboardModel model(QString::fromStdString(mirror.path()));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failed(&model, &items::DashboardModel::loadFailed);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() || failed.count() > 0, 10000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.front().front().toString()));
+    const int row = int(OrphanClass::NoPayment);
+    QCOMPARE(model.index(row, items::DashboardModel::AmountColumn).data().toString(),
+             QStringLiteral("₩9,223,372,036,854,775,807+"));
+
+    auto queue = loadedModel(QString::fromStdString(mirror.path()));
+    QCOMPARE(queue->matchingRows(), 2);
+    QCOMPARE(queue->totalOrphanAmount().value(), Money::max());
+    QVERIFY(queue->totalOrphanAmount().overflowed());
 }
 
 void TestOrphanQueueModel::merchantChoices()

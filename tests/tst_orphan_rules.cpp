@@ -68,7 +68,8 @@ QStringList describe(const std::vector<recon::Orphan>& orphans)
     QStringList out;
     for (const auto& o : orphans)
         out << test::orphanRow(
-            QString::fromStdString(o.ledgerId), std::string(orphanClassCode(o.cls)).c_str(), o.amount, o.orphanAmount);
+            QString::fromStdString(o.ledgerId), std::string(orphanClassCode(o.cls)).c_str(), o.amount.won(),
+            o.orphanAmount.won());
     return out;
 }
 
@@ -227,8 +228,8 @@ void TestOrphanRules::outputCarriesTheDebitsFields()
     QCOMPARE(a.orderId, std::optional<std::string>("O-7"));
     QCOMPARE(a.paymentId, std::optional<std::string>("P-1"));
     QCOMPARE(int(a.cls), int(OrphanClass::PaymentNotCompleted));
-    QCOMPARE(a.amount, 5000);
-    QCOMPARE(a.orphanAmount, 5000);
+    QCOMPARE(a.amount, Money(5000));
+    QCOMPARE(a.orphanAmount, Money(5000));
     QCOMPARE(a.at, instant("2026-03-11T01:00:00.250Z"));
     const auto& b = orphans[1];
     QCOMPARE(b.ledgerId, "L-2");

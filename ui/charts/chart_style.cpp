@@ -6,6 +6,9 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 
+#include <algorithm>
+#include <limits>
+
 namespace reconsole::charts {
 
 QColor classColor(OrphanClass c)
@@ -20,27 +23,30 @@ QColor classColor(OrphanClass c)
     return Qt::gray;
 }
 
-std::vector<MoneyTick> moneyTicks(Money max, int target)
+std::vector<MoneyTick> moneyTicks(Money highest, int target)
 {
-    if (max < 1)
-        max = 1;
-    if (target < 1)
-        target = 1;
-    const Money raw = (max + target - 1) / target;
-    Money magnitude = 1;
-    while (magnitude * 10 <= raw)
+    // Positions on an axis, worked out so that nothing overflows even when `highest` is a
+    // total clamped at the 64-bit limit.
+    const std::int64_t max = std::max<std::int64_t>(highest.won(), 1);
+    target = std::max(target, 1);
+    const std::int64_t raw = max / target + (max % target != 0);
+    std::int64_t magnitude = 1;
+    while (magnitude <= raw / 10)
         magnitude *= 10;
-    Money step = magnitude;
-    for (const Money factor : {1, 2, 5, 10}) {
+    std::int64_t step = magnitude;
+    for (const std::int64_t factor : {1, 2, 5, 10}) {
+        if (magnitude > std::numeric_limits<std::int64_t>::max() / factor)
+            break;
         step = factor * magnitude;
         if (step >= raw)
             break;
     }
     std::vector<MoneyTick> ticks;
-    for (Money v = 0;; v += step) {
+    for (Money v;;) {
         ticks.push_back({v, formatWon(v)});
-        if (v >= max)
+        if (v.won() >= max)
             break;
+        v = checkedAdd(v, Money(step)).value_or(Money::max());
     }
     return ticks;
 }
@@ -51,8 +57,8 @@ QCategoryAxis* createMoneyAxis(Money max)
     const auto ticks = moneyTicks(max);
     axis->setStartValue(0);
     for (const auto& t : ticks)
-        axis->append(t.label, double(t.value));   // a position on screen, not money arithmetic
-    axis->setRange(0, double(ticks.back().value));
+        axis->append(t.label, double(t.value.won()));   // a position on screen, not money arithmetic
+    axis->setRange(0, double(ticks.back().value.won()));
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setGridLineVisible(true);
     axis->setLabelsFont(QApplication::font());

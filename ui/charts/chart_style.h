@@ -19,7 +19,7 @@ namespace reconsole::charts {
 QColor classColor(OrphanClass c);
 
 struct MoneyTick {
-    Money value = 0;
+    Money value;
     QString label;
 };
 

@@ -41,11 +41,11 @@ void MerchantBarChart::setMerchants(const std::vector<items::MerchantStat>& merc
     auto* series = new QHorizontalBarSeries;
     auto* set = new QBarSet(tr("미해결 금액"));
     set->setColor(QColor(0xd6, 0x45, 0x41));
-    Money highest = 0;
+    Money highest;
     QStringList names;
     for (const auto& m : merchants_) {
-        *set << double(m.amount);   // bar length on screen
-        highest = std::max(highest, m.amount);
+        *set << double(m.amount.value().won());   // bar length on screen
+        highest = std::max(highest, m.amount.value());
         names << QString::fromStdString(m.name);
     }
     connect(set, &QBarSet::clicked, this, [this](int index) {

@@ -66,8 +66,8 @@ OrphanDayChart::~OrphanDayChart() = default;
 bool OrphanDayChart::isEmpty() const
 {
     for (const auto& d : days_)
-        for (const Money m : d.amount)
-            if (m > 0)
+        for (const MoneyTotal& m : d.amount)
+            if (m.value().isPositive())
                 return false;
     return true;
 }
@@ -78,12 +78,12 @@ void OrphanDayChart::setDays(const std::vector<items::DayStat>& days)
     auto* chart = new QChart;
     styleChart(chart);
     auto* series = new QStackedBarSeries;
-    Money highest = 0;
+    Money highest;
     for (const auto& d : days_) {
-        Money sum = 0;
-        for (const Money m : d.amount)
-            sum += m;
-        highest = std::max(highest, sum);
+        MoneyTotal sum;   // a stacked bar: its height may be clamped, never wrapped
+        for (const MoneyTotal& m : d.amount)
+            sum.add(m.value());
+        highest = std::max(highest, sum.value());
     }
     for (int c = 0; c < kOrphanClassCount; ++c) {
         const auto cls = static_cast<OrphanClass>(c);
@@ -91,7 +91,7 @@ void OrphanDayChart::setDays(const std::vector<items::DayStat>& days)
         set->setColor(classColor(cls));
         set->setBorderColor(classColor(cls).darker(115));
         for (const auto& d : days_)
-            *set << double(d.amount[static_cast<std::size_t>(c)]);   // bar heights on screen
+            *set << double(d.amount[static_cast<std::size_t>(c)].value().won());   // bar heights on screen
         connect(set, &QBarSet::clicked, this, [this, cls](int index) {
             if (index >= 0 && index < dayCount())
                 emit barClicked(days_[static_cast<std::size_t>(index)].day, cls);

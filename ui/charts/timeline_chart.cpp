@@ -76,15 +76,15 @@ QString timeFormat(qint64 spanMs)
     return QStringLiteral("yyyy-MM-dd");
 }
 
-// A 1-2-5 step giving about `ticks` intervals over `range` won.
-qint64 niceStep(qint64 range, int ticks)
+// A 1-2-5 step (a whole number of won) giving about `ticks` intervals over `range` won.
+double niceStep(double range, int ticks)
 {
-    const double raw = std::max<double>(1.0, static_cast<double>(range) / ticks);
+    const double raw = std::max(1.0, range / ticks);
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (double m : {1.0, 2.0, 5.0, 10.0})
         if (raw <= m * magnitude)
-            return static_cast<qint64>(m * magnitude);
-    return static_cast<qint64>(10 * magnitude);
+            return m * magnitude;
+    return 10 * magnitude;
 }
 
 }  // namespace
@@ -317,15 +317,20 @@ void TimelineChart::updateAmountTicks()
     QCategoryAxis* axis = parts_->amountAxis;
     const int plotHeight = std::max(60, parts_->view->height() - 110);
     const int intervals = std::clamp(plotHeight / (fontMetrics().height() * 2 + 6), 2, 8);
-    const qint64 step = niceStep(high_ - low_, intervals);
-    const qint64 bottom = static_cast<qint64>(std::floor(double(low_ - step / 4) / double(step))) * step;
-    const qint64 top = static_cast<qint64>(std::ceil(double(high_ + step / 4) / double(step))) * step;
+    // Positions on screen, in doubles: amounts may reach the 64-bit limit, and the axis
+    // reaches past them, where a 64-bit integer would overflow.
+    const double step = niceStep(double(high_) - double(low_), intervals);
+    const double quarter = std::floor(step / 4);
+    const double bottom = std::floor((double(low_) - quarter) / step) * step;
+    const double top = std::ceil((double(high_) + quarter) / step) * step;
     for (const QString& label : axis->categoriesLabels())
         axis->remove(label);
-    axis->setStartValue(double(bottom) - 1);
-    for (qint64 v = bottom; v <= top; v += step)
-        axis->append(formatWon(v), double(v));   // a position on screen, not money arithmetic
-    axis->setRange(double(bottom), double(top));
+    axis->setStartValue(bottom - 1);
+    constexpr double kLimit = 0x1p63;   // a tick beyond the 64-bit range is no amount: no label
+    for (double v = bottom; v <= top; v += step)
+        if (v >= -kLimit && v < kLimit)
+            axis->append(formatWon(Money(static_cast<std::int64_t>(v))), v);
+    axis->setRange(bottom, top);
 }
 
 void TimelineChart::resizeEvent(QResizeEvent* event)

@@ -14,7 +14,7 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-QString signedWon(Money won) { return won > 0 ? QStringLiteral("+") + formatWon(won) : formatWon(won); }
+QString signedWon(Money won) { return won.isPositive() ? QStringLiteral("+") + formatWon(won) : formatWon(won); }
 
 }  // namespace
 

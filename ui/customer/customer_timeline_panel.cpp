@@ -60,7 +60,7 @@ QList<charts::TimelinePoint> chartPoints(const recon::CustomerTimeline& t)
             continue;
         charts::TimelinePoint p;
         p.atMs = e.at;
-        p.signedAmount = e.status == "debit" ? -e.amount : e.amount;
+        p.signedAmount = (e.status == "debit" ? -e.amount : e.amount).won();
         p.series = names.value(QString::fromStdString(e.accountId), QString::fromStdString(e.accountId));
         p.key = QString::fromStdString(e.id);
         p.orphan = e.orphan.has_value();

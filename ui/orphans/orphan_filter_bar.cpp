@@ -135,8 +135,8 @@ void OrphanFilterBar::readWidgets()
     if (merchant_->currentIndex() >= 0)
         f.merchantId = merchants_->merchantAt(merchant_->currentIndex());
     f.minAge = age_->currentData().toLongLong();
-    f.minAmount = minAmount_->value();
-    f.maxAmount = maxAmount_->value();
+    f.minAmount = Money(minAmount_->value());
+    f.maxAmount = Money(maxAmount_->value());
     f.text = text_->text().trimmed().toStdString();
     if (f == filter_)
         return;
@@ -152,8 +152,8 @@ void OrphanFilterBar::showFilter()
     showMerchant();
     const int age = age_->findData(qint64(filter_.minAge));
     age_->setCurrentIndex(age < 0 ? 0 : age);
-    minAmount_->setValue(int(std::min<Money>(filter_.minAmount, minAmount_->maximum())));
-    maxAmount_->setValue(int(std::min<Money>(filter_.maxAmount, maxAmount_->maximum())));
+    minAmount_->setValue(int(std::min<std::int64_t>(filter_.minAmount.won(), minAmount_->maximum())));
+    maxAmount_->setValue(int(std::min<std::int64_t>(filter_.maxAmount.won(), maxAmount_->maximum())));
     if (text_->text().trimmed().toStdString() != filter_.text)
         text_->setText(QString::fromStdString(filter_.text));
     if (filter_.from) {
