@@ -57,7 +57,7 @@ void TestCli::exitCodes_data()
     QTest::addColumn<QString>("says");   // on stdout or stderr
     const QString db = QStringLiteral("@DB@");
     QTest::newRow("no command") << QStringList{} << 2 << "usage";
-    QTest::newRow("unknown command") << QStringList{"refund"} << 2 << "unknown command";
+    QTest::newRow("unknown command") << QStringList{"rebate"} << 2 << "unknown command";
     QTest::newRow("orphans without --db") << QStringList{"orphans"} << 2 << "--db";
     QTest::newRow("bad --as-of") << QStringList{"orphans", "--db", db, "--as-of", "2026-03-11 12:00"} << 2 << "--as-of";
     QTest::newRow("bad --grace-minutes") << QStringList{"orphans", "--db", db, "--grace-minutes", "-5"} << 2
