@@ -58,7 +58,10 @@ void CustomerRefundsBox::setSession(items::OpsSession* session)
         showCount();
         selectDebitRows();
     });
-    connect(session_, &items::OpsSession::refundsChanged, model_, &RefundListModel::reload);
+    connect(session_, &items::OpsSession::refundsChanged, this, [this] {
+        if (!customerId_.isEmpty())   // no customer yet: nothing to read
+            model_->reload();
+    });
     connect(session_, &items::OpsSession::operatorResolved, this, [this] {
         if (!customerId_.isEmpty())
             model_->reload();
