@@ -166,6 +166,28 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
                 window_->screens()->showCustomer(customer);
             });
     };
+    // The queue narrowed to the debit of the first request under way: its mark before the cause.
+    steps_ << [=, this](auto next) {
+        QString ledger;
+        for (int r = 0; r < refunds->model()->rowCount() && ledger.isEmpty(); ++r) {
+            const ops::RefundState state = refunds->model()->rowAt(r)->request.state;
+            if (state == ops::RefundState::Requested || state == ops::RefundState::Approved || state == ops::RefundState::Sent)
+                ledger = QString::fromStdString(refunds->model()->rowAt(r)->request.ledgerId);
+        }
+        window_->showScreen(ScreenId::Orphans);
+        const auto done = [this, next, png, queue] {
+            save(png(QStringLiteral("10-orphan-queue-refund")));
+            queue->applyFilter({});
+            await(QStringLiteral("orphan queue again"), [queue] { return queue->isLoaded(); }, queue,
+                  &OrphanQueueScreen::loaded, next);
+        };
+        if (ledger.isEmpty())
+            return done();
+        items::OrphanFilter f;
+        f.text = ledger.toStdString();
+        await(QStringLiteral("orphan queue filtered"), [queue] { return queue->isLoaded() && !queue->model()->filter().isEmpty(); },
+              queue, &OrphanQueueScreen::loaded, done, [queue, f] { queue->applyFilter(f); });
+    };
     steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::Orphans);
         const items::QueueRow* first = queue->model()->rowAt(0);
