@@ -76,8 +76,17 @@ DemoOperationsSummary seedDemoOperations(const std::string& mirrorPath, const st
     clock.now = end - 72 * kHour;   // the desk was set up before any of it
     addOperators(operators);
 
-    std::size_t next = orphans.size();
-    const auto orphan = [&]() -> const recon::Orphan& { return orphans[--next]; };
+    // The latest orphan not yet used that was already an hour old at the demo clock's time:
+    // nobody refunds a debit before it happened.
+    std::vector<bool> used(orphans.size());
+    const auto orphan = [&]() -> const recon::Orphan& {
+        for (std::size_t i = orphans.size(); i-- > 0;)
+            if (!used[i] && orphans[i].at <= clock.now - kHour) {
+                used[i] = true;
+                return orphans[i];
+            }
+        throw StoreError("demo operations: no orphan old enough for the demo's refunds");
+    };
     QTemporaryDir dir;
     if (!dir.isValid())
         throw StoreError("demo operations: no temporary folder for the outbox");
