@@ -32,9 +32,9 @@ int main(int argc, char** argv)
                                 QStringLiteral("Act as this operator (until sign-in exists; remembered)."),
                                 QStringLiteral("OPERATOR"));
     const QCommandLineOption ops(QStringList{QStringLiteral("ops")},
-                                 QStringLiteral("The operations store to use instead of the one beside the mirror "
-                                                "(remembered; 'default' goes back to it)."),
-                                 QStringLiteral("PATH"));
+                                 QStringLiteral("The operations store to use instead of the one beside the mirror: a file, "
+                                                "or a postgresql:// URI (remembered; 'default' goes back to it)."),
+                                 QStringLiteral("PATH|URI"));
     const QCommandLineOption demo(QStringList{QStringLiteral("demo")},
                                   QStringLiteral("A demo run: with no operator chosen, act as the demo operator (lee.ops) "
                                                  "when the mirror's operations store has it."));

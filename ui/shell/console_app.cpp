@@ -1,5 +1,6 @@
 #include "ui/shell/console_app.h"
 
+#include "ops/ops_store.h"
 #include "ui/main_window.h"
 #include "ui/shell/appearance.h"
 #include "ui/shell/console_settings.h"
@@ -50,8 +51,9 @@ int runConsole(QApplication& app, const ConsoleOptions& options)
         settings.operatorId = options.operatorId.trimmed();
     if (options.opsPath == QLatin1String("default"))
         settings.opsPath.clear();
-    else if (!options.opsPath.isEmpty())
-        settings.opsPath = QFileInfo(options.opsPath).absoluteFilePath();
+    else if (!options.opsPath.isEmpty())   // a file (made absolute) or a shared server's URI, as given
+        settings.opsPath = ops::isServerSpec(options.opsPath.toStdString()) ? options.opsPath
+                                                                            : QFileInfo(options.opsPath).absoluteFilePath();
     const QString language = normalizedLanguage(options.language.isEmpty() ? settings.language : options.language);
     installTranslations(app, language);
     applyHangulFont(app);
