@@ -99,6 +99,7 @@ private slots:
     void overdueThenFailureReleases();
     void settlementFlagsADifferentAmount();
     void weakeningPolicyNeedsASecondAdmin();
+    void oddCreditIdsSettleOnce();
     void hugeDebitsNeverWrap();
     void aNewStoreOpenedByManyAtOnce();
 };
@@ -352,6 +353,27 @@ void TestRefundService::settlementFlagsADifferentAmount()
     QCOMPARE(refunds.quote("lee", "L-0003")->refundable, Money(5000));
     // Looking again settles nothing twice.
     QCOMPARE(refunds.list("lee", {})->front().request.settledAmount, std::optional<Money>(Money(45000)));
+}
+
+void TestRefundService::oddCreditIdsSettleOnce()
+{
+    // Ledger ids are any 1-64 bytes: quotes, backslashes, commas and braces must not confuse a store.
+    Desk desk;
+    RefundService refunds(desk.ctx);
+    const auto r = refunds.request("lee", {"L-0003", Money(20000), "ORPHAN_DEBIT", "", {}});
+    QVERIFY(r);
+    QVERIFY(OutboxService(desk.ctx).exportTo("lee", desk.outbox.toStdString()));
+    const auto imported = desk.mirror.importLines({R"({"seq":901,"type":"ledger","id":"CR \"1\",\\{x}","account_id":"A-NAM-MONEY",)"
+                             R"("customer_id":"C-NAM","direction":"credit","amount":20000,"purpose":"refund",)"
+                             R"("ref_id":"L-0003","request_id":")" + r->id + R"(","at":"2026-03-11T06:00:00Z"})"});
+    QCOMPARE(imported.counts.applied, std::int64_t(1));
+    for (int look = 0; look < 3; ++look) {
+        const auto rows = refunds.list("lee", {});
+        QCOMPARE(rows->front().request.state, RefundState::Settled);
+        QCOMPARE(rows->front().request.settledAmount, std::optional<Money>(Money(20000)));
+    }
+    const auto settles = AuditService(desk.ctx).list("lee", AuditFilter{{}, std::string("refund.settle"), {}, {}, {}, false, 10});
+    QCOMPARE(settles->size(), std::size_t(1));
 }
 
 void TestRefundService::weakeningPolicyNeedsASecondAdmin()

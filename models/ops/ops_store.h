@@ -49,6 +49,8 @@ public:
 
     virtual std::vector<ForeignCredit> foreignCredits(const std::optional<std::string>& ledgerId = {}) = 0;
     virtual bool creditSeen(const std::string& creditId) = 0;
+    // Of `creditIds`, those not yet applied by settlement (one round trip on a server).
+    virtual std::vector<std::string> unseenCredits(const std::vector<std::string>& creditIds) = 0;
 
     virtual std::vector<OutboxExport> unwrittenExports() = 0;
 

@@ -5,6 +5,8 @@
 #include "ops/refund_rules.h"
 #include "ops/service_support.h"
 
+#include <set>
+
 namespace reconsole::ops {
 namespace {
 
@@ -65,13 +67,16 @@ SettlementReport syncSettlements(const OpsContext& ctx)
 {
     SettlementReport report;
     const auto credits = requestCredits(ctx.mirror);
+    std::vector<std::string> ids;
+    for (const auto& c : credits)
+        ids.push_back(c.id);
+    std::vector<std::string> unseen;
+    ctx.store.read([&](OpsReader& r) { unseen = r.unseenCredits(ids); });
     std::vector<const RequestCredit*> fresh;
-    ctx.store.read([&](OpsReader& r) {
-        fresh.clear();
-        for (const auto& c : credits)
-            if (!r.creditSeen(c.id))
-                fresh.push_back(&c);
-    });
+    const std::set<std::string> wanted(unseen.begin(), unseen.end());
+    for (const auto& c : credits)
+        if (wanted.count(c.id))
+            fresh.push_back(&c);
     if (fresh.empty())
         return report;   // the usual case: nothing new, nothing written
     ctx.store.write([&](OpsTx& tx) {

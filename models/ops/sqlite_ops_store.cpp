@@ -171,6 +171,15 @@ public:
         return firstRow(st, [](const Statement&) { return true; }).has_value();
     }
 
+    std::vector<std::string> unseenCredits(const std::vector<std::string>& creditIds) override
+    {
+        std::vector<std::string> out;
+        for (const auto& id : creditIds)
+            if (!creditSeen(id))
+                out.push_back(id);
+        return out;
+    }
+
     std::vector<OutboxExport> unwrittenExports() override
     {
         auto& st = db_.cached("SELECT id, file_name, created_by, created_at, audit_count, audit_sha256 FROM outbox_export"

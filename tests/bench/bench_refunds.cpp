@@ -1,5 +1,5 @@
 // Benchmark of the refund loop (not a test: it prints figures).
-//   bench_refunds --db DEMO_MIRROR [--refunds 1000]
+//   bench_refunds --db DEMO_MIRROR [--refunds 1000] [--ops postgresql://...]   (an empty, migrated server)
 // On a copy of the mirror and a fresh operations store: the latency of a refund request (one
 // durable transaction with its audit entry), one export of them all, the first look after the
 // platform's credits are imported (settling every request), a look with nothing new, a quote,
@@ -58,7 +58,8 @@ int main(int argc, char** argv)
     QCommandLineParser p;
     QCommandLineOption db(QStringList{"db"}, "Demo mirror (copied, not changed).", "PATH");
     QCommandLineOption count(QStringList{"refunds"}, "Refunds to request.", "N", "1000");
-    p.addOptions({db, count});
+    QCommandLineOption ops(QStringList{"ops"}, "An empty, migrated PostgreSQL store instead of a new SQLite file.", "URL");
+    p.addOptions({db, count, ops});
     p.process(app);
     QTemporaryDir dir;
     const QString mirrorPath = dir.path() + "/m.db";
@@ -67,7 +68,8 @@ int main(int argc, char** argv)
         return 1;
     }
     Database mirror(mirrorPath.toStdString());
-    auto store = openOpsStore(dir.path().toStdString() + "/m.ops.sqlite");
+    auto store = openOpsStore(p.isSet(ops) ? p.value(ops).toStdString() : dir.path().toStdString() + "/m.ops.sqlite");
+    std::printf("operations store: %s\n", store->describe().c_str());
     OpsContext ctx{*store, mirror};
     OperatorService(ctx).add("", Operator{"boss", "b", {Role::Admin}, {}, true, 0, {}});
     OperatorService(ctx).add("boss", Operator{"lee", "l", {Role::Ops}, {}, true, 0, {}});

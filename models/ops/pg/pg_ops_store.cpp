@@ -145,6 +145,24 @@ public:
     {
         return c_.exec("SELECT 1 FROM seen_credit WHERE credit_id = $1", {p(creditId)}).rows() > 0;
     }
+    std::vector<std::string> unseenCredits(const std::vector<std::string>& creditIds) override
+    {
+        if (creditIds.empty())
+            return {};
+        std::string array = "{";
+        for (const auto& id : creditIds) {
+            array += array.size() > 1 ? ",\"" : "\"";
+            for (char ch : id)
+                array += (ch == '"' || ch == '\\') ? std::string("\\") + ch : std::string(1, ch);
+            array += '"';
+        }
+        array += '}';
+        return all<std::string>(c_.exec("SELECT id FROM unnest($1::text[]) AS t(id) WHERE NOT EXISTS"
+                                        " (SELECT 1 FROM seen_credit s WHERE s.credit_id = t.id) ORDER BY id",
+                                        {array}),
+                                [](const Row& r) { return r.string(0); });
+    }
+
     std::vector<OutboxExport> unwrittenExports() override
     {
         return all<OutboxExport>(c_.exec("SELECT id, file_name, created_by, created_at, audit_count, audit_sha256"
