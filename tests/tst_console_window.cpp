@@ -46,6 +46,7 @@ private slots:
     void filtersByClass();
     void filtersByText();
     void explainsCopiesAndOpensCustomer();
+    void filterThatHidesTheChosenDebitClearsItsDetail();
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
     void remembersColumnLayout();
@@ -170,6 +171,27 @@ void TestConsoleWindow::explainsCopiesAndOpensCustomer()
     QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("고객님")));
     QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("openCustomer")), Qt::LeftButton);
     QCOMPARE(window_->screens()->currentScreen(), ScreenId::Customers);
+}
+
+void TestConsoleWindow::filterThatHidesTheChosenDebitClearsItsDetail()
+{
+    // The detail pane acts on what it shows (its refund button): it must not outlive the row.
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QTableView* view = queue()->view();
+    const int row = shownLedgerIds().indexOf(QStringLiteral("L-0003"));
+    QSignalSpy detail(queue(), &ui::OrphanQueueScreen::detailLoaded);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(row, int(QueueColumn::Ledger))).center());
+    QVERIFY(detail.wait(10000));
+    auto* explanation = window_->findChild<QPlainTextEdit*>(QStringLiteral("orphanExplanation"));
+    QVERIFY(explanation->toPlainText().contains(QStringLiteral("₩50,000")));
+    auto* text = window_->findChild<QLineEdit*>(QStringLiteral("textFilter"));
+    text->insert(QStringLiteral("L-0011"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shownLedgerIds(), QStringList{"L-0011"}, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!explanation->toPlainText().contains(QStringLiteral("₩50,000")), 5000);
+    QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("requestRefund"))->isEnabled());
 }
 
 void TestConsoleWindow::dashboardBarFiltersTheQueue()

@@ -96,6 +96,7 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
     connect(filterBar_, &OrphanFilterBar::filterChanged, model_, &items::OrphanQueueModel::setFilter);
     connect(model_, &items::OrphanQueueModel::loaded, this, [this] {
         showSummary();
+        showCurrentDetail();
         emit loaded();
     });
     connect(model_, &items::OrphanQueueModel::loadFailed, this,
@@ -227,8 +228,12 @@ void OrphanQueueScreen::showSummary()
 void OrphanQueueScreen::showCurrentDetail()
 {
     const QModelIndex current = view_->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        // A filter or reload took the selected row away: the pane (and its refund button) must
+        // not go on showing a debit that is no longer chosen.
+        detail_->showOrphan(QString());
         return;
+    }
     const QString ledger = model_->index(current.row(), 0).data(items::OrphanQueueModel::LedgerIdRole).toString();
     if (!ledger.isEmpty())
         detail_->showOrphan(ledger);
