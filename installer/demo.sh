@@ -9,6 +9,9 @@ mkdir -p "$(dirname "$mirror")"
 if [ ! -s "$mirror" ]; then
   echo "Creating the demo mirror $mirror ..."
   "$build/bin/reconsole-cli" demo --db "$mirror" --orders 60000 --customers 6000
+elif [ ! -s "${mirror%.db}.ops.sqlite" ]; then
+  # A demo mirror from before refunds existed: give it its operators and refunds.
+  "$build/bin/reconsole-cli" demo --db "$mirror" --operations-only
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found: starting under xvfb-run (nothing will be visible)." >&2

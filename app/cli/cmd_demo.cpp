@@ -11,6 +11,29 @@
 
 namespace reconsole::cli {
 
+namespace {
+
+// Operators and refunds in every state, in the store beside the demo mirror (once).
+int seedOperations(const std::string& mirrorPath)
+{
+    try {
+        const std::string opsPath = ops::defaultOpsPath(mirrorPath);
+        const auto seeded = ops::seedDemoOperations(mirrorPath, opsPath);
+        if (seeded.operators == 0) {
+            out("demo operations " + opsPath + ": already has its operators; nothing changed\n");
+            return Ok;
+        }
+        out("demo operations " + opsPath + ": " + std::to_string(seeded.operators) + " operators, "
+            + std::to_string(seeded.refunds) + " refund requests (act as " + ops::kDemoOperator + ")\n");
+        return Ok;
+    } catch (const std::exception& e) {
+        err(std::string("reconsole-cli: demo operations failed: ") + e.what() + "\n");
+        return Fatal;
+    }
+}
+
+}  // namespace
+
 int runDemo(const QStringList& args)
 {
     CommandParser cmd(QStringLiteral("Build a realistic demo mirror: a feed is written, then imported through "
@@ -20,12 +43,17 @@ int runDemo(const QStringList& args)
     QCommandLineOption seed(QStringList{"seed"}, "Random seed (default 1).", "S", "1");
     QCommandLineOption feedOut(QStringList{"feed-out"}, "Keep the feed written at FILE.", "FILE");
     QCommandLineOption feedOnly(QStringList{"feed-only"}, "Only write the feed (to --feed-out); import nothing.");
-    cmd.parser.addOptions({orders, customers, seed, feedOut, feedOnly});
+    QCommandLineOption operationsOnly(QStringList{"operations-only"},
+                                      "Only give an existing demo mirror its operators and refunds (when its "
+                                      "operations store has none yet).");
+    cmd.parser.addOptions({orders, customers, seed, feedOut, feedOnly, operationsOnly});
     const bool onlyFeed = args.contains(QStringLiteral("--feed-only"));
     if (!cmd.parse(args, 0, 0, !onlyFeed))
         return Usage;
     if (onlyFeed && !cmd.parser.isSet(feedOut))
         return usageError(cmd.parser, QStringLiteral("--feed-only needs --feed-out FILE"));
+    if (cmd.parser.isSet(operationsOnly))
+        return seedOperations(cmd.dbPath());
     bool ok1 = false, ok2 = false, ok3 = false;
     demo::DemoOptions o;
     o.orders = cmd.parser.value(orders).toLongLong(&ok1);
@@ -76,15 +104,8 @@ int runDemo(const QStringList& args)
     }
     out("demo mirror " + cmd.dbPath() + ": " + std::to_string(summary.counts.applied) + " lines applied, "
         + std::to_string(summary.counts.quarantined) + " quarantined\n");
-    try {
-        const std::string opsPath = ops::defaultOpsPath(cmd.dbPath());
-        const auto seeded = ops::seedDemoOperations(cmd.dbPath(), opsPath);
-        out("demo operations " + opsPath + ": " + std::to_string(seeded.operators) + " operators, "
-            + std::to_string(seeded.refunds) + " refund requests (act as " + ops::kDemoOperator + ")\n");
-    } catch (const std::exception& e) {
-        err(std::string("reconsole-cli: demo operations failed: ") + e.what() + "\n");
-        return Fatal;
-    }
+    if (const int rc = seedOperations(cmd.dbPath()); rc != Ok)
+        return rc;
     return summary.counts.quarantined > 0 ? Quarantined : Ok;
 }
 
