@@ -21,8 +21,7 @@ RefundPreview loadRefundPreview(ops::OpsContext& ctx, const std::string& actorId
         return p;
     }
     p.quote = quote.value();
-    if (const auto debit = ops::findLedgerEntry(ctx.mirror, ledgerId))
-        p.debitAt = debit->at;
+    p.debitAt = p.quote->debitAt;
     Statement& account = ctx.mirror.cached("SELECT kind, COALESCE(label, '') FROM account WHERE id = ?");
     account.bind(1, p.quote->accountId);
     if (account.step()) {
@@ -30,12 +29,10 @@ RefundPreview loadRefundPreview(ops::OpsContext& ctx, const std::string& actorId
         p.accountLabel = account.string(1);
     }
     account.reset();
-    const Instant now = ctx.now();
-    ctx.store.read([&](ops::OpsReader& r) {
-        p.policy = r.policy();
-        p.actor = r.findOperator(actorId);
-        p.requestedToday = r.requestedBy(actorId, ops::seoulDayStart(now), now + 1);
-    });
+    // Read by the service with the quote, under its permission check.
+    p.policy = p.quote->policy;
+    p.actor = p.quote->reader;
+    p.requestedToday = p.quote->requestedToday;
     return p;
 }
 

@@ -99,6 +99,11 @@ Result<RefundQuote> RefundService::quote(const std::string& actorId, const std::
         q.refundable = refundable({q.debitAmount, returns, q.foreignCredits}, q.requests);
         q.defaultAmount = defaultAmountFor(orphan, q.refundable);
         q.nextPlace = nextPlace(q.requests, foreign);
+        q.debitAt = debit->at;
+        q.reader = *actor;
+        const Instant day = seoulDayStart(ctx_.now());
+        q.requestedToday = r.requestedBy(actor->id, day, day + 24 * 60 * kMinuteMs);
+        q.policy = r.policy();
         out = q;
     });
     return *out;

@@ -25,7 +25,13 @@ struct RefundQuote {
     Money refundable;                    // the most a new request may ask
     Money defaultAmount;                 // the orphan amount when there is one, capped at refundable
     int nextPlace = 1;
+    Instant debitAt = 0;
     std::vector<RefundRequest> requests; // this debit's requests, newest first
+    // What decides whether a request by the reader would need a second person, so that a
+    // dialog can say so as the amount is typed: approvalNeeded(reader, amount, requestedToday, policy).
+    Operator reader;
+    Money requestedToday;                // by the reader, this Seoul day
+    Policy policy;
 };
 
 struct RefundDraft {
