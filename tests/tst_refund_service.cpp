@@ -9,7 +9,9 @@
 #include "ops/refund_rules.h"
 #include "ops/refund_service.h"
 #include "ops/ops_store.h"
+#include "ops/pg/pg_connection.h"
 #include "ops/pg/pg_ops_store.h"
+#include "store/store_error.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
 
@@ -102,6 +104,8 @@ private slots:
     void oddCreditIdsSettleOnce();
     void hugeDebitsNeverWrap();
     void aNewStoreOpenedByManyAtOnce();
+    void serverAddressesAreChecked_data();
+    void serverAddressesAreChecked();
 };
 
 void TestRefundService::script_data()
@@ -440,6 +444,43 @@ void TestRefundService::aNewStoreOpenedByManyAtOnce()
     for (auto& t : threads)
         t.join();
     QCOMPARE(failures.load(), 0);
+}
+
+void TestRefundService::serverAddressesAreChecked_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("refusedFor");   // empty: may be used (the connection may still fail)
+    QTest::newRow("password in the URI") << "postgresql://lee:s3cret@db.example/ops?sslmode=verify-full" << "password";
+    QTest::newRow("password as a parameter") << "postgresql:///ops?host=/run/pg&password=s3cret" << "password";
+    QTest::newRow("remote without TLS") << "postgresql://lee@db.example/ops" << "verify-full";
+    QTest::newRow("remote with sslmode=require only") << "postgresql://lee@db.example/ops?sslmode=require"
+                                                       << "verify-full";
+    QTest::newRow("remote, verified") << "postgresql://lee@db.example/ops?sslmode=verify-full" << "";
+    QTest::newRow("local socket") << "postgresql:///ops?host=/run/postgresql" << "";
+    QTest::newRow("localhost") << "postgresql://lee@localhost/ops" << "";
+}
+
+void TestRefundService::serverAddressesAreChecked()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, refusedFor);
+    const std::string spec = uri.toStdString();
+    QVERIFY(isServerSpec(spec));
+    QString why;
+    if (pg::conninfoHasPassword(spec))
+        why = QStringLiteral("password");
+    else if (!pg::transportProblem(spec).empty())
+        why = QStringLiteral("verify-full");
+    QCOMPARE(why, refusedFor);
+    if (refusedFor.isEmpty())
+        return;
+    try {
+        openOpsStore(spec);
+        QFAIL("a refused address was used");
+    } catch (const StoreError& e) {
+        QVERIFY2(!QString::fromUtf8(e.what()).contains(QStringLiteral("s3cret")), e.what());   // never echoed
+        QVERIFY2(QString::fromUtf8(e.what()).contains(refusedFor == "password" ? "~/.pgpass" : "verify-full"), e.what());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRefundService)

@@ -90,6 +90,10 @@ int runOpsMigrate(QStringList args)
             err("reconsole-cli: the address carries a password: keep it in ~/.pgpass or PGPASSWORD instead\n");
             return Usage;
         }
+        if (const std::string why = ops::pg::transportProblem(spec); !why.empty()) {
+            err("reconsole-cli: " + why + "\n");
+            return Fatal;
+        }
         const auto [before, after] = ops::pg::PgOpsStore::migrate(spec);
         out("operations server schema: version " + std::to_string(before) + " -> " + std::to_string(after) + "\n");
         return Ok;

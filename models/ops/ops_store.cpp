@@ -29,6 +29,8 @@ std::unique_ptr<OpsStore> openOpsStore(const std::string& spec)
         if (pg::conninfoHasPassword(spec))
             throw StoreError("the operations server's address carries a password: remove it, and keep the password in "
                              "~/.pgpass or the PGPASSWORD environment variable instead");
+        if (const std::string why = pg::transportProblem(spec); !why.empty())
+            throw StoreError(why);
         return std::make_unique<pg::PgOpsStore>(spec);
     }
     return std::make_unique<SqliteOpsStore>(spec);

@@ -73,6 +73,37 @@ bool conninfoHasPassword(const std::string& conninfo)
     return has;
 }
 
+std::string transportProblem(const std::string& conninfo)
+{
+    char* err = nullptr;
+    PQconninfoOption* opts = PQconninfoParse(conninfo.c_str(), &err);
+    PQfreemem(err);
+    if (!opts)
+        return {};   // unparsable: the connection attempt says why
+    std::string host, hostaddr, sslmode;
+    for (PQconninfoOption* o = opts; o->keyword; ++o) {
+        const std::string key = o->keyword;
+        const std::string value = o->val ? o->val : "";
+        if (key == "host")
+            host = value;
+        else if (key == "hostaddr")
+            hostaddr = value;
+        else if (key == "sslmode")
+            sslmode = value;
+    }
+    PQconninfoFree(opts);
+    const auto local = [](const std::string& h) {
+        return h.empty() || h[0] == '/' || h == "localhost" || h == "127.0.0.1" || h == "::1";
+    };
+    if ((local(host) && local(hostaddr)) || sslmode == "verify-full")
+        return {};
+    const char* allow = std::getenv("RECONSOLE_OPS_ALLOW_UNVERIFIED_TLS");
+    if (allow && std::string(allow) == "1")
+        return {};
+    return "the operations server is on another machine: connect with sslmode=verify-full (and the server's CA in "
+           "~/.postgresql/root.crt), or have the administrator allow otherwise";
+}
+
 PgResult PgConnection::exec(const std::string& sql, const std::vector<Param>& params)
 {
     std::vector<const char*> values;

@@ -79,6 +79,11 @@ private:
 // process lists, shell histories and settings files.
 bool conninfoHasPassword(const std::string& conninfo);
 
+// Empty when the conninfo may be used as it is; otherwise why not: a server on another machine
+// must be reached with sslmode=verify-full (the administrator may allow otherwise by setting
+// RECONSOLE_OPS_ALLOW_UNVERIFIED_TLS=1).
+std::string transportProblem(const std::string& conninfo);
+
 // SQLSTATE "40001"/"40P01": the transaction may simply be run again.
 bool isRetryable(const std::string& sqlstate);
 
