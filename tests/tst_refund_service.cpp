@@ -2,6 +2,8 @@
 // machine and every refusal as scripted rows, audit entries for refused attempts, one request
 // per operation id under 50 concurrent threads, overdue and failure, policy by two admins.
 #include "ops/audit_service.h"
+#include "ops/ops_copy.h"
+#include "ops/service_support.h"
 #include "ops/operator_service.h"
 #include "ops/outbox.h"
 #include "ops/platform_simulator.h"
@@ -15,6 +17,7 @@
 #include "pg_cluster.h"
 #include "test_mirror.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -31,10 +34,10 @@ constexpr Instant kStart = 1'773'200'000'000;   // 2026-03-11, after the example
 // database on a throwaway PostgreSQL cluster started by this test.
 bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
 
-std::string newStore(const test::TestMirror& mirror)
+std::string newStore(const test::TestMirror& mirror, const char* name = "m.ops.sqlite")
 {
     if (!onServer())
-        return mirror.dir().toStdString() + "/m.ops.sqlite";
+        return mirror.dir().toStdString() + "/" + name;
     auto& cluster = test::PgCluster::shared();
     if (!cluster.running())
         throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
@@ -104,6 +107,7 @@ private slots:
     void oddCreditIdsSettleOnce();
     void hugeDebitsNeverWrap();
     void aNewStoreOpenedByManyAtOnce();
+    void copyKeepsEveryDecision();
     void serverAddressesAreChecked_data();
     void serverAddressesAreChecked();
 };
@@ -444,6 +448,61 @@ void TestRefundService::aNewStoreOpenedByManyAtOnce()
     for (auto& t : threads)
         t.join();
     QCOMPARE(failures.load(), 0);
+}
+
+void TestRefundService::copyKeepsEveryDecision()
+{
+    // A single machine's store (always a SQLite file) moved into a new store of this run's kind.
+    QTemporaryDir dir;
+    const std::string sourcePath = dir.path().toStdString() + "/single.ops.sqlite";
+    Desk desk;
+    {
+        // The desk's decisions, made on a SQLite file of its own.
+        auto file = openOpsStore(sourcePath);
+        OpsContext ctx{*file, desk.mirror.db(), [&desk] { return desk.now; }};
+        OperatorService ops(ctx);
+        Desk::must(ops.add("", Operator{"boss", "관리", {Role::Admin}, {}, true, 0, {}}));
+        Desk::must(ops.add("boss", Operator{"kim", "김상담", {Role::Agent}, {}, true, 0, {}}));
+        Desk::must(ops.add("boss", Operator{"lee", "이운영", {Role::Ops}, {}, true, 0, {}}));
+        RefundService refunds(ctx);
+        const auto a = refunds.request("kim", {"L-0003", Money(20000), "ORPHAN_DEBIT", "전화 문의", {}});
+        Desk::must(a);
+        Desk::must(refunds.approve("lee", a->id));
+        Desk::must(refunds.request("lee", {"L-0006", {}, "DUPLICATE_CHARGE", "", {}}));
+        QVERIFY(OutboxService(ctx).exportTo("lee", desk.outbox.toStdString()));
+        Desk::must(refunds.request("kim", {"L-0011", {}, "ORPHAN_DEBIT", "", {}}));
+        Policy looser;
+        looser.approvalThreshold = Money(200000);
+        Desk::must(PolicyService(ctx).propose("boss", looser));   // pending: weakens a control
+    }
+    auto source = openOpsStore(sourcePath);
+    const std::string targetSpec = newStore(desk.mirror, "copy.ops.sqlite");
+    auto target = openOpsStore(targetSpec);
+    const auto report = copyOpsStore(*source, *target);
+    QCOMPARE(report.operators, 3);
+    QCOMPARE(report.refunds, 3);
+    OpsSnapshot before, after;
+    source->read([&](OpsReader& r) { before = r.snapshot(); });
+    target->read([&](OpsReader& r) { after = r.snapshot(); });
+    QCOMPARE(after.audit.size(), before.audit.size());
+    QCOMPARE(after.audit.back().hash, before.audit.back().hash);
+    QCOMPARE(after.refunds.size(), before.refunds.size());
+    for (std::size_t i = 0; i < before.refunds.size(); ++i)
+        QCOMPARE(refundJson(after.refunds[i]), refundJson(before.refunds[i]));
+    QCOMPARE(after.exports.size(), std::size_t(1));
+    QCOMPARE(after.policyChanges.size(), std::size_t(1));
+    QCOMPARE(after.policyChanges.front().state, PolicyChange::State::Pending);
+    // The copy works on: the pending policy change is approved there, the next export does not
+    // collide with the copied one, and a copy into a store that has decisions is refused.
+    OpsContext ctx{*target, desk.mirror.db(), [&desk] { return desk.now; }};
+    Desk::must(OperatorService(ctx).add("boss", Operator{"boss2", "관리2", {Role::Admin}, {}, true, 0, {}}));
+    Desk::must(PolicyService(ctx).approve("boss2", after.policyChanges.front().id));
+    Desk::must(RefundService(ctx).approve("lee", after.refunds.front().id));
+    const auto e = OutboxService(ctx).exportTo("lee", desk.outbox.toStdString());
+    QVERIFY(e);
+    QCOMPARE(e->requests, 1);
+    QVERIFY(AuditService(ctx).verify("lee")->intact);
+    QVERIFY_THROWS_EXCEPTION(StoreError, copyOpsStore(*source, *target));
 }
 
 void TestRefundService::serverAddressesAreChecked_data()

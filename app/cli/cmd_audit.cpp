@@ -3,6 +3,7 @@
 
 #include "core/display.h"
 #include "ops/audit_service.h"
+#include "ops/ops_copy.h"
 #include "ops/ops_store.h"
 #include "ops/outbox.h"
 #include "ops/pg/pg_connection.h"
@@ -100,6 +101,28 @@ int runOpsMigrate(QStringList args)
     });
 }
 
+int runOpsCopy(QStringList args)
+{
+    CommandParser cmd(QStringLiteral("ops copy: moves a single machine's decisions (operators, requests, the audit "
+                                     "chain intact) into a new, empty operations store, e.g. a team server."));
+    QCommandLineOption from(QStringList{"from"}, "The store to copy (a SQLite file).", "STORE");
+    QCommandLineOption to(QStringList{"to"}, "The new, empty store (postgresql://... after ops migrate).", "STORE");
+    cmd.parser.addOptions({from, to});
+    if (!cmd.parse(args, 0, 0, false))
+        return Usage;
+    if (!cmd.parser.isSet(from) || !cmd.parser.isSet(to))
+        return usageError(cmd.parser, QStringLiteral("ops copy needs --from and --to"));
+    return guarded([&]() -> int {
+        auto source = ops::openOpsStore(cmd.parser.value(from).toStdString());
+        auto target = ops::openOpsStore(cmd.parser.value(to).toStdString());
+        const auto r = ops::copyOpsStore(*source, *target);
+        out("copied " + std::to_string(r.operators) + " operators and " + std::to_string(r.refunds)
+            + " refund requests; audit chain of " + std::to_string(r.head.count) + " entries intact, head "
+            + r.head.sha256 + "\n");
+        return Ok;
+    });
+}
+
 }  // namespace
 
 int runOps(const QStringList& argsIn)
@@ -109,8 +132,13 @@ int runOps(const QStringList& argsIn)
         args.removeAt(1);
         return runOpsMigrate(args);
     }
+    if (args.size() >= 2 && args[1] == QLatin1String("copy")) {
+        args.removeAt(1);
+        return runOpsCopy(args);
+    }
     if (args.size() < 2 || args[1] != QLatin1String("backup")) {
-        err("reconsole-cli: ops backup --db MIRROR [--ops STORE] --out FILE | ops migrate --ops postgresql://...\n");
+        err("reconsole-cli: ops backup --db MIRROR [--ops STORE] --out FILE | ops migrate --ops postgresql://... | "
+            "ops copy --from STORE --to STORE\n");
         return Usage;
     }
     args.removeAt(1);

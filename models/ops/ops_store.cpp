@@ -6,8 +6,37 @@
 #include "store/store_error.h"
 
 #include <filesystem>
+#include <limits>
 
 namespace reconsole::ops {
+
+void snapshotCommonParts(OpsReader& r, OpsSnapshot& s)
+{
+    s.operators = r.operators();
+    s.policy = r.policy();
+    s.policyChanges = r.policyChanges(false);
+    RefundFilter all;
+    all.limit = std::numeric_limits<int>::max();
+    s.refunds = r.refunds(all);
+    s.foreignCredits = r.foreignCredits();
+    r.walkAudit([&](const AuditEntry& e) {
+        s.audit.push_back(e);
+        return true;
+    });
+}
+
+void restoreCommonParts(OpsTx& tx, const OpsSnapshot& s)
+{
+    if (tx.operatorCount() > 0 || tx.auditHead().count > 0)
+        throw StoreError("the target operations store is not empty: copy only into a new one");
+    for (const auto& op : s.operators)
+        tx.insertOperator(op);
+    tx.setPolicy(s.policy);
+    for (const auto& c : s.foreignCredits)
+        tx.insertForeignCredit(c);
+    for (const auto& [credit, request] : s.seenCredits)
+        tx.markCreditSeen(credit, request);
+}
 
 std::string defaultOpsPath(const std::string& mirrorPath)
 {

@@ -26,6 +26,30 @@ struct AuditFilter {
     int limit = 1000;            // newest first
 };
 
+class OpsReader;
+class OpsTx;
+struct OpsSnapshot;
+
+// The parts of a snapshot every store reads the same way, through OpsReader.
+void snapshotCommonParts(OpsReader& r, OpsSnapshot& s);
+// The rows of a snapshot every store writes the same way, through OpsTx (operators, policy,
+// refunds, foreign credits); then each store writes the rest with their ids.
+void restoreCommonParts(OpsTx& tx, const OpsSnapshot& s);
+
+// Everything a store holds, for moving a single machine's decisions onto a team server
+// (`reconsole-cli ops copy`): ids, states and the audit chain exactly as they are.
+struct OpsSnapshot {
+    std::vector<Operator> operators;
+    Policy policy;
+    std::vector<PolicyChange> policyChanges;
+    std::vector<OutboxExport> exports;
+    std::vector<std::optional<Instant>> exportWrittenAt;   // beside exports
+    std::vector<RefundRequest> refunds;
+    std::vector<ForeignCredit> foreignCredits;
+    std::vector<std::pair<std::string, std::string>> seenCredits;   // credit id, request id
+    std::vector<AuditEntry> audit;
+};
+
 class OpsReader {
 public:
     virtual ~OpsReader() = default;
@@ -58,6 +82,8 @@ public:
     virtual std::vector<AuditEntry> audit(const AuditFilter& filter) = 0;
     // Every entry in seq order, for verification: `visit` returns false to stop.
     virtual void walkAudit(const std::function<bool(const AuditEntry&)>& visit) = 0;
+    // The whole store (see OpsSnapshot).
+    virtual OpsSnapshot snapshot() = 0;
 };
 
 class OpsTx : public OpsReader {
@@ -75,6 +101,8 @@ public:
     virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
     // Appends to the chain: fills in seq, prevHash and hash, and returns the entry as stored.
     virtual AuditEntry appendAudit(AuditEntry entry) = 0;
+    // Into an empty store only: every row of `s` with its own ids, the audit chain verbatim.
+    virtual void restore(const OpsSnapshot& s) = 0;
 };
 
 class OpsStore {
