@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -487,8 +488,13 @@ void TestRefundService::copyKeepsEveryDecision()
     QCOMPARE(after.audit.size(), before.audit.size());
     QCOMPARE(after.audit.back().hash, before.audit.back().hash);
     QCOMPARE(after.refunds.size(), before.refunds.size());
-    for (std::size_t i = 0; i < before.refunds.size(); ++i)
-        QCOMPARE(refundJson(after.refunds[i]), refundJson(before.refunds[i]));
+    const auto byId = [](std::vector<RefundRequest> v) {
+        std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        return v;
+    };
+    const auto sortedBefore = byId(before.refunds), sortedAfter = byId(after.refunds);
+    for (std::size_t i = 0; i < sortedBefore.size(); ++i)
+        QCOMPARE(refundJson(sortedAfter[i]), refundJson(sortedBefore[i]));
     QCOMPARE(after.exports.size(), std::size_t(1));
     QCOMPARE(after.policyChanges.size(), std::size_t(1));
     QCOMPARE(after.policyChanges.front().state, PolicyChange::State::Pending);
@@ -497,7 +503,10 @@ void TestRefundService::copyKeepsEveryDecision()
     OpsContext ctx{*target, desk.mirror.db(), [&desk] { return desk.now; }};
     Desk::must(OperatorService(ctx).add("boss", Operator{"boss2", "관리2", {Role::Admin}, {}, true, 0, {}}));
     Desk::must(PolicyService(ctx).approve("boss2", after.policyChanges.front().id));
-    Desk::must(RefundService(ctx).approve("lee", after.refunds.front().id));
+    const auto waiting = std::find_if(after.refunds.begin(), after.refunds.end(),
+                                      [](const RefundRequest& r) { return r.state == RefundState::Requested; });
+    QVERIFY(waiting != after.refunds.end());
+    Desk::must(RefundService(ctx).approve("lee", waiting->id));
     const auto e = OutboxService(ctx).exportTo("lee", desk.outbox.toStdString());
     QVERIFY(e);
     QCOMPARE(e->requests, 1);
