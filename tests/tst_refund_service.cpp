@@ -109,6 +109,7 @@ private slots:
     void hugeDebitsNeverWrap();
     void aNewStoreOpenedByManyAtOnce();
     void copyKeepsEveryDecision();
+    void aDroppedServerConnectionIsOpenedAgain();
     void serverAddressesAreChecked_data();
     void serverAddressesAreChecked();
 };
@@ -512,6 +513,31 @@ void TestRefundService::copyKeepsEveryDecision()
     QCOMPARE(e->requests, 1);
     QVERIFY(AuditService(ctx).verify("lee")->intact);
     QVERIFY_THROWS_EXCEPTION(StoreError, copyOpsStore(*source, *target));
+}
+
+void TestRefundService::aDroppedServerConnectionIsOpenedAgain()
+{
+    if (!onServer())
+        QSKIP("a server's connection");
+    Desk desk;
+    RefundService refunds(desk.ctx);
+    QVERIFY(refunds.request("lee", {"L-0003", Money(1000), "ORPHAN_DEBIT", "", {}}));
+    {
+        // The server ends every other session of this database (a restart, a network cut).
+        pg::PgConnection admin(desk.opsPath);
+        admin.run("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                  " AND pid <> pg_backend_pid()");
+    }
+    // The action that meets the dropped connection fails cleanly or goes through on a new one;
+    // either way nothing is done twice, and the next one works.
+    try {
+        refunds.request("lee", {"L-0006", Money(1000), "ORPHAN_DEBIT", "", "op-after-drop"});
+    } catch (const StoreError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("operations server")), e.what());
+    }
+    const auto after = refunds.request("lee", {"L-0006", Money(1000), "ORPHAN_DEBIT", "", "op-after-drop"});
+    QVERIFY(after);
+    QCOMPARE(refunds.list("lee", {})->size(), std::size_t(2));
 }
 
 void TestRefundService::serverAddressesAreChecked_data()

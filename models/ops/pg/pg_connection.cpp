@@ -126,6 +126,15 @@ PgResult PgConnection::exec(const std::string& sql, const std::vector<Param>& pa
     throw PgError("the operations server refused a statement: " + why, sqlstate);
 }
 
+void PgConnection::reconnectIfLost()
+{
+    if (PQstatus(conn_) == CONNECTION_OK)
+        return;
+    PQreset(conn_);
+    if (PQstatus(conn_) != CONNECTION_OK)
+        throw StoreError(std::string("cannot reach the operations server: ") + PQerrorMessage(conn_));
+}
+
 std::string PgConnection::describe() const
 {
     return std::string(PQuser(conn_)) + "@" + PQhost(conn_) + ":" + PQport(conn_) + "/" + PQdb(conn_);

@@ -70,6 +70,9 @@ public:
     void execScript(const std::string& sql);
     void run(const std::string& sql, const std::vector<Param>& params = {}) { exec(sql, params); }
     std::string describe() const;   // user@host:port/dbname, no password
+    // Between transactions: a connection the server or the network dropped is opened again.
+    // Throws StoreError when the server cannot be reached now. Never replays anything.
+    void reconnectIfLost();
 
 private:
     pg_conn* conn_ = nullptr;

@@ -402,6 +402,7 @@ PgOpsStore::~PgOpsStore() = default;
 void PgOpsStore::write(const std::function<void(OpsTx&)>& work)
 {
     for (int attempt = 1;; ++attempt) {
+        conn_->reconnectIfLost();
         try {
             conn_->run("BEGIN ISOLATION LEVEL READ COMMITTED");
             conn_->run("SELECT 1 FROM ops_lock WHERE singleton = 1 FOR UPDATE");
@@ -422,6 +423,7 @@ void PgOpsStore::write(const std::function<void(OpsTx&)>& work)
 
 void PgOpsStore::read(const std::function<void(OpsReader&)>& work)
 {
+    conn_->reconnectIfLost();
     conn_->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
         PgOpsTx tx(*conn_);
