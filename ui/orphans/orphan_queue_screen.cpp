@@ -6,6 +6,7 @@
 #include "items/ops_session.h"
 #include "items/orphan_queue_model.h"
 #include "items/refund_mark_proxy.h"
+#include "ui/orphans/money_first_columns.h"
 #include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_filter_bar.h"
 #include "ui/refunds/refund_dialog.h"
@@ -140,6 +141,11 @@ void OrphanQueueScreen::setUpView()
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     setDefaultWidths(header);
+    // At 1024 px the amounts must stay in view: text columns give up width first.
+    moneyFirst_ = new MoneyFirstColumns(view_,
+                                        {int(QueueColumn::Product), int(QueueColumn::Merchant), int(QueueColumn::Customer),
+                                         int(QueueColumn::Class), int(QueueColumn::At)},
+                                        {int(QueueColumn::Amount), int(QueueColumn::OrphanAmount)});
     header->setSortIndicator(int(QueueColumn::Age), Qt::DescendingOrder);
     view_->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &OrphanQueueScreen::keepSortIndicator);
@@ -206,6 +212,7 @@ void OrphanQueueScreen::restoreLayout(const QByteArray& state)
         return;
     // The saved sort indicator comes back too, and with it the model's sort.
     view_->horizontalHeader()->restoreState(header);
+    moneyFirst_->fit();
     splitter_->restoreState(splitter);
 }
 

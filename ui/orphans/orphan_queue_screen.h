@@ -19,6 +19,8 @@ class RefundMarkProxy;
 
 namespace reconsole::ui {
 
+class MoneyFirstColumns;
+
 class OrphanDetailPane;
 class OrphanFilterBar;
 class RefundDialog;
@@ -80,6 +82,7 @@ private:
     QLabel* total_;
     QLabel* note_;
     QLabel* refunds_;
+    MoneyFirstColumns* moneyFirst_ = nullptr;
 };
 
 }  // namespace reconsole::ui
