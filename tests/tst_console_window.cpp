@@ -47,6 +47,7 @@ private slots:
     void filtersByText();
     void explainsCopiesAndOpensCustomer();
     void filterThatHidesTheChosenDebitClearsItsDetail();
+    void amountsStayInViewAt1024();
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
     void remembersColumnLayout();
@@ -192,6 +193,21 @@ void TestConsoleWindow::filterThatHidesTheChosenDebitClearsItsDetail()
     QTRY_COMPARE_WITH_TIMEOUT(shownLedgerIds(), QStringList{"L-0011"}, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!explanation->toPlainText().contains(QStringLiteral("₩50,000")), 5000);
     QVERIFY(!window_->findChild<QPushButton*>(QStringLiteral("requestRefund"))->isEnabled());
+}
+
+void TestConsoleWindow::amountsStayInViewAt1024()
+{
+    window_->resize(1024, 700);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QHeaderView* header = queue()->view()->horizontalHeader();
+    const int viewport = queue()->view()->viewport()->width();
+    for (const QueueColumn money : {QueueColumn::Amount, QueueColumn::OrphanAmount}) {
+        const int end = header->sectionPosition(int(money)) + header->sectionSize(int(money));
+        QVERIFY2(end <= viewport, qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(int(money)).arg(end).arg(viewport)));
+    }
 }
 
 void TestConsoleWindow::dashboardBarFiltersTheQueue()
