@@ -50,7 +50,7 @@ bool isServerSpec(const std::string& spec)
     return spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0;
 }
 
-std::unique_ptr<OpsStore> openOpsStore(const std::string& spec)
+std::unique_ptr<OpsStore> openOpsStore(const std::string& spec, const ServerSignIn& signIn)
 {
     if (spec.empty())
         throw StoreError("no operations store named");
@@ -60,7 +60,7 @@ std::unique_ptr<OpsStore> openOpsStore(const std::string& spec)
                              "~/.pgpass or the PGPASSWORD environment variable instead");
         if (const std::string why = pg::transportProblem(spec); !why.empty())
             throw StoreError(why);
-        return std::make_unique<pg::PgOpsStore>(spec);
+        return std::make_unique<pg::PgOpsStore>(spec, signIn);
     }
     return std::make_unique<SqliteOpsStore>(spec);
 }

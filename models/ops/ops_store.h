@@ -128,9 +128,17 @@ std::string defaultOpsPath(const std::string& mirrorPath);
 // True for a PostgreSQL connection URI (postgresql://...): a shared operations server.
 bool isServerSpec(const std::string& spec);
 
+// Who signs in to a shared server: the operator's own login role, and its password (empty:
+// libpq finds one itself, in ~/.pgpass or PGPASSWORD). An empty user keeps the URI's (or
+// libpq's default) user. The embedded store has no sign-in and ignores it.
+struct ServerSignIn {
+    std::string user;
+    std::string password;
+};
+
 // Opens the store that `spec` names: a file path (created and migrated when needed), or a
 // PostgreSQL URI without a password (the server's schema must be at this build's version).
 // Throws StoreError with a message a person can act on, never repeating a secret.
-std::unique_ptr<OpsStore> openOpsStore(const std::string& spec);
+std::unique_ptr<OpsStore> openOpsStore(const std::string& spec, const ServerSignIn& signIn = {});
 
 }  // namespace reconsole::ops

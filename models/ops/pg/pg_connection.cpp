@@ -30,9 +30,21 @@ std::int64_t PgResult::Row::int64(int c) const
 
 bool PgResult::Row::isNull(int c) const { return PQgetisnull(r_.r_, row_, c) != 0; }
 
-PgConnection::PgConnection(const std::string& conninfo)
+PgConnection::PgConnection(const std::string& conninfo, const std::string& user, const std::string& password)
 {
-    conn_ = PQconnectdb(conninfo.c_str());
+    // expand_dbname: the first "dbname" is the whole conninfo; the later keywords override it.
+    std::vector<const char*> keys{"dbname"}, values{conninfo.c_str()};
+    if (!user.empty()) {
+        keys.push_back("user");
+        values.push_back(user.c_str());
+    }
+    if (!password.empty()) {
+        keys.push_back("password");
+        values.push_back(password.c_str());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    conn_ = PQconnectdbParams(keys.data(), values.data(), 1);
     if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
         const std::string why = conn_ ? PQerrorMessage(conn_) : "out of memory";
         PQfinish(conn_);
@@ -139,6 +151,8 @@ std::string PgConnection::describe() const
 {
     return std::string(PQuser(conn_)) + "@" + PQhost(conn_) + ":" + PQport(conn_) + "/" + PQdb(conn_);
 }
+
+std::string PgConnection::user() const { return PQuser(conn_); }
 
 bool isRetryable(const std::string& sqlstate) { return sqlstate == "40001" || sqlstate == "40P01"; }
 

@@ -58,9 +58,10 @@ private:
 
 class PgConnection {
 public:
-    // `conninfo`: a libpq connection URI or key=value string. Throws StoreError; the message
-    // never repeats the conninfo (it may carry secrets).
-    explicit PgConnection(const std::string& conninfo);
+    // `conninfo`: a libpq connection URI or key=value string; `user` and `password`, when not
+    // empty, sign in as that login role (given apart, so a password is never in a URI). Throws
+    // StoreError; the message never repeats the conninfo or the password.
+    explicit PgConnection(const std::string& conninfo, const std::string& user = {}, const std::string& password = {});
     ~PgConnection();
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
@@ -70,6 +71,7 @@ public:
     void execScript(const std::string& sql);
     void run(const std::string& sql, const std::vector<Param>& params = {}) { exec(sql, params); }
     std::string describe() const;   // user@host:port/dbname, no password
+    std::string user() const;       // the login role signed in
     // Between transactions: a connection the server or the network dropped is opened again.
     // Throws StoreError when the server cannot be reached now. Never replays anything.
     void reconnectIfLost();

@@ -10,7 +10,8 @@ namespace reconsole::ops::pg {
 namespace {
 
 constexpr int kRetries = 8;
-const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql"};
+const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
+                                   ":/ops-migrations-pg/0002_team_server.sql"};
 
 Param p(std::int64_t v) { return std::to_string(v); }
 Param p(const std::string& v) { return v; }
@@ -383,7 +384,8 @@ void rollbackQuietly(PgConnection& c)
 
 int latestPgSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
 
-PgOpsStore::PgOpsStore(const std::string& conninfo) : conn_(std::make_unique<PgConnection>(conninfo))
+PgOpsStore::PgOpsStore(const std::string& conninfo, const ServerSignIn& signIn)
+    : conn_(std::make_unique<PgConnection>(conninfo, signIn.user, signIn.password))
 {
     const int v = serverVersion(*conn_);
     if (v > latestPgSchemaVersion())

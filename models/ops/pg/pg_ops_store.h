@@ -18,7 +18,7 @@ int latestPgSchemaVersion();
 class PgOpsStore : public OpsStore {
 public:
     // Throws StoreError when the server cannot be reached or its schema is not this build's.
-    explicit PgOpsStore(const std::string& conninfo);
+    explicit PgOpsStore(const std::string& conninfo, const ServerSignIn& signIn = {});
     ~PgOpsStore() override;
 
     void write(const std::function<void(OpsTx&)>& work) override;
