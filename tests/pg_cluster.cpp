@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <unistd.h>
 
 namespace reconsole::test {
@@ -43,11 +44,28 @@ PgCluster::PgCluster() : bin_(findBin()), asNobody_(::geteuid() == 0)
         return;
     if (!run(bin_ + "/initdb -D '" + root_ + "/data' -U reconsole --auth=trust -E UTF8 --no-sync --no-instructions"))
         return;
+    // The bootstrap superuser is trusted on the socket (the tests' database owner); every other
+    // role signs in with a SCRAM-SHA-256 password, as operators do on a team server.
+    {
+        std::ofstream hba(root_ + "/data/pg_hba.conf", std::ios::trunc);
+        hba << "local all reconsole trust\nlocal all all scram-sha-256\n";
+    }
+    start();
+}
+
+bool PgCluster::start()
+{
     // fsync off: a throwaway cluster; the store's own durability is SQLite's and the server's config.
-    if (!run(bin_ + "/pg_ctl -D '" + root_ + "/data' -l '" + root_ + "/sock/log' -w -t 60 -o \"-c listen_addresses='' -k '"
-             + root_ + "/sock' -p 5432 -c fsync=off -c max_connections=200\" start"))
-        return;
-    running_ = true;
+    running_ = run(bin_ + "/pg_ctl -D '" + root_ + "/data' -l '" + root_ + "/sock/log' -w -t 60 -o \"-c listen_addresses='' -k '"
+                   + root_ + "/sock' -p 5432 -c fsync=off -c max_connections=200\" start");
+    return running_;
+}
+
+bool PgCluster::stop()
+{
+    if (running_ && run(bin_ + "/pg_ctl -D '" + root_ + "/data' -m fast -w stop"))
+        running_ = false;
+    return !running_;
 }
 
 PgCluster::~PgCluster()

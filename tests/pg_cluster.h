@@ -16,7 +16,11 @@ public:
 
     bool running() const { return running_; }
     const std::string& error() const { return error_; }
-    // A new empty database; returns its connection URI (no password: the cluster trusts its socket).
+    // Stops the server (fast shutdown) and starts it again, for tests of a server that goes away.
+    bool stop();
+    bool start();
+    // A new empty database; returns its connection URI. The bootstrap superuser 'reconsole' is
+    // trusted on the socket; every other role must sign in with its SCRAM-SHA-256 password.
     std::string createDatabase();
     std::string uri(const std::string& database) const;
 

@@ -1,5 +1,6 @@
 // reconsole-cli operator add|list, policy show|set|approve|reject
 #include "ops_common.h"
+#include "secret_prompt.h"
 
 #include "ops/operator_service.h"
 #include "ops/policy_service.h"
@@ -30,7 +31,7 @@ int runOperator(const QStringList& argsIn)
 {
     QStringList args = argsIn;
     const QString action = takeAction(args);
-    CommandParser cmd(QStringLiteral("operator add|list: the operators who act. The first operator of a store is "
+    CommandParser cmd(QStringLiteral("operator add|list|password: the operators who act. The first operator of a store is "
                                      "added without --as and must be an admin."));
     OpsOptions opts(cmd.parser);
     QCommandLineOption id(QStringList{"id"}, "The new operator's id.", "ID");
@@ -38,8 +39,8 @@ int runOperator(const QStringList& argsIn)
     QCommandLineOption merchant(QStringList{"merchant"}, "For a merchant partner: the merchant id.", "MID");
     QCommandLineOption name(QStringList{"name"}, "Display name.", "NAME");
     cmd.parser.addOptions({id, role, merchant, name});
-    if (action != QLatin1String("add") && action != QLatin1String("list")) {
-        err("reconsole-cli: operator add|list\n");
+    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("password")) {
+        err("reconsole-cli: operator add|list|password\n");
         return Usage;
     }
     if (!cmd.parse(args))
@@ -58,6 +59,25 @@ int runOperator(const QStringList& argsIn)
                     + (op.enabled ? "" : "\t(disabled)") + "\n");
             return Ok;
         }
+        // On a team server an operator signs in with a password of its own: never an argument.
+        const auto newPassword = [&](const std::string& who) {
+            if (!ops::isServerSpec(opsSpecFor(cmd, opts)))
+                return std::string();
+            return secretFrom("RECONSOLE_NEW_PASSWORD", "New password of " + who + " (12 characters or more): ")
+                .value_or(std::string());
+        };
+        if (action == QLatin1String("password")) {
+            const std::string who = cmd.parser.isSet(id) ? cmd.parser.value(id).toStdString() : session->actor;
+            const std::string pw = newPassword(who);
+            if (pw.empty())
+                return usageError(cmd.parser, QStringLiteral("give the new password in RECONSOLE_NEW_PASSWORD or at the "
+                                                             "prompt (a team server only)"));
+            const auto set = operators.setPassword(session->actor, who, pw);
+            if (!set)
+                return refused(set.refusal());
+            out("the sign-in password of " + who + " is set\n");
+            return Ok;
+        }
         if (!cmd.parser.isSet(id) || !cmd.parser.isSet(role))
             return usageError(cmd.parser, QStringLiteral("operator add needs --id and --role"));
         const auto roles = ops::rolesFromText(cmd.parser.values(role).join(QLatin1Char(',')).toStdString());
@@ -69,10 +89,17 @@ int runOperator(const QStringList& argsIn)
         draft.roles = *roles;
         if (cmd.parser.isSet(merchant))
             draft.merchantId = cmd.parser.value(merchant).toStdString();
-        const auto added = operators.add(session->actor, draft);
+        const std::string pw = newPassword(draft.id);
+        const auto added = operators.add(session->actor, draft, pw);
         if (!added)
             return refused(added.refusal());
-        out("operator " + added->id + " (" + ops::rolesText(added->roles) + ") added\n");
+        out("operator " + added->id + " (" + ops::rolesText(added->roles) + ") added"
+            + (ops::isServerSpec(opsSpecFor(cmd, opts))
+                   ? (pw.empty() ? std::string(", as a login role without a password yet (operator password --id ")
+                                       + added->id + ")"
+                                 : std::string(", signing in as its own login role"))
+                   : std::string())
+            + "\n");
         return Ok;
     });
 }

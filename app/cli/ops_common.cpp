@@ -1,6 +1,7 @@
 #include "ops_common.h"
 
 #include "ops/ops_store.h"
+#include "secret_prompt.h"
 #include "store/database.h"
 #include "store/store_error.h"
 
@@ -20,19 +21,33 @@ std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts)
     return ops::defaultOpsPath(cmd.dbPath());
 }
 
+ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor)
+{
+    // On a team server each operator signs in as their own login role. A URI that names a user
+    // is an administrator's own account (the schema's owner), who may act for others.
+    ops::ServerSignIn signIn;
+    if (!ops::isServerSpec(spec) || actor.empty() || !ops::serverSpecUser(spec).empty())
+        return signIn;
+    signIn.user = actor;
+    if (auto pw = secretFrom("RECONSOLE_PASSWORD", "Password of " + actor + " on the operations server: "))
+        signIn.password = *pw;
+    return signIn;
+}
+
 std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOptions& opts)
 {
     OpsSession s;
     s.mirror = openMirror(cmd.dbPath());
     if (!s.mirror)
         return std::nullopt;
+    s.actor = cmd.parser.value(opts.as).toStdString();
     try {
-        s.store = ops::openOpsStore(opsSpecFor(cmd, opts));
+        const std::string spec = opsSpecFor(cmd, opts);
+        s.store = ops::openOpsStore(spec, signInFor(spec, s.actor));
     } catch (const StoreError& e) {
         err(std::string("reconsole-cli: ") + e.what() + "\n");
         return std::nullopt;
     }
-    s.actor = cmd.parser.value(opts.as).toStdString();
     s.ctx = std::make_unique<ops::OpsContext>(ops::OpsContext{*s.store, *s.mirror});
     return s;
 }
@@ -47,6 +62,9 @@ int guarded(const std::function<int()>& body)
 {
     try {
         return body();
+    } catch (const ops::StoreRefusal& e) {
+        err(std::string("reconsole-cli: refused: ") + e.what() + "\n");
+        return Refused;
     } catch (const StoreError& e) {
         err(std::string("reconsole-cli: the operations store or the mirror could not be used, nothing was done: ")
             + e.what() + "\n");

@@ -31,6 +31,8 @@ struct OpsSession {
 // Opens both; prints the error and returns nullopt when either cannot be opened.
 std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOptions& opts);
 std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts);
+// Who signs in to a server store for `actor` (see docs/team-server.md).
+ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor);
 
 // Prints "reconsole-cli: refused: ..." and returns Refused.
 int refused(const ops::Refusal& why);

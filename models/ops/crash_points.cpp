@@ -13,4 +13,10 @@ void crashPoint(const char* name)
         std::raise(SIGKILL);
 }
 
+bool faultPoint(const char* name)
+{
+    const char* at = std::getenv("RECONSOLE_FAULT_AT");
+    return at && std::strcmp(at, name) == 0;
+}
+
 }  // namespace reconsole::ops

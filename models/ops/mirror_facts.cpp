@@ -7,13 +7,14 @@ namespace reconsole::ops {
 
 std::optional<DebitRecord> findLedgerEntry(Database& mirror, const std::string& id)
 {
-    auto& st = mirror.cached("SELECT id, customer_id, account_id, direction, purpose, order_id, amount, at"
-                             " FROM ledger WHERE id = ?1");
+    auto& st = mirror.cached("SELECT l.id, l.customer_id, l.account_id, l.direction, l.purpose, l.order_id, l.amount,"
+                             " l.at, p.merchant_id FROM ledger l LEFT JOIN orders o ON o.id = l.order_id"
+                             " LEFT JOIN product p ON p.id = o.product_id WHERE l.id = ?1");
     st.bind(1, id);
     std::optional<DebitRecord> d;
     if (st.step())
         d = DebitRecord{st.string(0), st.string(1), st.string(2), st.string(3), st.string(4),
-                        st.optString(5), Money(st.int64(6)), st.int64(7)};
+                        st.optString(5), Money(st.int64(6)), st.int64(7), st.optString(8)};
     st.reset();   // an open statement would pin this connection's read snapshot
     return d;
 }

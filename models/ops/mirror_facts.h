@@ -19,6 +19,7 @@ struct DebitRecord {
     std::optional<std::string> orderId;
     Money amount;
     Instant at = 0;
+    std::optional<std::string> merchantId;   // of the order's product, when the debit pays an order
 };
 
 struct RequestCredit {

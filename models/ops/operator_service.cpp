@@ -47,7 +47,7 @@ Result<Operator> resolveOperator(OpsReader& r, const std::string& id)
     return *op;
 }
 
-Result<Operator> OperatorService::add(const std::string& actorId, const Operator& draft)
+Result<Operator> OperatorService::add(const std::string& actorId, const Operator& draft, const std::string& password)
 {
     std::optional<Result<Operator>> out;
     ctx_.store.write([&](OpsTx& tx) {
@@ -83,7 +83,13 @@ Result<Operator> OperatorService::add(const std::string& actorId, const Operator
             out = *bad;
             return;
         }
+        if (!password.empty() && password.size() < 12) {
+            out = refuse(RefusalCode::InvalidInput, "a password is at least 12 characters");
+            return;
+        }
         tx.insertOperator(op);
+        if (!password.empty())
+            tx.setSignInPassword(op.id, password);
         auditDone(tx, now, op.createdBy, note);
         out = op;
     });
@@ -99,6 +105,35 @@ Result<std::vector<Operator>> OperatorService::list(const std::string& actorId)
             out = actor.refusal();
         else
             out = r.operators();
+    });
+    return *out;
+}
+
+Result<Operator> OperatorService::setPassword(const std::string& actorId, const std::string& operatorId,
+                                             const std::string& password)
+{
+    std::optional<Result<Operator>> out;
+    ctx_.store.write([&](OpsTx& tx) {
+        out.reset();
+        const Instant now = ctx_.now();
+        const AuditNote note{"operator.password", operatorId, "", ""};   // never the password
+        const auto refused = [&](Refusal why) {
+            auditRefused(tx, now, actorId, note, why);
+            out = std::move(why);
+        };
+        auto actor = resolveOperator(tx, actorId);
+        if (!actor)
+            return refused(actor.refusal());
+        if (operatorId != actorId && !allows(*actor, Permission::ManageOperators))
+            return refused(refuse(RefusalCode::NotPermitted, "only an admin sets another operator's password"));
+        const auto target = tx.findOperator(operatorId);
+        if (!target)
+            return refused(refuse(RefusalCode::UnknownOperator, "there is no operator '" + operatorId + "'"));
+        if (password.size() < 12)
+            return refused(refuse(RefusalCode::InvalidInput, "a password is at least 12 characters"));
+        tx.setSignInPassword(operatorId, password);
+        auditDone(tx, now, actorId, note);
+        out = *target;
     });
     return *out;
 }

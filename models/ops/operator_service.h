@@ -20,7 +20,11 @@ class OperatorService {
 public:
     explicit OperatorService(OpsContext ctx) : ctx_(ctx) {}
     // `actorId` empty only for the first operator of a store, who must be an admin.
-    Result<Operator> add(const std::string& actorId, const Operator& draft);
+    // On a team server the operator is a login role of its own, signing in with `password`
+    // (none: it cannot sign in until one is set).
+    Result<Operator> add(const std::string& actorId, const Operator& draft, const std::string& password = {});
+    // An operator's own password, or another's by an admin; audited, the password never written.
+    Result<Operator> setPassword(const std::string& actorId, const std::string& operatorId, const std::string& password);
     Result<std::vector<Operator>> list(const std::string& actorId);
     Result<Operator> whoAmI(const std::string& actorId);
 

@@ -13,7 +13,7 @@ inline constexpr const char* kRefundColumns =
     "id, op_id, ledger_id, customer_id, account_id, order_id, debit_amount, amount, reason, note, place, "
     "idempotency_key, state, needs_approval, approval_why, requested_by, requested_at, approved_by, approved_at, "
     "approval_hash, decided_by, decided_at, decision_note, export_id, sent_at, settled_amount, settled_at, "
-    "settlement_flag, updated_at";
+    "settlement_flag, updated_at, merchant_id";
 inline constexpr const char* kOperatorColumns = "id, name, roles, merchant_id, enabled, created_at, created_by";
 inline constexpr const char* kAuditColumns =
     "seq, at, actor, action, target, before_json, after_json, outcome, prev_hash, hash";
@@ -62,6 +62,7 @@ RefundRequest refundFrom(const Row& st)
     r.settledAt = optInstant(st, 26);
     r.settlementFlag = st.string(27);
     r.updatedAt = st.int64(28);
+    r.merchantId = st.optString(29);
     return r;
 }
 

@@ -50,6 +50,8 @@ bool isServerSpec(const std::string& spec)
     return spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0;
 }
 
+std::string serverSpecUser(const std::string& spec) { return pg::conninfoUser(spec); }
+
 std::unique_ptr<OpsStore> openOpsStore(const std::string& spec, const ServerSignIn& signIn)
 {
     if (spec.empty())

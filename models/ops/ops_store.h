@@ -4,6 +4,7 @@
 // each implementation (the embedded SQLite file today, a shared PostgreSQL server for teams).
 // An OpsStore is one connection: use it from one thread at a time.
 #include "ops/ops_types.h"
+#include "store/store_error.h"
 
 #include <functional>
 #include <memory>
@@ -29,6 +30,13 @@ struct AuditFilter {
 class OpsReader;
 class OpsTx;
 struct OpsSnapshot;
+
+// The store itself refused a write (a team server's own checks, behind the services'): shown
+// as a refusal, never retried.
+class StoreRefusal : public StoreError {
+public:
+    using StoreError::StoreError;
+};
 
 // The parts of a snapshot every store reads the same way, through OpsReader.
 void snapshotCommonParts(OpsReader& r, OpsSnapshot& s);
@@ -99,6 +107,9 @@ public:
     virtual void markCreditSeen(const std::string& creditId, const std::string& requestId) = 0;
     virtual std::int64_t insertExport(const OutboxExport& e) = 0;
     virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
+    // The password an operator signs in with (a team server: of their login role, sent only as a
+    // SCRAM verifier). Throws StoreError where the store has no sign-in.
+    virtual void setSignInPassword(const std::string& operatorId, const std::string& password) = 0;
     // Appends to the chain: fills in seq, prevHash and hash, and returns the entry as stored.
     virtual AuditEntry appendAudit(AuditEntry entry) = 0;
     // Into an empty store only: every row of `s` with its own ids, the audit chain verbatim.
@@ -127,6 +138,9 @@ std::string defaultOpsPath(const std::string& mirrorPath);
 
 // True for a PostgreSQL connection URI (postgresql://...): a shared operations server.
 bool isServerSpec(const std::string& spec);
+
+// The user a server URI names itself (an administrator's own account), or empty.
+std::string serverSpecUser(const std::string& spec);
 
 // Who signs in to a shared server: the operator's own login role, and its password (empty:
 // libpq finds one itself, in ~/.pgpass or PGPASSWORD). An empty user keeps the URI's (or

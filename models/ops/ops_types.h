@@ -98,6 +98,7 @@ struct RefundRequest {
     std::optional<Instant> settledAt;
     std::string settlementFlag;                // for a person: "amount differs", "credit names another debit", ...
     Instant updatedAt = 0;
+    std::optional<std::string> merchantId;     // the brand the order was for (merchant scoping)
 };
 
 // A refund or reversal credit in the feed that carries a request id this store does not know

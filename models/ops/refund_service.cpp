@@ -168,6 +168,7 @@ Result<RefundRequest> RefundService::request(const std::string& actorId, RefundD
         r.customerId = debit->customerId;
         r.accountId = debit->accountId;
         r.orderId = debit->orderId;
+        r.merchantId = debit->merchantId;
         r.debitAmount = debitAmount;
         r.amount = amount;
         r.reason = draft.reason;

@@ -40,6 +40,7 @@ void bindRefund(Statement& st, const RefundRequest& r)
     bindOpt(st, 26, r.settledAmount);
     bindOpt(st, 27, r.settledAt);
     st.bind(28, r.settlementFlag).bind(29, r.updatedAt);
+    bindOpt(st, 30, r.merchantId);
 }
 
 }  // namespace reconsole::ops::rows

@@ -14,7 +14,7 @@ namespace reconsole::ops {
 const Schema& opsSchema()
 {
     static const Schema schema{"operations store",
-                               {":/ops-migrations/0001_operations.sql"},
+                               {":/ops-migrations/0001_operations.sql", ":/ops-migrations/0002_refund_merchant.sql"},
                                true,
                                false,
                                30000,
@@ -339,7 +339,7 @@ public:
     {
         auto& st = db_.cached(std::string("INSERT INTO refund_request(") + rows::kRefundColumns
                               + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-                                " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
+                                " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)");
         rows::bindRefund(st, r);
         st.run();
     }
@@ -354,11 +354,17 @@ public:
             " settled_at = ?27, settlement_flag = ?28, updated_at = ?29"
             " WHERE id = ?1 AND op_id = ?2 AND ledger_id = ?3 AND customer_id = ?4 AND account_id = ?5"
             " AND (order_id IS ?6) AND debit_amount = ?7 AND place = ?11 AND idempotency_key = ?12"
-            " AND requested_by = ?16 AND requested_at = ?17");
+            " AND requested_by = ?16 AND requested_at = ?17 AND (merchant_id IS ?30)");
         rows::bindRefund(st, r);
         st.run();
         if (db_.changes() != 1)
             throw StoreError("refund request " + r.id + " changed its identity or vanished: nothing was written");
+    }
+
+    void setSignInPassword(const std::string&, const std::string&) override
+    {
+        throw StoreError("the embedded operations store signs nobody in: sign-in passwords belong to a team server's "
+                         "login roles");
     }
 
     void insertForeignCredit(const ForeignCredit& c) override

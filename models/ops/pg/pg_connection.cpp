@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <cstdlib>
+#include <sys/socket.h>
 
 namespace reconsole::ops::pg {
 
@@ -85,6 +86,19 @@ bool conninfoHasPassword(const std::string& conninfo)
     return has;
 }
 
+std::string conninfoUser(const std::string& conninfo)
+{
+    char* err = nullptr;
+    PQconninfoOption* opts = PQconninfoParse(conninfo.c_str(), &err);
+    PQfreemem(err);
+    std::string user;
+    for (PQconninfoOption* o = opts; o && o->keyword; ++o)
+        if (std::string(o->keyword) == "user" && o->val)
+            user = o->val;
+    PQconninfoFree(opts);
+    return user;
+}
+
 std::string transportProblem(const std::string& conninfo)
 {
     char* err = nullptr;
@@ -150,6 +164,32 @@ void PgConnection::reconnectIfLost()
 std::string PgConnection::describe() const
 {
     return std::string(PQuser(conn_)) + "@" + PQhost(conn_) + ":" + PQport(conn_) + "/" + PQdb(conn_);
+}
+
+std::string PgConnection::scramVerifier(const std::string& role, const std::string& password)
+{
+    char* v = PQencryptPasswordConn(conn_, password.c_str(), role.c_str(), "scram-sha-256");
+    if (!v)
+        throw StoreError("could not prepare the password for the operations server");
+    std::string out(v);
+    PQfreemem(v);
+    return out;
+}
+
+bool PgConnection::isLost() const { return PQstatus(conn_) != CONNECTION_OK; }
+
+void PgConnection::sendWithoutReply(const std::string& sql)
+{
+    PQsendQuery(conn_, sql.c_str());
+    PQflush(conn_);
+}
+
+void PgConnection::cut()
+{
+    ::shutdown(PQsocket(conn_), SHUT_RDWR);
+    while (pg_result* r = PQgetResult(conn_))   // reading finds the connection gone
+        PQclear(r);
+    PQconsumeInput(conn_);
 }
 
 std::string PgConnection::user() const { return PQuser(conn_); }

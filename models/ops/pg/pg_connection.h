@@ -75,6 +75,14 @@ public:
     // Between transactions: a connection the server or the network dropped is opened again.
     // Throws StoreError when the server cannot be reached now. Never replays anything.
     void reconnectIfLost();
+    bool isLost() const;
+    // The SCRAM-SHA-256 verifier of `password` for `role`, made here: the password itself is
+    // never sent in a statement, so it cannot reach the server's logs.
+    std::string scramVerifier(const std::string& role, const std::string& password);
+    // For fault tests: sends `sql` without waiting for its answer, or cuts the connection on
+    // this side as a network failure would (the server sees the socket close).
+    void sendWithoutReply(const std::string& sql);
+    void cut();
 
 private:
     pg_conn* conn_ = nullptr;
@@ -83,6 +91,9 @@ private:
 // True when the conninfo (URI or key=value) carries a password: refused, as it would show in
 // process lists, shell histories and settings files.
 bool conninfoHasPassword(const std::string& conninfo);
+
+// The user the conninfo names, or empty.
+std::string conninfoUser(const std::string& conninfo);
 
 // Empty when the conninfo may be used as it is; otherwise why not: a server on another machine
 // must be reached with sslmode=verify-full (the administrator may allow otherwise by setting

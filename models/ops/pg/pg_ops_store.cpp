@@ -3,8 +3,14 @@
 #include "ops/audit_chain.h"
 #include "ops/ops_rows.h"
 #include "ops/pg/pg_connection.h"
+#include "ops/service_support.h"
+
+#include "ops/crash_points.h"
 
 #include <QFile>
+
+#include <chrono>
+#include <thread>
 
 namespace reconsole::ops::pg {
 namespace {
@@ -20,7 +26,6 @@ Param p(Money v) { return std::to_string(v.won()); }
 Param p(bool v) { return std::string(v ? "1" : "0"); }
 Param p(const std::optional<std::string>& v) { return v; }
 Param p(const std::optional<Instant>& v) { return v ? p(*v) : Param(); }
-Param p(const std::optional<Money>& v) { return v ? p(*v) : Param(); }
 
 int serverVersion(PgConnection& c)
 {
@@ -229,6 +234,8 @@ public:
 
     void restore(const OpsSnapshot& s) override
     {
+        // Rows as they were (the server's functions skip their checks for the owner only).
+        c_.run("SET LOCAL reconsole.restoring = 'on'");
         restoreCommonParts(*this, s);
         for (const auto& c : s.policyChanges)
             c_.run(std::string("INSERT INTO policy_change(") + rows::kPolicyChangeColumns
@@ -257,107 +264,120 @@ public:
                     p(e.prevHash), p(e.hash)});
     }
 
-    void insertOperator(const Operator& op) override
-    {
-        c_.run(std::string("INSERT INTO operator(") + rows::kOperatorColumns + ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
-               operatorParams(op));
-    }
+    // Every write goes through the server's SECURITY DEFINER functions (schema 2), which check
+    // who is signed in, four eyes, the reservation and the audit entry again: a second line
+    // behind the services, and the only one against a psql session.
+    void insertOperator(const Operator& op) override { c_.run("SELECT rc_add_operator($1::jsonb)", {operatorJson(op)}); }
     void updateOperator(const Operator& op) override
     {
-        c_.run("UPDATE operator SET name = $2, roles = $3, merchant_id = $4, enabled = $5, created_at = $6,"
-               " created_by = $7 WHERE id = $1",
-               operatorParams(op));
+        c_.run("SELECT rc_update_operator($1::jsonb)", {operatorJson(op)});
     }
     void setPolicy(const Policy& x) override
     {
-        c_.run("UPDATE policy SET approval_threshold = $1, daily_limit_agent = $2, daily_limit_ops = $3, overdue_ms = $4",
-               {p(x.approvalThreshold), p(x.dailyLimitAgent), p(x.dailyLimitOps), p(x.overdueAfter)});
+        JsonObject o;
+        o.add("approval_threshold", x.approvalThreshold).add("daily_limit_agent", x.dailyLimitAgent);
+        o.add("daily_limit_ops", x.dailyLimitOps).add("overdue_ms", std::int64_t(x.overdueAfter));
+        c_.run("SELECT rc_set_policy($1::jsonb)", {o.str()});
     }
     std::int64_t insertPolicyChange(const PolicyChange& c) override
     {
-        return c_.exec("INSERT INTO policy_change(approval_threshold, daily_limit_agent, daily_limit_ops, overdue_ms,"
-                       " proposed_by, proposed_at, state) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                       {p(c.proposed.approvalThreshold), p(c.proposed.dailyLimitAgent), p(c.proposed.dailyLimitOps),
-                        p(c.proposed.overdueAfter), p(c.proposedBy), p(c.proposedAt), p(policyState(c.state))})
-            .row(0)
-            .int64(0);
+        return c_.exec("SELECT rc_add_policy_change($1::jsonb)", {policyChangeJson(c)}).row(0).int64(0);
     }
     void updatePolicyChange(const PolicyChange& c) override
     {
-        c_.run("UPDATE policy_change SET state = $2, decided_by = $3, decided_at = $4 WHERE id = $1",
-               {p(c.id), p(policyState(c.state)), p(c.decidedBy), p(c.decidedAt)});
+        c_.run("SELECT rc_decide_policy_change($1::jsonb)", {policyChangeJson(c)});
     }
-    void insertRefund(const RefundRequest& r) override
-    {
-        std::string values;
-        for (int i = 1; i <= 29; ++i)
-            values += (i > 1 ? ", $" : "$") + std::to_string(i);
-        c_.run(std::string("INSERT INTO refund_request(") + rows::kRefundColumns + ") VALUES (" + values + ")",
-               refundParams(r));
-    }
+    void insertRefund(const RefundRequest& r) override { c_.run("SELECT rc_add_refund($1::jsonb)", {refundRowJson(r)}); }
     void updateRefund(const RefundRequest& r) override
     {
-        const auto res = c_.exec(
-            "UPDATE refund_request SET amount = $8, reason = $9, note = $10, state = $13, needs_approval = $14,"
-            " approval_why = $15, approved_by = $18, approved_at = $19, approval_hash = $20, decided_by = $21,"
-            " decided_at = $22, decision_note = $23, export_id = $24, sent_at = $25, settled_amount = $26,"
-            " settled_at = $27, settlement_flag = $28, updated_at = $29"
-            " WHERE id = $1 AND op_id = $2 AND ledger_id = $3 AND customer_id = $4 AND account_id = $5"
-            " AND order_id IS NOT DISTINCT FROM $6 AND debit_amount = $7 AND place = $11 AND idempotency_key = $12"
-            " AND requested_by = $16 AND requested_at = $17 RETURNING 1",
-            refundParams(r));
-        if (res.rows() != 1)
-            throw StoreError("refund request " + r.id + " changed its identity or vanished: nothing was written");
+        c_.run("SELECT rc_update_refund($1::jsonb)", {refundRowJson(r)});
     }
     void insertForeignCredit(const ForeignCredit& c) override
     {
-        c_.run(std::string("INSERT INTO foreign_credit(") + rows::kForeignCreditColumns
-                   + ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
-               {p(c.creditId), p(c.requestId), p(c.ledgerId), p(c.amount), p(c.at), p(std::int64_t(c.place)),
-                p(c.seenAt)});
+        JsonObject o;
+        o.add("credit_id", c.creditId).add("request_id", c.requestId).add("ledger_id", c.ledgerId);
+        o.add("amount", c.amount).add("at", std::int64_t(c.at)).add("place", std::int64_t(c.place));
+        o.add("seen_at", std::int64_t(c.seenAt));
+        c_.run("SELECT rc_add_foreign_credit($1::jsonb)", {o.str()});
     }
     void markCreditSeen(const std::string& creditId, const std::string& requestId) override
     {
-        c_.run("INSERT INTO seen_credit(credit_id, request_id) VALUES ($1, $2)", {p(creditId), p(requestId)});
+        c_.run("SELECT rc_mark_credit_seen($1, $2)", {p(creditId), p(requestId)});
     }
     std::int64_t insertExport(const OutboxExport& e) override
     {
-        return c_.exec("INSERT INTO outbox_export(file_name, created_by, created_at, audit_count, audit_sha256)"
-                       " VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                       {p(e.fileName), p(e.createdBy), p(e.createdAt), p(e.head.count), p(e.head.sha256)})
-            .row(0)
-            .int64(0);
+        JsonObject o;
+        o.add("file_name", e.fileName).add("created_by", e.createdBy).add("created_at", std::int64_t(e.createdAt));
+        o.add("audit_count", std::int64_t(e.head.count)).add("audit_sha256", e.head.sha256);
+        return c_.exec("SELECT rc_add_export($1::jsonb)", {o.str()}).row(0).int64(0);
     }
     void markExportWritten(std::int64_t exportId, Instant at) override
     {
-        c_.run("UPDATE outbox_export SET written_at = $2 WHERE id = $1", {p(exportId), p(at)});
+        c_.run("SELECT rc_mark_export_written($1, $2)", {p(exportId), p(at)});
     }
+    void setSignInPassword(const std::string& operatorId, const std::string& password) override
+    {
+        c_.run("SELECT rc_set_password($1, $2)", {p(operatorId), c_.scramVerifier(operatorId, password)});
+    }
+    // The server links the entry into the chain under its write lock and returns it as stored.
     AuditEntry appendAudit(AuditEntry e) override
     {
-        const AuditHead head = auditHead();
-        e.seq = head.count + 1;
-        e.prevHash = head.sha256;
-        e.hash = entryHash(e);
-        c_.run(std::string("INSERT INTO audit_log(") + rows::kAuditColumns
-                   + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-               {p(e.seq), p(e.at), p(e.actor), p(e.action), p(e.target), p(e.before), p(e.after), p(e.outcome),
-                p(e.prevHash), p(e.hash)});
+        const auto r = c_.exec("SELECT o_seq, o_prev, o_hash FROM rc_append_audit($1, $2, $3, $4, $5, $6, $7)",
+                               {p(e.at), p(e.actor), p(e.action), p(e.target), p(e.before), p(e.after), p(e.outcome)});
+        e.seq = r.row(0).int64(0);
+        e.prevHash = r.row(0).string(1);
+        e.hash = r.row(0).string(2);
         return e;
     }
 
 private:
-    static std::vector<Param> operatorParams(const Operator& op)
+    static std::string operatorJson(const Operator& op)
     {
-        return {p(op.id), p(op.name), p(std::int64_t(op.roles.bits())), p(op.merchantId), p(op.enabled),
-                p(op.createdAt), p(op.createdBy)};
+        JsonObject o;
+        o.add("id", op.id).add("name", op.name).add("roles", std::int64_t(op.roles.bits()));
+        o.add("merchant_id", op.merchantId).add("enabled", std::int64_t(op.enabled ? 1 : 0));
+        o.add("created_at", std::int64_t(op.createdAt)).add("created_by", op.createdBy);
+        return o.str();
     }
-    static std::vector<Param> refundParams(const RefundRequest& r)
+    static std::string policyChangeJson(const PolicyChange& c)
     {
-        return {p(r.id), p(r.opId), p(r.ledgerId), p(r.customerId), p(r.accountId), p(r.orderId), p(r.debitAmount),
-                p(r.amount), p(r.reason), p(r.note), p(std::int64_t(r.place)), p(r.idempotencyKey),
-                p(refundStateCode(r.state)), p(r.needsApproval), p(r.approvalWhy), p(r.requestedBy), p(r.requestedAt),
-                p(r.approvedBy), p(r.approvedAt), p(r.approvalHash), p(r.decidedBy), p(r.decidedAt), p(r.decisionNote),
-                p(r.exportId), p(r.sentAt), p(r.settledAmount), p(r.settledAt), p(r.settlementFlag), p(r.updatedAt)};
+        JsonObject o;
+        o.add("id", c.id).add("approval_threshold", c.proposed.approvalThreshold);
+        o.add("daily_limit_agent", c.proposed.dailyLimitAgent).add("daily_limit_ops", c.proposed.dailyLimitOps);
+        o.add("overdue_ms", std::int64_t(c.proposed.overdueAfter)).add("proposed_by", c.proposedBy);
+        o.add("proposed_at", std::int64_t(c.proposedAt)).add("state", policyState(c.state));
+        o.add("decided_by", c.decidedBy);
+        addOpt(o, "decided_at", c.decidedAt);
+        return o.str();
+    }
+    static void addOpt(JsonObject& o, const char* key, const std::optional<std::int64_t>& v)
+    {
+        if (v)
+            o.add(key, *v);
+        else
+            o.addRaw(key, "null");
+    }
+    static std::string refundRowJson(const RefundRequest& r)
+    {
+        JsonObject o;
+        o.add("id", r.id).add("op_id", r.opId).add("ledger_id", r.ledgerId).add("customer_id", r.customerId);
+        o.add("account_id", r.accountId).add("order_id", r.orderId).add("debit_amount", r.debitAmount);
+        o.add("amount", r.amount).add("reason", r.reason).add("note", r.note).add("place", std::int64_t(r.place));
+        o.add("idempotency_key", r.idempotencyKey).add("state", refundStateCode(r.state));
+        o.add("needs_approval", std::int64_t(r.needsApproval ? 1 : 0)).add("approval_why", r.approvalWhy);
+        o.add("requested_by", r.requestedBy).add("requested_at", std::int64_t(r.requestedAt));
+        o.add("approved_by", r.approvedBy);
+        addOpt(o, "approved_at", r.approvedAt);
+        o.add("approval_hash", r.approvalHash).add("decided_by", r.decidedBy);
+        addOpt(o, "decided_at", r.decidedAt);
+        o.add("decision_note", r.decisionNote);
+        addOpt(o, "export_id", r.exportId);
+        addOpt(o, "sent_at", r.sentAt);
+        addOpt(o, "settled_amount", r.settledAmount ? std::optional<std::int64_t>(r.settledAmount->won()) : std::nullopt);
+        addOpt(o, "settled_at", r.settledAt);
+        o.add("settlement_flag", r.settlementFlag).add("updated_at", std::int64_t(r.updatedAt));
+        o.add("merchant_id", r.merchantId);
+        return o.str();
     }
 
     PgConnection& c_;
@@ -405,15 +425,27 @@ void PgOpsStore::write(const std::function<void(OpsTx&)>& work)
 {
     for (int attempt = 1;; ++attempt) {
         conn_->reconnectIfLost();
+        std::int64_t xid = 0;
         try {
             conn_->run("BEGIN ISOLATION LEVEL READ COMMITTED");
-            conn_->run("SELECT 1 FROM ops_lock WHERE singleton = 1 FOR UPDATE");
+            xid = conn_->exec("SELECT rc_begin_write()").row(0).int64(0);
             PgOpsTx tx(*conn_);
             work(tx);
+            if (faultPoint("pg.lost_before_commit"))
+                conn_->cut();
+            if (faultPoint("pg.lost_commit_reply")) {
+                conn_->sendWithoutReply("COMMIT");
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));   // the server commits meanwhile
+                conn_->cut();
+            }
             conn_->run("COMMIT");
             return;
         } catch (const PgError& e) {
+            if (xid && conn_->isLost())
+                return settleLostCommit(xid);   // returns only when it did commit
             rollbackQuietly(*conn_);
+            if (e.sqlstate() == "42501")
+                throw StoreRefusal(e.what());
             if (!isRetryable(e.sqlstate()) || attempt >= kRetries)
                 throw;
         } catch (...) {
@@ -421,6 +453,35 @@ void PgOpsStore::write(const std::function<void(OpsTx&)>& work)
             throw;
         }
     }
+}
+
+// The connection went away with a transaction open, perhaps during COMMIT: ask the server
+// (on a new connection) whether that transaction committed before telling anyone anything.
+void PgOpsStore::settleLostCommit(std::int64_t xid)
+{
+    std::string lastProblem;
+    for (int i = 0; i < 20; ++i) {
+        try {
+            conn_->reconnectIfLost();
+            const auto status = conn_->exec("SELECT txid_status($1)", {p(xid)}).row(0).optString(0);
+            if (status == "committed")
+                return;
+            if (status == "aborted")
+                throw StoreError("the connection to the operations server was lost before the change was committed: "
+                                 "nothing was recorded; try again");
+            lastProblem = "the server has not finished with it yet";
+        } catch (const PgError& e) {
+            lastProblem = e.what();
+        } catch (const StoreError& e) {
+            if (!conn_->isLost())
+                throw;   // the answer: not committed
+            lastProblem = e.what();
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100 * (i + 1)));
+    }
+    throw StoreError("the connection to the operations server was lost while committing, and whether the change was "
+                     "recorded cannot be told yet (" + lastProblem + "); look at the refund list before acting again "
+                     "(the same action with the same operation id is never done twice)");
 }
 
 void PgOpsStore::read(const std::function<void(OpsReader&)>& work)
@@ -431,6 +492,11 @@ void PgOpsStore::read(const std::function<void(OpsReader&)>& work)
         PgOpsTx tx(*conn_);
         work(tx);
         conn_->run("COMMIT");
+    } catch (const PgError& e) {
+        rollbackQuietly(*conn_);
+        if (e.sqlstate() == "42501")   // e.g. a merchant partner reading what is not its own
+            throw StoreRefusal(e.what());
+        throw;
     } catch (...) {
         rollbackQuietly(*conn_);
         throw;

@@ -31,6 +31,7 @@ public:
     static std::pair<int, int> migrate(const std::string& conninfo);
 
 private:
+    void settleLostCommit(std::int64_t xid);
     std::unique_ptr<PgConnection> conn_;
 };
 
