@@ -124,6 +124,7 @@ private slots:
     void lostConnectionAroundCommit_data();
     void lostConnectionAroundCommit();
     void consolesWithSeparateMirrorsRace();
+    void ownerWithoutSuperuserSetsUpATeam();
 
 private:
     std::unique_ptr<Team> team_;   // shared by the boundary cases (one request of the agent's)
@@ -444,6 +445,40 @@ void TestOpsServer::consolesWithSeparateMirrorsRace()
     auto verify = start({"audit", "verify", "--db", mirrors[0]}, "admin");
     QVERIFY(verify->waitForFinished(60000));
     QVERIFY2(verify->exitCode() == 0, verify->readAll().constData());
+}
+
+void TestOpsServer::ownerWithoutSuperuserSetsUpATeam()
+{
+    // As docs/team-server.md sets a server up: an owner role with CREATEROLE (no superuser)
+    // owns the database, migrates it and adds the first admin, who adds the rest.
+    auto& cluster = test::PgCluster::shared();
+    const std::string postgres = cluster.uri("postgres");
+    QProcess p;
+    p.start("psql", {"-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", QString::fromStdString(postgres), "-c",
+                     QStringLiteral("CREATE ROLE team_owner LOGIN CREATEROLE PASSWORD '%1'").arg(kPassword), "-c",
+                     "CREATE DATABASE team OWNER team_owner"});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const std::string team = withoutUser(cluster.uri("team"));
+    qputenv("PGPASSWORD", kPassword);   // the owner's own libpq credentials
+    const std::string asOwner = team + "&user=team_owner";
+    pg::PgOpsStore::migrate(asOwner);
+    test::TestMirror mirror;
+    mirror.import({test::sharedPath("examples/incident-small.jsonl")});
+    {
+        auto owner = openOpsStore(asOwner);
+        OpsContext ctx{*owner, mirror.db()};
+        QVERIFY(OperatorService(ctx).add("", Operator{"t_admin", "관리", {Role::Admin}, {}, true, 0, {}}, kPassword));
+    }
+    qunsetenv("PGPASSWORD");
+    auto admin = openOpsStore(team, ServerSignIn{"t_admin", kPassword});
+    OpsContext ctx{*admin, mirror.db()};
+    QVERIFY(OperatorService(ctx).add("t_admin", Operator{"t_kim", "김", {Role::Agent}, {}, true, 0, {}}, kPassword));
+    auto kim = openOpsStore(team, ServerSignIn{"t_kim", kPassword});
+    OpsContext kimCtx{*kim, mirror.db()};
+    const auto made = RefundService(kimCtx).request("t_kim", RefundDraft{"L-0003", Money(100), "ORPHAN_DEBIT", "", "t-1"});
+    QVERIFY2(made, made ? "" : made.refusal().message.c_str());
+    QCOMPARE(psql(cluster.uri("team"), "t_kim", "DELETE FROM audit_log").code == 0, false);
 }
 
 QTEST_GUILESS_MAIN(TestOpsServer)
