@@ -12,6 +12,7 @@
 #include "ui/shell/main_menu.h"
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/mirror_tasks.h"
+#include "ui/shell/ops_link_banner.h"
 #include "ui/shell/task_progress_widget.h"
 #include "ui/shell/welcome_page.h"
 
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace reconsole::ui {
 
@@ -39,7 +41,8 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
       menu_(new MainMenu(menuBar(), settings.language, this)),
       freshness_(new FreshnessIndicator),
       progress_(new TaskProgressWidget),
-      operator_(new QLabel)
+      operator_(new QLabel),
+      banner_(new OpsLinkBanner)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Reconsole"));
@@ -50,7 +53,12 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(navigation_);
-    layout->addWidget(pages_, 1);
+    auto* right = new QVBoxLayout;   // the operations server's banner over whichever screen
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(banner_);
+    right->addWidget(pages_, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
     operator_->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(operator_);
@@ -62,6 +70,7 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
     connect(welcome_, &WelcomePage::openMirrorRequested, this, &MainWindow::chooseMirror);
     connect(welcome_, &WelcomePage::createDemoRequested, this, &MainWindow::chooseDemoPath);
     connect(navigation_, &NavigationPanel::screenChosen, this, &MainWindow::showScreen);
+    connect(banner_, &OpsLinkBanner::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     resize(1440, 900);
 }
 
@@ -140,6 +149,7 @@ void MainWindow::installScreens(const QString& path)
     ops.opsSpec = settings_.opsPath;
     ops.operatorId = settings_.operatorId;
     ops.demo = demoRun_ || settings_.isDemoMirror(path);
+    ops.signIn = signIn_;
     screens_ = new MirrorScreens(path, ops);
     pages_->addWidget(screens_);
     pages_->setCurrentWidget(screens_);
@@ -182,11 +192,14 @@ void MainWindow::wireOps()
     RefundsScreen* refunds = screens_->refunds();
     operator_->setText(ops->statusText());
     navigation_->setBadge(ScreenId::Refunds, 0);
-    connect(ops, &items::OpsSession::operatorResolved, this, [this, ops] {
+    const auto showOperator = [this, ops] {
         operator_->setText(ops->statusText());
         operator_->setStyleSheet(ops->canAct() ? QString() : QStringLiteral("color: #b01c1c;"));
         operator_->setToolTip(ops->canAct() ? tr("조치는 이 운영자의 이름으로 기록됩니다.") : ops->cannotActReason());
-    });
+    };
+    connect(ops, &items::OpsSession::operatorResolved, this, showOperator);
+    connect(ops, &items::OpsSession::linkChanged, this, showOperator);
+    banner_->setSession(ops);
     connect(ops, &items::OpsSession::summaryChanged, this,
             [this, ops] { navigation_->setBadge(ScreenId::Refunds, ops->approvalsWaiting()); });
     refunds->setOutboxFolder(settings_.outboxDir);

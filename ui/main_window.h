@@ -2,6 +2,7 @@
 // The console's main window. It wires things together and does nothing else: navigation to
 // screens, the screens of the open mirror to one another, menus to tasks, tasks and
 // freshness to the status bar, settings to geometry and layouts.
+#include "ops/ops_store.h"
 #include "ui/shell/background_task.h"
 #include "ui/shell/navigation_panel.h"
 
@@ -15,6 +16,7 @@ namespace reconsole::ui {
 class FreshnessIndicator;
 class MainMenu;
 class MirrorScreens;
+class OpsLinkBanner;
 class TaskProgressWidget;
 class WelcomePage;
 struct ConsoleSettings;
@@ -42,7 +44,11 @@ public:
     // A demo run (screenshots): with no operator chosen, act as the demo operator when the
     // mirror's operations store has it. Mirrors built by "데모 미러 만들기" are demos too.
     void setDemoRun(bool demo) { demoRun_ = demo; }
+    // A shared server: the login role and password every mirror's session signs in with (kept
+    // in memory only).
+    void setSignIn(const ops::ServerSignIn& signIn) { signIn_ = signIn; }
     QLabel* operatorLabel() const { return operator_; }
+    OpsLinkBanner* opsLinkBanner() const { return banner_; }
 
 signals:
     void mirrorOpened(const QString& path);
@@ -75,7 +81,9 @@ private:
     TaskProgressWidget* progress_;
     BackgroundTask* task_ = nullptr;
     QLabel* operator_;
+    OpsLinkBanner* banner_;
     bool demoRun_ = false;
+    ops::ServerSignIn signIn_;
 };
 
 }  // namespace reconsole::ui

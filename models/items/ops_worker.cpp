@@ -10,20 +10,25 @@ namespace reconsole::items {
 // Lives on the worker thread; owns both connections, which stay on it.
 class OpsWorker::Executor : public QObject {
 public:
-    Executor(std::string mirror, std::string spec) : mirrorPath_(std::move(mirror)), spec_(std::move(spec)) {}
+    Executor(std::string mirror, std::string spec, ops::ServerSignIn signIn)
+        : mirrorPath_(std::move(mirror)), spec_(std::move(spec)), signIn_(std::move(signIn))
+    {
+    }
 
-    // The context, opened on first use; null with `error` set when either store cannot be opened.
-    ops::OpsContext* context(QString& error)
+    // The context, opened on first use; null with `error` (and `fault`) set when either store
+    // cannot be opened. A server that could not be reached is tried again by the next job.
+    ops::OpsContext* context(QString& error, ops::pg::ServerFault& fault)
     {
         try {
             if (!mirror_)
                 mirror_ = std::make_unique<Database>(mirrorPath_, Database::Mode::ReadOnly);
             if (!store_)
-                store_ = ops::openOpsStore(spec_);
+                store_ = ops::openOpsStore(spec_, signIn_);
             if (!ctx_)
                 ctx_ = std::make_unique<ops::OpsContext>(ops::OpsContext{*store_, *mirror_});
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
+            fault = ops::pg::serverFaultOf(e);
             return nullptr;
         }
         return ctx_.get();
@@ -37,17 +42,24 @@ public:
 
 private:
     std::string mirrorPath_, spec_;
+    ops::ServerSignIn signIn_;   // kept in memory only, for opening the store again
     std::unique_ptr<Database> mirror_;
     std::unique_ptr<ops::OpsStore> store_;
     std::unique_ptr<ops::OpsContext> ctx_;
 };
 
 OpsWorker::OpsWorker(const QString& mirrorPath, const QString& opsSpec, QObject* parent)
+    : OpsWorker(mirrorPath, opsSpec, ops::ServerSignIn{}, parent)
+{
+}
+
+OpsWorker::OpsWorker(const QString& mirrorPath, const QString& opsSpec, const ops::ServerSignIn& signIn, QObject* parent)
     : QObject(parent),
       mirrorPath_(mirrorPath),
       opsSpec_(opsSpec),
+      server_(ops::isServerSpec(opsSpec.toStdString())),
       thread_(new QThread),
-      executor_(new Executor(mirrorPath.toStdString(), opsSpec.toStdString()))
+      executor_(new Executor(mirrorPath.toStdString(), opsSpec.toStdString(), signIn))
 {
     thread_->setObjectName(QStringLiteral("ops-worker"));
     executor_->moveToThread(thread_);
@@ -64,8 +76,7 @@ OpsWorker::~OpsWorker()
     delete thread_;
 }
 
-void OpsWorker::post(QObject* context, std::function<void(ops::OpsContext*, const QString&)> work,
-                     std::function<void()> deliverFn)
+void OpsWorker::post(QObject* context, Work work, std::function<void()> deliverFn)
 {
     const quint64 ticket = nextTicket_++;
     pending_.insert(ticket, Pending{context, std::move(deliverFn)});
@@ -73,15 +84,19 @@ void OpsWorker::post(QObject* context, std::function<void(ops::OpsContext*, cons
         executor_,
         [this, e = executor_, ticket, work = std::move(work)]() mutable {
             QString openError;
-            ops::OpsContext* ctx = e->context(openError);
-            work(ctx, openError);
-            QMetaObject::invokeMethod(this, [this, ticket] { deliver(ticket); }, Qt::QueuedConnection);
+            auto openFault = ops::pg::ServerFault::None;
+            ops::OpsContext* ctx = e->context(openError, openFault);
+            const Fault fault = work(ctx, openError, openFault);
+            QMetaObject::invokeMethod(this, [this, ticket, fault] { deliver(ticket, fault); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void OpsWorker::deliver(quint64 ticket)
+void OpsWorker::deliver(quint64 ticket, const Fault& fault)
 {
+    // The fault first: whoever reads the answer then knows the server is out of reach.
+    if (server_ && fault.kind != ops::pg::ServerFault::None)
+        emit serverFault(fault.kind, fault.why);
     const Pending p = pending_.take(ticket);
     if (p.context && p.deliver)
         p.deliver();

@@ -4,7 +4,11 @@
 // runs `job(ops::OpsContext&)` there and hands the result back on the owner's (GUI) thread.
 // Answers for a context destroyed meanwhile are dropped. Jobs run one at a time, in the
 // order posted, so an action followed by a reload reads what the action wrote.
+// On a shared server, a job that failed because the server is out of reach (or refused the
+// sign-in) is also reported as serverFault, before its answer is delivered.
 #include "ops/ops_context.h"
+#include "ops/ops_store.h"
+#include "ops/pg/pg_fault.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,8 +28,11 @@ namespace reconsole::items {
 class OpsWorker : public QObject {
     Q_OBJECT
 public:
-    // `opsSpec`: what ops::openOpsStore opens (a path); `mirrorPath` is opened read-only.
+    // `opsSpec`: what ops::openOpsStore opens (a path or a server URI), signed in with `signIn`
+    // on a server; `mirrorPath` is opened read-only.
     OpsWorker(const QString& mirrorPath, const QString& opsSpec, QObject* parent = nullptr);
+    OpsWorker(const QString& mirrorPath, const QString& opsSpec, const ops::ServerSignIn& signIn,
+              QObject* parent = nullptr);
     ~OpsWorker() override;
 
     // Runs `job(ops::OpsContext&)` on the worker thread. `done(std::optional<R>, QString error)`
@@ -40,16 +47,19 @@ public:
         auto error = std::make_shared<QString>();
         post(
             context,
-            [job = std::move(job), result, error](ops::OpsContext* ctx, const QString& openError) mutable {
+            [job = std::move(job), result, error](ops::OpsContext* ctx, const QString& openError,
+                                                  ops::pg::ServerFault openFault) mutable {
                 if (!ctx) {
                     *error = openError;
-                    return;
+                    return Fault{openFault, openError};
                 }
                 try {
                     result->emplace(job(*ctx));
                 } catch (const std::exception& e) {
                     *error = QString::fromUtf8(e.what());
+                    return Fault{ops::pg::serverFaultOf(e), *error};
                 }
+                return Fault{};
             },
             [done = std::move(done), result, error]() mutable { done(std::move(*result), *error); });
     }
@@ -59,10 +69,19 @@ public:
     // Jobs posted and not yet delivered (for tests and the screenshot runner).
     int pendingJobs() const { return int(pending_.size()); }
 
+signals:
+    // A job failed because the server is out of reach or refused the sign-in (never for the
+    // embedded store). `why` is the store's message, which never carries a password.
+    void serverFault(reconsole::ops::pg::ServerFault fault, const QString& why);
+
 private:
-    void post(QObject* context, std::function<void(ops::OpsContext*, const QString&)> work,
-              std::function<void()> deliver);
-    void deliver(quint64 ticket);
+    struct Fault {
+        ops::pg::ServerFault kind = ops::pg::ServerFault::None;
+        QString why;
+    };
+    using Work = std::function<Fault(ops::OpsContext*, const QString&, ops::pg::ServerFault)>;
+    void post(QObject* context, Work work, std::function<void()> deliver);
+    void deliver(quint64 ticket, const Fault& fault);
 
     struct Pending {
         QPointer<QObject> context;
@@ -70,6 +89,7 @@ private:
     };
     class Executor;
     QString mirrorPath_, opsSpec_;
+    bool server_ = false;
     QThread* thread_ = nullptr;
     Executor* executor_ = nullptr;
     QHash<quint64, Pending> pending_;

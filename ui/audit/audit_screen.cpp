@@ -126,6 +126,7 @@ AuditScreen::AuditScreen(items::OpsSession* session, QWidget* parent)
         verify_->setEnabled(session_->canAct());
         reload();
     });
+    connect(session_, &items::OpsSession::linkChanged, this, [this] { verify_->setEnabled(session_->canAct()); });
     verify_->setEnabled(session_->canAct());
     notice_->hide();
     if (session_->isResolved())

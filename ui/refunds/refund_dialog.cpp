@@ -59,6 +59,18 @@ RefundDialog::RefundDialog(items::OpsSession* session, const QString& ledgerId, 
     amount_->setEnabled(false);
     maxButton_->setEnabled(false);
     title_->setText(tr("%1 환불 정보를 읽는 중…").arg(ledgerId));
+    // A shared server going away (or coming back) while the dialog is open.
+    connect(session_, &items::OpsSession::linkChanged, this, [this] {
+        if (!madeRequestId_.isEmpty())
+            return;
+        if (!session_->canAct()) {
+            confirm_->setEnabled(false);
+            showRefusalOrError(session_->cannotActReason());
+        } else if (preview_) {
+            status_->clear();
+            updateSummary();
+        }
+    });
     if (!session_->canAct()) {
         showRefusalOrError(session_->cannotActReason());
         return;
@@ -217,8 +229,14 @@ void RefundDialog::updateSummary()
 
 void RefundDialog::submit()
 {
-    if (!preview_ || !session_->canAct())
+    if (!preview_)
         return;
+    if (!session_->canAct()) {   // refused here, never kept to be sent later
+        confirm_->setEnabled(false);
+        showRefusalOrError(session_->cannotActReason());
+        emit submitted(false);
+        return;
+    }
     const auto amount = typedAmount();
     if (!amount)
         return;
@@ -234,11 +252,11 @@ void RefundDialog::submit()
     session_->worker()->run(
         this, [actor = session_->actorId(), draft](ops::OpsContext& ctx) { return ops::RefundService(ctx).request(actor, draft); },
         [this](std::optional<ops::Result<ops::RefundRequest>> r, const QString& error) {
-                    if (!r) {
+            if (!r) {
                 showRefusalOrError(tr("운영 저장소에 쓰지 못했습니다. 요청은 만들어지지 않았을 수 있습니다. "
                                       "같은 창에서 다시 시도해도 두 번 요청되지 않습니다: %1")
                                        .arg(error));
-                confirm_->setEnabled(true);
+                confirm_->setEnabled(session_->canAct());   // a server out of reach: once it is back
                 emit submitted(false);
                 return;
             }

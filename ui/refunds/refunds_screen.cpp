@@ -110,6 +110,12 @@ RefundsScreen::RefundsScreen(items::OpsSession* session, QWidget* parent)
         showNotice(session_->canAct() ? QString() : session_->cannotActReason(), !session_->canAct());
         reload();
     });
+    // A shared server out of reach: the rows stay as last read, every action is refused.
+    connect(session_, &items::OpsSession::linkChanged, this, [this] {
+        if (session_->isResolved())
+            showNotice(session_->canAct() ? QString() : session_->cannotActReason(), !session_->canAct());
+        updateActions();
+    });
     setOutboxFolder({});
     notice_->hide();
     showTotals();
@@ -268,10 +274,11 @@ void RefundsScreen::selectRequest(const QString& requestId)
 void RefundsScreen::updateActions()
 {
     const ops::RefundRow* row = model_->rowAt(view_->currentIndex().row());
-    approve_->setEnabled(row && row->canApprove);
-    reject_->setEnabled(row && row->canReject);
-    cancel_->setEnabled(row && row->canCancel);
-    fail_->setEnabled(row && row->canRecordFailure);
+    const bool can = session_->canAct();
+    approve_->setEnabled(can && row && row->canApprove);
+    reject_->setEnabled(can && row && row->canReject);
+    cancel_->setEnabled(can && row && row->canCancel);
+    fail_->setEnabled(can && row && row->canRecordFailure);
     exportButton_->setEnabled(session_->canAct());
     if (!row) {
         selected_->setText(tr("요청을 고르면 할 수 있는 조치가 켜집니다."));
@@ -301,8 +308,13 @@ void RefundsScreen::showNotice(const QString& text, bool problem)
 void RefundsScreen::act(Action action)
 {
     const ops::RefundRow* row = model_->rowAt(view_->currentIndex().row());
-    if (!row || !session_->canAct())
+    if (!row)
         return;
+    if (!session_->canAct()) {   // refused here, never kept to be sent later
+        showNotice(session_->cannotActReason(), true);
+        emit actionFinished(false);
+        return;
+    }
     const ops::RefundRequest request = row->request;
     const std::string note = note_->text().trimmed().toStdString();
     if (action == Action::RecordFailure && note.empty()) {

@@ -1,6 +1,7 @@
 #include "ui/shell/console_app.h"
 
 #include "ops/ops_store.h"
+#include "ops/pg/pg_connection.h"
 #include "ui/main_window.h"
 #include "ui/shell/appearance.h"
 #include "ui/shell/console_settings.h"
@@ -8,6 +9,8 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
@@ -17,9 +20,55 @@
 namespace reconsole::ui {
 namespace {
 
+// The operator signs in to a shared server as their own login role. The password comes from
+// RECONSOLE_PASSWORD, or is asked for once (never with PGPASSWORD set, which libpq uses itself);
+// it stays in memory, never in the settings or a message. Left empty, libpq looks in ~/.pgpass.
+ops::ServerSignIn serverSignIn(const ConsoleSettings& settings, bool mayAsk)
+{
+    ops::ServerSignIn signIn;
+    if (!ops::isServerSpec(settings.opsPath.toStdString()) || settings.operatorId.isEmpty())
+        return signIn;
+    signIn.user = settings.operatorId.toStdString();
+    if (qEnvironmentVariableIsSet("RECONSOLE_PASSWORD")) {
+        signIn.password = qgetenv("RECONSOLE_PASSWORD").toStdString();
+    } else if (mayAsk && !qEnvironmentVariableIsSet("PGPASSWORD")) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, MainWindow::tr("운영 서버 로그인"),
+            MainWindow::tr("운영 서버에 %1(으)로 로그인합니다. 암호를 넣으세요.\n(비워 두면 ~/.pgpass를 씁니다.)")
+                .arg(settings.operatorId),
+            QLineEdit::Password, QString(), &ok);
+        if (ok)
+            signIn.password = password.toStdString();
+    }
+    return signIn;
+}
+
+// The store named on the command line (remembered) or in the settings.
+// An address carrying a password is never used nor kept: it would sit in the settings file.
+bool chooseOpsStore(ConsoleSettings& settings, const ConsoleOptions& options)
+{
+    if (ops::pg::conninfoHasPassword(settings.opsPath.toStdString())) {
+        settings.opsPath.clear();   // an older run kept one: forget it
+        settings.save();
+    }
+    if (options.opsPath == QLatin1String("default"))
+        settings.opsPath.clear();
+    else if (!options.opsPath.isEmpty())   // a file (made absolute) or a shared server's URI, as given
+        settings.opsPath = ops::isServerSpec(options.opsPath.toStdString()) ? options.opsPath
+                                                                            : QFileInfo(options.opsPath).absoluteFilePath();
+    if (ops::pg::conninfoHasPassword(settings.opsPath.toStdString())) {
+        std::fprintf(stderr, "reconsole: the operations server's address carries a password: remove it, and give the "
+                             "password in RECONSOLE_PASSWORD, ~/.pgpass or at the prompt\n");
+        return false;
+    }
+    return true;
+}
+
 int runScreenshots(QApplication& app, ConsoleSettings& settings, const ConsoleOptions& options)
 {
     MainWindow window(settings);
+    window.setSignIn(serverSignIn(settings, false));   // nobody answers a prompt in a screenshot run
     window.setDemoRun(true);   // screenshots show a demo: with no --as, the demo operator when the store has it
     window.resize(1440, 900);
     window.show();
@@ -49,11 +98,12 @@ int runConsole(QApplication& app, const ConsoleOptions& options)
     // Until sign-in exists the operator is chosen at start, and remembered.
     if (!options.operatorId.isEmpty())
         settings.operatorId = options.operatorId.trimmed();
-    if (options.opsPath == QLatin1String("default"))
-        settings.opsPath.clear();
-    else if (!options.opsPath.isEmpty())   // a file (made absolute) or a shared server's URI, as given
-        settings.opsPath = ops::isServerSpec(options.opsPath.toStdString()) ? options.opsPath
-                                                                            : QFileInfo(options.opsPath).absoluteFilePath();
+    if (!chooseOpsStore(settings, options))
+        return 2;
+    // A server that does not answer a connection is reported after 5 s, not after the system's
+    // TCP timeout (minutes), unless the person chose otherwise. Set before any thread starts.
+    if (!qEnvironmentVariableIsSet("PGCONNECT_TIMEOUT"))
+        qputenv("PGCONNECT_TIMEOUT", "5");
     const QString language = normalizedLanguage(options.language.isEmpty() ? settings.language : options.language);
     installTranslations(app, language);
     applyHangulFont(app);
@@ -68,6 +118,7 @@ int runConsole(QApplication& app, const ConsoleOptions& options)
 
     MainWindow window(settings);
     window.setDemoRun(options.demo);
+    window.setSignIn(serverSignIn(settings, true));   // before any session opens
     // 1440×900 unless the screen is smaller; a remembered geometry wins.
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         window.resize(window.size().boundedTo(screen->availableGeometry().size() * 0.92));

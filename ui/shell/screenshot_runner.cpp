@@ -207,6 +207,13 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
         await(QStringLiteral("refund dialog"), [d] { return d->isQuoteLoaded() || !d->statusText().isEmpty(); }, d,
               &RefundDialog::quoteLoaded, done);
     };
+    // A shared server out of reach (or refusing the sign-in): the Refunds screen under the banner.
+    steps_ << [=, this](auto next) {
+        if (ops->linkText().isEmpty())
+            return next();
+        window_->showScreen(ScreenId::Refunds);
+        QTimer::singleShot(100, this, [this, next, png] { save(png(QStringLiteral("11-ops-unreachable"))); next(); });
+    };
     steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::AuditLog);
         await(
