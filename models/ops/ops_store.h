@@ -107,6 +107,10 @@ public:
     virtual void markCreditSeen(const std::string& creditId, const std::string& requestId) = 0;
     virtual std::int64_t insertExport(const OutboxExport& e) = 0;
     virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
+    // Holds an export for this connection while its file is written, so that no other console
+    // takes it for unfinished meanwhile; false when another live connection holds it. Held until
+    // OpsStore::releaseExports() or the connection ends (a dead exporter holds nothing).
+    virtual bool holdExport(std::int64_t exportId) = 0;
     // The password an operator signs in with (a team server: of their login role, sent only as a
     // SCRAM verifier). Throws StoreError where the store has no sign-in.
     virtual void setSignInPassword(const std::string& operatorId, const std::string& password) = 0;
@@ -126,6 +130,8 @@ public:
     virtual void write(const std::function<void(OpsTx&)>& work) = 0;
     // A consistent read.
     virtual void read(const std::function<void(OpsReader&)>& work) = 0;
+    // Lets go of every export held by OpsTx::holdExport.
+    virtual void releaseExports() = 0;
     // An online copy of the whole store to `outPath` (which must not exist).
     virtual void backup(const std::string& outPath) = 0;
     // Where the store is, for messages: a path, or a URL without secrets.

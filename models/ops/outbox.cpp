@@ -121,6 +121,8 @@ Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const s
             return;
         }
         for (const auto& e : tx.unwrittenExports()) {
+            if (!tx.holdExport(e.id))
+                continue;   // another console is writing it right now: it is not unfinished
             // Only what is still sent: a request settled meanwhile, or recorded as failed, must
             // not reach the platform now under its old key.
             std::vector<RefundRequest> still;
@@ -147,12 +149,16 @@ Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const s
         }
         e.head = tx.auditHead();
         e.id = tx.insertExport(e);
+        tx.holdExport(e.id);
         for (auto& r : claim) {
             r.exportId = e.id;
             tx.updateRefund(r);
         }
         unfinished.emplace_back(e, claim);
     });
+    // The exports held are let go when this run ends, however it ends (or when the process dies).
+    const std::unique_ptr<OpsStore, void (*)(OpsStore*)> letGo(&ctx_.store,
+                                                                [](OpsStore* s) { s->releaseExports(); });
     if (refused)
         return *refused;
     crashPoint("export.after_claim");

@@ -361,6 +361,10 @@ public:
             throw StoreError("refund request " + r.id + " changed its identity or vanished: nothing was written");
     }
 
+    // One machine: an unfinished export is completed in the same folder, file for file, so a
+    // second exporter rewriting it changes nothing (see docs/refunds.md).
+    bool holdExport(std::int64_t) override { return true; }
+
     void setSignInPassword(const std::string&, const std::string&) override
     {
         throw StoreError("the embedded operations store signs nobody in: sign-in passwords belong to a team server's "

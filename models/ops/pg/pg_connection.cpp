@@ -2,6 +2,8 @@
 
 #include <libpq-fe.h>
 
+#include <QSettings>
+
 #include <cstdlib>
 #include <sys/socket.h>
 
@@ -126,8 +128,14 @@ std::string transportProblem(const std::string& conninfo)
     const char* allow = std::getenv("RECONSOLE_OPS_ALLOW_UNVERIFIED_TLS");
     if (allow && std::string(allow) == "1")
         return {};
+    // The administrator's setting, machine-wide (/etc/xdg/Reconsole/reconsole.conf) or the user's.
+    if (QSettings(QStringLiteral("Reconsole"), QStringLiteral("reconsole"))
+            .value(QStringLiteral("ops/allow_unverified_tls"), false)
+            .toBool())
+        return {};
     return "the operations server is on another machine: connect with sslmode=verify-full (and the server's CA in "
-           "~/.postgresql/root.crt), or have the administrator allow otherwise";
+           "~/.postgresql/root.crt), or have the administrator allow otherwise (ops/allow_unverified_tls=true in "
+           "/etc/xdg/Reconsole/reconsole.conf)";
 }
 
 PgResult PgConnection::exec(const std::string& sql, const std::vector<Param>& params)

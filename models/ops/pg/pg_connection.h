@@ -97,7 +97,8 @@ std::string conninfoUser(const std::string& conninfo);
 
 // Empty when the conninfo may be used as it is; otherwise why not: a server on another machine
 // must be reached with sslmode=verify-full (the administrator may allow otherwise by setting
-// RECONSOLE_OPS_ALLOW_UNVERIFIED_TLS=1).
+// RECONSOLE_OPS_ALLOW_UNVERIFIED_TLS=1, or ops/allow_unverified_tls=true in the Reconsole
+// settings, e.g. /etc/xdg/Reconsole/reconsole.conf).
 std::string transportProblem(const std::string& conninfo);
 
 // SQLSTATE "40001"/"40P01": the transaction may simply be run again.

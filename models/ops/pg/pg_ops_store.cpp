@@ -16,6 +16,7 @@ namespace reconsole::ops::pg {
 namespace {
 
 constexpr int kRetries = 8;
+constexpr int kExportLockClass = 0x5243;   // "RC": the advisory-lock space of held exports
 const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
                                    ":/ops-migrations-pg/0002_team_server.sql"};
 
@@ -315,6 +316,14 @@ public:
     {
         c_.run("SELECT rc_mark_export_written($1, $2)", {p(exportId), p(at)});
     }
+    // A session-level advisory lock: it outlives the transaction and dies with the connection.
+    bool holdExport(std::int64_t exportId) override
+    {
+        return c_.exec("SELECT pg_try_advisory_lock($1, $2::int)", {p(std::int64_t(kExportLockClass)), p(exportId)})
+                   .row(0)
+                   .int64(0)
+            == 1;
+    }
     void setSignInPassword(const std::string& operatorId, const std::string& password) override
     {
         c_.run("SELECT rc_set_password($1, $2)", {p(operatorId), c_.scramVerifier(operatorId, password)});
@@ -500,6 +509,16 @@ void PgOpsStore::read(const std::function<void(OpsReader&)>& work)
     } catch (...) {
         rollbackQuietly(*conn_);
         throw;
+    }
+}
+
+void PgOpsStore::releaseExports()
+{
+    try {
+        if (!conn_->isLost())
+            conn_->run("SELECT pg_advisory_unlock_all()");
+    } catch (const StoreError&) {
+        // A connection that failed holds nothing any more.
     }
 }
 

@@ -23,6 +23,7 @@ public:
 
     void write(const std::function<void(OpsTx&)>& work) override;
     void read(const std::function<void(OpsReader&)>& work) override;
+    void releaseExports() override;
     void backup(const std::string& outPath) override;
     std::string describe() const override;
 
