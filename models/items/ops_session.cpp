@@ -88,7 +88,7 @@ QString OpsSession::cannotActReason() const
 {
     if (link_ == ServerLink::Unreachable)
         return QCoreApplication::translate("OpsSession",
-                                           "운영 서버에 연결할 수 없어 환불 조치를 하지 않았습니다. 연결되면 다시 하세요 "
+                                           "운영 서버에 연결할 수 없어 환불 조치를 받지 않습니다. 연결되면 다시 하세요 "
                                            "(콘솔은 조치를 모아 두었다가 나중에 보내지 않습니다).");
     if (link_ == ServerLink::SignInRefused)
         return linkText();
