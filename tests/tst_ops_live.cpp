@@ -13,7 +13,6 @@
 #include "items/refund_mark_proxy.h"
 #include "ops/operator_service.h"
 #include "ops/ops_store.h"
-#include "ops/pg/pg_connection.h"
 #include "ops/pg/pg_ops_store.h"
 #include "ops/refund_service.h"
 #include "pg_cluster.h"
@@ -398,18 +397,23 @@ void TestOpsLive::aServerDownAtStartIsReportedAndJoinedLater()
 
 void TestOpsLive::aRefusedSignInIsShownWithoutThePassword()
 {
+    // An operator with a login role of their own, as `reconsole-cli operator add` makes one.
+    const std::string right = "right password 1234";
     {
-        ops::pg::PgConnection owner(uri_);
-        owner.run("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'live_signin') THEN "
-                  "CREATE ROLE live_signin LOGIN PASSWORD 'right-password-1234'; END IF; END $$");
-        owner.run("GRANT reconsole TO live_signin");
+        auto store = ops::openOpsStore(uri_);
+        ops::Operator op;
+        op.id = "sun.ops";
+        op.name = "sun";
+        op.roles = ops::Roles{ops::Role::Ops};
+        const auto made = ops::OperatorService(ops::OpsContext{*store, a_->db()}).add("admin", op, right);
+        QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
     }
-    const QString wrong = QStringLiteral("wrong-password-5678");
+    const QString wrong = QStringLiteral("wrong password 5678");
     items::OpsSessionOptions o;
-    o.operatorId = QStringLiteral("lee.ops");
-    o.signIn = ops::ServerSignIn{"live_signin", wrong.toStdString()};
+    o.operatorId = QStringLiteral("sun.ops");   // `reconsole --as sun.ops` signs in as sun.ops
+    o.signIn = ops::ServerSignIn{"sun.ops", wrong.toStdString()};
     o.mirrorPath = QString::fromStdString(b_->path());
-    o.opsSpec = QString::fromStdString(uri_);
+    o.opsSpec = QString::fromStdString(uri_.substr(0, uri_.find("&user=")));   // the URI names nobody
     items::OpsSession refused(o);
     refused.resolve();
     QTRY_COMPARE_WITH_TIMEOUT(refused.link(), items::ServerLink::SignInRefused, 15000);
@@ -420,12 +424,13 @@ void TestOpsLive::aRefusedSignInIsShownWithoutThePassword()
     QTest::qWait(1500);   // a refused sign-in is not tried again and again
     QCOMPARE(refused.link(), items::ServerLink::SignInRefused);
 
-    o.signIn.password = "right-password-1234";
+    o.signIn.password = right;
     items::OpsSession signedIn(o);
     signedIn.resolve();
     QTRY_VERIFY_WITH_TIMEOUT(signedIn.canAct(), 15000);
     QCOMPARE(signedIn.link(), items::ServerLink::Up);
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.isLive(), 15000);
+    QCOMPARE(signedIn.actingOperator()->id, std::string("sun.ops"));
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.isLive(), 15000);   // the listener signs in the same way
 }
 
 QTEST_MAIN(TestOpsLive)
