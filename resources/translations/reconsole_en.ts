@@ -1,2057 +1,2116 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ko_KR">
-  <context>
+<context>
     <name>CustomerSearch</name>
     <message>
-      <source>고객 번호 %1</source>
-      <translation>customer %1</translation>
+        <source>고객 번호 %1</source>
+        <translation>customer %1</translation>
     </message>
     <message>
-      <source>주문 %1</source>
-      <translation>order %1</translation>
+        <source>주문 %1</source>
+        <translation>order %1</translation>
     </message>
     <message>
-      <source>결제 %1</source>
-      <translation>payment %1</translation>
+        <source>결제 %1</source>
+        <translation>payment %1</translation>
     </message>
     <message>
-      <source>원장 %1</source>
-      <translation>ledger %1</translation>
+        <source>원장 %1</source>
+        <translation>ledger %1</translation>
     </message>
     <message>
-      <source>전화 뒷자리 %1</source>
-      <translation>phone ending %1</translation>
+        <source>전화 뒷자리 %1</source>
+        <translation>phone ending %1</translation>
     </message>
     <message>
-      <source>이름 %1</source>
-      <translation>name %1</translation>
+        <source>이름 %1</source>
+        <translation>name %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Freshness</name>
     <message>
-      <source>가져오기 기록이 없습니다</source>
-      <translation>no import recorded</translation>
+        <source>가져오기 기록이 없습니다</source>
+        <translation>no import recorded</translation>
     </message>
     <message>
-      <source>마지막 가져오기가 실패했습니다</source>
-      <translation>the last import failed</translation>
+        <source>마지막 가져오기가 실패했습니다</source>
+        <translation>the last import failed</translation>
     </message>
     <message>
-      <source>미해결 출금 상태를 다시 계산해야 합니다</source>
-      <translation>the orphan state must be recomputed</translation>
+        <source>미해결 출금 상태를 다시 계산해야 합니다</source>
+        <translation>the orphan state must be recomputed</translation>
     </message>
     <message>
-      <source>마지막 가져오기가 %1 전입니다</source>
-      <translation>last import was %1 ago</translation>
+        <source>마지막 가져오기가 %1 전입니다</source>
+        <translation>last import was %1 ago</translation>
     </message>
     <message>
-      <source>원장 기록이 없습니다</source>
-      <translation>no ledger records</translation>
+        <source>원장 기록이 없습니다</source>
+        <translation>no ledger records</translation>
     </message>
     <message>
-      <source>최신 원장 기록이 %1 전입니다</source>
-      <translation>newest ledger record is %1 old</translation>
+        <source>최신 원장 기록이 %1 전입니다</source>
+        <translation>newest ledger record is %1 old</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>운영 서버 로그인</source>
+        <translation>Sign in to the operations server</translation>
+    </message>
+    <message>
+        <source>운영 서버에 %1(으)로 로그인합니다. 암호를 넣으세요.
+(비워 두면 ~/.pgpass를 씁니다.)</source>
+        <translation>Signing in to the operations server as %1. Enter the password.
+(Left empty, ~/.pgpass is used.)</translation>
+    </message>
+</context>
+<context>
     <name>MirrorTasks</name>
     <message>
-      <source>반영 %1줄, 재전송 건너뜀 %2줄, 격리 %3줄</source>
-      <translation>%1 lines applied, %2 re-deliveries skipped, %3 quarantined</translation>
+        <source>반영 %1줄, 재전송 건너뜀 %2줄, 격리 %3줄</source>
+        <translation>%1 lines applied, %2 re-deliveries skipped, %3 quarantined</translation>
     </message>
     <message>
-      <source>격리된 줄 (처음 몇 개):
+        <source>격리된 줄 (처음 몇 개):
 %1</source>
-      <translation>Quarantined lines (the first few):
+        <translation>Quarantined lines (the first few):
 %1</translation>
     </message>
     <message>
-      <source>가져오기 완료: %1</source>
-      <translation>Import done: %1</translation>
+        <source>가져오기 완료: %1</source>
+        <translation>Import done: %1</translation>
     </message>
     <message>
-      <source>가져오기를 취소했습니다. 이미 반영된 줄은 남습니다: %1</source>
-      <translation>Import cancelled. Lines already applied stay: %1</translation>
+        <source>가져오기를 취소했습니다. 이미 반영된 줄은 남습니다: %1</source>
+        <translation>Import cancelled. Lines already applied stay: %1</translation>
     </message>
     <message>
-      <source>가져오기 실패: %1</source>
-      <translation>Import failed: %1</translation>
+        <source>가져오기 실패: %1</source>
+        <translation>Import failed: %1</translation>
     </message>
     <message>
-      <source>%1 %2번째 줄까지 반영되었습니다.
+        <source>%1 %2번째 줄까지 반영되었습니다.
 
 %3</source>
-      <translation>Applied up to %1 line %2.
+        <translation>Applied up to %1 line %2.
 
 %3</translation>
     </message>
     <message>
-      <source>미러 파일이 없습니다: %1</source>
-      <translation>No mirror file at %1</translation>
+        <source>미러 파일이 없습니다: %1</source>
+        <translation>No mirror file at %1</translation>
     </message>
     <message>
-      <source>이미 파일이 있습니다: %1</source>
-      <translation>A file already exists at %1</translation>
+        <source>이미 파일이 있습니다: %1</source>
+        <translation>A file already exists at %1</translation>
     </message>
     <message>
-      <source>데모 피드 쓰는 중: 주문 %1 / %2</source>
-      <translation>Writing the demo feed: order %1 of %2</translation>
+        <source>데모 피드 쓰는 중: 주문 %1 / %2</source>
+        <translation>Writing the demo feed: order %1 of %2</translation>
     </message>
     <message>
-      <source>데모 피드를 쓰지 못했습니다 (디스크 공간?)</source>
-      <translation>Could not write the demo feed (disk full?)</translation>
+        <source>데모 피드를 쓰지 못했습니다 (디스크 공간?)</source>
+        <translation>Could not write the demo feed (disk full?)</translation>
     </message>
     <message>
-      <source>데모 미러 만들기를 취소했습니다.</source>
-      <translation>Demo mirror cancelled.</translation>
+        <source>데모 미러 만들기를 취소했습니다.</source>
+        <translation>Demo mirror cancelled.</translation>
     </message>
     <message>
-      <source>데모 피드 가져오는 중: %1</source>
-      <translation>Importing the demo feed: %1</translation>
+        <source>데모 피드 가져오는 중: %1</source>
+        <translation>Importing the demo feed: %1</translation>
     </message>
     <message>
-      <source>읽기 전용으로 열었습니다 (쓰기로 열 수 없음: %1)</source>
-      <translation>Opened read-only (cannot open for writing: %1)</translation>
+        <source>읽기 전용으로 열었습니다 (쓰기로 열 수 없음: %1)</source>
+        <translation>Opened read-only (cannot open for writing: %1)</translation>
     </message>
     <message>
-      <source>데모 운영 기록(운영자, 환불) 만드는 중…</source>
-      <translation>Making the demo's operations records (operators, refunds)…</translation>
+        <source>데모 운영 기록(운영자, 환불) 만드는 중…</source>
+        <translation>Making the demo&apos;s operations records (operators, refunds)…</translation>
     </message>
     <message>
-      <source> · 데모 운영자 %1명, 환불 요청 %2건</source>
-      <translation> · %1 demo operators, %2 refund requests</translation>
+        <source> · 데모 운영자 %1명, 환불 요청 %2건</source>
+        <translation> · %1 demo operators, %2 refund requests</translation>
     </message>
     <message>
-      <source> · 데모 운영 기록을 만들지 못했습니다: %1</source>
-      <translation> · could not make the demo's operations records: %1</translation>
+        <source> · 데모 운영 기록을 만들지 못했습니다: %1</source>
+        <translation> · could not make the demo&apos;s operations records: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OpsSession</name>
     <message>
-      <source>운영자를 확인하는 중…</source>
-      <translation>Checking the operator…</translation>
+        <source>운영자를 확인하는 중…</source>
+        <translation>Checking the operator…</translation>
     </message>
     <message>
-      <source>%1 · 데모</source>
-      <translation>%1 · demo</translation>
+        <source>%1 · 데모</source>
+        <translation>%1 · demo</translation>
     </message>
     <message>
-      <source>⚠ 운영 저장소를 열 수 없습니다</source>
-      <translation>⚠ Cannot open the operations store</translation>
+        <source>⚠ 운영 저장소를 열 수 없습니다</source>
+        <translation>⚠ Cannot open the operations store</translation>
     </message>
     <message>
-      <source>운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1</source>
-      <translation>The operations store cannot be opened, so no refund action can be taken: %1</translation>
+        <source>운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1</source>
+        <translation>The operations store cannot be opened, so no refund action can be taken: %1</translation>
     </message>
     <message>
-      <source>운영자 %1은(는) 사용이 중지되어 조치를 할 수 없습니다.</source>
-      <translation>Operator %1 is disabled and cannot take actions.</translation>
+        <source>운영자 %1은(는) 사용이 중지되어 조치를 할 수 없습니다.</source>
+        <translation>Operator %1 is disabled and cannot take actions.</translation>
     </message>
     <message>
-      <source>운영자 %1을(를) 운영 저장소에서 찾을 수 없습니다: 조치를 할 수 없습니다.</source>
-      <translation>Operator %1 is not in the operations store: no action can be taken.</translation>
+        <source>운영자 %1을(를) 운영 저장소에서 찾을 수 없습니다: 조치를 할 수 없습니다.</source>
+        <translation>Operator %1 is not in the operations store: no action can be taken.</translation>
     </message>
     <message>
-      <source>운영자를 지정하지 않았습니다: reconsole --as ID</source>
-      <translation>No operator chosen: reconsole --as ID</translation>
+        <source>운영자를 지정하지 않았습니다: reconsole --as ID</source>
+        <translation>No operator chosen: reconsole --as ID</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>운영 서버에 연결할 수 없습니다 · 다시 연결하는 중…</source>
+        <translation>Cannot reach the operations server · reconnecting…</translation>
+    </message>
+    <message>
+        <source>운영 서버가 로그인을 거부했습니다 (%1): 암호를 확인하고 콘솔을 다시 시작하세요.</source>
+        <translation>The operations server refused the sign-in (%1): check the password and start the console again.</translation>
+    </message>
+    <message>
+        <source>운영 서버에 연결할 수 없어 환불 조치를 받지 않습니다. 연결되면 다시 하세요 (콘솔은 조치를 모아 두었다가 나중에 보내지 않습니다).</source>
+        <translation>The operations server cannot be reached, so refund actions are not taken. Try again once connected (the console never keeps actions to send later).</translation>
+    </message>
+    <message>
+        <source>⚠ 운영 서버에 연결할 수 없음</source>
+        <translation>⚠ Operations server unreachable</translation>
+    </message>
+    <message>
+        <source>⚠ 운영 서버 로그인 거부</source>
+        <translation>⚠ Operations server refused the sign-in</translation>
+    </message>
+</context>
+<context>
     <name>OpsText</name>
     <message>
-      <source>승인 대기</source>
-      <translation>Awaiting approval</translation>
+        <source>승인 대기</source>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
-      <source>승인됨</source>
-      <translation>Approved</translation>
+        <source>승인됨</source>
+        <translation>Approved</translation>
     </message>
     <message>
-      <source>전달됨</source>
-      <translation>Sent</translation>
+        <source>전달됨</source>
+        <translation>Sent</translation>
     </message>
     <message>
-      <source>환불 완료</source>
-      <translation>Refunded</translation>
+        <source>환불 완료</source>
+        <translation>Refunded</translation>
     </message>
     <message>
-      <source>반려</source>
-      <translation>Rejected</translation>
+        <source>반려</source>
+        <translation>Rejected</translation>
     </message>
     <message>
-      <source>취소</source>
-      <translation>Cancelled</translation>
+        <source>취소</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>실패</source>
-      <translation>Failed</translation>
+        <source>실패</source>
+        <translation>Failed</translation>
     </message>
     <message>
-      <source>미해결 출금</source>
-      <translation>Orphan debit</translation>
+        <source>미해결 출금</source>
+        <translation>Orphan debit</translation>
     </message>
     <message>
-      <source>중복 결제</source>
-      <translation>Duplicate charge</translation>
+        <source>중복 결제</source>
+        <translation>Duplicate charge</translation>
     </message>
     <message>
-      <source>가격 오류</source>
-      <translation>Price error</translation>
+        <source>가격 오류</source>
+        <translation>Price error</translation>
     </message>
     <message>
-      <source>고객 배려</source>
-      <translation>Goodwill</translation>
+        <source>고객 배려</source>
+        <translation>Goodwill</translation>
     </message>
     <message>
-      <source>현금영수증 오류</source>
-      <translation>Cash receipt error</translation>
+        <source>현금영수증 오류</source>
+        <translation>Cash receipt error</translation>
     </message>
     <message>
-      <source>주문 취소</source>
-      <translation>Order cancelled</translation>
+        <source>주문 취소</source>
+        <translation>Order cancelled</translation>
     </message>
     <message>
-      <source>상담</source>
-      <translation>agent</translation>
+        <source>상담</source>
+        <translation>agent</translation>
     </message>
     <message>
-      <source>운영</source>
-      <translation>ops</translation>
+        <source>운영</source>
+        <translation>ops</translation>
     </message>
     <message>
-      <source>관리자</source>
-      <translation>admin</translation>
+        <source>관리자</source>
+        <translation>admin</translation>
     </message>
     <message>
-      <source>가맹점</source>
-      <translation>merchant</translation>
+        <source>가맹점</source>
+        <translation>merchant</translation>
     </message>
     <message>
-      <source>상담 역할의 요청이라 운영 담당자의 승인이 필요합니다</source>
-      <translation>Requested by an agent: an ops operator must approve it</translation>
+        <source>상담 역할의 요청이라 운영 담당자의 승인이 필요합니다</source>
+        <translation>Requested by an agent: an ops operator must approve it</translation>
     </message>
     <message>
-      <source>승인 기준 금액을 넘어 다른 운영 담당자의 승인이 필요합니다</source>
-      <translation>Above the approval threshold: another ops operator must approve it</translation>
+        <source>승인 기준 금액을 넘어 다른 운영 담당자의 승인이 필요합니다</source>
+        <translation>Above the approval threshold: another ops operator must approve it</translation>
     </message>
     <message>
-      <source>오늘 한도를 넘어 다른 운영 담당자의 승인이 필요합니다</source>
-      <translation>Past today's limit: another ops operator must approve it</translation>
+        <source>오늘 한도를 넘어 다른 운영 담당자의 승인이 필요합니다</source>
+        <translation>Past today&apos;s limit: another ops operator must approve it</translation>
     </message>
     <message>
-      <source>이 운영자의 역할로는 할 수 없는 일입니다.</source>
-      <translation>This operator's roles do not allow it.</translation>
+        <source>이 운영자의 역할로는 할 수 없는 일입니다.</source>
+        <translation>This operator&apos;s roles do not allow it.</translation>
     </message>
     <message>
-      <source>운영 저장소에 없는 운영자입니다.</source>
-      <translation>This operator is not in the operations store.</translation>
+        <source>운영 저장소에 없는 운영자입니다.</source>
+        <translation>This operator is not in the operations store.</translation>
     </message>
     <message>
-      <source>사용이 중지된 운영자입니다.</source>
-      <translation>This operator is disabled.</translation>
+        <source>사용이 중지된 운영자입니다.</source>
+        <translation>This operator is disabled.</translation>
     </message>
     <message>
-      <source>미러에 없는 원장 기록입니다.</source>
-      <translation>No such ledger entry in the mirror.</translation>
+        <source>미러에 없는 원장 기록입니다.</source>
+        <translation>No such ledger entry in the mirror.</translation>
     </message>
     <message>
-      <source>출금이 아닌 기록은 환불할 수 없습니다.</source>
-      <translation>Only a debit can be refunded.</translation>
+        <source>출금이 아닌 기록은 환불할 수 없습니다.</source>
+        <translation>Only a debit can be refunded.</translation>
     </message>
     <message>
-      <source>환불 가능한 금액을 넘습니다.</source>
-      <translation>The amount is above what may still be refunded.</translation>
+        <source>환불 가능한 금액을 넘습니다.</source>
+        <translation>The amount is above what may still be refunded.</translation>
     </message>
     <message>
-      <source>이 출금에는 더 환불할 금액이 남아 있지 않습니다.</source>
-      <translation>Nothing is left to refund on this debit.</translation>
+        <source>이 출금에는 더 환불할 금액이 남아 있지 않습니다.</source>
+        <translation>Nothing is left to refund on this debit.</translation>
     </message>
     <message>
-      <source>자신의 요청은 승인할 수 없습니다. 다른 운영 담당자가 승인해야 합니다.</source>
-      <translation>Nobody approves their own request: another ops operator must approve it.</translation>
+        <source>자신의 요청은 승인할 수 없습니다. 다른 운영 담당자가 승인해야 합니다.</source>
+        <translation>Nobody approves their own request: another ops operator must approve it.</translation>
     </message>
     <message>
-      <source>요청의 지금 상태에서는 할 수 없는 일입니다.</source>
-      <translation>Not possible in the request's current state.</translation>
+        <source>요청의 지금 상태에서는 할 수 없는 일입니다.</source>
+        <translation>Not possible in the request&apos;s current state.</translation>
     </message>
     <message>
-      <source>없는 환불 요청입니다.</source>
-      <translation>No such refund request.</translation>
+        <source>없는 환불 요청입니다.</source>
+        <translation>No such refund request.</translation>
     </message>
     <message>
-      <source>입력한 값이 올바르지 않습니다.</source>
-      <translation>A value given is not valid.</translation>
+        <source>입력한 값이 올바르지 않습니다.</source>
+        <translation>A value given is not valid.</translation>
     </message>
     <message>
-      <source>승인하려던 뒤에 요청이 바뀌었습니다. 다시 확인하고 승인하세요.</source>
-      <translation>The request changed after you saw it. Check it again, then approve.</translation>
+        <source>승인하려던 뒤에 요청이 바뀌었습니다. 다시 확인하고 승인하세요.</source>
+        <translation>The request changed after you saw it. Check it again, then approve.</translation>
     </message>
     <message>
-      <source>바뀐 것이 없습니다.</source>
-      <translation>Nothing changed.</translation>
+        <source>바뀐 것이 없습니다.</source>
+        <translation>Nothing changed.</translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 (%2)</source>
-      <translation>%1
+        <translation>%1
 (%2)</translation>
     </message>
     <message>
-      <source>%1 %2건 %3</source>
-      <translation>%1 %2 · %3</translation>
+        <source>%1 %2건 %3</source>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
-      <source>환불 요청이 없습니다</source>
-      <translation>No refund requests</translation>
+        <source>환불 요청이 없습니다</source>
+        <translation>No refund requests</translation>
     </message>
     <message>
-      <source>⚠ 기한 지남 %1건</source>
-      <translation>⚠ %1 overdue</translation>
+        <source>⚠ 기한 지남 %1건</source>
+        <translation>⚠ %1 overdue</translation>
     </message>
     <message>
-      <source>내 승인 대기 %1건</source>
-      <translation>%1 awaiting my approval</translation>
+        <source>내 승인 대기 %1건</source>
+        <translation>%1 awaiting my approval</translation>
     </message>
     <message>
-      <source>확인 필요 %1건</source>
-      <translation>%1 to check</translation>
+        <source>확인 필요 %1건</source>
+        <translation>%1 to check</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RefundPreview</name>
     <message>
-      <source>%1 · %2</source>
-      <translation>%1 · %2</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>TimelineData</name>
+    <message>
+        <source>미러를 대량으로 가져오는 중이라 색인이 아직 없습니다. 가져오기가 끝나면 타임라인을 볼 수 있습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineLabels</name>
     <message>
-      <source>주문</source>
-      <translation>Order</translation>
+        <source>주문</source>
+        <translation>Order</translation>
     </message>
     <message>
-      <source>충전</source>
-      <translation>Top-up</translation>
+        <source>충전</source>
+        <translation>Top-up</translation>
     </message>
     <message>
-      <source>주문 없음</source>
-      <translation>no order</translation>
+        <source>주문 없음</source>
+        <translation>no order</translation>
     </message>
     <message>
-      <source>결제 시도</source>
-      <translation>payment attempt</translation>
+        <source>결제 시도</source>
+        <translation>payment attempt</translation>
     </message>
     <message>
-      <source>현금영수증</source>
-      <translation>Cash receipt</translation>
+        <source>현금영수증</source>
+        <translation>Cash receipt</translation>
     </message>
     <message>
-      <source>출금</source>
-      <translation>debit</translation>
+        <source>출금</source>
+        <translation>debit</translation>
     </message>
     <message>
-      <source>입금</source>
-      <translation>credit</translation>
+        <source>입금</source>
+        <translation>credit</translation>
     </message>
     <message>
-      <source>%1 · %2</source>
-      <translation>%1 · %2</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-      <source>주문 기록 없음</source>
-      <translation>no order record</translation>
+        <source>주문 기록 없음</source>
+        <translation>no order record</translation>
     </message>
     <message>
-      <source>입금 완료</source>
-      <translation>credited</translation>
+        <source>입금 완료</source>
+        <translation>credited</translation>
     </message>
     <message>
-      <source>미입금</source>
-      <translation>not credited</translation>
+        <source>미입금</source>
+        <translation>not credited</translation>
     </message>
     <message>
-      <source>입금 대기</source>
-      <translation>credit pending</translation>
+        <source>입금 대기</source>
+        <translation>credit pending</translation>
     </message>
     <message>
-      <source>주문 기록이 아직 미러에 없습니다</source>
-      <translation>the order record is not in the mirror yet</translation>
+        <source>주문 기록이 아직 미러에 없습니다</source>
+        <translation>the order record is not in the mirror yet</translation>
     </message>
     <message>
-      <source>%1에서 충전</source>
-      <translation>top-up from %1</translation>
+        <source>%1에서 충전</source>
+        <translation>top-up from %1</translation>
     </message>
     <message>
-      <source>%1건</source>
-      <translation>%1 records</translation>
+        <source>%1건</source>
+        <translation>%1 records</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole</name>
     <message>
-      <source>%1일 %2시간</source>
-      <translation>%1 d %2 h</translation>
+        <source>%1일 %2시간</source>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
-      <source>%1시간 %2분</source>
-      <translation>%1 h %2 min</translation>
+        <source>%1시간 %2분</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <source>%1분</source>
-      <translation>%1 min</translation>
+        <source>%1분</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-      <source>%1초</source>
-      <translation>%1 s</translation>
+        <source>%1초</source>
+        <translation>%1 s</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::charts::MerchantBarChart</name>
     <message>
-      <source>주문에 연결된 미해결 출금이 없습니다.</source>
-      <translation>No orphan debits linked to an order.</translation>
+        <source>주문에 연결된 미해결 출금이 없습니다.</source>
+        <translation>No orphan debits linked to an order.</translation>
     </message>
     <message>
-      <source>미해결 금액</source>
-      <translation>Orphan amount</translation>
+        <source>미해결 금액</source>
+        <translation>Orphan amount</translation>
     </message>
     <message>
-      <source>%1: %2건, %3
+        <source>%1: %2건, %3
 클릭하면 목록을 이 가맹점으로 거릅니다.</source>
-      <translation>%1: %2 orphans, %3
+        <translation>%1: %2 orphans, %3
 Click to filter the queue to this merchant.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::charts::OrphanDayChart</name>
     <message>
-      <source>표시할 미해결 출금이 없습니다.</source>
-      <translation>No orphan debits to show.</translation>
+        <source>표시할 미해결 출금이 없습니다.</source>
+        <translation>No orphan debits to show.</translation>
     </message>
     <message>
-      <source>%1 %2: %3
+        <source>%1 %2: %3
 클릭하면 목록을 이 날짜와 유형으로 거릅니다.</source>
-      <translation>%1 %2: %3
+        <translation>%1 %2: %3
 Click to filter the queue to this day and class.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::charts::TimelineChart</name>
     <message>
-      <source>확대</source>
-      <translation>Zoom in</translation>
+        <source>확대</source>
+        <translation>Zoom in</translation>
     </message>
     <message>
-      <source>축소</source>
-      <translation>Zoom out</translation>
+        <source>축소</source>
+        <translation>Zoom out</translation>
     </message>
     <message>
-      <source>전체 기간</source>
-      <translation>Whole period</translation>
+        <source>전체 기간</source>
+        <translation>Whole period</translation>
     </message>
     <message>
-      <source>휠: 확대·축소 · 끌기: 이동</source>
-      <translation>Wheel: zoom · drag: pan</translation>
+        <source>휠: 확대·축소 · 끌기: 이동</source>
+        <translation>Wheel: zoom · drag: pan</translation>
     </message>
     <message>
-      <source>마우스 휠로 시간 범위를 확대·축소하고, 끌어서 앞뒤로 옮깁니다. 점을 누르면 목록에서 그 행이 선택됩니다.</source>
-      <translation>Zoom the time range with the mouse wheel and drag to move it. Click a point to select its row in the list.</translation>
+        <source>마우스 휠로 시간 범위를 확대·축소하고, 끌어서 앞뒤로 옮깁니다. 점을 누르면 목록에서 그 행이 선택됩니다.</source>
+        <translation>Zoom the time range with the mouse wheel and drag to move it. Click a point to select its row in the list.</translation>
     </message>
     <message>
-      <source>시각 (서울)</source>
-      <translation>Time (Seoul)</translation>
+        <source>시각 (서울)</source>
+        <translation>Time (Seoul)</translation>
     </message>
     <message>
-      <source>입금(+) · 출금(−)</source>
-      <translation>Credit (+) · debit (−)</translation>
+        <source>입금(+) · 출금(−)</source>
+        <translation>Credit (+) · debit (−)</translation>
     </message>
     <message>
-      <source>미해결 출금</source>
-      <translation>Orphan debits</translation>
+        <source>미해결 출금</source>
+        <translation>Orphan debits</translation>
     </message>
     <message>
-      <source>이 고객의 입출금 기록이 없습니다</source>
-      <translation>No money movements for this customer</translation>
+        <source>이 고객의 입출금 기록이 없습니다</source>
+        <translation>No money movements for this customer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::AuditLogModel</name>
     <message>
-      <source>번호</source>
-      <translation>No.</translation>
+        <source>번호</source>
+        <translation>No.</translation>
     </message>
     <message>
-      <source>시각</source>
-      <translation>Time</translation>
+        <source>시각</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <source>운영자</source>
-      <translation>Operator</translation>
+        <source>운영자</source>
+        <translation>Operator</translation>
     </message>
     <message>
-      <source>조치</source>
-      <translation>Action</translation>
+        <source>조치</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <source>대상</source>
-      <translation>Target</translation>
+        <source>대상</source>
+        <translation>Target</translation>
     </message>
     <message>
-      <source>결과</source>
-      <translation>Outcome</translation>
+        <source>결과</source>
+        <translation>Outcome</translation>
     </message>
     <message>
-      <source>거부: %1</source>
-      <translation>Refused: %1</translation>
+        <source>거부: %1</source>
+        <translation>Refused: %1</translation>
     </message>
     <message>
-      <source>완료</source>
-      <translation>Done</translation>
+        <source>완료</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>운영 저장소를 읽지 못했습니다: %1</source>
-      <translation>Could not read the operations store: %1</translation>
+        <source>운영 저장소를 읽지 못했습니다: %1</source>
+        <translation>Could not read the operations store: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::CustomerSearchModel</name>
     <message>
-      <source>고객 기록이 아직 미러에 없습니다 (원장에만 있음)</source>
-      <translation>No customer record in the mirror yet (only in the ledger)</translation>
+        <source>고객 기록이 아직 미러에 없습니다 (원장에만 있음)</source>
+        <translation>No customer record in the mirror yet (only in the ledger)</translation>
     </message>
     <message>
-      <source>(고객 기록 없음)</source>
-      <translation>(no customer record)</translation>
+        <source>(고객 기록 없음)</source>
+        <translation>(no customer record)</translation>
     </message>
     <message>
-      <source>고객 번호</source>
-      <translation>Customer</translation>
+        <source>고객 번호</source>
+        <translation>Customer</translation>
     </message>
     <message>
-      <source>이름</source>
-      <translation>Name</translation>
+        <source>이름</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>전화 뒷자리</source>
-      <translation>Phone ending</translation>
+        <source>전화 뒷자리</source>
+        <translation>Phone ending</translation>
     </message>
     <message>
-      <source>일치 항목</source>
-      <translation>Matched</translation>
+        <source>일치 항목</source>
+        <translation>Matched</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::DashboardModel</name>
     <message>
-      <source>유형</source>
-      <translation>Class</translation>
+        <source>유형</source>
+        <translation>Class</translation>
     </message>
     <message>
-      <source>건수</source>
-      <translation>Count</translation>
+        <source>건수</source>
+        <translation>Count</translation>
     </message>
     <message>
-      <source>미해결 금액</source>
-      <translation>Orphan amount</translation>
+        <source>미해결 금액</source>
+        <translation>Orphan amount</translation>
     </message>
     <message>
-      <source>금액 비중</source>
-      <translation>Share of amount</translation>
+        <source>금액 비중</source>
+        <translation>Share of amount</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::MerchantChoiceModel</name>
     <message>
-      <source>모든 가맹점</source>
-      <translation>All merchants</translation>
+        <source>모든 가맹점</source>
+        <translation>All merchants</translation>
     </message>
     <message>
-      <source>가맹점 없음 (주문 없는 출금)</source>
-      <translation>No merchant (debits without an order)</translation>
+        <source>가맹점 없음 (주문 없는 출금)</source>
+        <translation>No merchant (debits without an order)</translation>
     </message>
     <message>
-      <source>%1 (%2건)</source>
-      <translation>%1 (%2)</translation>
+        <source>%1 (%2건)</source>
+        <translation>%1 (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::OrphanQueueModel</name>
     <message>
-      <source>불러오는 중…</source>
-      <translation>Loading…</translation>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-      <source>추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다.</source>
-      <translation>The likely cause is worked out per row from the evidence, so the queue cannot be sorted by it.</translation>
+        <source>추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다.</source>
+        <translation>The likely cause is worked out per row from the evidence, so the queue cannot be sorted by it.</translation>
     </message>
     <message>
-      <source>경과</source>
-      <translation>Age</translation>
+        <source>경과</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>출금 시각</source>
-      <translation>Debited at</translation>
+        <source>출금 시각</source>
+        <translation>Debited at</translation>
     </message>
     <message>
-      <source>원장 번호</source>
-      <translation>Ledger</translation>
+        <source>원장 번호</source>
+        <translation>Ledger</translation>
     </message>
     <message>
-      <source>고객</source>
-      <translation>Customer</translation>
+        <source>고객</source>
+        <translation>Customer</translation>
     </message>
     <message>
-      <source>가맹점</source>
-      <translation>Merchant</translation>
+        <source>가맹점</source>
+        <translation>Merchant</translation>
     </message>
     <message>
-      <source>상품</source>
-      <translation>Product</translation>
+        <source>상품</source>
+        <translation>Product</translation>
     </message>
     <message>
-      <source>유형</source>
-      <translation>Class</translation>
+        <source>유형</source>
+        <translation>Class</translation>
     </message>
     <message>
-      <source>출금액</source>
-      <translation>Amount</translation>
+        <source>출금액</source>
+        <translation>Amount</translation>
     </message>
     <message>
-      <source>미해결 금액</source>
-      <translation>Orphan amount</translation>
+        <source>미해결 금액</source>
+        <translation>Orphan amount</translation>
     </message>
     <message>
-      <source>추정 원인</source>
-      <translation>Likely cause</translation>
+        <source>추정 원인</source>
+        <translation>Likely cause</translation>
     </message>
     <message>
-      <source>확인 중…</source>
-      <translation>Checking…</translation>
+        <source>확인 중…</source>
+        <translation>Checking…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::RefundListModel</name>
     <message>
-      <source>기한 지남: 플랫폼의 결과를 확인하세요</source>
-      <translation>Overdue: check the outcome at the platform</translation>
+        <source>기한 지남: 플랫폼의 결과를 확인하세요</source>
+        <translation>Overdue: check the outcome at the platform</translation>
     </message>
     <message>
-      <source>실제 환불 %1</source>
-      <translation>actually refunded %1</translation>
+        <source>실제 환불 %1</source>
+        <translation>actually refunded %1</translation>
     </message>
     <message>
-      <source>확인 필요: %1</source>
-      <translation>to check: %1</translation>
+        <source>확인 필요: %1</source>
+        <translation>to check: %1</translation>
     </message>
     <message>
-      <source>상태</source>
-      <translation>State</translation>
+        <source>상태</source>
+        <translation>State</translation>
     </message>
     <message>
-      <source>원장 ID</source>
-      <translation>Ledger ID</translation>
+        <source>원장 ID</source>
+        <translation>Ledger ID</translation>
     </message>
     <message>
-      <source>고객</source>
-      <translation>Customer</translation>
+        <source>고객</source>
+        <translation>Customer</translation>
     </message>
     <message>
-      <source>금액</source>
-      <translation>Amount</translation>
+        <source>금액</source>
+        <translation>Amount</translation>
     </message>
     <message>
-      <source>사유</source>
-      <translation>Reason</translation>
+        <source>사유</source>
+        <translation>Reason</translation>
     </message>
     <message>
-      <source>요청자</source>
-      <translation>Requested by</translation>
+        <source>요청자</source>
+        <translation>Requested by</translation>
     </message>
     <message>
-      <source>요청 시각</source>
-      <translation>Requested at</translation>
+        <source>요청 시각</source>
+        <translation>Requested at</translation>
     </message>
     <message>
-      <source>승인자</source>
-      <translation>Approved by</translation>
+        <source>승인자</source>
+        <translation>Approved by</translation>
     </message>
     <message>
-      <source>메모</source>
-      <translation>Note</translation>
+        <source>메모</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>⚠ %1 · 기한 지남</source>
-      <translation>⚠ %1 · overdue</translation>
+        <source>⚠ %1 · 기한 지남</source>
+        <translation>⚠ %1 · overdue</translation>
     </message>
     <message>
-      <source>요청 %1
+        <source>요청 %1
 %2</source>
-      <translation>Request %1
+        <translation>Request %1
 %2</translation>
     </message>
     <message>
-      <source>운영 저장소를 읽지 못했습니다: %1</source>
-      <translation>Could not read the operations store: %1</translation>
+        <source>운영 저장소를 읽지 못했습니다: %1</source>
+        <translation>Could not read the operations store: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::RefundMarkProxy</name>
     <message>
-      <source>%1 · %2</source>
-      <translation>%1 · %2</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-      <source>환불 진행 중 %1</source>
-      <translation>Refund under way %1</translation>
+        <source>환불 진행 중 %1</source>
+        <translation>Refund under way %1</translation>
     </message>
     <message>
-      <source>환불 완료 %1</source>
-      <translation>Refunded %1</translation>
+        <source>환불 완료 %1</source>
+        <translation>Refunded %1</translation>
     </message>
     <message>
-      <source>환불 %1</source>
-      <translation>Refund %1</translation>
+        <source>환불 %1</source>
+        <translation>Refund %1</translation>
     </message>
     <message>
-      <source>환불 요청 %1건 · 최근 상태 %2</source>
-      <translation>%1 refund request(s) · latest %2</translation>
+        <source>환불 요청 %1건 · 최근 상태 %2</source>
+        <translation>%1 refund request(s) · latest %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::TimelineExplanation</name>
     <message>
-      <source>%1은(는) 지금 미해결 출금이 아닙니다.</source>
-      <translation>%1 is not an orphan debit now.</translation>
+        <source>%1은(는) 지금 미해결 출금이 아닙니다.</source>
+        <translation>%1 is not an orphan debit now.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::items::TimelineModel</name>
     <message>
-      <source>미해결 출금 %1 (%2)</source>
-      <translation>Orphan %1 (%2)</translation>
+        <source>미해결 출금 %1 (%2)</source>
+        <translation>Orphan %1 (%2)</translation>
     </message>
     <message>
-      <source>시각 (서울)</source>
-      <translation>Time (Seoul)</translation>
+        <source>시각 (서울)</source>
+        <translation>Time (Seoul)</translation>
     </message>
     <message>
-      <source>구분</source>
-      <translation>Kind</translation>
+        <source>구분</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <source>번호</source>
-      <translation>Id</translation>
+        <source>번호</source>
+        <translation>Id</translation>
     </message>
     <message>
-      <source>내용</source>
-      <translation>Details</translation>
+        <source>내용</source>
+        <translation>Details</translation>
     </message>
     <message>
-      <source>상태</source>
-      <translation>Status</translation>
+        <source>상태</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>금액</source>
-      <translation>Amount</translation>
+        <source>금액</source>
+        <translation>Amount</translation>
     </message>
     <message>
-      <source>미해결 금액</source>
-      <translation>Orphan amount</translation>
+        <source>미해결 금액</source>
+        <translation>Orphan amount</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::recon</name>
     <message>
-      <source>주문 %1은(는) 아직 미러에 없습니다.</source>
-      <translation>Order %1 is not in the mirror yet.</translation>
+        <source>주문 %1은(는) 아직 미러에 없습니다.</source>
+        <translation>Order %1 is not in the mirror yet.</translation>
     </message>
     <message>
-      <source>이 출금에는 연결된 주문이 없습니다.</source>
-      <translation>This debit names no order.</translation>
+        <source>이 출금에는 연결된 주문이 없습니다.</source>
+        <translation>This debit names no order.</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>상품 정보 없음</source>
-      <translation>no product record</translation>
+        <source>상품 정보 없음</source>
+        <translation>no product record</translation>
     </message>
     <message>
-      <source>주문 %1: %2, 수량 %3, 합계 %4, 상태 '%5', 주문 시각 %6</source>
-      <translation>Order %1: %2, quantity %3, total %4, status '%5', ordered at %6</translation>
+        <source>주문 %1: %2, 수량 %3, 합계 %4, 상태 &apos;%5&apos;, 주문 시각 %6</source>
+        <translation>Order %1: %2, quantity %3, total %4, status &apos;%5&apos;, ordered at %6</translation>
     </message>
     <message>
-      <source>결제 %1은(는) 미러에 기록이 없습니다.</source>
-      <translation>Payment %1 has no record in the mirror.</translation>
+        <source>결제 %1은(는) 미러에 기록이 없습니다.</source>
+        <translation>Payment %1 has no record in the mirror.</translation>
     </message>
     <message>
-      <source>결제 시도 기록이 없습니다.</source>
-      <translation>No payment attempts recorded.</translation>
+        <source>결제 시도 기록이 없습니다.</source>
+        <translation>No payment attempts recorded.</translation>
     </message>
     <message>
-      <source>%1 %2 '%3' (%4)</source>
-      <translation>%1 %2 '%3' (%4)</translation>
+        <source>%1 %2 &apos;%3&apos; (%4)</source>
+        <translation>%1 %2 &apos;%3&apos; (%4)</translation>
     </message>
     <message>
-      <source>결제 시도: %1</source>
-      <translation>Payment attempts: %1</translation>
+        <source>결제 시도: %1</source>
+        <translation>Payment attempts: %1</translation>
     </message>
     <message>
-      <source>현금영수증: 없음</source>
-      <translation>Cash receipts: none</translation>
+        <source>현금영수증: 없음</source>
+        <translation>Cash receipts: none</translation>
     </message>
     <message>
-      <source>현금영수증: %1</source>
-      <translation>Cash receipts: %1</translation>
+        <source>현금영수증: %1</source>
+        <translation>Cash receipts: %1</translation>
     </message>
     <message>
-      <source>돌려준 금액: 없음</source>
-      <translation>Given back: nothing</translation>
+        <source>돌려준 금액: 없음</source>
+        <translation>Given back: nothing</translation>
     </message>
     <message>
-      <source>%1 %2 %3 (%4)</source>
-      <translation>%1 %2 %3 (%4)</translation>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2 %3 (%4)</translation>
     </message>
     <message>
-      <source>돌려준 금액: %1 (합계 %2)</source>
-      <translation>Given back: %1 (total %2)</translation>
+        <source>돌려준 금액: %1 (합계 %2)</source>
+        <translation>Given back: %1 (total %2)</translation>
     </message>
     <message>
-      <source>결제 기록 없음</source>
-      <translation>No payment</translation>
+        <source>결제 기록 없음</source>
+        <translation>No payment</translation>
     </message>
     <message>
-      <source>결제 미완료</source>
-      <translation>Payment not completed</translation>
+        <source>결제 미완료</source>
+        <translation>Payment not completed</translation>
     </message>
     <message>
-      <source>초과 출금</source>
-      <translation>Over-capture</translation>
+        <source>초과 출금</source>
+        <translation>Over-capture</translation>
     </message>
     <message>
-      <source>충전 미입금</source>
-      <translation>Top-up not credited</translation>
+        <source>충전 미입금</source>
+        <translation>Top-up not credited</translation>
     </message>
     <message>
-      <source>결제 외 출금</source>
-      <translation>Non-payment debit</translation>
+        <source>결제 외 출금</source>
+        <translation>Non-payment debit</translation>
     </message>
     <message>
-      <source>원인 미상</source>
-      <translation>Cause unknown</translation>
+        <source>원인 미상</source>
+        <translation>Cause unknown</translation>
     </message>
     <message>
-      <source>현금영수증 대상이 아닌 상품에 현금영수증 단계 실행</source>
-      <translation>Cash-receipt step run on a product not eligible for cash receipts</translation>
+        <source>현금영수증 대상이 아닌 상품에 현금영수증 단계 실행</source>
+        <translation>Cash-receipt step run on a product not eligible for cash receipts</translation>
     </message>
     <message>
-      <source>몇 초 간격의 중복 출금</source>
-      <translation>Duplicate debit seconds apart</translation>
+        <source>몇 초 간격의 중복 출금</source>
+        <translation>Duplicate debit seconds apart</translation>
     </message>
     <message>
-      <source>결제 금액보다 많이 출금</source>
-      <translation>Debited more than the payment</translation>
+        <source>결제 금액보다 많이 출금</source>
+        <translation>Debited more than the payment</translation>
     </message>
     <message>
-      <source>은행 출금 후 머니 충전이 들어오지 않음</source>
-      <translation>Bank debited, wallet top-up never credited</translation>
+        <source>은행 출금 후 머니 충전이 들어오지 않음</source>
+        <translation>Bank debited, wallet top-up never credited</translation>
     </message>
     <message>
-      <source>충전 금액 일부만 입금</source>
-      <translation>Top-up only partly credited</translation>
+        <source>충전 금액 일부만 입금</source>
+        <translation>Top-up only partly credited</translation>
     </message>
     <message>
-      <source>출금이 가리키는 결제 기록이 도착하지 않음</source>
-      <translation>The payment the debit names never arrived</translation>
+        <source>출금이 가리키는 결제 기록이 도착하지 않음</source>
+        <translation>The payment the debit names never arrived</translation>
     </message>
     <message>
-      <source>결제 번호 없는 결제 출금</source>
-      <translation>Payment debit without a payment id</translation>
+        <source>결제 번호 없는 결제 출금</source>
+        <translation>Payment debit without a payment id</translation>
     </message>
     <message>
-      <source>결제가 대기 상태로 멈춤</source>
-      <translation>Payment stuck pending</translation>
+        <source>결제가 대기 상태로 멈춤</source>
+        <translation>Payment stuck pending</translation>
     </message>
     <message>
-      <source>결제 실패 후 출금이 취소되지 않음</source>
-      <translation>Payment failed, debit not reversed</translation>
+        <source>결제 실패 후 출금이 취소되지 않음</source>
+        <translation>Payment failed, debit not reversed</translation>
     </message>
     <message>
-      <source>결제 취소 후 환불되지 않음</source>
-      <translation>Payment cancelled, not refunded</translation>
+        <source>결제 취소 후 환불되지 않음</source>
+        <translation>Payment cancelled, not refunded</translation>
     </message>
     <message>
-      <source>현금영수증 단계의 출금</source>
-      <translation>Debit made by the cash-receipt step</translation>
+        <source>현금영수증 단계의 출금</source>
+        <translation>Debit made by the cash-receipt step</translation>
     </message>
     <message>
-      <source>수수료 출금</source>
-      <translation>Fee debit</translation>
+        <source>수수료 출금</source>
+        <translation>Fee debit</translation>
     </message>
     <message>
-      <source>알 수 없는 용도의 출금</source>
-      <translation>Debit of unknown purpose</translation>
+        <source>알 수 없는 용도의 출금</source>
+        <translation>Debit of unknown purpose</translation>
     </message>
     <message>
-      <source>대기</source>
-      <translation>pending</translation>
+        <source>대기</source>
+        <translation>pending</translation>
     </message>
     <message>
-      <source>승인</source>
-      <translation>approved</translation>
+        <source>승인</source>
+        <translation>approved</translation>
     </message>
     <message>
-      <source>실패</source>
-      <translation>failed</translation>
+        <source>실패</source>
+        <translation>failed</translation>
     </message>
     <message>
-      <source>취소</source>
-      <translation>cancelled</translation>
+        <source>취소</source>
+        <translation>cancelled</translation>
     </message>
     <message>
-      <source>결제 완료</source>
-      <translation>paid</translation>
+        <source>결제 완료</source>
+        <translation>paid</translation>
     </message>
     <message>
-      <source>발행</source>
-      <translation>issued</translation>
+        <source>발행</source>
+        <translation>issued</translation>
     </message>
     <message>
-      <source>발행 실패</source>
-      <translation>issue failed</translation>
+        <source>발행 실패</source>
+        <translation>issue failed</translation>
     </message>
     <message>
-      <source>결제</source>
-      <translation>payment</translation>
+        <source>결제</source>
+        <translation>payment</translation>
     </message>
     <message>
-      <source>충전</source>
-      <translation>top-up</translation>
+        <source>충전</source>
+        <translation>top-up</translation>
     </message>
     <message>
-      <source>환불</source>
-      <translation>refund</translation>
+        <source>환불</source>
+        <translation>refund</translation>
     </message>
     <message>
-      <source>취소(역거래)</source>
-      <translation>reversal</translation>
+        <source>취소(역거래)</source>
+        <translation>reversal</translation>
     </message>
     <message>
-      <source>현금영수증</source>
-      <translation>cash receipt</translation>
+        <source>현금영수증</source>
+        <translation>cash receipt</translation>
     </message>
     <message>
-      <source>수수료</source>
-      <translation>fee</translation>
+        <source>수수료</source>
+        <translation>fee</translation>
     </message>
     <message>
-      <source>머니</source>
-      <translation>wallet</translation>
+        <source>머니</source>
+        <translation>wallet</translation>
     </message>
     <message>
-      <source>은행</source>
-      <translation>bank</translation>
+        <source>은행</source>
+        <translation>bank</translation>
     </message>
     <message>
-      <source>카드</source>
-      <translation>card</translation>
+        <source>카드</source>
+        <translation>card</translation>
     </message>
     <message>
-      <source>휴대폰</source>
-      <translation>phone</translation>
+        <source>휴대폰</source>
+        <translation>phone</translation>
     </message>
     <message>
-      <source>포인트</source>
-      <translation>points</translation>
+        <source>포인트</source>
+        <translation>points</translation>
     </message>
     <message>
-      <source>%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이 %7 용도로 출금되었습니다.</source>
-      <translation>%6 was debited from customer %1 (%2), %3 account (%4), at %5 for %7.</translation>
+        <source>%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이 %7 용도로 출금되었습니다.</source>
+        <translation>%6 was debited from customer %1 (%2), %3 account (%4), at %5 for %7.</translation>
     </message>
     <message>
-      <source>%1 %2 (%3)</source>
-      <translation>%1 %2 (%3)</translation>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-      <source>같은 결제의 다른 출금: %1</source>
-      <translation>Other debits of the same payment: %1</translation>
+        <source>같은 결제의 다른 출금: %1</source>
+        <translation>Other debits of the same payment: %1</translation>
     </message>
     <message>
-      <source>미해결 금액 %1 (%2), 경과 %3 (기준 시각 %4)</source>
-      <translation>Orphan amount %1 (%2), missing for %3 (as of %4)</translation>
+        <source>미해결 금액 %1 (%2), 경과 %3 (기준 시각 %4)</source>
+        <translation>Orphan amount %1 (%2), missing for %3 (as of %4)</translation>
     </message>
     <message>
-      <source> (%1초 간격)</source>
-      <translation> (%1 s apart)</translation>
+        <source> (%1초 간격)</source>
+        <translation> (%1 s apart)</translation>
     </message>
     <message>
-      <source>추정 원인: %1</source>
-      <translation>Likely cause: %1</translation>
+        <source>추정 원인: %1</source>
+        <translation>Likely cause: %1</translation>
     </message>
     <message>
-      <source>%1 구매</source>
-      <translation>the purchase of %1</translation>
+        <source>%1 구매</source>
+        <translation>the purchase of %1</translation>
     </message>
     <message>
-      <source>머니 충전</source>
-      <translation>a wallet top-up</translation>
+        <source>머니 충전</source>
+        <translation>a wallet top-up</translation>
     </message>
     <message>
-      <source>거래</source>
-      <translation>a transaction</translation>
+        <source>거래</source>
+        <translation>a transaction</translation>
     </message>
     <message>
-      <source>고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이 출금되었으나, 거래가 정상적으로 완료되지 않아 %5이 아직 환불되지 않은 상태입니다.</source>
-      <translation>Dear customer, we found that %4 was debited from your %2 account at %1 for %3, but the transaction did not complete and %5 has not yet been returned to you.</translation>
+        <source>고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이 출금되었으나, 거래가 정상적으로 완료되지 않아 %5이 아직 환불되지 않은 상태입니다.</source>
+        <translation>Dear customer, we found that %4 was debited from your %2 account at %1 for %3, but the transaction did not complete and %5 has not yet been returned to you.</translation>
     </message>
     <message>
-      <source>원인: %1.</source>
-      <translation>Cause: %1.</translation>
+        <source>원인: %1.</source>
+        <translation>Cause: %1.</translation>
     </message>
     <message>
-      <source>불편을 드려 죄송합니다. 해당 금액은 원래 결제 수단으로 환불 처리해 드리겠습니다.</source>
-      <translation>We apologise for the inconvenience. The amount will be refunded to your original payment method.</translation>
+        <source>불편을 드려 죄송합니다. 해당 금액은 원래 결제 수단으로 환불 처리해 드리겠습니다.</source>
+        <translation>We apologise for the inconvenience. The amount will be refunded to your original payment method.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::AuditScreen</name>
     <message>
-      <source>(없음)</source>
-      <translation>(none)</translation>
+        <source>(없음)</source>
+        <translation>(none)</translation>
     </message>
     <message>
-      <source>거부된 시도만</source>
-      <translation>Refused attempts only</translation>
+        <source>거부된 시도만</source>
+        <translation>Refused attempts only</translation>
     </message>
     <message>
-      <source>검증</source>
-      <translation>Verify</translation>
+        <source>검증</source>
+        <translation>Verify</translation>
     </message>
     <message>
-      <source>감사 로그의 해시 사슬을 처음부터 끝까지 확인합니다. 기록이 바뀌거나 지워지거나 순서가 바뀌었으면 처음 깨진 항목을 알려 줍니다.</source>
-      <translation>Checks the audit log's hash chain from start to end. If an entry was changed, deleted or reordered, it names the first broken entry.</translation>
+        <source>감사 로그의 해시 사슬을 처음부터 끝까지 확인합니다. 기록이 바뀌거나 지워지거나 순서가 바뀌었으면 처음 깨진 항목을 알려 줍니다.</source>
+        <translation>Checks the audit log&apos;s hash chain from start to end. If an entry was changed, deleted or reordered, it names the first broken entry.</translation>
     </message>
     <message>
-      <source>바뀌기 전</source>
-      <translation>Before</translation>
+        <source>바뀌기 전</source>
+        <translation>Before</translation>
     </message>
     <message>
-      <source>바뀐 뒤</source>
-      <translation>After</translation>
+        <source>바뀐 뒤</source>
+        <translation>After</translation>
     </message>
     <message>
-      <source>운영자 ID</source>
-      <translation>Operator ID</translation>
+        <source>운영자 ID</source>
+        <translation>Operator ID</translation>
     </message>
     <message>
-      <source>조치 (앞부분, 예: refund.)</source>
-      <translation>Action (prefix, e.g. refund.)</translation>
+        <source>조치 (앞부분, 예: refund.)</source>
+        <translation>Action (prefix, e.g. refund.)</translation>
     </message>
     <message>
-      <source>대상 (요청·원장 ID)</source>
-      <translation>Target (request or ledger ID)</translation>
+        <source>대상 (요청·원장 ID)</source>
+        <translation>Target (request or ledger ID)</translation>
     </message>
     <message>
-      <source>새로 고침</source>
-      <translation>Refresh</translation>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-      <source>검증하는 중…</source>
-      <translation>Verifying…</translation>
+        <source>검증하는 중…</source>
+        <translation>Verifying…</translation>
     </message>
     <message>
-      <source>감사 로그를 읽지 못했습니다: %1</source>
-      <translation>Could not read the audit log: %1</translation>
+        <source>감사 로그를 읽지 못했습니다: %1</source>
+        <translation>Could not read the audit log: %1</translation>
     </message>
     <message>
-      <source>✔ 온전합니다: 항목 %1개, 마지막 해시 %2…</source>
-      <translation>✔ Intact: %1 entries, last hash %2…</translation>
+        <source>✔ 온전합니다: 항목 %1개, 마지막 해시 %2…</source>
+        <translation>✔ Intact: %1 entries, last hash %2…</translation>
     </message>
     <message>
-      <source>✘ 깨졌습니다: %1번 항목부터 맞지 않습니다 — %2</source>
-      <translation>✘ Broken: the chain fails from entry %1 — %2</translation>
+        <source>✘ 깨졌습니다: %1번 항목부터 맞지 않습니다 — %2</source>
+        <translation>✘ Broken: the chain fails from entry %1 — %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::CustomerHeader</name>
     <message>
-      <source>(고객 기록 없음)</source>
-      <translation>(no customer record)</translation>
+        <source>(고객 기록 없음)</source>
+        <translation>(no customer record)</translation>
     </message>
     <message>
-      <source>%1  %2</source>
-      <translation>%1  %2</translation>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
     <message>
-      <source>전화 ***-%1</source>
-      <translation>Phone ***-%1</translation>
+        <source>전화 ***-%1</source>
+        <translation>Phone ***-%1</translation>
     </message>
     <message>
-      <source>가입 %1</source>
-      <translation>Joined %1</translation>
+        <source>가입 %1</source>
+        <translation>Joined %1</translation>
     </message>
     <message>
-      <source>미해결 출금 %1건 · %2</source>
-      <translation>%1 orphan debits · %2</translation>
+        <source>미해결 출금 %1건 · %2</source>
+        <translation>%1 orphan debits · %2</translation>
     </message>
     <message>
-      <source>미해결 출금 없음</source>
-      <translation>No orphan debits</translation>
+        <source>미해결 출금 없음</source>
+        <translation>No orphan debits</translation>
     </message>
     <message>
-      <source>계정</source>
-      <translation>Account</translation>
+        <source>계정</source>
+        <translation>Account</translation>
     </message>
     <message>
-      <source>출금 %1 · 입금 %2</source>
-      <translation>Debits %1 · credits %2</translation>
+        <source>출금 %1 · 입금 %2</source>
+        <translation>Debits %1 · credits %2</translation>
     </message>
     <message>
-      <source>피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. 잔액이 아닙니다.</source>
-      <translation>The feed has no opening balances: this is money in minus money out over the mirror's window. It is not a balance.</translation>
+        <source>피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. 잔액이 아닙니다.</source>
+        <translation>The feed has no opening balances: this is money in minus money out over the mirror&apos;s window. It is not a balance.</translation>
     </message>
     <message>
-      <source>기간 내 순증감</source>
-      <translation>Net over the window</translation>
+        <source>기간 내 순증감</source>
+        <translation>Net over the window</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::CustomerRefundsBox</name>
     <message>
-      <source>환불 요청</source>
-      <translation>Refund requests</translation>
+        <source>환불 요청</source>
+        <translation>Refund requests</translation>
     </message>
     <message>
-      <source>환불 요청…</source>
-      <translation>Request refund…</translation>
+        <source>환불 요청…</source>
+        <translation>Request refund…</translation>
     </message>
     <message>
-      <source>타임라인에서 고른 출금에 대한 환불 요청을 만듭니다.</source>
-      <translation>Makes a refund request for the debit selected in the timeline.</translation>
+        <source>타임라인에서 고른 출금에 대한 환불 요청을 만듭니다.</source>
+        <translation>Makes a refund request for the debit selected in the timeline.</translation>
     </message>
     <message>
-      <source>운영 저장소가 연결되지 않았습니다.</source>
-      <translation>No operations store is connected.</translation>
+        <source>운영 저장소가 연결되지 않았습니다.</source>
+        <translation>No operations store is connected.</translation>
     </message>
     <message>
-      <source>이 고객의 환불 요청이 없습니다.</source>
-      <translation>This customer has no refund requests.</translation>
+        <source>이 고객의 환불 요청이 없습니다.</source>
+        <translation>This customer has no refund requests.</translation>
     </message>
     <message>
-      <source>이 고객의 환불 요청 %1건</source>
-      <translation>%1 refund request(s) for this customer</translation>
+        <source>이 고객의 환불 요청 %1건</source>
+        <translation>%1 refund request(s) for this customer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::CustomerSearchPanel</name>
     <message>
-      <source>고객 찾기</source>
-      <translation>Find a customer</translation>
+        <source>고객 찾기</source>
+        <translation>Find a customer</translation>
     </message>
     <message>
-      <source>고객 번호, 이름(남**), 전화 뒷자리, 주문·결제·원장 번호</source>
-      <translation>Customer id, name (남**), phone ending, order/payment/ledger id</translation>
+        <source>고객 번호, 이름(남**), 전화 뒷자리, 주문·결제·원장 번호</source>
+        <translation>Customer id, name (남**), phone ending, order/payment/ledger id</translation>
     </message>
     <message>
-      <source>검색어를 입력하면 바로 찾습니다.</source>
-      <translation>Results appear as you type.</translation>
+        <source>검색어를 입력하면 바로 찾습니다.</source>
+        <translation>Results appear as you type.</translation>
     </message>
     <message>
-      <source>검색하지 못했습니다: %1</source>
-      <translation>Search failed: %1</translation>
+        <source>검색하지 못했습니다: %1</source>
+        <translation>Search failed: %1</translation>
     </message>
     <message>
-      <source>'%1'와(과) 일치하는 고객이 없습니다.</source>
-      <translation>No customer matches '%1'.</translation>
+        <source>&apos;%1&apos;와(과) 일치하는 고객이 없습니다.</source>
+        <translation>No customer matches &apos;%1&apos;.</translation>
     </message>
     <message>
-      <source>먼저 찾은 %1명만 보입니다. 더 입력해 좁히세요. (%2 ms)</source>
-      <translation>Showing the first %1 only; type more to narrow. (%2 ms)</translation>
+        <source>먼저 찾은 %1명만 보입니다. 더 입력해 좁히세요. (%2 ms)</source>
+        <translation>Showing the first %1 only; type more to narrow. (%2 ms)</translation>
     </message>
     <message numerus="yes">
-      <source>고객 %n명 (%1 ms)</source>
-      <translation>
-        <numerusform>%n customer (%1 ms)</numerusform>
-        <numerusform>%n customers (%1 ms)</numerusform>
-      </translation>
+        <source>고객 %n명 (%1 ms)</source>
+        <translation>
+            <numerusform>%n customer (%1 ms)</numerusform>
+            <numerusform>%n customers (%1 ms)</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>미러를 대량으로 가져오는 중이라 이름·전화 뒷자리 검색은 가져오기가 끝난 뒤에 됩니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::CustomerTimelinePanel</name>
     <message>
-      <source>
+        <source>
 미해결 %1 · %2</source>
-      <translation>
+        <translation>
 Orphan %1 · %2</translation>
     </message>
     <message>
-      <source>왼쪽에서 고객을 찾아 고르면 이곳에 타임라인이 나옵니다.</source>
-      <translation>Find and pick a customer on the left to see the timeline here.</translation>
+        <source>왼쪽에서 고객을 찾아 고르면 이곳에 타임라인이 나옵니다.</source>
+        <translation>Find and pick a customer on the left to see the timeline here.</translation>
     </message>
     <message>
-      <source>설명 복사</source>
-      <translation>Copy explanation</translation>
+        <source>설명 복사</source>
+        <translation>Copy explanation</translation>
     </message>
     <message>
-      <source>고객 '%1'을(를) 이 미러에서 찾을 수 없습니다.</source>
-      <translation>Customer '%1' is not in this mirror.</translation>
+        <source>고객 &apos;%1&apos;을(를) 이 미러에서 찾을 수 없습니다.</source>
+        <translation>Customer &apos;%1&apos; is not in this mirror.</translation>
     </message>
     <message>
-      <source>고객 '%1'의 타임라인을 읽지 못했습니다: %2</source>
-      <translation>Could not read the timeline of customer '%1': %2</translation>
+        <source>고객 &apos;%1&apos;의 타임라인을 읽지 못했습니다: %2</source>
+        <translation>Could not read the timeline of customer &apos;%1&apos;: %2</translation>
     </message>
     <message>
-      <source>설명을 불러오지 못했습니다: %1</source>
-      <translation>Could not load the explanation: %1</translation>
+        <source>설명을 불러오지 못했습니다: %1</source>
+        <translation>Could not load the explanation: %1</translation>
     </message>
     <message>
-      <source>선택한 미해결 출금</source>
-      <translation>Selected orphan debit</translation>
+        <source>선택한 미해결 출금</source>
+        <translation>Selected orphan debit</translation>
     </message>
     <message>
-      <source>고객에게 보낼 답변에 붙여 넣을 수 있는 쉬운 설명을 클립보드에 복사합니다.</source>
-      <translation>Copies a plain explanation to the clipboard, ready to paste into a reply to the customer.</translation>
+        <source>고객에게 보낼 답변에 붙여 넣을 수 있는 쉬운 설명을 클립보드에 복사합니다.</source>
+        <translation>Copies a plain explanation to the clipboard, ready to paste into a reply to the customer.</translation>
     </message>
     <message>
-      <source>고객 %1의 타임라인을 불러오는 중…</source>
-      <translation>Loading the timeline of customer %1…</translation>
+        <source>고객 %1의 타임라인을 불러오는 중…</source>
+        <translation>Loading the timeline of customer %1…</translation>
     </message>
     <message>
-      <source>고객 %1의 타임라인: 기록 %2건 (%3 ms)</source>
-      <translation>Timeline of customer %1: %2 records (%3 ms)</translation>
+        <source>고객 %1의 타임라인: 기록 %2건 (%3 ms)</source>
+        <translation>Timeline of customer %1: %2 records (%3 ms)</translation>
     </message>
     <message>
-      <source>설명을 불러오는 중…</source>
-      <translation>Loading the explanation…</translation>
+        <source>설명을 불러오는 중…</source>
+        <translation>Loading the explanation…</translation>
     </message>
     <message>
-      <source>빨간색으로 표시된 미해결 출금 행이나 차트의 빨간 점을 고르면 무슨 일이 있었는지 여기에 설명이 나옵니다.</source>
-      <translation>Pick an orphan debit row (in red) or a red point on the chart to see here what happened.</translation>
+        <source>빨간색으로 표시된 미해결 출금 행이나 차트의 빨간 점을 고르면 무슨 일이 있었는지 여기에 설명이 나옵니다.</source>
+        <translation>Pick an orphan debit row (in red) or a red point on the chart to see here what happened.</translation>
     </message>
     <message>
-      <source>%1 설명을 클립보드에 복사했습니다. 고객 답변에 붙여 넣으세요.</source>
-      <translation>Copied the explanation of %1. Paste it into your reply.</translation>
+        <source>%1 설명을 클립보드에 복사했습니다. 고객 답변에 붙여 넣으세요.</source>
+        <translation>Copied the explanation of %1. Paste it into your reply.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::DashboardScreen</name>
     <message>
-      <source>미해결 출금</source>
-      <translation>Orphan debits</translation>
+        <source>미해결 출금</source>
+        <translation>Orphan debits</translation>
     </message>
     <message>
-      <source>미해결 금액</source>
-      <translation>Orphan amount</translation>
+        <source>미해결 금액</source>
+        <translation>Orphan amount</translation>
     </message>
     <message>
-      <source>가장 오래된 미해결 출금</source>
-      <translation>Oldest orphan debit</translation>
+        <source>가장 오래된 미해결 출금</source>
+        <translation>Oldest orphan debit</translation>
     </message>
     <message>
-      <source>기준 시각 (최신 원장 기록)</source>
-      <translation>As of (newest ledger record)</translation>
+        <source>기준 시각 (최신 원장 기록)</source>
+        <translation>As of (newest ledger record)</translation>
     </message>
     <message>
-      <source>행을 두 번 누르면 그 유형의 미해결 출금 목록으로 갑니다.</source>
-      <translation>Double-click a row to see that class in the orphan queue.</translation>
+        <source>행을 두 번 누르면 그 유형의 미해결 출금 목록으로 갑니다.</source>
+        <translation>Double-click a row to see that class in the orphan queue.</translation>
     </message>
     <message>
-      <source>일별 미해결 금액 (유형별, 최근 31일)</source>
-      <translation>Orphan amount per day (by class, last 31 days)</translation>
+        <source>일별 미해결 금액 (유형별, 최근 31일)</source>
+        <translation>Orphan amount per day (by class, last 31 days)</translation>
     </message>
     <message>
-      <source>막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다.</source>
-      <translation>Click a bar to see that day and class in the orphan queue.</translation>
+        <source>막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다.</source>
+        <translation>Click a bar to see that day and class in the orphan queue.</translation>
     </message>
     <message>
-      <source>유형별 현황</source>
-      <translation>By class</translation>
+        <source>유형별 현황</source>
+        <translation>By class</translation>
     </message>
     <message>
-      <source>미해결 금액 상위 가맹점</source>
-      <translation>Merchants with the most orphan money</translation>
+        <source>미해결 금액 상위 가맹점</source>
+        <translation>Merchants with the most orphan money</translation>
     </message>
     <message>
-      <source>막대를 누르면 그 가맹점의 미해결 출금 목록으로 갑니다.</source>
-      <translation>Click a bar to see that merchant in the orphan queue.</translation>
+        <source>막대를 누르면 그 가맹점의 미해결 출금 목록으로 갑니다.</source>
+        <translation>Click a bar to see that merchant in the orphan queue.</translation>
     </message>
     <message>
-      <source>대시보드를 읽지 못했습니다: %1</source>
-      <translation>Could not read the dashboard: %1</translation>
+        <source>대시보드를 읽지 못했습니다: %1</source>
+        <translation>Could not read the dashboard: %1</translation>
     </message>
     <message>
-      <source>원장 기록이 없습니다</source>
-      <translation>no ledger records</translation>
+        <source>원장 기록이 없습니다</source>
+        <translation>no ledger records</translation>
     </message>
     <message>
-      <source>%1건</source>
-      <translation>%1</translation>
+        <source>%1건</source>
+        <translation>%1</translation>
     </message>
     <message>
-      <source>유예 30분이 지난 출금만 셉니다</source>
-      <translation>Only debits past the 30-minute grace</translation>
+        <source>유예 30분이 지난 출금만 셉니다</source>
+        <translation>Only debits past the 30-minute grace</translation>
     </message>
     <message>
-      <source>돌려받지 못한 금액의 합계</source>
-      <translation>Money not yet given back</translation>
+        <source>돌려받지 못한 금액의 합계</source>
+        <translation>Money not yet given back</translation>
     </message>
     <message>
-      <source>%1 출금</source>
-      <translation>debited %1</translation>
+        <source>%1 출금</source>
+        <translation>debited %1</translation>
     </message>
     <message>
-      <source>미해결 출금이 없습니다</source>
-      <translation>No orphan debits</translation>
+        <source>미해결 출금이 없습니다</source>
+        <translation>No orphan debits</translation>
     </message>
     <message>
-      <source>Asia/Seoul (UTC+09:00)</source>
-      <translation>Asia/Seoul (UTC+09:00)</translation>
+        <source>Asia/Seoul (UTC+09:00)</source>
+        <translation>Asia/Seoul (UTC+09:00)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::FirstRunDialog</name>
     <message>
-      <source>Reconsole 시작</source>
-      <translation>Welcome to Reconsole</translation>
+        <source>Reconsole 시작</source>
+        <translation>Welcome to Reconsole</translation>
     </message>
     <message>
-      <source>열 미러가 없습니다. 미러는 결제 플랫폼 피드를 이 컴퓨터에 옮겨 둔 SQLite 파일입니다.
+        <source>열 미러가 없습니다. 미러는 결제 플랫폼 피드를 이 컴퓨터에 옮겨 둔 SQLite 파일입니다.
 
 처음이라면 데모 미러를 만들어 둘러보세요. 실제와 비슷한 한국어 데모 피드(주문 2만 건)를 만들어 가져오며, 몇 초 걸립니다.
 저장 위치: %1</source>
-      <translation>There is no mirror to open. A mirror is an SQLite file holding a copy of the payment platform's feed.
+        <translation>There is no mirror to open. A mirror is an SQLite file holding a copy of the payment platform&apos;s feed.
 
 First time? Build a demo mirror to look around: a realistic Korean demo feed (20,000 orders) is written and imported, which takes a few seconds.
 It will be saved at: %1</translation>
     </message>
     <message>
-      <source>데모 미러 만들기</source>
-      <translation>Build a demo mirror</translation>
+        <source>데모 미러 만들기</source>
+        <translation>Build a demo mirror</translation>
     </message>
     <message>
-      <source>미러 열기…</source>
-      <translation>Open a mirror…</translation>
+        <source>미러 열기…</source>
+        <translation>Open a mirror…</translation>
     </message>
     <message>
-      <source>나중에</source>
-      <translation>Later</translation>
+        <source>나중에</source>
+        <translation>Later</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::FreshnessIndicator</name>
     <message>
-      <source>미러 없음</source>
-      <translation>No mirror</translation>
+        <source>미러 없음</source>
+        <translation>No mirror</translation>
     </message>
     <message>
-      <source>없음</source>
-      <translation>none</translation>
+        <source>없음</source>
+        <translation>none</translation>
     </message>
     <message>
-      <source>%1 (%2 전)</source>
-      <translation>%1 (%2 ago)</translation>
+        <source>%1 (%2 전)</source>
+        <translation>%1 (%2 ago)</translation>
     </message>
     <message>
-      <source>최신 기록 %1 · 마지막 가져오기 %2</source>
-      <translation>Newest record %1 · last import %2</translation>
+        <source>최신 기록 %1 · 마지막 가져오기 %2</source>
+        <translation>Newest record %1 · last import %2</translation>
     </message>
     <message>
-      <source>⚠ 오래된 미러: %1 · %2</source>
-      <translation>⚠ Stale mirror: %1 · %2</translation>
+        <source>⚠ 오래된 미러: %1 · %2</source>
+        <translation>⚠ Stale mirror: %1 · %2</translation>
     </message>
     <message>
-      <source>시각은 Asia/Seoul (UTC+09:00). 마지막 가져오기가 1시간보다 오래되었거나 최신 원장 기록이 하루보다 오래되면 경고합니다.
+        <source>시각은 Asia/Seoul (UTC+09:00). 마지막 가져오기가 1시간보다 오래되었거나 최신 원장 기록이 하루보다 오래되면 경고합니다.
 마지막 가져오기 상태: %1</source>
-      <translation>Times are Asia/Seoul (UTC+09:00). Warns when the last import is over an hour old or the newest ledger record over a day old.
+        <translation>Times are Asia/Seoul (UTC+09:00). Warns when the last import is over an hour old or the newest ledger record over a day old.
 Last import status: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::MainMenu</name>
     <message>
-      <source>파일(&amp;F)</source>
-      <translation>&amp;File</translation>
+        <source>파일(&amp;F)</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>미러 열기(&amp;O)…</source>
-      <translation>&amp;Open mirror…</translation>
+        <source>미러 열기(&amp;O)…</source>
+        <translation>&amp;Open mirror…</translation>
     </message>
     <message>
-      <source>데모 미러 만들기(&amp;D)…</source>
-      <translation>Build &amp;demo mirror…</translation>
+        <source>데모 미러 만들기(&amp;D)…</source>
+        <translation>Build &amp;demo mirror…</translation>
     </message>
     <message>
-      <source>피드 가져오기(&amp;I)…</source>
-      <translation>&amp;Import feed…</translation>
+        <source>피드 가져오기(&amp;I)…</source>
+        <translation>&amp;Import feed…</translation>
     </message>
     <message>
-      <source>최근 미러(&amp;R)</source>
-      <translation>&amp;Recent mirrors</translation>
+        <source>최근 미러(&amp;R)</source>
+        <translation>&amp;Recent mirrors</translation>
     </message>
     <message>
-      <source>끝내기(&amp;Q)</source>
-      <translation>&amp;Quit</translation>
+        <source>끝내기(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>보기(&amp;V)</source>
-      <translation>&amp;View</translation>
+        <source>보기(&amp;V)</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <source>설정(&amp;S)</source>
-      <translation>&amp;Settings</translation>
+        <source>설정(&amp;S)</source>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
-      <source>언어 (다시 시작하면 적용)</source>
-      <translation>Language (after a restart)</translation>
+        <source>언어 (다시 시작하면 적용)</source>
+        <translation>Language (after a restart)</translation>
     </message>
     <message>
-      <source>도움말(&amp;H)</source>
-      <translation>&amp;Help</translation>
+        <source>도움말(&amp;H)</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>Reconsole 정보</source>
-      <translation>About Reconsole</translation>
+        <source>Reconsole 정보</source>
+        <translation>About Reconsole</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::MainWindow</name>
     <message>
-      <source>언어 설정을 저장했습니다. 다시 시작하면 적용됩니다.</source>
-      <translation>Language saved. It applies after a restart.</translation>
+        <source>언어 설정을 저장했습니다. 다시 시작하면 적용됩니다.</source>
+        <translation>Language saved. It applies after a restart.</translation>
     </message>
     <message>
-      <source>Reconsole 정보</source>
-      <translation>About Reconsole</translation>
+        <source>Reconsole 정보</source>
+        <translation>About Reconsole</translation>
     </message>
     <message>
-      <source>Reconsole %1
+        <source>Reconsole %1
 결제 실패로 생긴 미해결 출금을 찾고 설명하는 상담·운영 콘솔.</source>
-      <translation>Reconsole %1
+        <translation>Reconsole %1
 A console for support agents and ops staff to find and explain orphan debits left by failed payments.</translation>
     </message>
     <message>
-      <source>미러를 여는 중…
+        <source>미러를 여는 중…
 %1</source>
-      <translation>Opening the mirror…
+        <translation>Opening the mirror…
 %1</translation>
     </message>
     <message>
-      <source>미러 여는 중</source>
-      <translation>Opening mirror</translation>
+        <source>미러 여는 중</source>
+        <translation>Opening mirror</translation>
     </message>
     <message>
-      <source>미러를 열지 못했습니다.
+        <source>미러를 열지 못했습니다.
 %1</source>
-      <translation>Could not open the mirror.
+        <translation>Could not open the mirror.
 %1</translation>
     </message>
     <message>
-      <source>Reconsole — %1</source>
-      <translation>Reconsole — %1</translation>
+        <source>Reconsole — %1</source>
+        <translation>Reconsole — %1</translation>
     </message>
     <message>
-      <source>피드 가져오는 중</source>
-      <translation>Importing feed</translation>
+        <source>피드 가져오는 중</source>
+        <translation>Importing feed</translation>
     </message>
     <message>
-      <source>피드 가져오기</source>
-      <translation>Import feed</translation>
+        <source>피드 가져오기</source>
+        <translation>Import feed</translation>
     </message>
     <message>
-      <source>데모 미러 만드는 중</source>
-      <translation>Building demo mirror</translation>
+        <source>데모 미러 만드는 중</source>
+        <translation>Building demo mirror</translation>
     </message>
     <message>
-      <source>데모 미러를 만드는 중…</source>
-      <translation>Building the demo mirror…</translation>
+        <source>데모 미러를 만드는 중…</source>
+        <translation>Building the demo mirror…</translation>
     </message>
     <message>
-      <source>취소</source>
-      <translation>Cancel</translation>
+        <source>취소</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>데모 미러</source>
-      <translation>Demo mirror</translation>
+        <source>데모 미러</source>
+        <translation>Demo mirror</translation>
     </message>
     <message>
-      <source>미러 열기</source>
-      <translation>Open mirror</translation>
+        <source>미러 열기</source>
+        <translation>Open mirror</translation>
     </message>
     <message>
-      <source>Reconsole 미러 (*.db *.sqlite *.sqlite3);;모든 파일 (*)</source>
-      <translation>Reconsole mirrors (*.db *.sqlite *.sqlite3);;All files (*)</translation>
+        <source>Reconsole 미러 (*.db *.sqlite *.sqlite3);;모든 파일 (*)</source>
+        <translation>Reconsole mirrors (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-      <source>피드 파일 (*.jsonl *.json);;모든 파일 (*)</source>
-      <translation>Feed files (*.jsonl *.json);;All files (*)</translation>
+        <source>피드 파일 (*.jsonl *.json);;모든 파일 (*)</source>
+        <translation>Feed files (*.jsonl *.json);;All files (*)</translation>
     </message>
     <message>
-      <source>데모 미러 만들기</source>
-      <translation>Build a demo mirror</translation>
+        <source>데모 미러 만들기</source>
+        <translation>Build a demo mirror</translation>
     </message>
     <message>
-      <source>Reconsole 미러 (*.db)</source>
-      <translation>Reconsole mirror (*.db)</translation>
+        <source>Reconsole 미러 (*.db)</source>
+        <translation>Reconsole mirror (*.db)</translation>
     </message>
     <message>
-      <source>이미 있는 파일에는 데모를 만들 수 없습니다: %1</source>
-      <translation>Cannot build a demo into an existing file: %1</translation>
+        <source>이미 있는 파일에는 데모를 만들 수 없습니다: %1</source>
+        <translation>Cannot build a demo into an existing file: %1</translation>
     </message>
     <message>
-      <source>지난번 미러를 찾을 수 없습니다: %1</source>
-      <translation>The last mirror is gone: %1</translation>
+        <source>지난번 미러를 찾을 수 없습니다: %1</source>
+        <translation>The last mirror is gone: %1</translation>
     </message>
     <message>
-      <source>미러를 열지 못했습니다: %1</source>
-      <translation>Could not open the mirror: %1</translation>
+        <source>미러를 열지 못했습니다: %1</source>
+        <translation>Could not open the mirror: %1</translation>
     </message>
     <message>
-      <source>조치는 이 운영자의 이름으로 기록됩니다.</source>
-      <translation>Actions are recorded under this operator's name.</translation>
+        <source>조치는 이 운영자의 이름으로 기록됩니다.</source>
+        <translation>Actions are recorded under this operator&apos;s name.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::MirrorScreens</name>
     <message>
-      <source>고객</source>
-      <translation>Customers</translation>
+        <source>고객</source>
+        <translation>Customers</translation>
     </message>
     <message>
-      <source>고객 찾기와 고객별 거래 흐름 화면이 이 빌드에 들어 있지 않습니다.</source>
-      <translation>This build has no customer search and timeline screen.</translation>
+        <source>고객 찾기와 고객별 거래 흐름 화면이 이 빌드에 들어 있지 않습니다.</source>
+        <translation>This build has no customer search and timeline screen.</translation>
     </message>
     <message>
-      <source>이후 작업(models/ops의 카탈로그 규칙과 수정)에서 채워집니다: 상품과 가격 이력, 정가와 크게 다른 판매가(예: 정가 ₩33,000인 케이크 세트를 ₩3,300에 판매) 찾기, 현금영수증 대상 여부 점검과 수정 요청.</source>
-      <translation>Filled by later work (catalog rules and fixes in models/ops): products and their price history, prices far from the list price (such as a cake set at ₩3,300 against a list price of ₩33,000), cash-receipt eligibility checks, and fix requests.</translation>
+        <source>이후 작업(models/ops의 카탈로그 규칙과 수정)에서 채워집니다: 상품과 가격 이력, 정가와 크게 다른 판매가(예: 정가 ₩33,000인 케이크 세트를 ₩3,300에 판매) 찾기, 현금영수증 대상 여부 점검과 수정 요청.</source>
+        <translation>Filled by later work (catalog rules and fixes in models/ops): products and their price history, prices far from the list price (such as a cake set at ₩3,300 against a list price of ₩33,000), cash-receipt eligibility checks, and fix requests.</translation>
     </message>
     <message>
-      <source>이후 작업(models/ops의 환불과 아웃박스, 명세 outbox-v1)에서 채워집니다: 미해결 출금에 대한 환불 요청을 아웃박스로 내보내고, 피드에 입금이 보이면 정산 완료로 표시합니다.</source>
-      <translation>Filled by later work (refunds and the outbox in models/ops, spec outbox-v1): refund requests for orphan debits go out through the outbox and are marked settled when the feed shows the credit.</translation>
+        <source>운영 저장소를 쓰거나 읽지 못했습니다: %1</source>
+        <translation>Could not read or write the operations store: %1</translation>
     </message>
-    <message>
-      <source>이후 작업(models/ops의 감사 로그, 운영자와 역할)에서 채워집니다: 누가 언제 어떤 조치(환불 요청, 카탈로그 수정)를 했는지의 기록과 역할별 권한.</source>
-      <translation>Filled by later work (audit log, operators and roles in models/ops): who did what and when (refund requests, catalog fixes), and what each role may do.</translation>
-    </message>
-    <message>
-      <source>운영 저장소를 쓰거나 읽지 못했습니다: %1</source>
-      <translation>Could not read or write the operations store: %1</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::NavigationPanel</name>
     <message>
-      <source>대시보드</source>
-      <translation>Dashboard</translation>
+        <source>대시보드</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
-      <source>미해결 출금</source>
-      <translation>Orphan debits</translation>
+        <source>미해결 출금</source>
+        <translation>Orphan debits</translation>
     </message>
     <message>
-      <source>고객</source>
-      <translation>Customers</translation>
+        <source>고객</source>
+        <translation>Customers</translation>
     </message>
     <message>
-      <source>상품 카탈로그</source>
-      <translation>Catalog</translation>
+        <source>상품 카탈로그</source>
+        <translation>Catalog</translation>
     </message>
     <message>
-      <source>환불</source>
-      <translation>Refunds</translation>
+        <source>환불</source>
+        <translation>Refunds</translation>
     </message>
     <message>
-      <source>감사 로그</source>
-      <translation>Audit log</translation>
+        <source>감사 로그</source>
+        <translation>Audit log</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>내 승인을 기다리는 환불 요청 %1건</source>
-      <translation>%1 refund request(s) waiting for my approval</translation>
+        <source>내 승인을 기다리는 환불 요청 %1건</source>
+        <translation>%1 refund request(s) waiting for my approval</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>reconsole::ui::OpsLinkBanner</name>
+    <message>
+        <source>지금 다시 연결</source>
+        <translation>Reconnect now</translation>
+    </message>
+    <message>
+        <source>운영 서버에 다시 연결했습니다. 모든 화면을 다시 읽었습니다.</source>
+        <translation>Reconnected to the operations server. Every screen was read again.</translation>
+    </message>
+    <message>
+        <source>대시보드, 미해결 출금, 고객 화면은 미러로 그대로 쓸 수 있습니다. 환불 조치는 연결될 때까지 받지 않으며, 모아 두었다가 나중에 보내지도 않습니다.</source>
+        <translation>Dashboard, orphan debits and customers keep working on the mirror. Refund actions are not taken until the server is back, and never kept to be sent later.</translation>
+    </message>
+    <message>
+        <source>대시보드, 미해결 출금, 고객 화면은 미러로 그대로 쓸 수 있습니다.</source>
+        <translation>Dashboard, orphan debits and customers keep working on the mirror.</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::OrphanDetailPane</name>
     <message>
-      <source>고객 열기</source>
-      <translation>Open customer</translation>
+        <source>고객 열기</source>
+        <translation>Open customer</translation>
     </message>
     <message>
-      <source>설명 복사</source>
-      <translation>Copy explanation</translation>
+        <source>설명 복사</source>
+        <translation>Copy explanation</translation>
     </message>
     <message>
-      <source>이 고객의 거래 흐름을 고객 화면에서 엽니다.</source>
-      <translation>Opens this customer's timeline on the Customers screen.</translation>
+        <source>이 고객의 거래 흐름을 고객 화면에서 엽니다.</source>
+        <translation>Opens this customer&apos;s timeline on the Customers screen.</translation>
     </message>
     <message>
-      <source>고객 답변에 붙여 넣을 수 있는 안내문을 클립보드에 복사합니다.</source>
-      <translation>Copies the reply text to the clipboard, ready to paste to the customer.</translation>
+        <source>고객 답변에 붙여 넣을 수 있는 안내문을 클립보드에 복사합니다.</source>
+        <translation>Copies the reply text to the clipboard, ready to paste to the customer.</translation>
     </message>
     <message>
-      <source>고객 안내문 (복사되는 내용)</source>
-      <translation>Reply to the customer (what Copy puts on the clipboard)</translation>
+        <source>고객 안내문 (복사되는 내용)</source>
+        <translation>Reply to the customer (what Copy puts on the clipboard)</translation>
     </message>
     <message>
-      <source>%1은(는) 지금 미해결 출금이 아닙니다. 최근 가져오기로 정산되었을 수 있습니다.</source>
-      <translation>%1 is no longer an orphan debit; a recent import may have settled it.</translation>
+        <source>%1은(는) 지금 미해결 출금이 아닙니다. 최근 가져오기로 정산되었을 수 있습니다.</source>
+        <translation>%1 is no longer an orphan debit; a recent import may have settled it.</translation>
     </message>
     <message>
-      <source>설명을 읽지 못했습니다: %1</source>
-      <translation>Could not read the explanation: %1</translation>
+        <source>설명을 읽지 못했습니다: %1</source>
+        <translation>Could not read the explanation: %1</translation>
     </message>
     <message>
-      <source>미해결 출금을 고르면 설명이 여기에 나옵니다.</source>
-      <translation>Pick an orphan debit to see its explanation here.</translation>
+        <source>미해결 출금을 고르면 설명이 여기에 나옵니다.</source>
+        <translation>Pick an orphan debit to see its explanation here.</translation>
     </message>
     <message>
-      <source>%1 설명을 읽는 중…</source>
-      <translation>Reading the explanation of %1…</translation>
+        <source>%1 설명을 읽는 중…</source>
+        <translation>Reading the explanation of %1…</translation>
     </message>
     <message>
-      <source>%1 — 고객 %2</source>
-      <translation>%1 — customer %2</translation>
+        <source>%1 — 고객 %2</source>
+        <translation>%1 — customer %2</translation>
     </message>
     <message>
-      <source>%1 안내문을 복사했습니다.</source>
-      <translation>Copied the reply text for %1.</translation>
+        <source>%1 안내문을 복사했습니다.</source>
+        <translation>Copied the reply text for %1.</translation>
     </message>
     <message>
-      <source>환불 요청…</source>
-      <translation>Request refund…</translation>
+        <source>환불 요청…</source>
+        <translation>Request refund…</translation>
     </message>
     <message>
-      <source>이 출금을 고객에게 돌려주는 환불 요청을 만듭니다 (금액과 사유를 확인한 뒤 요청).</source>
-      <translation>Makes a request to give this debit back to the customer (the amount and reason are confirmed first).</translation>
+        <source>이 출금을 고객에게 돌려주는 환불 요청을 만듭니다 (금액과 사유를 확인한 뒤 요청).</source>
+        <translation>Makes a request to give this debit back to the customer (the amount and reason are confirmed first).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::OrphanFilterBar</name>
     <message>
-      <source>하한 없음</source>
-      <translation>no minimum</translation>
+        <source>하한 없음</source>
+        <translation>no minimum</translation>
     </message>
     <message>
-      <source>상한 없음</source>
-      <translation>no maximum</translation>
+        <source>상한 없음</source>
+        <translation>no maximum</translation>
     </message>
     <message>
-      <source>모든 유형</source>
-      <translation>All classes</translation>
+        <source>모든 유형</source>
+        <translation>All classes</translation>
     </message>
     <message>
-      <source>모든 경과 시간</source>
-      <translation>Any age</translation>
+        <source>모든 경과 시간</source>
+        <translation>Any age</translation>
     </message>
     <message>
-      <source>1시간 이상</source>
-      <translation>1 hour or older</translation>
+        <source>1시간 이상</source>
+        <translation>1 hour or older</translation>
     </message>
     <message>
-      <source>1일 이상</source>
-      <translation>1 day or older</translation>
+        <source>1일 이상</source>
+        <translation>1 day or older</translation>
     </message>
     <message>
-      <source>3일 이상</source>
-      <translation>3 days or older</translation>
+        <source>3일 이상</source>
+        <translation>3 days or older</translation>
     </message>
     <message>
-      <source>7일 이상</source>
-      <translation>7 days or older</translation>
+        <source>7일 이상</source>
+        <translation>7 days or older</translation>
     </message>
     <message>
-      <source>30일 이상</source>
-      <translation>30 days or older</translation>
+        <source>30일 이상</source>
+        <translation>30 days or older</translation>
     </message>
     <message>
-      <source>원장·고객·주문·결제 번호, 고객 이름, 가맹점, 상품</source>
-      <translation>Ledger, customer, order or payment id; customer name; merchant; product</translation>
+        <source>원장·고객·주문·결제 번호, 고객 이름, 가맹점, 상품</source>
+        <translation>Ledger, customer, order or payment id; customer name; merchant; product</translation>
     </message>
     <message>
-      <source>대시보드에서 고른 날짜입니다. 누르면 날짜 조건을 지웁니다.</source>
-      <translation>The day picked on the dashboard. Click to drop it.</translation>
+        <source>대시보드에서 고른 날짜입니다. 누르면 날짜 조건을 지웁니다.</source>
+        <translation>The day picked on the dashboard. Click to drop it.</translation>
     </message>
     <message>
-      <source>필터 초기화</source>
-      <translation>Clear filters</translation>
+        <source>필터 초기화</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
-      <source>금액</source>
-      <translation>Amount</translation>
+        <source>금액</source>
+        <translation>Amount</translation>
     </message>
     <message>
-      <source>%1 ✕</source>
-      <translation>%1 ✕</translation>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::OrphanQueueScreen</name>
     <message>
-      <source>불러오는 중…</source>
-      <translation>Loading…</translation>
+        <source>불러오는 중…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-      <source>미해결 출금 목록을 읽지 못했습니다: %1</source>
-      <translation>Could not read the orphan queue: %1</translation>
+        <source>미해결 출금 목록을 읽지 못했습니다: %1</source>
+        <translation>Could not read the orphan queue: %1</translation>
     </message>
     <message>
-      <source>%1건</source>
-      <translation>%1 orphans</translation>
+        <source>%1건</source>
+        <translation>%1 orphans</translation>
     </message>
     <message>
-      <source>미해결 합계 %1</source>
-      <translation>Orphan total %1</translation>
+        <source>미해결 합계 %1</source>
+        <translation>Orphan total %1</translation>
     </message>
     <message>
-      <source>기준 시각 %1 · 유예 30분</source>
-      <translation>As of %1 · 30-minute grace</translation>
+        <source>기준 시각 %1 · 유예 30분</source>
+        <translation>As of %1 · 30-minute grace</translation>
     </message>
     <message>
-      <source>원장 기록이 없습니다</source>
-      <translation>no ledger records</translation>
+        <source>원장 기록이 없습니다</source>
+        <translation>no ledger records</translation>
     </message>
     <message>
-      <source> · 대량 가져오기 후 다시 계산 중이라 목록이 늦을 수 있습니다</source>
-      <translation> · being recomputed after a bulk import; the list may lag</translation>
+        <source> · 대량 가져오기 후 다시 계산 중이라 목록이 늦을 수 있습니다</source>
+        <translation> · being recomputed after a bulk import; the list may lag</translation>
     </message>
     <message>
-      <source> · 필터 적용 중</source>
-      <translation> · filtered</translation>
+        <source> · 필터 적용 중</source>
+        <translation> · filtered</translation>
     </message>
     <message>
-      <source>추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다.</source>
-      <translation>The likely cause is worked out per row from the evidence, so the queue cannot be sorted by it.</translation>
+        <source>추정 원인은 행마다 근거에서 계산되므로 이 열로는 정렬할 수 없습니다.</source>
+        <translation>The likely cause is worked out per row from the evidence, so the queue cannot be sorted by it.</translation>
     </message>
     <message>
-      <source>조치 필요 %1건 · 환불 진행 중 %2건</source>
-      <translation>%1 need action · %2 refunds under way</translation>
+        <source>조치 필요 %1건 · 환불 진행 중 %2건</source>
+        <translation>%1 need action · %2 refunds under way</translation>
     </message>
     <message>
-      <source>환불 진행 중 %1건 (필터와 관계없이 전체)</source>
-      <translation>%1 refunds under way (whole queue, whatever the filter)</translation>
+        <source>환불 진행 중 %1건 (필터와 관계없이 전체)</source>
+        <translation>%1 refunds under way (whole queue, whatever the filter)</translation>
     </message>
     <message>
-      <source>환불 요청…</source>
-      <translation>Request refund…</translation>
+        <source>환불 요청…</source>
+        <translation>Request refund…</translation>
     </message>
     <message>
-      <source>고객 열기</source>
-      <translation>Open customer</translation>
+        <source>고객 열기</source>
+        <translation>Open customer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::RefundDialog</name>
     <message>
-      <source>최대</source>
-      <translation>Maximum</translation>
+        <source>최대</source>
+        <translation>Maximum</translation>
     </message>
     <message>
-      <source>환불 요청</source>
-      <translation>Request refund</translation>
+        <source>환불 요청</source>
+        <translation>Request refund</translation>
     </message>
     <message>
-      <source>환불 요청 — %1</source>
-      <translation>Refund request — %1</translation>
+        <source>환불 요청 — %1</source>
+        <translation>Refund request — %1</translation>
     </message>
     <message>
-      <source>%1 환불 정보를 읽는 중…</source>
-      <translation>Reading the refund facts of %1…</translation>
+        <source>%1 환불 정보를 읽는 중…</source>
+        <translation>Reading the refund facts of %1…</translation>
     </message>
     <message>
-      <source>운영 저장소를 읽지 못했습니다: %1</source>
-      <translation>Could not read the operations store: %1</translation>
+        <source>운영 저장소를 읽지 못했습니다: %1</source>
+        <translation>Could not read the operations store: %1</translation>
     </message>
     <message>
-      <source>환불 가능한 최대 금액을 넣습니다.</source>
-      <translation>Fills in the most that may be refunded.</translation>
+        <source>환불 가능한 최대 금액을 넣습니다.</source>
+        <translation>Fills in the most that may be refunded.</translation>
     </message>
     <message>
-      <source>선택: 기록에 남길 메모</source>
-      <translation>Optional: a note for the record</translation>
+        <source>선택: 기록에 남길 메모</source>
+        <translation>Optional: a note for the record</translation>
     </message>
     <message>
-      <source>원</source>
-      <translation>won</translation>
+        <source>원</source>
+        <translation>won</translation>
     </message>
     <message>
-      <source>출금</source>
-      <translation>Debit</translation>
+        <source>출금</source>
+        <translation>Debit</translation>
     </message>
     <message>
-      <source>미해결 금액</source>
-      <translation>Orphan amount</translation>
+        <source>미해결 금액</source>
+        <translation>Orphan amount</translation>
     </message>
     <message>
-      <source>줄어드는 금액</source>
-      <translation>Already taken off</translation>
+        <source>줄어드는 금액</source>
+        <translation>Already taken off</translation>
     </message>
     <message>
-      <source>최대 환불 가능</source>
-      <translation>Refundable at most</translation>
+        <source>최대 환불 가능</source>
+        <translation>Refundable at most</translation>
     </message>
     <message>
-      <source>이 출금의 요청</source>
-      <translation>Requests on this debit</translation>
+        <source>이 출금의 요청</source>
+        <translation>Requests on this debit</translation>
     </message>
     <message>
-      <source>환불 금액</source>
-      <translation>Refund amount</translation>
+        <source>환불 금액</source>
+        <translation>Refund amount</translation>
     </message>
     <message>
-      <source>사유</source>
-      <translation>Reason</translation>
+        <source>사유</source>
+        <translation>Reason</translation>
     </message>
     <message>
-      <source>메모</source>
-      <translation>Note</translation>
+        <source>메모</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>승인</source>
-      <translation>Approval</translation>
+        <source>승인</source>
+        <translation>Approval</translation>
     </message>
     <message>
-      <source>%1 환불 요청 — 고객 %2</source>
-      <translation>Refund of %1 — customer %2</translation>
+        <source>%1 환불 요청 — 고객 %2</source>
+        <translation>Refund of %1 — customer %2</translation>
     </message>
     <message>
-      <source>%1 · %2 · %3</source>
-      <translation>%1 · %2 · %3</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-      <source>미해결 출금이 아닙니다</source>
-      <translation>Not an orphan debit</translation>
+        <source>미해결 출금이 아닙니다</source>
+        <translation>Not an orphan debit</translation>
     </message>
     <message>
-      <source>없음</source>
-      <translation>none</translation>
+        <source>없음</source>
+        <translation>none</translation>
     </message>
     <message>
-      <source>이미 요청됨 %1</source>
-      <translation>already requested %1</translation>
+        <source>이미 요청됨 %1</source>
+        <translation>already requested %1</translation>
     </message>
     <message>
-      <source>플랫폼이 돌려준 금액 %1</source>
-      <translation>returned by the platform %1</translation>
+        <source>플랫폼이 돌려준 금액 %1</source>
+        <translation>returned by the platform %1</translation>
     </message>
     <message>
-      <source>알 수 없는 요청의 입금 %1</source>
-      <translation>credits of unknown requests %1</translation>
+        <source>알 수 없는 요청의 입금 %1</source>
+        <translation>credits of unknown requests %1</translation>
     </message>
     <message>
-      <source>%1 %2 (%3, %4)</source>
-      <translation>%1 %2 (%3, %4)</translation>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
     <message>
-      <source>이 출금에는 더 환불할 금액이 남아 있지 않습니다.</source>
-      <translation>Nothing is left to refund on this debit.</translation>
+        <source>이 출금에는 더 환불할 금액이 남아 있지 않습니다.</source>
+        <translation>Nothing is left to refund on this debit.</translation>
     </message>
     <message>
-      <source>환불 금액을 원 단위 숫자로 넣으세요 (1원 이상).</source>
-      <translation>Enter the refund as a whole number of won (at least 1).</translation>
+        <source>환불 금액을 원 단위 숫자로 넣으세요 (1원 이상).</source>
+        <translation>Enter the refund as a whole number of won (at least 1).</translation>
     </message>
     <message>
-      <source>환불 금액이 최대 환불 가능 금액 %1을 넘습니다.</source>
-      <translation>The refund is above the most that may be refunded, %1.</translation>
+        <source>환불 금액이 최대 환불 가능 금액 %1을 넘습니다.</source>
+        <translation>The refund is above the most that may be refunded, %1.</translation>
     </message>
     <message>
-      <source>%1을 고객 %2의 %3 계좌로 돌려줍니다.</source>
-      <translation>Gives %1 back to customer %2's account %3.</translation>
+        <source>%1을 고객 %2의 %3 계좌로 돌려줍니다.</source>
+        <translation>Gives %1 back to customer %2&apos;s account %3.</translation>
     </message>
     <message>
-      <source>필요 없음: 요청하면 바로 승인되어 다음 내보내기 때 플랫폼에 전달됩니다.</source>
-      <translation>Not needed: the request is approved at once and goes to the platform with the next export.</translation>
+        <source>필요 없음: 요청하면 바로 승인되어 다음 내보내기 때 플랫폼에 전달됩니다.</source>
+        <translation>Not needed: the request is approved at once and goes to the platform with the next export.</translation>
     </message>
     <message>
-      <source>요청하는 중…</source>
-      <translation>Requesting…</translation>
+        <source>요청하는 중…</source>
+        <translation>Requesting…</translation>
     </message>
     <message>
-      <source>운영 저장소에 쓰지 못했습니다. 요청은 만들어지지 않았을 수 있습니다. 같은 창에서 다시 시도해도 두 번 요청되지 않습니다: %1</source>
-      <translation>Could not write to the operations store; the request may not have been made. Trying again from this window never makes it twice: %1</translation>
+        <source>운영 저장소에 쓰지 못했습니다. 요청은 만들어지지 않았을 수 있습니다. 같은 창에서 다시 시도해도 두 번 요청되지 않습니다: %1</source>
+        <translation>Could not write to the operations store; the request may not have been made. Trying again from this window never makes it twice: %1</translation>
     </message>
     <message>
-      <source>요청했습니다: %1 — %2 %3</source>
-      <translation>Requested: %1 — %2 %3</translation>
+        <source>요청했습니다: %1 — %2 %3</source>
+        <translation>Requested: %1 — %2 %3</translation>
     </message>
     <message>
-      <source>%1은(는) 환불할 수 없습니다</source>
-      <translation>%1 cannot be refunded</translation>
+        <source>%1은(는) 환불할 수 없습니다</source>
+        <translation>%1 cannot be refunded</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>%1 — 운영 서버에 연결되면 환불을 요청할 수 있습니다</source>
+        <translation>%1 — a refund can be requested once the operations server is reachable</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::RefundsScreen</name>
     <message>
-      <source>내 승인 대기</source>
-      <translation>Awaiting my approval</translation>
+        <source>내 승인 대기</source>
+        <translation>Awaiting my approval</translation>
     </message>
     <message>
-      <source>기한 지난 것만</source>
-      <translation>Overdue only</translation>
+        <source>기한 지난 것만</source>
+        <translation>Overdue only</translation>
     </message>
     <message>
-      <source>승인</source>
-      <translation>Approve</translation>
+        <source>승인</source>
+        <translation>Approve</translation>
     </message>
     <message>
-      <source>반려</source>
-      <translation>Reject</translation>
+        <source>반려</source>
+        <translation>Reject</translation>
     </message>
     <message>
-      <source>요청 취소</source>
-      <translation>Cancel request</translation>
+        <source>요청 취소</source>
+        <translation>Cancel request</translation>
     </message>
     <message>
-      <source>실패 기록</source>
-      <translation>Record failure</translation>
+        <source>실패 기록</source>
+        <translation>Record failure</translation>
     </message>
     <message>
-      <source>지금 내보내기</source>
-      <translation>Export now</translation>
+        <source>지금 내보내기</source>
+        <translation>Export now</translation>
     </message>
     <message>
-      <source>모든 상태</source>
-      <translation>All states</translation>
+        <source>모든 상태</source>
+        <translation>All states</translation>
     </message>
     <message>
-      <source>요청·원장·고객·운영자 ID</source>
-      <translation>Request, ledger, customer or operator ID</translation>
+        <source>요청·원장·고객·운영자 ID</source>
+        <translation>Request, ledger, customer or operator ID</translation>
     </message>
     <message>
-      <source>내가 승인할 수 있는, 다른 사람이 요청한 승인 대기 건만 봅니다.</source>
-      <translation>Only requests by others that wait for an approval I may give.</translation>
+        <source>내가 승인할 수 있는, 다른 사람이 요청한 승인 대기 건만 봅니다.</source>
+        <translation>Only requests by others that wait for an approval I may give.</translation>
     </message>
     <message>
-      <source>새로 고침</source>
-      <translation>Refresh</translation>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-      <source>상태</source>
-      <translation>State</translation>
+        <source>상태</source>
+        <translation>State</translation>
     </message>
     <message>
-      <source>반려·취소·실패 사유 (실패 기록에는 필수)</source>
-      <translation>Why rejected, cancelled or failed (required for a failure)</translation>
+        <source>반려·취소·실패 사유 (실패 기록에는 필수)</source>
+        <translation>Why rejected, cancelled or failed (required for a failure)</translation>
     </message>
     <message>
-      <source>다른 사람이 요청한 환불을 승인합니다. 승인된 요청은 다음 내보내기 때 플랫폼에 전달됩니다.</source>
-      <translation>Approves a refund requested by someone else. Approved requests go to the platform with the next export.</translation>
+        <source>다른 사람이 요청한 환불을 승인합니다. 승인된 요청은 다음 내보내기 때 플랫폼에 전달됩니다.</source>
+        <translation>Approves a refund requested by someone else. Approved requests go to the platform with the next export.</translation>
     </message>
     <message>
-      <source>플랫폼이 전달된 요청을 처리하지 못했다고 기록합니다. 잡혀 있던 금액이 풀립니다.</source>
-      <translation>Records that the platform failed a sent request. Its reserved amount is released.</translation>
+        <source>플랫폼이 전달된 요청을 처리하지 못했다고 기록합니다. 잡혀 있던 금액이 풀립니다.</source>
+        <translation>Records that the platform failed a sent request. Its reserved amount is released.</translation>
     </message>
     <message>
-      <source>승인된 요청을 아웃박스 파일 하나로 써서 플랫폼에 넘깁니다 (outbox-v1).</source>
-      <translation>Writes the approved requests as one outbox file for the platform (outbox-v1).</translation>
+        <source>승인된 요청을 아웃박스 파일 하나로 써서 플랫폼에 넘깁니다 (outbox-v1).</source>
+        <translation>Writes the approved requests as one outbox file for the platform (outbox-v1).</translation>
     </message>
     <message>
-      <source>폴더 바꾸기…</source>
-      <translation>Change folder…</translation>
+        <source>폴더 바꾸기…</source>
+        <translation>Change folder…</translation>
     </message>
     <message>
-      <source>플랫폼에 넘기기:</source>
-      <translation>Hand-over:</translation>
+        <source>플랫폼에 넘기기:</source>
+        <translation>Hand-over:</translation>
     </message>
     <message>
-      <source>아웃박스 폴더</source>
-      <translation>Outbox folder</translation>
+        <source>아웃박스 폴더</source>
+        <translation>Outbox folder</translation>
     </message>
     <message>
-      <source>아웃박스 폴더가 정해지지 않았습니다 (내보낼 때 고릅니다)</source>
-      <translation>No outbox folder set (chosen at export)</translation>
+        <source>아웃박스 폴더가 정해지지 않았습니다 (내보낼 때 고릅니다)</source>
+        <translation>No outbox folder set (chosen at export)</translation>
     </message>
     <message>
-      <source>아웃박스 폴더 %1</source>
-      <translation>Outbox folder %1</translation>
+        <source>아웃박스 폴더 %1</source>
+        <translation>Outbox folder %1</translation>
     </message>
     <message>
-      <source>두 번 누르면 이 고객의 거래 흐름을 엽니다.</source>
-      <translation>Double-click to open this customer's timeline.</translation>
+        <source>두 번 누르면 이 고객의 거래 흐름을 엽니다.</source>
+        <translation>Double-click to open this customer&apos;s timeline.</translation>
     </message>
     <message>
-      <source>요청을 고르면 할 수 있는 조치가 켜집니다.</source>
-      <translation>Select a request to see what you may do with it.</translation>
+        <source>요청을 고르면 할 수 있는 조치가 켜집니다.</source>
+        <translation>Select a request to see what you may do with it.</translation>
     </message>
     <message>
-      <source>%1 · %2 · %3</source>
-      <translation>%1 · %2 · %3</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-      <source>합계를 읽는 중…</source>
-      <translation>Reading the totals…</translation>
+        <source>합계를 읽는 중…</source>
+        <translation>Reading the totals…</translation>
     </message>
     <message>
-      <source>실패 기록에는 사유가 필요합니다: 플랫폼이 알려준 실패 이유를 메모 칸에 적으세요.</source>
-      <translation>A failure needs a reason: write what the platform said in the note field.</translation>
+        <source>실패 기록에는 사유가 필요합니다: 플랫폼이 알려준 실패 이유를 메모 칸에 적으세요.</source>
+        <translation>A failure needs a reason: write what the platform said in the note field.</translation>
     </message>
     <message>
-      <source>운영 저장소에 쓰지 못했습니다: %1</source>
-      <translation>Could not write to the operations store: %1</translation>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
     </message>
     <message>
-      <source>승인했습니다</source>
-      <translation>Approved</translation>
+        <source>승인했습니다</source>
+        <translation>Approved</translation>
     </message>
     <message>
-      <source>반려했습니다</source>
-      <translation>Rejected</translation>
+        <source>반려했습니다</source>
+        <translation>Rejected</translation>
     </message>
     <message>
-      <source>취소했습니다</source>
-      <translation>Cancelled</translation>
+        <source>취소했습니다</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>실패를 기록했습니다</source>
-      <translation>Failure recorded</translation>
+        <source>실패를 기록했습니다</source>
+        <translation>Failure recorded</translation>
     </message>
     <message>
-      <source>%1: %2 (%3)</source>
-      <translation>%1: %2 (%3)</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-      <source>내보내지 못했습니다: %1</source>
-      <translation>Could not export: %1</translation>
+        <source>내보내지 못했습니다: %1</source>
+        <translation>Could not export: %1</translation>
     </message>
     <message>
-      <source>넘길 승인된 요청이 없습니다. 파일을 쓰지 않았습니다.</source>
-      <translation>No approved request is waiting. No file was written.</translation>
+        <source>넘길 승인된 요청이 없습니다. 파일을 쓰지 않았습니다.</source>
+        <translation>No approved request is waiting. No file was written.</translation>
     </message>
     <message>
-      <source>요청 %1건을 플랫폼에 넘겼습니다: %2</source>
-      <translation>Handed %1 request(s) to the platform: %2</translation>
+        <source>요청 %1건을 플랫폼에 넘겼습니다: %2</source>
+        <translation>Handed %1 request(s) to the platform: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::TaskProgressWidget</name>
     <message>
-      <source>취소</source>
-      <translation>Cancel</translation>
+        <source>취소</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>취소하는 중…</source>
-      <translation>Cancelling…</translation>
+        <source>취소하는 중…</source>
+        <translation>Cancelling…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>reconsole::ui::WelcomePage</name>
     <message>
-      <source>미러 열기…</source>
-      <translation>Open a mirror…</translation>
+        <source>미러 열기…</source>
+        <translation>Open a mirror…</translation>
     </message>
     <message>
-      <source>데모 미러 만들기…</source>
-      <translation>Build a demo mirror…</translation>
+        <source>데모 미러 만들기…</source>
+        <translation>Build a demo mirror…</translation>
     </message>
     <message>
-      <source>열린 미러가 없습니다.</source>
-      <translation>No mirror is open.</translation>
+        <source>열린 미러가 없습니다.</source>
+        <translation>No mirror is open.</translation>
     </message>
-  </context>
+</context>
 </TS>
