@@ -5,6 +5,8 @@
 // hand each request over once, and keep one verifiable audit chain.
 #include "ops/audit_chain.h"
 #include "ops/operator_service.h"
+#include "ops/outbox.h"
+#include "ops/platform_simulator.h"
 #include "ops/ops_store.h"
 #include "ops/pg/pg_ops_store.h"
 #include "ops/refund_service.h"
@@ -125,6 +127,7 @@ private slots:
     void lostConnectionAroundCommit();
     void consolesWithSeparateMirrorsRace();
     void ownerWithoutSuperuserSetsUpATeam();
+    void settlementRecordedByAnAgentsConsole();
 
 private:
     std::unique_ptr<Team> team_;   // shared by the boundary cases (one request of the agent's)
@@ -384,12 +387,13 @@ void TestOpsServer::consolesWithSeparateMirrorsRace()
         return codes;
     };
 
-    // 50 attempts with one operation id, from three mirrors and two operators: one request.
+    // 50 attempts of the agent with one operation id, from three mirrors: one request (it waits
+    // for approval, so the export below hands over only the ops operators' 48).
     std::vector<std::unique_ptr<QProcess>> procs;
     for (int i = 0; i < 50; ++i)
         procs.push_back(start({"refund", "request", "--db", mirrors[i % 3], "--ledger", "L-0003", "--reason",
                                "ORPHAN_DEBIT", "--amount", "2000", "--op-id", "race-same"},
-                              i % 2 ? "ops1" : "agent"));
+                              "agent"));
     for (int code : finish(procs))
         QCOMPARE(code, 0);
     QCOMPARE(t.count("refund_request"), std::int64_t(1));
@@ -475,6 +479,36 @@ void TestOpsServer::ownerWithoutSuperuserSetsUpATeam()
     const auto made = RefundService(kimCtx).request("t_kim", RefundDraft{"L-0003", Money(100), "ORPHAN_DEBIT", "", "t-1"});
     QVERIFY2(made, made ? "" : made.refusal().message.c_str());
     QCOMPARE(psql(cluster.uri("team"), "t_kim", "DELETE FROM audit_log").code == 0, false);
+}
+
+void TestOpsServer::settlementRecordedByAnAgentsConsole()
+{
+    // Settlement follows the feed: the first console to see the credit records it, whoever is
+    // signed in there, and a second look changes nothing.
+    Team t("st");
+    auto ops1 = t.signedIn("ops1");
+    OpsContext opsCtx{*ops1, t.mirror.db()};
+    const auto made = RefundService(opsCtx).request(t.id("ops1"), RefundDraft{"L-0003", Money(7000), "ORPHAN_DEBIT", "", "st-1"});
+    QVERIFY(made && made->state == RefundState::Approved);
+    const QString outbox = t.mirror.dir() + "/outbox";
+    QVERIFY(QDir().mkpath(outbox));
+    QVERIFY(OutboxService(opsCtx).exportTo(t.id("ops1"), outbox.toStdString()));
+    const std::string feed = t.mirror.dir().toStdString() + "/platform.jsonl";
+    simulatePlatform({outbox.toStdString(), feed, feed + ".state", 1000, 1'773'200'000'000});
+    t.mirror.import({feed});
+
+    auto agent = t.signedIn("agent");
+    OpsContext agentCtx{*agent, t.mirror.db()};
+    const auto audit = t.count("audit_log");
+    for (int look = 0; look < 2; ++look) {
+        const auto rows = RefundService(agentCtx).list(t.id("agent"), {});
+        QVERIFY(rows && rows->size() == 1);
+        QCOMPARE(rows->front().request.state, RefundState::Settled);
+        QCOMPARE(rows->front().request.settledAmount.value_or(Money(0)), Money(7000));
+    }
+    QCOMPARE(t.count("audit_log"), audit + 1);   // one refund.settle, written by the agent's console
+    QCOMPARE(psql(t.uri, t.qid("agent"), "SELECT actor || '/' || written_by FROM audit_log ORDER BY seq DESC LIMIT 1").out,
+             QStringLiteral("system/") + t.qid("agent"));
 }
 
 QTEST_GUILESS_MAIN(TestOpsServer)

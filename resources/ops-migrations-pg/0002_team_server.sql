@@ -411,12 +411,20 @@ BEGIN
      OR o.order_id IS DISTINCT FROM n.order_id OR o.merchant_id IS DISTINCT FROM n.merchant_id THEN
     PERFORM rc_refuse(format('refund request %s changed its identity or vanished', n.id));
   END IF;
-  IF o.state = n.state AND o.state NOT IN ('requested', 'approved') THEN
-    -- Settlement flags and repeated credits on a request that moved no further.
+  IF (n.state = o.state OR n.state = 'settled')
+     AND (n.amount, n.reason, n.note, n.needs_approval, n.approval_why, n.approved_by, n.approved_at,
+          n.approval_hash, n.decided_by, n.decided_at, n.decision_note, n.export_id, n.sent_at)
+     IS NOT DISTINCT FROM (o.amount, o.reason, o.note, o.needs_approval, o.approval_why, o.approved_by, o.approved_at,
+          o.approval_hash, o.decided_by, o.decided_at, o.decision_note, o.export_id, o.sent_at) THEN
+    -- Settlement: the feed is reality, so a credit naming the request settles it from any state
+    -- (flagged when odd), recorded by whichever console saw it first. Only the settlement
+    -- fields change, and what came back only grows.
     PERFORM rc_session_may(1 | 2 | 4, 'record settlement');
-    IF n.amount <> o.amount THEN
-      PERFORM rc_refuse('the amount of a request past approval never changes');
+    IF coalesce(n.settled_amount, 0) < coalesce(o.settled_amount, 0) THEN
+      PERFORM rc_refuse('what came back for a request never shrinks');
     END IF;
+  ELSIF o.state = n.state AND o.state NOT IN ('requested', 'approved') THEN
+    PERFORM rc_refuse(format('refund %s is %s: only settlement changes it now', n.id, o.state));
   ELSIF n.state IN ('requested', 'approved') AND o.state IN ('requested', 'approved') THEN
     -- Approval, or an amendment (which voids any approval).
     IF n.state = 'approved' AND o.state = 'requested' THEN
@@ -454,9 +462,6 @@ BEGIN
     END IF;
   ELSIF n.state = 'failed' AND o.state = 'sent' THEN
     me := rc_acting(n.decided_by, 2, 'record a refund''s outcome at the platform');
-  ELSIF n.state = 'settled' AND o.state IN ('sent', 'failed', 'approved', 'requested') THEN
-    -- The feed is reality: a credit naming the request settles it from any live state (flagged).
-    PERFORM rc_session_may(1 | 2 | 4, 'record settlement');
   ELSE
     PERFORM rc_refuse(format('refund %s cannot move from %s to %s', n.id, o.state, n.state));
   END IF;
