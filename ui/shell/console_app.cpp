@@ -26,7 +26,9 @@ namespace {
 ops::ServerSignIn serverSignIn(const ConsoleSettings& settings, bool mayAsk)
 {
     ops::ServerSignIn signIn;
-    if (!ops::isServerSpec(settings.opsPath.toStdString()) || settings.operatorId.isEmpty())
+    // A URI naming a user is an administrator's own account, as on the command line.
+    if (!ops::isServerSpec(settings.opsPath.toStdString()) || settings.operatorId.isEmpty()
+        || !ops::serverSpecUser(settings.opsPath.toStdString()).empty())
         return signIn;
     signIn.user = settings.operatorId.toStdString();
     if (qEnvironmentVariableIsSet("RECONSOLE_PASSWORD")) {
@@ -52,8 +54,11 @@ bool chooseOpsStore(ConsoleSettings& settings, const ConsoleOptions& options)
         settings.opsPath.clear();   // an older run kept one: forget it
         settings.save();
     }
+    const QString fromEnv = qEnvironmentVariable("RECONSOLE_OPS_URL");   // as for reconsole-cli
     if (options.opsPath == QLatin1String("default"))
         settings.opsPath.clear();
+    else if (options.opsPath.isEmpty() && !fromEnv.isEmpty())
+        settings.opsPath = fromEnv;
     else if (!options.opsPath.isEmpty())   // a file (made absolute) or a shared server's URI, as given
         settings.opsPath = ops::isServerSpec(options.opsPath.toStdString()) ? options.opsPath
                                                                             : QFileInfo(options.opsPath).absoluteFilePath();

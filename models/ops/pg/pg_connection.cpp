@@ -9,6 +9,24 @@
 
 namespace reconsole::ops::pg {
 
+namespace {
+
+// Whether the conninfo sets `keyword` itself.
+bool conninfoNames(const std::string& conninfo, const char* keyword)
+{
+    char* err = nullptr;
+    PQconninfoOption* opts = PQconninfoParse(conninfo.c_str(), &err);
+    PQfreemem(err);
+    bool named = false;
+    for (PQconninfoOption* o = opts; o && o->keyword; ++o)
+        if (std::string(o->keyword) == keyword && o->val && *o->val)
+            named = true;
+    PQconninfoFree(opts);
+    return named;
+}
+
+}  // namespace
+
 PgResult::PgResult(pg_result* r) : r_(r) {}
 PgResult::~PgResult() { PQclear(r_); }
 PgResult::PgResult(PgResult&& o) noexcept : r_(o.r_) { o.r_ = nullptr; }
@@ -44,6 +62,15 @@ PgConnection::PgConnection(const std::string& conninfo, const std::string& user,
     if (!password.empty()) {
         keys.push_back("password");
         values.push_back(password.c_str());
+    }
+    // A link that dies silently (a laptop leaving the network) fails a query within about 30 s
+    // instead of TCP's minutes; the conninfo may still say otherwise, it comes first.
+    for (const auto& [key, value] : {std::pair{"keepalives_idle", "10"}, std::pair{"keepalives_interval", "5"},
+                                     std::pair{"keepalives_count", "3"}, std::pair{"tcp_user_timeout", "30000"}}) {
+        if (!conninfoNames(conninfo, key)) {
+            keys.push_back(key);
+            values.push_back(value);
+        }
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
