@@ -21,6 +21,7 @@ private slots:
     void explainReadsOut();
     void customerTimelineMarksOrphans();
     void quarantineSaysWhereAndWhy();
+    void catalogCheckJson();
 
 private:
     struct Run {
@@ -75,6 +76,17 @@ void TestCli::exitCodes_data()
     QTest::newRow("demo --feed-only without --feed-out") << QStringList{"demo", "--feed-only"} << 2 << "--feed-out";
     QTest::newRow("a mirror that is not a database")
         << QStringList{"orphans", "--db", RECONSOLE_SHARED_DIR "/examples/README.md"} << 1 << "not a database";
+    QTest::newRow("catalog without an action") << QStringList{"catalog"} << 2 << "usage";
+    QTest::newRow("unknown catalog action") << QStringList{"catalog", "rebate", "--db", db} << 2 << "unknown catalog action";
+    QTest::newRow("catalog check without --db") << QStringList{"catalog", "check"} << 2 << "--db";
+    QTest::newRow("catalog check bad --format") << QStringList{"catalog", "check", "--db", db, "--format", "csv"} << 2
+                                                << "--format";
+    QTest::newRow("catalog check unknown --rule") << QStringList{"catalog", "check", "--db", db, "--rule", "CHEAP"} << 2
+                                                  << "--rule";
+    QTest::newRow("catalog check") << QStringList{"catalog", "check", "--db", db} << 0
+                                   << "2 catalog finding(s), 2 open (high 2, medium 0, low 0)";
+    QTest::newRow("catalog check of a file that is not a mirror")
+        << QStringList{"catalog", "check", "--db", RECONSOLE_SHARED_DIR "/examples/README.md"} << 1 << "not a database";
 }
 
 void TestCli::exitCodes()
@@ -209,6 +221,31 @@ void TestCli::quarantineSaysWhereAndWhy()
     QVERIFY(text.contains("incident-small.jsonl:34"));
     QVERIFY(text.contains("amount"));
     QVERIFY(text.contains("this line is not JSON"));
+}
+
+// The example's cake set at ₩3,300 against ₩33,000, and the voucher order whose cash-receipt
+// step ran although vouchers are not eligible.
+void TestCli::catalogCheckJson()
+{
+    const auto r = cli({"catalog", "check", "--db", mirror_, "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const auto rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 2);
+    const auto cake = rows[0].toObject();
+    QCOMPARE(cake.value("rule").toString(), QStringLiteral("PRICE_FAR_FROM_LIST"));
+    QCOMPARE(cake.value("product_id").toString(), QStringLiteral("P-SBUX-CAKE"));
+    QCOMPARE(cake.value("severity").toString(), QStringLiteral("high"));
+    QCOMPARE(cake.value("open").toBool(), true);
+    QCOMPARE(cake.value("value").toInteger(), 3300);
+    QCOMPARE(cake.value("reference").toInteger(), 33000);
+    QVERIFY(cake.value("order_id").isNull());
+    QVERIFY(cake.value("explanation").toString().contains(QStringLiteral("₩33,000")));
+    const auto voucher = rows[1].toObject();
+    QCOMPARE(voucher.value("rule").toString(), QStringLiteral("RECEIPT_ON_INELIGIBLE"));
+    QCOMPARE(voucher.value("order_id").toString(), QStringLiteral("O-1001"));
+    QCOMPARE(voucher.value("kind").toString(), QStringLiteral("voucher"));
+    const auto one = cli({"catalog", "check", "--db", mirror_, "--format", "json", "--rule", "RECEIPT_ON_INELIGIBLE"});
+    QCOMPARE(QJsonDocument::fromJson(one.out).array().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -46,5 +46,6 @@ int runCustomer(const QStringList& args);
 int runQuarantine(const QStringList& args);
 int runDemo(const QStringList& args);
 int runExplain(const QStringList& args);
+int runCatalog(const QStringList& args);
 
 }  // namespace reconsole::cli

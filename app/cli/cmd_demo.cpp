@@ -1,3 +1,4 @@
+#include "catalog/catalog_check.h"
 #include "cli_common.h"
 #include "demo/demo_feed.h"
 #include "feed/importer.h"
@@ -95,8 +96,10 @@ int runDemo(const QStringList& args)
     if (onlyFeed)
         return Ok;
     recon::OrphanState state;
+    catalog::CatalogState catalogState;
     feed::ImportOptions options;
     options.derived = &state;
+    options.catalog = &catalogState;
     const auto summary = feed::importFeed(*db, {feedPath}, options);
     if (summary.status != feed::ImportStatus::Done) {
         err("reconsole-cli: demo import failed: " + summary.error + "\n");

@@ -1,3 +1,4 @@
+#include "catalog/catalog_check.h"
 #include "cli_common.h"
 #include "feed/importer.h"
 #include "recon/orphan_format.h"
@@ -85,12 +86,14 @@ int runImport(const QStringList& args)
     for (const auto& f : cmd.parser.positionalArguments())
         files.push_back(f.toStdString());
     recon::OrphanState orphanState;
+    catalog::CatalogState catalogState;
     feed::ImportOptions options;
     options.batchLines = batchLines;
     options.bulk = bulkMode == "always" ? feed::BulkMode::Always
                  : bulkMode == "never"  ? feed::BulkMode::Never
                                         : feed::BulkMode::Auto;
     options.derived = &orphanState;
+    options.catalog = &catalogState;
     options.cancel = &g_cancel;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

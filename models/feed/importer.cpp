@@ -47,6 +47,7 @@ private:
     void quarantine(const std::string& path, const ParsedLine& line, std::string reason);
     void beginBatch();
     void commitBatch();
+    void updateCatalog();
     void finishDerivedState();
     void finish(ImportStatus status, const std::string& message);
     bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
@@ -63,6 +64,7 @@ private:
     std::string currentFile_;
     std::int64_t currentLine_ = 0;
     std::size_t touchedInRun_ = 0;
+    std::size_t catalogTouchedInRun_ = 0;
     std::uint64_t bytesTotal_ = 0, bytesDone_ = 0;
     bool bulk_ = false;          // secondary indexes deferred, orphan state rebuilt at the end
     bool bulkStarted_ = false;
@@ -204,6 +206,10 @@ void ImportRun::beginBatch()
             options_.derived->markStale(db_);
         else
             db_.exec("UPDATE orphan_state SET needs_rebuild = 1");
+        if (options_.catalog)
+            options_.catalog->markStale(db_);
+        else
+            db_.exec("UPDATE catalog_state SET needs_recheck = 1");
         bulkStarted_ = true;
     }
 }
@@ -224,6 +230,7 @@ void ImportRun::commitBatch()
         else
             options_.derived->update(db_, touched_);
     }
+    updateCatalog();
     ImportCounts after = summary_.counts;
     after.applied += batch_.applied;
     after.redelivered += batch_.redelivered;
@@ -248,11 +255,28 @@ void ImportRun::commitBatch()
         options_.progress(ImportProgress{bytesDone_, bytesTotal_, summary_.counts});
 }
 
+// As the orphan state: kept batch by batch, or marked stale (checked again in full later)
+// when nobody keeps it, when the run touched too much, or in a bulk load.
+void ImportRun::updateCatalog()
+{
+    if (touched_.catalog.empty() || bulk_)
+        return;
+    catalogTouchedInRun_ += touched_.catalog.size();
+    if (!options_.catalog)
+        db_.exec("UPDATE catalog_state SET needs_recheck = 1");
+    else if (catalogTouchedInRun_ > options_.incrementalLimit || options_.catalog->isStale(db_))
+        options_.catalog->markStale(db_);
+    else
+        options_.catalog->update(db_, touched_);
+}
+
 void ImportRun::finishDerivedState()
 {
     restoreDeferredIndexes(db_);
     if (options_.derived)
         options_.derived->rebuildIfStale(db_);
+    if (options_.catalog)
+        options_.catalog->rebuildIfStale(db_);
     summary_.incremental = !bulk_ && touchedInRun_ <= options_.incrementalLimit;
 }
 

@@ -61,10 +61,12 @@ struct ImportOptions {
     BulkMode bulk = BulkMode::Auto;
     std::uint64_t bulkMinBytes = 64ull << 20;
     // After this many touched debits and payments in one run, stop updating the orphan
-    // state batch by batch and rebuild it once at the end (a bulk load).
+    // state batch by batch and rebuild it once at the end (a bulk load). The same limit
+    // applies to the products, merchants and orders the catalog state follows.
     std::size_t incrementalLimit = 50000;
     std::size_t sampleCount = 5;
     DerivedState* derived = nullptr;               // null: the orphan state is marked stale
+    DerivedState* catalog = nullptr;               // the catalog checks' state; null: marked stale
     const std::atomic<bool>* cancel = nullptr;
     std::function<void(const ImportProgress&)> progress;   // after each committed batch
 };

@@ -81,6 +81,7 @@ std::optional<std::string> RecordWriter::write(const MerchantRecord& r, std::int
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.category);
     r.maxDiscountBp ? st.bind(5, *r.maxDiscountBp) : st.bindNull(5);
     st.run();
+    touched_.catalog.merchants.emplace(r.id);
     return std::nullopt;
 }
 
@@ -92,6 +93,10 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
         st.bind(7, r.price).bind(8, r.discountBp).bind(9, r.cashReceiptEligible ? 1 : 0).bind(10, r.updatedAt);
         st.run();
     }
+    // Orders placed from this version's updated_at on may have been placed at another price.
+    const auto [it, added] = touched_.catalog.products.try_emplace(std::string(r.id), r.updatedAt);
+    if (!added && r.updatedAt < it->second)
+        it->second = r.updatedAt;
     return std::nullopt;
 }
 
@@ -112,6 +117,7 @@ std::optional<std::string> RecordWriter::write(const OrderRecord& r, std::int64_
     auto& st = order_;
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.customerId).bindStatic(4, r.productId).bind(5, r.quantity);
     st.bind(6, r.unitPrice).bind(7, r.total).bindStatic(8, r.status).bind(9, r.createdAt).bind(10, r.updatedAt).run();
+    touched_.catalog.orders.emplace(r.id);
     return std::nullopt;
 }
 
@@ -127,6 +133,7 @@ std::optional<std::string> RecordWriter::write(const CashReceiptRecord& r, std::
 {
     auto& st = cashReceipt_;
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.orderId).bind(4, r.amount).bindStatic(5, r.status).bind(6, r.at).run();
+    touched_.catalog.orders.emplace(r.orderId);
     return std::nullopt;
 }
 

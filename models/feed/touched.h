@@ -3,14 +3,32 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace reconsole::feed {
+
+// What the catalog checks depend on (models/catalog): kept apart from the orphan state's sets,
+// so that a batch of catalog records costs the orphan engine nothing and the other way round.
+struct CatalogTouched {
+    std::unordered_map<std::string, std::int64_t> products;   // product id -> earliest updated_at stored
+    std::unordered_set<std::string> merchants;                // merchants stored
+    std::unordered_set<std::string> orders;                   // orders stored, or named by a stored cash receipt
+    bool empty() const { return products.empty() && merchants.empty() && orders.empty(); }
+    std::size_t size() const { return products.size() + merchants.size() + orders.size(); }
+    void clear()
+    {
+        products.clear();
+        merchants.clear();
+        orders.clear();
+    }
+};
 
 struct Touched {
     std::unordered_set<std::string> debitIds;     // debits stored, or named by a stored credit's ref_id
     std::unordered_set<std::string> paymentIds;   // payments stored, or named by a stored debit
     std::optional<std::int64_t> maxLedgerAt;      // latest `at` of the ledger entries stored
+    CatalogTouched catalog;                       // not counted by empty() and size(): the orphan state's
     bool empty() const { return debitIds.empty() && paymentIds.empty(); }
     std::size_t size() const { return debitIds.size() + paymentIds.size(); }
     void clear()
@@ -18,6 +36,7 @@ struct Touched {
         debitIds.clear();
         paymentIds.clear();
         maxLedgerAt.reset();
+        catalog.clear();
     }
 };
 
@@ -29,8 +48,8 @@ class Database;
 
 namespace reconsole::feed {
 
-// Keeps derived state (the orphan engine's) in step with what the importer writes.
-// Implemented by the orphan engine, so that the feed library does not depend on it.
+// Keeps derived state (the orphan engine's, the catalog checks') in step with what the importer
+// writes. Implemented by those engines, so that the feed library does not depend on them.
 class DerivedState {
 public:
     virtual ~DerivedState() = default;

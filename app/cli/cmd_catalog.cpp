@@ -1,0 +1,72 @@
+// reconsole-cli catalog check: the catalog rules' findings kept in the mirror (docs/catalog.md).
+// Reads the mirror only; no operator, no operations store.
+#include "catalog/catalog_check.h"
+#include "catalog/catalog_format.h"
+#include "catalog/catalog_query.h"
+#include "cli_common.h"
+#include "store/database.h"
+#include "store/store_error.h"
+
+namespace reconsole::cli {
+namespace {
+
+const char* kCatalogUsage = R"(usage: reconsole-cli catalog ACTION --db MIRROR [options]
+
+actions:
+  check   list the catalog findings (wrong prices, discounts, cash-receipt flags, sudden changes,
+          orders priced otherwise than the catalog said): --format table|json, --open, --rule CODE
+)";
+
+int runCheck(const QStringList& args)
+{
+    CommandParser cmd(QStringLiteral("List what the catalog rules find in the mirror's catalog, its history and its orders."));
+    QCommandLineOption format(QStringList{"format"}, "table (default) or json.", "FORMAT", "table");
+    QCommandLineOption openOnly(QStringList{"open"}, "Only findings still live (not past runs since corrected).");
+    QCommandLineOption rule(QStringList{"rule"}, "Only this rule (e.g. PRICE_FAR_FROM_LIST).", "CODE");
+    cmd.parser.addOptions({format, openOnly, rule});
+    if (!cmd.parse(args))
+        return Usage;
+    const QString fmt = cmd.parser.value(format);
+    if (fmt != "table" && fmt != "json")
+        return usageError(cmd.parser, QStringLiteral("--format is table or json"));
+    catalog::AnomalyQuery q;
+    q.openOnly = cmd.parser.isSet(openOnly);
+    if (cmd.parser.isSet(rule)) {
+        q.rule = catalog::ruleFromCode(cmd.parser.value(rule).toStdString());
+        if (!q.rule)
+            return usageError(cmd.parser, QStringLiteral("--rule: unknown rule code (docs/catalog.md lists them)"));
+    }
+    auto db = openMirror(cmd.dbPath());
+    if (!db)
+        return Fatal;
+    try {
+        // A mirror just migrated, or imported without the catalog state kept: check it in full first.
+        catalog::CatalogState().rebuildIfStale(*db);
+        const auto rows = catalog::listAnomalies(*db, q);
+        out(fmt == "json" ? catalog::anomaliesToJson(rows) : catalog::anomaliesToTable(rows));
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: ") + e.what() + "\n");
+        return Fatal;
+    }
+    return Ok;
+}
+
+}  // namespace
+
+int runCatalog(const QStringList& argsIn)
+{
+    QStringList args = argsIn;
+    const QString action = args.size() > 1 ? args[1] : QString();
+    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        (action.isEmpty() ? err : out)(kCatalogUsage);
+        return action.isEmpty() ? Usage : Ok;
+    }
+    if (action != QLatin1String("check")) {
+        err("reconsole-cli: unknown catalog action '" + action.toStdString() + "'\n\n" + kCatalogUsage);
+        return Usage;
+    }
+    args.removeAt(1);
+    return runCheck(args);
+}
+
+}  // namespace reconsole::cli

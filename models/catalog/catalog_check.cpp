@@ -1,0 +1,201 @@
+#include "catalog/catalog_check.h"
+
+#include "catalog/catalog_store.h"
+#include "store/database.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace reconsole::catalog {
+namespace {
+
+struct ReceiptCounts {
+    int issued = 0, failed = 0;
+    void add(std::string_view status) { status == "failed" ? ++failed : ++issued; }
+};
+
+constexpr const char* kOrderColumns = "id, product_id, quantity, unit_price, total, created_at";
+
+OrderFacts readOrder(const Statement& st, const ReceiptCounts& receipts)
+{
+    OrderFacts o;
+    o.quantity = st.int64(2);
+    o.unitPrice = st.int64(3);
+    o.total = st.int64(4);
+    o.createdAt = st.int64(5);
+    o.receiptsIssued = receipts.issued;
+    o.receiptsFailed = receipts.failed;
+    return o;
+}
+
+// Incremental: what one batch asks to check again, and the histories read for it.
+class Rechecker {
+public:
+    Rechecker(Database& db, const CatalogRuleSettings& s, const SettlesOurFix& settles)
+        : db_(db), s_(s), settles_(settles), limits_(db)
+    {
+    }
+
+    void run(const feed::CatalogTouched& touched)
+    {
+        std::unordered_set<std::string> products;
+        for (const auto& [id, from] : touched.products)
+            products.insert(id);
+        for (const auto& m : touched.merchants) {
+            auto& st = db_.cached("SELECT DISTINCT product_id FROM product_version WHERE merchant_id = ?1");
+            st.bind(1, m);
+            while (st.step())
+                products.insert(st.string(0));
+            st.reset();
+        }
+        for (const auto& p : products)
+            recheckProduct(p);
+        std::unordered_set<std::string> orders(touched.orders.begin(), touched.orders.end());
+        for (const auto& [id, from] : touched.products) {
+            auto& st = db_.cached("SELECT id FROM orders WHERE product_id = ?1 AND created_at >= ?2");
+            st.bind(1, id).bind(2, from);
+            while (st.step())
+                orders.insert(st.string(0));
+            st.reset();
+        }
+        for (const auto& o : orders)
+            recheckOrder(o);
+    }
+
+private:
+    const std::vector<ProductVersion>& history(const std::string& productId)
+    {
+        auto it = histories_.find(productId);
+        if (it == histories_.end())
+            it = histories_.emplace(productId, loadHistory(db_, productId, limits_)).first;
+        return it->second;
+    }
+
+    void recheckProduct(const std::string& id)
+    {
+        db_.cached("DELETE FROM catalog_anomaly WHERE product_id = ?1 AND order_id = ''").bind(1, id).run();
+        insertAnomalies(db_, checkProductHistory(id, history(id), s_, settles_));
+    }
+
+    void recheckOrder(const std::string& id)
+    {
+        db_.cached("DELETE FROM catalog_anomaly WHERE order_id = ?1 AND order_id <> ''").bind(1, id).run();
+        ReceiptCounts receipts;
+        auto& r = db_.cached("SELECT status FROM cash_receipt WHERE order_id = ?1");
+        r.bind(1, id);
+        while (r.step())
+            receipts.add(r.text(0));
+        r.reset();
+        auto& st = db_.cached(std::string("SELECT ") + kOrderColumns + " FROM orders WHERE id = ?1");
+        st.bind(1, id);
+        if (st.step()) {
+            const std::string productId = st.string(1);
+            const OrderFacts facts = readOrder(st, receipts);
+            st.reset();
+            insertAnomalies(db_, checkOrder(id, productId, facts, history(productId), s_));
+        }
+        st.reset();
+    }
+
+    Database& db_;
+    const CatalogRuleSettings& s_;
+    const SettlesOurFix& settles_;
+    MerchantLimits limits_;
+    std::unordered_map<std::string, std::vector<ProductVersion>> histories_;
+};
+
+// Full: every product's history in one walk of product_version's key, kept in memory for
+// the walk over the orders that follows.
+std::unordered_map<std::string, std::vector<ProductVersion>> checkAllProducts(Database& db, const CatalogRuleSettings& s,
+                                                                             const SettlesOurFix& settles)
+{
+    MerchantLimits limits(db);
+    limits.loadAll();
+    std::unordered_map<std::string, std::vector<ProductVersion>> histories;
+    auto st = db.prepare(std::string("SELECT product_id, ") + kVersionColumns + " FROM product_version ORDER BY product_id, seq");
+    std::string current;
+    std::vector<ProductVersion>* history = nullptr;
+    auto finish = [&] {
+        if (history)
+            insertAnomalies(db, checkProductHistory(current, *history, s, settles));
+    };
+    while (st.step()) {
+        if (!history || st.text(0) != current) {
+            finish();
+            current = st.text(0);
+            history = &histories[current];
+        }
+        history->push_back(readVersion(st, 1, limits));
+    }
+    finish();
+    return histories;
+}
+
+void checkAllOrders(Database& db, const CatalogRuleSettings& s,
+                    const std::unordered_map<std::string, std::vector<ProductVersion>>& histories)
+{
+    std::unordered_map<std::string, ReceiptCounts> receipts;
+    {
+        auto st = db.prepare("SELECT order_id, status FROM cash_receipt");
+        while (st.step())
+            receipts[st.string(0)].add(st.text(1));
+    }
+    const ReceiptCounts none;
+    const std::vector<ProductVersion> noHistory;
+    auto st = db.prepare(std::string("SELECT ") + kOrderColumns + " FROM orders");
+    std::string id, productId;
+    while (st.step()) {
+        id = st.text(0);
+        productId = st.text(1);
+        const auto r = receipts.find(id);
+        const OrderFacts facts = readOrder(st, r == receipts.end() ? none : r->second);
+        const auto h = histories.find(productId);
+        const auto found = checkOrder(id, productId, facts, h == histories.end() ? noHistory : h->second, s);
+        insertAnomalies(db, found);
+    }
+}
+
+}  // namespace
+
+void recheckAll(Database& db, const CatalogRuleSettings& s, const SettlesOurFix& settles)
+{
+    db.exec("DELETE FROM catalog_anomaly");
+    const auto histories = checkAllProducts(db, s, settles);
+    checkAllOrders(db, s, histories);
+    db.cached("UPDATE catalog_state SET needs_recheck = 0, settings = ?1 WHERE singleton = 1").bind(1, s.fingerprint()).run();
+}
+
+void recheckTouched(Database& db, const feed::CatalogTouched& touched, const CatalogRuleSettings& s,
+                    const SettlesOurFix& settles)
+{
+    Rechecker(db, s, settles).run(touched);
+}
+
+CatalogState::CatalogState(CatalogRuleSettings settings, SettlesOurFix settles)
+    : settings_(std::move(settings)), settles_(std::move(settles))
+{
+}
+
+void CatalogState::update(Database& db, const feed::Touched& touched) { recheckTouched(db, touched.catalog, settings_, settles_); }
+
+void CatalogState::markStale(Database& db) { db.exec("UPDATE catalog_state SET needs_recheck = 1"); }
+
+bool CatalogState::isStale(Database& db)
+{
+    auto& st = db.cached("SELECT needs_recheck, settings FROM catalog_state WHERE singleton = 1");
+    const bool stale = !st.step() || st.int64(0) != 0 || st.text(1) != settings_.fingerprint();
+    st.reset();
+    return stale;
+}
+
+void CatalogState::rebuildIfStale(Database& db)
+{
+    if (!isStale(db))
+        return;
+    Transaction tx(db);
+    if (isStale(db))   // another process may have rechecked meanwhile
+        recheckAll(db, settings_, settles_);
+    tx.commit();
+}
+
+}  // namespace reconsole::catalog
