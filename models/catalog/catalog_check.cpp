@@ -112,6 +112,10 @@ std::unordered_map<std::string, std::vector<ProductVersion>> checkAllProducts(Da
     MerchantLimits limits(db);
     limits.loadAll();
     std::unordered_map<std::string, std::vector<ProductVersion>> histories;
+    {
+        auto n = db.prepare("SELECT count(*) FROM product");   // sized once: no rehash while it fills
+        histories.reserve(n.step() ? static_cast<std::size_t>(n.int64(0)) : 0);
+    }
     auto st = db.prepare(std::string("SELECT product_id, ") + kVersionColumns + " FROM product_version ORDER BY product_id, seq");
     std::string current;
     std::vector<ProductVersion>* history = nullptr;
@@ -136,6 +140,8 @@ void checkAllOrders(Database& db, const CatalogRuleSettings& s,
 {
     std::unordered_map<std::string, ReceiptCounts> receipts;
     {
+        auto n = db.prepare("SELECT count(*) FROM cash_receipt");
+        receipts.reserve(n.step() ? static_cast<std::size_t>(n.int64(0)) : 0);
         auto st = db.prepare("SELECT order_id, status FROM cash_receipt");
         while (st.step())
             receipts[st.string(0)].add(st.text(1));
@@ -144,14 +150,17 @@ void checkAllOrders(Database& db, const CatalogRuleSettings& s,
     const std::vector<ProductVersion> noHistory;
     auto st = db.prepare(std::string("SELECT ") + kOrderColumns + " FROM orders");
     std::string id, productId;
+    const std::vector<ProductVersion>* history = &noHistory;
     while (st.step()) {
         id = st.text(0);
-        productId = st.text(1);
-        const auto r = receipts.find(id);
+        if (st.text(1) != productId) {   // orders of one product often come together
+            productId = st.text(1);
+            const auto h = histories.find(productId);
+            history = h == histories.end() ? &noHistory : &h->second;
+        }
+        const auto r = receipts.empty() ? receipts.end() : receipts.find(id);
         const OrderFacts facts = readOrder(st, r == receipts.end() ? none : r->second);
-        const auto h = histories.find(productId);
-        const auto found = checkOrder(id, productId, facts, h == histories.end() ? noHistory : h->second, s);
-        insertAnomalies(db, found);
+        insertAnomalies(db, checkOrder(id, productId, facts, *history, s));
     }
 }
 

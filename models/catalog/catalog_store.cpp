@@ -6,8 +6,12 @@ namespace reconsole::catalog {
 
 std::optional<std::int64_t> MerchantLimits::maxDiscountBp(const std::string& merchantId)
 {
-    if (const auto it = known_.find(merchantId); it != known_.end())
+    if (last_ && last_->first == merchantId)   // a product's versions mostly share a merchant
+        return last_->second;
+    if (const auto it = known_.find(merchantId); it != known_.end()) {
+        last_ = &*it;
         return it->second;
+    }
     if (all_)
         return std::nullopt;   // not in the mirror (yet)
     auto& st = db_.cached("SELECT max_discount_bp FROM merchant WHERE id = ?1");

@@ -21,7 +21,8 @@ public:
 
 private:
     Database& db_;
-    std::unordered_map<std::string, std::optional<std::int64_t>> known_;
+    std::unordered_map<std::string, std::optional<std::int64_t>> known_;   // nodes stay put: last_ is safe
+    const std::pair<const std::string, std::optional<std::int64_t>>* last_ = nullptr;
     bool all_ = false;
 };
 

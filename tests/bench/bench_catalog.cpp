@@ -63,9 +63,9 @@ public:
              + "\",\"product_id\":\"P-" + std::to_string(i) + "\",\"quantity\":1,\"unit_price\":"
              + std::to_string(n % 1009 == 0 ? unit + 100 : unit) + ",\"total\":" + std::to_string(unit)
              + ",\"status\":\"paid\",\"created_at\":\"" + at + "\",\"updated_at\":\"" + at + "\"");
-        if (n % 10 == 0)
+        if (n % 10 == 1)   // goods (vouchers are the products i % 10 == 0)
             line("\"type\":\"cash_receipt\",\"id\":\"R-" + std::to_string(n) + "\",\"order_id\":\"" + id
-                 + "\",\"amount\":" + std::to_string(unit) + ",\"status\":\"" + (n % 70 == 0 ? "failed" : "issued")
+                 + "\",\"amount\":" + std::to_string(unit) + ",\"status\":\"" + (n % 70 == 1 ? "failed" : "issued")
                  + "\",\"at\":\"" + at + "\"");
     }
     std::int64_t nextSeq() const { return seq_; }
