@@ -25,6 +25,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QStandardPaths>
+#include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -48,6 +49,8 @@ private slots:
     void explainsCopiesAndOpensCustomer();
     void filterThatHidesTheChosenDebitClearsItsDetail();
     void amountsStayInViewAt1024();
+    void everyScreenFits1024();
+    void aCustomerWithManyAccountsFits1024();
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
     void remembersColumnLayout();
@@ -208,6 +211,72 @@ void TestConsoleWindow::amountsStayInViewAt1024()
         const int end = header->sectionPosition(int(money)) + header->sectionSize(int(money));
         QVERIFY2(end <= viewport, qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(int(money)).arg(end).arg(viewport)));
     }
+}
+
+void TestConsoleWindow::everyScreenFits1024()
+{
+    // A laptop with a docked panel: no screen may make the window wider than 1024 px.
+    window_->resize(1024, 700);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    for (int s = 0; s < ui::kScreenCount; ++s) {
+        clickNavigation(ScreenId(s));
+        QTest::qWait(50);
+        QString needs;   // what each screen asks for, to say which one is too wide
+        for (const auto* stack : window_->findChildren<QStackedWidget*>())
+            for (int i = 0; i < stack->count(); ++i)
+                needs += QStringLiteral(" %1=%2").arg(stack->widget(i)->metaObject()->className())
+                             .arg(stack->widget(i)->minimumSizeHint().width());
+        QVERIFY2(window_->width() == 1024,
+                 qPrintable(QStringLiteral("%1: the window is %2 px wide;%3")
+                                .arg(ui::screenTitle(ScreenId(s)))
+                                .arg(window_->width())
+                                .arg(needs)));
+    }
+}
+
+void TestConsoleWindow::aCustomerWithManyAccountsFits1024()
+{
+    // Six account cards with long amounts: they scroll sideways, the window stays 1024 px,
+    // and no amount is clipped inside its card.
+    if (!ui::MirrorScreens::hasCustomerScreen())
+        QSKIP("built without the customer screen");
+    test::TestMirror mirror;
+    mirror.import({test::sharedPath("examples/incident-small.jsonl")});
+    std::vector<std::string> lines;
+    for (int i = 0; i < 4; ++i) {
+        const std::string account = "A-NAM-X" + std::to_string(i);
+        lines.push_back(R"({"seq":)" + std::to_string(40 + 2 * i) + R"(,"type":"account","id":")" + account
+                        + R"(","customer_id":"C-NAM","kind":"bank","label":"국민 ****)" + std::to_string(1000 + i)
+                        + R"("})");
+        lines.push_back(R"({"seq":)" + std::to_string(41 + 2 * i) + R"(,"type":"ledger","id":"L-X)" + std::to_string(i)
+                        + R"(","account_id":")" + account + R"(","customer_id":"C-NAM","direction":"debit",)"
+                        + R"("amount":22456597,"purpose":"topup","at":"2026-03-11T11:00:00+09:00"})");
+    }
+    mirror.importLines(lines);
+    window_ = std::make_unique<MainWindow>(settings_);
+    window_->resize(1024, 700);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    window_->openMirror(QString::fromStdString(mirror.path()));
+    QVERIFY(opened.wait(10000));
+    window_->screens()->showCustomer(QStringLiteral("C-NAM"));
+    QTRY_COMPARE_WITH_TIMEOUT(window_->findChildren<QFrame*>(QStringLiteral("accountCard")).size(), 6, 10000);
+    QTest::qWait(100);   // the cards are shown and laid out
+    QCOMPARE(window_->width(), 1024);
+    int amounts = 0;
+    for (const QFrame* card : window_->findChildren<QFrame*>(QStringLiteral("accountCard"))) {
+        for (const QLabel* label : card->findChildren<QLabel*>()) {
+            if (!label->text().contains(QStringLiteral("₩")) || label->text().contains(QStringLiteral("·")))
+                continue;   // the net amount, not the "debits · credits" line
+            ++amounts;
+            QVERIFY2(label->width() >= label->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1 is %2 px wide, needs %3").arg(label->text()).arg(label->width())
+                                    .arg(label->sizeHint().width())));
+        }
+    }
+    QCOMPARE(amounts, 6);
 }
 
 void TestConsoleWindow::dashboardBarFiltersTheQueue()

@@ -7,7 +7,11 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace reconsole::ui {
 namespace {
@@ -19,7 +23,12 @@ QString signedWon(Money won) { return won.isPositive() ? QStringLiteral("+") + f
 }  // namespace
 
 CustomerHeader::CustomerHeader(QWidget* parent)
-    : QWidget(parent), name_(new QLabel), facts_(new QLabel), orphans_(new QLabel), accounts_(new QHBoxLayout)
+    : QWidget(parent),
+      name_(new QLabel),
+      facts_(new QLabel),
+      orphans_(new QLabel),
+      accounts_(new QHBoxLayout),
+      accountsArea_(new QScrollArea)
 {
     QFont big = name_->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -37,11 +46,23 @@ CustomerHeader::CustomerHeader(QWidget* parent)
     who->addStretch(1);
 
     accounts_->setSpacing(8);
+    accounts_->setContentsMargins(0, 0, 0, 0);
+    auto* strip = new QWidget;
+    strip->setLayout(accounts_);
+    // The cards keep their full width (an amount is never clipped); past the window's width
+    // they scroll sideways instead of making the window wider.
+    accountsArea_->setObjectName(QStringLiteral("accountCards"));
+    accountsArea_->setWidget(strip);
+    accountsArea_->setWidgetResizable(true);
+    accountsArea_->setFrameShape(QFrame::NoFrame);
+    accountsArea_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    accountsArea_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    accountsArea_->setMinimumWidth(120);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(who);
     layout->addSpacing(16);
-    layout->addLayout(accounts_, 1);
+    layout->addWidget(accountsArea_, 1);
 }
 
 void CustomerHeader::setTimeline(const recon::CustomerTimeline& t)
@@ -70,14 +91,19 @@ void CustomerHeader::setTimeline(const recon::CustomerTimeline& t)
         delete item->widget();
         delete item;
     }
+    int tallest = 0;   // the new cards are shown only later, so the layout cannot tell yet
     for (const auto& a : t.accounts) {
         const QString kind = a.kind.empty() ? tr("계정") : recon::accountKindLabel(a.kind);
         const QString title = a.label.empty() ? QStringLiteral("%1 · %2").arg(kind, q(a.id))
                                               : QStringLiteral("%1 · %2").arg(kind, q(a.label));
         const QString detail = tr("출금 %1 · 입금 %2").arg(formatWon(a.debits), formatWon(a.credits));
-        accounts_->addWidget(accountCard(title, signedWon(a.net()), detail));
+        QWidget* card = accountCard(title, signedWon(a.net()), detail);
+        tallest = std::max(tallest, card->sizeHint().height());
+        accounts_->addWidget(card);
     }
     accounts_->addStretch(1);
+    // Tall enough for the cards and, when they overflow, the scroll bar under them.
+    accountsArea_->setFixedHeight(tallest + accountsArea_->horizontalScrollBar()->sizeHint().height());
 }
 
 QWidget* CustomerHeader::accountCard(const QString& title, const QString& net, const QString& detail)

@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace reconsole::recon {
 struct CustomerTimeline;
@@ -26,6 +27,7 @@ private:
     QLabel* facts_;
     QLabel* orphans_;
     QHBoxLayout* accounts_;
+    QScrollArea* accountsArea_;   // scrolls sideways: many accounts never widen the window
 };
 
 }  // namespace reconsole::ui

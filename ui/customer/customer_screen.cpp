@@ -19,7 +19,7 @@ CustomerScreen::CustomerScreen(const QString& mirrorPath, QWidget* parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    search_->setMinimumWidth(260);
+    search_->setMinimumWidth(220);
     split->setSizes({340, 1100});
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

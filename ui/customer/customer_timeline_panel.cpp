@@ -135,7 +135,7 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
 QWidget* CustomerTimelinePanel::buildTimelinePage()
 {
     chart_->setObjectName(QStringLiteral("timelineChart"));
-    chart_->setMinimumWidth(320);
+    chart_->setMinimumWidth(240);   // with the search column, still fits a 1024 px window
     tree_->setObjectName(QStringLiteral("timelineEvents"));
     tree_->setModel(model_);
     tree_->setItemDelegateForColumn(TimelineModel::StatusColumn, new StatusChipDelegate(tree_));

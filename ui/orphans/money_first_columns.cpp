@@ -12,6 +12,11 @@ MoneyFirstColumns::MoneyFirstColumns(QTableView* view, QVector<int> shrinkable, 
     : QObject(view), view_(view), shrinkable_(std::move(shrinkable)), money_(std::move(money))
 {
     view_->viewport()->installEventFilter(this);
+    // Sections are sized again when the model first brings its columns, or when a vertical
+    // scroll bar appears with the rows: fit again after either, once things settle.
+    const auto fitLater = [this] { QMetaObject::invokeMethod(this, &MoneyFirstColumns::fit, Qt::QueuedConnection); };
+    connect(view_->horizontalHeader(), &QHeaderView::sectionCountChanged, this, fitLater);
+    connect(view_->horizontalHeader(), &QHeaderView::geometriesChanged, this, fitLater);
 }
 
 bool MoneyFirstColumns::eventFilter(QObject* watched, QEvent* event)
@@ -34,7 +39,9 @@ void MoneyFirstColumns::fit()
         if (!header->isSectionHidden(column))
             moneyEnd = std::max(moneyEnd, header->sectionPosition(column) + header->sectionSize(column));
     int excess = moneyEnd - view_->viewport()->width();
-    const int floor = view_->fontMetrics().averageCharWidth() * 7;
+    // Two Hangul syllables and an ellipsis stay: enough to tell rows apart (a CJK font's
+    // "average" character is as wide as a syllable, so it cannot be the measure).
+    const int floor = view_->fontMetrics().horizontalAdvance(QStringLiteral("가나…")) + 12;
     for (int column : shrinkable_) {
         if (excess <= 0)
             break;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -79,18 +80,25 @@ OrphanFilterBar::OrphanFilterBar(items::MerchantChoiceModel* merchants, QWidget*
     typing_->setSingleShot(true);
     typing_->setInterval(250);
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so that the queue fits a 1024 px wide window (a laptop with a docked panel):
+    // the choices on the first, the search with its buttons on the second.
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(class_);
+    choices->addWidget(merchant_);
+    choices->addWidget(age_);
+    choices->addWidget(new QLabel(tr("금액")));
+    choices->addWidget(minAmount_);
+    choices->addWidget(new QLabel(QStringLiteral("~")));
+    choices->addWidget(maxAmount_);
+    choices->addStretch(1);
+    auto* search = new QHBoxLayout;
+    search->addWidget(text_, 1);
+    search->addWidget(day_);
+    search->addWidget(clear_);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(class_);
-    layout->addWidget(merchant_);
-    layout->addWidget(age_);
-    layout->addWidget(new QLabel(tr("금액")));
-    layout->addWidget(minAmount_);
-    layout->addWidget(new QLabel(QStringLiteral("~")));
-    layout->addWidget(maxAmount_);
-    layout->addWidget(text_, 1);
-    layout->addWidget(day_);
-    layout->addWidget(clear_);
+    layout->addLayout(choices);
+    layout->addLayout(search);
 
     const auto read = [this] {
         if (!showing_)
