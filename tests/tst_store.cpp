@@ -52,13 +52,19 @@ void TestStore::olderMirrorIsMigrated()
         Database db(p);
         db.exec("PRAGMA user_version = 1");
         for (const char* index : {"unsettled_class", "unsettled_amount", "unsettled_orphan_amount",   // migration 2
-                                  "ledger_request"})                                                // migration 3
+                                  "ledger_request",                                                 // migration 3
+                                  "order_product", "product_version_merchant"})                     // migration 4
             db.exec(std::string("DROP INDEX ") + index);
+        db.exec("DROP TABLE catalog_anomaly");
+        db.exec("DROP TABLE catalog_state");
     }
     Database db(p);
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'unsettled_class'"), std::string("1"));
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ledger_request'"), std::string("1"));
+    QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'order_product'"), std::string("1"));
+    // The catalog findings of a migrated mirror are computed in full the first time they are read.
+    QCOMPARE(text(db, "SELECT needs_recheck FROM catalog_state"), std::string("1"));
 }
 
 void TestStore::newerMirrorIsRefused_data()
