@@ -17,6 +17,7 @@ private slots:
     void exitCodes();
     void orphansJsonIsTheSpecsForm();
     void orphansCsvAndTable();
+    void orphanTableColumnsNeverRunTogether();
     void hugeTotalsAreClampedNotWrapped();
     void explainReadsOut();
     void customerTimelineMarksOrphans();
@@ -132,6 +133,27 @@ void TestCli::orphansCsvAndTable()
     QVERIFY(QString::fromUtf8(table.out).contains("4 orphan debit(s), KRW 93,000 missing"));
 }
 
+// A time with milliseconds and a long ledger id: every column still stands apart.
+void TestCli::orphanTableColumnsNeverRunTogether()
+{
+    const QString feed = dir_.path() + "/ms.jsonl";
+    {
+        QFile f(feed);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"seq":1,"type":"ledger","id":"L-2026-03-11-000000000001","account_id":"A-MS","customer_id":"C-MS",)"
+                R"("direction":"debit","amount":1234567,"purpose":"fee","at":"2026-03-11T01:00:00.123Z"})");
+    }
+    const QString db = dir_.path() + "/ms.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, feed}).code, 0);
+    const auto table = cli({"orphans", "--db", db, "--as-of", "2026-03-12T00:00:00Z"});
+    QCOMPARE(table.code, 0);
+    const QStringList lines = QString::fromUtf8(table.out).split('\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 3, qPrintable(table.out));
+    const QStringList cells = lines[1].split(QRegularExpression(QStringLiteral("\\s{2,}")), Qt::SkipEmptyParts);
+    QCOMPARE(cells, (QStringList{"2026-03-11T10:00:00.123+09:00", "L-2026-03-11-000000000001", "C-MS", "NON_PAYMENT_DEBIT",
+                                 "1,234,567", "1,234,567"}));
+}
+
 // Two debits of the largest amount the feed allows: each is exact, and their total, which
 // no 64-bit integer holds, is shown clamped with a "+" instead of wrapping to a negative.
 void TestCli::hugeTotalsAreClampedNotWrapped()
@@ -162,7 +184,7 @@ void TestCli::hugeTotalsAreClampedNotWrapped()
     const QString text = QString::fromUtf8(table.out);
     QVERIFY2(text.contains("2 orphan debit(s), KRW 9,223,372,036,854,775,807+ missing"), qPrintable(text));
     QVERIFY2(!text.contains("KRW -"), qPrintable(text));
-    QCOMPARE(text.count(" 9,223,372,036,854,775,807 9,223,372,036,854,775,807\n"), 2);   // each row, exact
+    QCOMPARE(text.count("  9,223,372,036,854,775,807  9,223,372,036,854,775,807\n"), 2);   // each row, exact
     QCOMPARE(text.count("9,223,372,036,854,775,807+"), 1);
 
     const auto json = cli({"orphans", "--db", db, "--format", "json"});

@@ -1,5 +1,8 @@
 #include "recon/orphan_format.h"
 
+#include <algorithm>
+#include <array>
+
 namespace reconsole::recon {
 namespace {
 
@@ -18,12 +21,18 @@ std::string csvField(std::string_view s)
     return out + "\"";
 }
 
-std::string pad(std::string s, std::size_t width, bool right = false)
+// Width in characters, counting each UTF-8 sequence once.
+std::size_t charCount(const std::string& s)
 {
-    // Width in characters, counting each UTF-8 sequence once.
     std::size_t chars = 0;
     for (unsigned char c : s)
         chars += (c & 0xC0) != 0x80;
+    return chars;
+}
+
+std::string pad(std::string s, std::size_t width, bool right = false)
+{
+    const std::size_t chars = charCount(s);
     if (chars >= width)
         return s;
     const std::string fill(width - chars, ' ');
@@ -67,14 +76,28 @@ std::string orphansToCsv(const std::vector<Orphan>& orphans)
 
 std::string orphansToTable(const std::vector<Orphan>& orphans)
 {
-    std::string out = pad("at (Asia/Seoul)", 26) + pad("ledger_id", 14) + pad("customer", 12) + pad("class", 23)
-        + pad("amount", 12, true) + pad("orphan", 12, true) + "\n";
+    // Columns as wide as their widest cell (a time with milliseconds, a long id), two spaces
+    // apart, so that no two ever run together; amounts aligned on the right.
+    using Row = std::array<std::string, 6>;
+    std::vector<Row> rows{{"at (Asia/Seoul)", "ledger_id", "customer", "class", "amount", "orphan"}};
     MoneyTotal total;
     for (const Orphan& o : orphans) {
-        out += pad(formatWithOffset(o.at, kSeoulOffsetMinutes), 26) + pad(o.ledgerId, 14) + pad(o.customerId, 12)
-            + pad(std::string(orphanClassCode(o.cls)), 23) + " " + pad(won(o.amount), 11, true) + " "
-            + pad(won(o.orphanAmount), 11, true) + "\n";   // a space between amounts however long
+        rows.push_back({formatWithOffset(o.at, kSeoulOffsetMinutes), o.ledgerId, o.customerId,
+                        std::string(orphanClassCode(o.cls)), won(o.amount), won(o.orphanAmount)});
         total.add(o.orphanAmount);
+    }
+    std::array<std::size_t, 6> width{};
+    for (const Row& r : rows)
+        for (std::size_t c = 0; c < r.size(); ++c)
+            width[c] = std::max(width[c], charCount(r[c]));
+    std::string out;
+    for (const Row& r : rows) {
+        for (std::size_t c = 0; c < r.size(); ++c) {
+            const bool amount = c >= 4;
+            const bool last = c + 1 == r.size();
+            out += (c ? "  " : "") + (last && !amount ? r[c] : pad(r[c], width[c], amount));
+        }
+        out += "\n";
     }
     out += std::to_string(orphans.size()) + " orphan debit(s), KRW " + won(total) + " missing\n";
     return out;
