@@ -1,5 +1,6 @@
 #include "ui/shell/mirror_tasks.h"
 
+#include "catalog/catalog_check.h"
 #include "demo/demo_feed.h"
 #include "feed/importer.h"
 #include "ops/demo_operations.h"
@@ -102,8 +103,10 @@ BackgroundTask::Job importFeedJob(const QString& mirrorPath, const QStringList& 
     return [mirrorPath, files](TaskControl& control) -> TaskOutcome {
         Database db(mirrorPath.toStdString(), Database::Mode::ReadWrite);
         recon::OrphanState state;
+        catalog::CatalogState catalogState;   // the catalog checks follow the import, as in the CLI
         feed::ImportOptions options;
         options.derived = &state;
+        options.catalog = &catalogState;
         options.cancel = control.cancelFlag();
         options.progress = [&control](const feed::ImportProgress& p) {
             control.report(permille(p), countsText(p.counts));
@@ -142,8 +145,10 @@ BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders
         {
             Database db(mirrorPath.toStdString(), Database::Mode::ReadWrite);
             recon::OrphanState state;
+            catalog::CatalogState catalogState;
             feed::ImportOptions importOptions;
             importOptions.derived = &state;
+            importOptions.catalog = &catalogState;
             importOptions.cancel = control.cancelFlag();
             importOptions.progress = [&control](const feed::ImportProgress& p) {
                 control.report(500 + permille(p) / 2,
