@@ -252,6 +252,14 @@ void TestOpsServer::forbiddenStatementsFail_data()
         << "b_agent" << "SELECT rc_set_password('b_ops1', 'SCRAM-SHA-256$4096:x')" << refused;
     QTest::newRow("a request without its audit entry")
         << "b_ops1" << evil("b_ops1", 100, "requested", "null") << "without its audit entry";
+    const QString ack = QStringLiteral(R"(SELECT rc_add_catalog_ack('{"product_id":"P-SBUX-CAKE","order_id":"",)"
+                                       R"("rule":"PRICE_FAR_FROM_LIST","product_seq":5,"reason":"x","acked_by":"%1",)"
+                                       R"("acked_at":1}'))");
+    QTest::newRow("agent acknowledges a catalog finding directly")
+        << "b_agent" << "INSERT INTO catalog_ack VALUES ('P', '', 'R', 1, 'x', 'b_agent', 1)" << denied;
+    QTest::newRow("agent acknowledges through the function") << "b_agent" << ack.arg("b_agent") << denied;
+    QTest::newRow("ops acknowledges as another operator") << "b_ops1" << ack.arg("b_ops2") << refused;
+    QTest::newRow("ops acknowledges without an audit entry") << "b_ops1" << ack.arg("b_ops1") << "without its audit entry";
     QTest::newRow("merchant reads the audit log") << "b_lotte" << "SELECT count(*) FROM audit_log" << denied;
     QTest::newRow("merchant reads the outbox") << "b_lotte" << "SELECT count(*) FROM outbox_export" << denied;
     QTest::newRow("merchant requests through the function")

@@ -47,5 +47,6 @@ int runQuarantine(const QStringList& args);
 int runDemo(const QStringList& args);
 int runExplain(const QStringList& args);
 int runCatalog(const QStringList& args);
+int runCatalogCommand(const QStringList& args);   // catalog ack|acks, then runCatalog
 
 }  // namespace reconsole::cli

@@ -16,7 +16,8 @@ commands:
   customer    one customer's payment timeline
   quarantine  lines the importer set aside, and why
   demo        build a realistic demo mirror
-  catalog     check: wrong prices, discounts and cash-receipt flags in the catalog and its orders
+  catalog     check: wrong prices, discounts and cash-receipt flags in the catalog and its orders;
+              ack PRODUCT --rule CODE --reason TEXT --as OP: a finding is intended; acks: the acknowledged
 
   operator    add or list the operators who act (--as OPERATOR)
   policy      approval threshold, daily limits, overdue time
@@ -42,7 +43,7 @@ int main(int argc, char** argv)
         {"quarantine", runQuarantine}, {"demo", runDemo},       {"explain", runExplain},
         {"operator", runOperator},     {"policy", runPolicy},   {"refund", runRefund},
         {"outbox", runOutbox},         {"audit", runAudit},     {"ops", runOps},
-        {"simulate-platform", runSimulatePlatform}, {"catalog", runCatalog},
+        {"simulate-platform", runSimulatePlatform}, {"catalog", runCatalogCommand},
     };
     QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {

@@ -17,6 +17,7 @@ inline constexpr const char* kRefundColumns =
 inline constexpr const char* kOperatorColumns = "id, name, roles, merchant_id, enabled, created_at, created_by";
 inline constexpr const char* kAuditColumns =
     "seq, at, actor, action, target, before_json, after_json, outcome, prev_hash, hash";
+inline constexpr const char* kCatalogAckColumns = "product_id, order_id, rule, product_seq, reason, acked_by, acked_at";
 inline constexpr const char* kPolicyChangeColumns =
     "id, approval_threshold, daily_limit_agent, daily_limit_ops, overdue_ms, proposed_by, proposed_at, state, "
     "decided_by, decided_at";
@@ -64,6 +65,12 @@ RefundRequest refundFrom(const Row& st)
     r.updatedAt = st.int64(28);
     r.merchantId = st.optString(29);
     return r;
+}
+
+template <typename Row>
+CatalogAck catalogAckFrom(const Row& st)
+{
+    return CatalogAck{st.string(0), st.string(1), st.string(2), st.int64(3), st.string(4), st.string(5), st.int64(6)};
 }
 
 template <typename Row>

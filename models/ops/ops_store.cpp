@@ -19,6 +19,7 @@ void snapshotCommonParts(OpsReader& r, OpsSnapshot& s)
     all.limit = std::numeric_limits<int>::max();
     s.refunds = r.refunds(all);
     s.foreignCredits = r.foreignCredits();
+    s.catalogAcks = r.catalogAcks();
     r.walkAudit([&](const AuditEntry& e) {
         s.audit.push_back(e);
         return true;
@@ -36,6 +37,8 @@ void restoreCommonParts(OpsTx& tx, const OpsSnapshot& s)
         tx.insertForeignCredit(c);
     for (const auto& [credit, request] : s.seenCredits)
         tx.markCreditSeen(credit, request);
+    for (const auto& a : s.catalogAcks)
+        tx.insertCatalogAck(a);
 }
 
 std::string defaultOpsPath(const std::string& mirrorPath)

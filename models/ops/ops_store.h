@@ -56,6 +56,7 @@ struct OpsSnapshot {
     std::vector<ForeignCredit> foreignCredits;
     std::vector<std::pair<std::string, std::string>> seenCredits;   // credit id, request id
     std::vector<AuditEntry> audit;
+    std::vector<CatalogAck> catalogAcks;
 };
 
 class OpsReader {
@@ -86,6 +87,9 @@ public:
 
     virtual std::vector<OutboxExport> unwrittenExports() = 0;
 
+    // Acknowledged catalog findings (of one product, or all), oldest first.
+    virtual std::vector<CatalogAck> catalogAcks(const std::optional<std::string>& productId = {}) = 0;
+
     virtual AuditHead auditHead() = 0;
     virtual std::vector<AuditEntry> audit(const AuditFilter& filter) = 0;
     // Every entry in seq order, for verification: `visit` returns false to stop.
@@ -106,6 +110,7 @@ public:
     virtual void insertForeignCredit(const ForeignCredit& c) = 0;
     virtual void markCreditSeen(const std::string& creditId, const std::string& requestId) = 0;
     virtual std::int64_t insertExport(const OutboxExport& e) = 0;
+    virtual void insertCatalogAck(const CatalogAck& a) = 0;
     virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
     // Holds an export for this connection while its file is written, so that no other console
     // takes it for unfinished meanwhile; false when another live connection holds it. Held until

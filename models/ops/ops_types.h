@@ -128,6 +128,18 @@ struct AuditHead {
     friend bool operator==(const AuditHead&, const AuditHead&) = default;
 };
 
+// An operator's word that a catalog finding is intended (a promotion, a real price): it stops
+// counting until the product changes again, i.e. while the product is at `productSeq`.
+struct CatalogAck {
+    std::string productId;
+    std::string orderId;        // empty for a finding about the product itself
+    std::string rule;           // the rule's code, e.g. PRICE_FAR_FROM_LIST
+    std::int64_t productSeq = 0;
+    std::string reason;
+    std::string by;
+    Instant at = 0;
+};
+
 struct OutboxExport {
     std::int64_t id = 0;
     std::string fileName;

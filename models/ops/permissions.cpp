@@ -18,6 +18,7 @@ bool allows(const Operator& op, Permission p)
     case Permission::ManageOperators:
     case Permission::ChangePolicy: return r.has(Role::Admin);
     case Permission::ReadOperators: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::AcknowledgeCatalog: return r.has(Role::Ops) || r.has(Role::Admin);
     }
     return false;
 }
@@ -35,6 +36,7 @@ const char* permissionText(Permission p)
     case Permission::ManageOperators: return "manage operators";
     case Permission::ChangePolicy: return "change policy";
     case Permission::ReadOperators: return "see operators";
+    case Permission::AcknowledgeCatalog: return "acknowledge catalog findings";
     }
     return "do that";
 }

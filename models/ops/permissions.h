@@ -15,6 +15,7 @@ enum class Permission {
     ManageOperators,    // admin
     ChangePolicy,       // admin
     ReadOperators,      // everyone but merchants
+    AcknowledgeCatalog, // ops, admin: a catalog finding is intended
 };
 
 bool allows(const Operator& op, Permission p);

@@ -14,7 +14,8 @@ namespace reconsole::ops {
 const Schema& opsSchema()
 {
     static const Schema schema{"operations store",
-                               {":/ops-migrations/0001_operations.sql", ":/ops-migrations/0002_refund_merchant.sql"},
+                               {":/ops-migrations/0001_operations.sql", ":/ops-migrations/0002_refund_merchant.sql",
+                                ":/ops-migrations/0003_catalog_ack.sql"},
                                true,
                                false,
                                30000,
@@ -188,6 +189,19 @@ public:
         while (st.step())
             out.push_back(OutboxExport{st.int64(0), st.string(1), st.string(2), st.int64(3),
                                        AuditHead{st.int64(4), st.string(5)}, false});
+        return out;
+    }
+
+    std::vector<CatalogAck> catalogAcks(const std::optional<std::string>& productId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kCatalogAckColumns
+                              + " FROM catalog_ack WHERE ?1 IS NULL OR product_id = ?1 ORDER BY acked_at, product_id,"
+                                " order_id, rule");
+        bindOptText(st, 1, productId);
+        std::vector<CatalogAck> out;
+        while (st.step())
+            out.push_back(rows::catalogAckFrom(st));
+        st.reset();
         return out;
     }
 
@@ -393,6 +407,14 @@ public:
         st.bind(1, e.fileName).bind(2, e.createdBy).bind(3, e.createdAt).bind(4, e.head.count).bind(5, e.head.sha256);
         st.run();
         return db_.lastInsertRowId();
+    }
+
+    void insertCatalogAck(const CatalogAck& a) override
+    {
+        auto& st = db_.cached(std::string("INSERT INTO catalog_ack(") + rows::kCatalogAckColumns
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        st.bind(1, a.productId).bind(2, a.orderId).bind(3, a.rule).bind(4, a.productSeq).bind(5, a.reason);
+        st.bind(6, a.by).bind(7, a.at).run();
     }
 
     void markExportWritten(std::int64_t exportId, Instant at) override

@@ -18,7 +18,8 @@ namespace {
 constexpr int kRetries = 8;
 constexpr int kExportLockClass = 0x5243;   // "RC": the advisory-lock space of held exports
 const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
-                                   ":/ops-migrations-pg/0002_team_server.sql"};
+                                   ":/ops-migrations-pg/0002_team_server.sql",
+                                   ":/ops-migrations-pg/0003_catalog_ack.sql"};
 
 Param p(std::int64_t v) { return std::to_string(v); }
 Param p(const std::string& v) { return v; }
@@ -179,6 +180,14 @@ public:
                                                          AuditHead{r.int64(4), r.string(5)}, false};
                                  });
     }
+    std::vector<CatalogAck> catalogAcks(const std::optional<std::string>& productId) override
+    {
+        return all<CatalogAck>(c_.exec(sel(rows::kCatalogAckColumns, "FROM catalog_ack WHERE $1::text IS NULL"
+                                                                     " OR product_id = $1 ORDER BY acked_at, product_id,"
+                                                                     " order_id, rule"),
+                                       {p(productId)}),
+                               rows::catalogAckFrom<Row>);
+    }
     AuditHead auditHead() override
     {
         return first<AuditHead>(c_.exec("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
@@ -311,6 +320,14 @@ public:
         o.add("file_name", e.fileName).add("created_by", e.createdBy).add("created_at", std::int64_t(e.createdAt));
         o.add("audit_count", std::int64_t(e.head.count)).add("audit_sha256", e.head.sha256);
         return c_.exec("SELECT rc_add_export($1::jsonb)", {o.str()}).row(0).int64(0);
+    }
+    void insertCatalogAck(const CatalogAck& a) override
+    {
+        JsonObject o;
+        o.add("product_id", a.productId).add("order_id", a.orderId).add("rule", a.rule);
+        o.add("product_seq", a.productSeq).add("reason", a.reason).add("acked_by", a.by);
+        o.add("acked_at", std::int64_t(a.at));
+        c_.run("SELECT rc_add_catalog_ack($1::jsonb)", {o.str()});
     }
     void markExportWritten(std::int64_t exportId, Instant at) override
     {
