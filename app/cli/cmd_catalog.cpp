@@ -2,6 +2,7 @@
 // Reads the mirror only; no operator, no operations store.
 #include "catalog/catalog_check.h"
 #include "catalog/catalog_format.h"
+#include "catalog/catalog_impact.h"
 #include "catalog/catalog_query.h"
 #include "cli_common.h"
 #include "store/database.h"
@@ -15,6 +16,9 @@ const char* kCatalogUsage = R"(usage: reconsole-cli catalog ACTION --db MIRROR [
 actions:
   check   list the catalog findings (wrong prices, discounts, cash-receipt flags, sudden changes,
           orders priced otherwise than the catalog said): --format table|json, --open, --rule CODE
+  impact  PRODUCT_ID: what a catalog error did (periods a wrong value was live, the orders placed
+          then, overcharges and undercharges, the orphan debits its cash-receipt flag explains):
+          --format table|json
 )";
 
 int runCheck(const QStringList& args)
@@ -51,6 +55,35 @@ int runCheck(const QStringList& args)
     return Ok;
 }
 
+int runImpact(const QStringList& args)
+{
+    CommandParser cmd(QStringLiteral("What a catalog error did to one product's orders (reads the mirror only)."));
+    QCommandLineOption format(QStringList{"format"}, "table (default) or json.", "FORMAT", "table");
+    cmd.parser.addOptions({format});
+    cmd.parser.addPositionalArgument("PRODUCT_ID", "The product, e.g. P-SBUX-CAKE.");
+    if (!cmd.parse(args, 1, 1))
+        return Usage;
+    const QString fmt = cmd.parser.value(format);
+    if (fmt != "table" && fmt != "json")
+        return usageError(cmd.parser, QStringLiteral("--format is table or json"));
+    const std::string productId = cmd.parser.positionalArguments().at(0).toStdString();
+    auto db = openMirror(cmd.dbPath());
+    if (!db)
+        return Fatal;
+    try {
+        const auto impact = catalog::computeImpact(*db, productId);
+        if (!impact) {
+            err("reconsole-cli: no product '" + productId + "' in the mirror\n");
+            return Fatal;
+        }
+        out(fmt == "json" ? catalog::impactToJson(*impact) : catalog::impactToTable(*impact));
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: ") + e.what() + "\n");
+        return Fatal;
+    }
+    return Ok;
+}
+
 }  // namespace
 
 int runCatalog(const QStringList& argsIn)
@@ -61,12 +94,12 @@ int runCatalog(const QStringList& argsIn)
         (action.isEmpty() ? err : out)(kCatalogUsage);
         return action.isEmpty() ? Usage : Ok;
     }
-    if (action != QLatin1String("check")) {
+    if (action != QLatin1String("check") && action != QLatin1String("impact")) {
         err("reconsole-cli: unknown catalog action '" + action.toStdString() + "'\n\n" + kCatalogUsage);
         return Usage;
     }
     args.removeAt(1);
-    return runCheck(args);
+    return action == QLatin1String("impact") ? runImpact(args) : runCheck(args);
 }
 
 }  // namespace reconsole::cli
