@@ -88,6 +88,16 @@ void TestCli::exitCodes_data()
                                    << "2 catalog finding(s), 2 open (high 2, medium 0, low 0)";
     QTest::newRow("catalog check of a file that is not a mirror")
         << QStringList{"catalog", "check", "--db", RECONSOLE_SHARED_DIR "/examples/README.md"} << 1 << "not a database";
+    QTest::newRow("catalog impact of the cake set") << QStringList{"catalog", "impact", "--db", db, "P-SBUX-CAKE"} << 0
+                                                    << "undercharged (the merchant received too little): ₩29,700 over 1 order(s)";
+    QTest::newRow("catalog impact of the voucher") << QStringList{"catalog", "impact", "--db", db, "P-LOTTE-50K"} << 0
+                                                   << "1 orphan debit(s) they explain, ₩50,000";
+    QTest::newRow("catalog impact as json") << QStringList{"catalog", "impact", "--db", db, "--format", "json", "P-SBUX-CAKE"}
+                                            << 0 << "\"undercharge\":{\"total\":29700,";
+    QTest::newRow("catalog impact of an unknown product") << QStringList{"catalog", "impact", "--db", db, "P-NOPE"} << 1
+                                                          << "no product 'P-NOPE'";
+    QTest::newRow("catalog impact without a product") << QStringList{"catalog", "impact", "--db", db} << 2
+                                                      << "wrong number of arguments";
 }
 
 void TestCli::exitCodes()
