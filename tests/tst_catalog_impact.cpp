@@ -4,10 +4,16 @@
 #include "catalog/catalog_check.h"
 #include "catalog/catalog_impact.h"
 #include "catalog/catalog_query.h"
+#include "catalog/catalog_store.h"
+#include "demo/demo_feed.h"
+#include "recon/orphan_query.h"
 #include "test_mirror.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <algorithm>
+#include <fstream>
+#include <set>
 
 using namespace reconsole;
 using namespace reconsole::catalog;
@@ -88,6 +94,7 @@ private slots:
     void unknownProduct();
     void exampleFeedCake();
     void exampleFeedVoucher();
+    void demoAgreesWithTheHistory();
 
 private:
     std::unique_ptr<test::TestMirror> m_;
@@ -300,6 +307,88 @@ void TestCatalogImpact::exampleFeedVoucher()
     QCOMPARE(x->orphanTotal.value(), Money(50000));
     const std::string table = impactToTable(*x);
     QVERIFY2(table.find("L-0003") != std::string::npos, table.c_str());
+}
+
+// On the demo, for every product a rule flags: the orders listed are exactly those whose live
+// version (liveAt over the whole history, order by order) is wrong; the cash-receipt orders are
+// the checker's RECEIPT_ON_INELIGIBLE findings; each explained orphan is an orphan of the
+// orphan queries with the same amount; over/undercharge add up from the orders.
+void TestCatalogImpact::demoAgreesWithTheHistory()
+{
+    test::TestMirror m;
+    const std::string path = m.dir().toStdString() + "/demo.jsonl";
+    {
+        std::ofstream out(path, std::ios::binary);
+        demo::DemoOptions d;
+        d.orders = 60000;   // the size of the demo the console shows (its vouchers' orphans need it)
+        d.customers = 6000;
+        demo::writeDemoFeed(out, d);
+    }
+    CatalogState state;
+    feed::ImportOptions o;
+    o.catalog = &state;
+    QCOMPARE(m.import({path}, o).status, feed::ImportStatus::Done);
+    state.rebuildIfStale(m.db());   // a bulk load leaves it to be checked in full
+    const auto rows = listAnomalies(m.db());
+    std::set<std::string> flagged;
+    for (const AnomalyRow& r : rows)
+        if (r.anomaly.orderId.empty())
+            flagged.insert(r.anomaly.productId);
+    QCOMPARE(flagged.size(), 4u);   // the demo's four planted errors (tst_catalog_check)
+    const CatalogRuleSettings s;
+    int withOrders = 0, withOrphans = 0;
+    for (const std::string& id : flagged) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto x = computeImpact(m.db(), id);
+        QVERIFY(x);
+        qInfo("%s: %d orders, %d receipt orders, %d orphans, %lld ms", id.c_str(), int(x->orders.size()),
+              int(x->receiptOrders.size()), int(x->orphans.size()), static_cast<long long>(timer.elapsed()));
+        QVERIFY(x && !x->periods.empty());
+        MerchantLimits limits(m.db());
+        const auto history = loadHistory(m.db(), id, limits);
+        std::vector<std::string> expected;
+        auto st = m.db().prepare("SELECT id, created_at FROM orders WHERE product_id = ?1 ORDER BY created_at, id");
+        st.bind(1, id);
+        while (st.step()) {
+            const ProductVersion* live = liveAt(history, st.int64(1));
+            if (live && (priceFarFromList(*live, s) || discountOverMax(*live, s) || unitPriceNotPositive(*live, s)
+                         || receiptFlagKind(*live, s)))
+                expected.push_back(st.string(0));
+        }
+        QCOMPARE(orderIds(*x), expected);
+        withOrders += !expected.empty();
+        MoneyTotal over, under;
+        for (const ImpactOrder& io : x->orders) {
+            QCOMPARE(io.paid - io.overcharge + io.undercharge, io.shouldPay.value_or(io.paid));
+            if (io.status == "paid") {
+                over.add(io.overcharge);
+                under.add(io.undercharge);
+            }
+        }
+        QCOMPARE(x->overcharge.value(), over.value());
+        QCOMPARE(x->undercharge.value(), under.value());
+
+        std::set<std::string> receiptFindings, receiptOrders;
+        for (const AnomalyRow& r : rows)
+            if (r.anomaly.productId == id && r.anomaly.finding.rule == Rule::ReceiptOnIneligible)
+                receiptFindings.insert(r.anomaly.orderId);
+        for (const ReceiptOrder& r : x->receiptOrders)
+            receiptOrders.insert(r.orderId);
+        QCOMPARE(receiptOrders, receiptFindings);
+        Money orphanSum;
+        for (const ExplainedOrphan& e : x->orphans) {
+            QVERIFY(receiptOrders.count(e.orderId));
+            const auto orphan = recon::findOrphan(m.db(), e.ledgerId);
+            QVERIFY2(orphan, e.ledgerId.c_str());
+            QCOMPARE(orphan->orphanAmount, e.orphanAmount);
+            orphanSum += e.orphanAmount;
+        }
+        QCOMPARE(x->orphanTotal.value(), orphanSum);
+        withOrphans += !x->orphans.empty();
+    }
+    QVERIFY(withOrders >= 3);   // the errors were live while the demo's customers ordered
+    QVERIFY(withOrphans >= 1);  // the voucher flagged eligible: receipts, and orphans among them
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImpact)
