@@ -92,6 +92,8 @@ private slots:
     void periodsMatchTheKeptRuns();
     void correctProductHasNoImpact();
     void unknownProduct();
+    void noCorrectPriceIsNotGuessed();
+    void versionNeverLiveIsNoPeriod();
     void exampleFeedCake();
     void exampleFeedVoucher();
     void demoAgreesWithTheHistory();
@@ -257,6 +259,46 @@ void TestCatalogImpact::correctProductHasNoImpact()
 }
 
 void TestCatalogImpact::unknownProduct() { QVERIFY(!computeImpact(m_->db(), "P-NOPE")); }
+
+// 100 % off at a merchant that gave no maximum: the unit price is 0 and no rule says what it
+// should have been. The order is listed, counted apart, and in neither total.
+void TestCatalogImpact::noCorrectPriceIsNotGuessed()
+{
+    QVERIFY(m_->importLines(numbered({R"("type":"merchant","id":"M-B","name":"M-B","category":"cafe"})",
+                                      product("P-FREE", "M-B", 8000, 8000, 0, "2026-01-10T00:00:00Z"),
+                                      product("P-FREE", "M-B", 8000, 8000, 10000, "2026-01-10T10:00:00Z"),
+                                      order("O-FREE", "C-1", "P-FREE", 0, 1, "2026-01-10T10:30:00Z")},
+                                     2000))
+                .status
+            == feed::ImportStatus::Done);
+    const auto x = computeImpact(m_->db(), "P-FREE");
+    QVERIFY(x);
+    QCOMPARE(x->periods.size(), 1u);
+    QCOMPARE(x->periods[0].rules, (std::vector<Rule>{Rule::UnitPriceNotPositive}));
+    QCOMPARE(orderIds(*x), (std::vector<std::string>{"O-FREE"}));
+    QCOMPARE(x->orders[0].effect, OrderEffect::UnknownCorrect);
+    QVERIFY(!x->orders[0].shouldPay);
+    QCOMPARE(x->unknownOrders, 1);
+    QCOMPARE(x->undercharge.value(), Money(0));
+    QCOMPARE(x->underchargedOrders, 0);
+}
+
+// A wrong version followed by a correct one with the same updated_at was never live (the
+// higher seq wins the tie): no period, and the order at that instant is not affected.
+void TestCatalogImpact::versionNeverLiveIsNoPeriod()
+{
+    QVERIFY(m_->importLines(numbered({product("P-TIE", "M-A", 4000, 4000, 0, "2026-01-10T00:00:00Z"),
+                                      product("P-TIE", "M-A", 4000, 400, 0, "2026-01-10T10:00:00Z"),
+                                      product("P-TIE", "M-A", 4000, 4000, 0, "2026-01-10T10:00:00Z"),
+                                      order("O-TIE", "C-1", "P-TIE", 4000, 1, "2026-01-10T10:00:00Z")},
+                                     3000))
+                .status
+            == feed::ImportStatus::Done);
+    const auto x = computeImpact(m_->db(), "P-TIE");
+    QVERIFY(x);
+    QVERIFY(x->periods.empty());
+    QVERIFY(x->orders.empty());
+}
 
 // The example feed's cake set, ₩3,300 against its list price of ₩33,000 (a zero missing,
 // live now): its one paid order brought the merchant ₩29,700 too little.
