@@ -98,10 +98,26 @@ std::int64_t seoulDay(Instant at) { return floorDiv(at + kSeoulOffsetMs, kDayMs)
 
 Instant seoulDayStart(std::int64_t day) { return day * kDayMs - kSeoulOffsetMs; }
 
+CatalogStat loadCatalogStat(Database& db)
+{
+    CatalogStat c;
+    auto st = db.prepare("SELECT count(*), count(DISTINCT product_id), coalesce(sum(severity = 'high'), 0) "
+                         "FROM catalog_anomaly WHERE open = 1");
+    if (st.step()) {
+        c.open = st.int64(0);
+        c.products = st.int64(1);
+        c.high = st.int64(2);
+    }
+    auto state = db.prepare("SELECT needs_recheck FROM catalog_state WHERE singleton = 1");
+    c.stale = state.step() && state.int64(0) != 0;
+    return c;
+}
+
 DashboardStats loadDashboardStats(Database& db, int maxDays, int topMerchants)
 {
     ReadSnapshot snapshot(db);
     DashboardStats s;
+    s.catalog = loadCatalogStat(db);
     const auto asOf = recon::defaultAsOf(db);
     if (!asOf)
         return s;

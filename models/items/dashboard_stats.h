@@ -34,6 +34,12 @@ struct MerchantStat {
     MoneyTotal amount;
 };
 
+// Open catalog findings (catalog_anomaly, docs/catalog.md), shown beside the orphan figures.
+struct CatalogStat {
+    std::int64_t open = 0, products = 0, high = 0;   // findings, products they concern, of them high
+    bool stale = false;                                // the findings wait for a full recheck
+};
+
 struct DashboardStats {
     bool hasLedger = false;
     Instant asOf = 0;
@@ -43,6 +49,7 @@ struct DashboardStats {
     std::array<ClassStat, kOrphanClassCount> classes{};
     std::vector<DayStat> days;                 // consecutive days, the last one holding as_of
     std::vector<MerchantStat> topMerchants;    // most orphan money first
+    CatalogStat catalog;                       // read whether or not there is a ledger
 };
 
 // Days since the epoch on the Seoul calendar, and the instant a Seoul day starts.
@@ -52,5 +59,6 @@ Instant seoulDayStart(std::int64_t day);
 // The open orphans under the rules' default as_of and grace; at most `maxDays` days in the
 // per-day series and `topMerchants` merchants.
 DashboardStats loadDashboardStats(Database& db, int maxDays = 31, int topMerchants = 10);
+CatalogStat loadCatalogStat(Database& db);
 
 }  // namespace reconsole::items

@@ -41,6 +41,7 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
       amount_(new StatCard(tr("미해결 금액"))),
       oldest_(new StatCard(tr("가장 오래된 미해결 출금"))),
       asOf_(new StatCard(tr("기준 시각 (최신 원장 기록)"))),
+      catalog_(new StatCard(tr("카탈로그 이상 (열린 것)"))),
       classes_(new QTableView),
       days_(new charts::OrphanDayChart),
       merchants_(new charts::MerchantBarChart)
@@ -59,8 +60,10 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     });
 
     auto* cards = new QHBoxLayout;
-    for (auto* card : {count_, amount_, oldest_, asOf_})
+    for (auto* card : {count_, amount_, oldest_, asOf_, catalog_})
         cards->addWidget(card, 1);
+    catalog_->setObjectName(QStringLiteral("catalogCard"));
+    catalog_->setToolTip(tr("카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다."));
 
     auto* grid = new QGridLayout;
     grid->addWidget(box(tr("일별 미해결 금액 (유형별, 최근 31일)"),
@@ -117,6 +120,14 @@ void DashboardScreen::showStats()
             oldest_->setValue(QStringLiteral("-"), tr("미해결 출금이 없습니다"));
         asOf_->setValue(formatSeoul(s.asOf).left(16), tr("Asia/Seoul (UTC+09:00)"));
     }
+    const auto& c = s.catalog;
+    if (c.open == 0)
+        catalog_->setValue(tr("없음"), c.stale ? tr("점검 결과가 오래되어 다시 점검해야 합니다") : tr("열린 이상이 없습니다"));
+    else
+        catalog_->setValue(tr("%1건").arg(korean.toString(qint64(c.open))),
+                           c.stale ? tr("상품 %1개 · 다시 점검 필요").arg(korean.toString(qint64(c.products)))
+                                   : tr("상품 %1개 · 높음 %2건")
+                                         .arg(korean.toString(qint64(c.products)), korean.toString(qint64(c.high))));
     days_->setDays(s.days);
     merchants_->setMerchants(s.topMerchants);
     emit loaded();

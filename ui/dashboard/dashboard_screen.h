@@ -29,6 +29,7 @@ public:
 
     bool isLoaded() const;
     items::DashboardModel* model() const { return model_; }
+    StatCard* catalogCard() const { return catalog_; }
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
 
@@ -50,6 +51,7 @@ private:
     StatCard* amount_;
     StatCard* oldest_;
     StatCard* asOf_;
+    StatCard* catalog_;   // open catalog findings, beside the orphan figures
     QTableView* classes_;
     charts::OrphanDayChart* days_;
     charts::MerchantBarChart* merchants_;

@@ -3,6 +3,7 @@
 #include "items/mirror_freshness.h"
 #include "ops/ops_store.h"
 #include "ui/audit/audit_screen.h"
+#include "ui/catalog/catalog_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/shell/console_settings.h"
@@ -52,6 +53,7 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
       dashboard_(new DashboardScreen(mirrorPath)),
       orphans_(new OrphanQueueScreen(mirrorPath)),
       customers_(createCustomerScreen(mirrorPath, this)),
+      catalog_(new CatalogScreen(mirrorPath)),
       refunds_(new RefundsScreen(ops_)),
       audit_(new AuditScreen(ops_))
 {
@@ -59,16 +61,14 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
     addWidget(dashboard_);
     addWidget(orphans_);
     addWidget(customers_);
-    addWidget(new PlaceholderScreen(
-        screenTitle(ScreenId::Catalog),
-        tr("이후 작업(models/ops의 카탈로그 규칙과 수정)에서 채워집니다: 상품과 가격 이력, 정가와 크게 다른 판매가"
-           "(예: 정가 ₩33,000인 케이크 세트를 ₩3,300에 판매) 찾기, 현금영수증 대상 여부 점검과 수정 요청.")));
+    addWidget(catalog_);
     addWidget(refunds_);
     addWidget(audit_);
     orphans_->setOpsSession(ops_);
     connect(dashboard_, &DashboardScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(orphans_, &OrphanQueueScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(refunds_, &RefundsScreen::statusMessage, this, &MirrorScreens::statusMessage);
+    connect(catalog_, &CatalogScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(ops_, &items::OpsSession::storeFailed, this, [this](const QString& error) {
         emit statusMessage(tr("운영 저장소를 쓰거나 읽지 못했습니다: %1").arg(error));
     });
@@ -120,6 +120,7 @@ void MirrorScreens::reloadAll()
     freshness_->refresh();
     dashboard_->reload();
     orphans_->reload();
+    catalog_->reload();
     ops_->notifyChanged();   // settlement is read from the mirror when the store is next looked at
 #ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
     static_cast<CustomerScreen*>(customers_)->reload();

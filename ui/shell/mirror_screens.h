@@ -13,6 +13,7 @@ class MirrorFreshness;
 namespace reconsole::ui {
 
 class AuditScreen;
+class CatalogScreen;
 class DashboardScreen;
 class OrphanQueueScreen;
 class RefundsScreen;
@@ -34,6 +35,7 @@ public:
     items::OpsSession* ops() const { return ops_; }
     RefundsScreen* refunds() const { return refunds_; }
     AuditScreen* audit() const { return audit_; }
+    CatalogScreen* catalog() const { return catalog_; }
     static bool hasCustomerScreen();
 
     void showScreen(ScreenId id);
@@ -55,6 +57,7 @@ private:
     DashboardScreen* dashboard_;
     OrphanQueueScreen* orphans_;
     QWidget* customers_;
+    CatalogScreen* catalog_;
     RefundsScreen* refunds_;
     AuditScreen* audit_;
 };

@@ -4,6 +4,7 @@
 #include "items/orphan_queue_model.h"
 #include "items/refund_list_model.h"
 #include "ui/audit/audit_screen.h"
+#include "ui/catalog/catalog_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
@@ -230,6 +231,25 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
     };
 }
 
+void ScreenshotRunner::addCatalogSteps(const QString& suffix)
+{
+    CatalogScreen* catalog = window_->screens()->catalog();
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Catalog);
+        await(QStringLiteral("catalog"), [catalog] { return catalog->isLoaded(); }, catalog, &CatalogScreen::loaded,
+              next, [catalog] { catalog->reload(); });
+    };
+    steps_ << [=, this](auto next) {
+        // The first flagged product is selected on load: wait for its history.
+        await(
+            QStringLiteral("catalog product history"), [catalog] { return catalog->isDetailLoaded(); }, catalog,
+            &CatalogScreen::detailLoaded, [this, next, suffix] {
+                save(QStringLiteral("04-catalog%1.png").arg(suffix));
+                next();
+            });
+    };
+}
+
 void ScreenshotRunner::start()
 {
     MirrorScreens* screens = window_->screens();
@@ -286,10 +306,7 @@ void ScreenshotRunner::start()
                 window_->screens()->showCustomer(customer);
             });
     };
-    steps_ << [=, this](auto next) {
-        window_->showScreen(ScreenId::Catalog);
-        QTimer::singleShot(30, this, [this, next] { save(QStringLiteral("04-catalog.png")); next(); });
-    };
+    addCatalogSteps(QString());
     addOpsSteps(QString());
     // The same at the smallest size the console is made for, with the queue and its refund column.
     steps_ << [=, this](auto next) {
@@ -298,6 +315,7 @@ void ScreenshotRunner::start()
         window_->showScreen(ScreenId::Orphans);
         QTimer::singleShot(200, this, [this, next] { save(QStringLiteral("02-orphan-queue-1024x700.png")); next(); });
     };
+    addCatalogSteps(QStringLiteral("-1024x700"));
     addOpsSteps(QStringLiteral("-1024x700"));
     runSteps();
 }

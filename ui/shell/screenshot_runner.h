@@ -40,6 +40,8 @@ private:
     void runSteps();
     // The Refunds screen, the approvals inbox, the refund dialog and the Audit screen; names end in `suffix`.
     void addOpsSteps(const QString& suffix);
+    // The Catalog screen with its first flagged product selected; the name ends in `suffix`.
+    void addCatalogSteps(const QString& suffix);
 
     MainWindow* window_;
     QString directory_;

@@ -1,0 +1,53 @@
+#pragma once
+// The catalog screen's product list: every product with its open catalog findings counted
+// per rule, flagged products first, filtered by merchant, kind and rule. Read on the model's
+// own MirrorWorker thread; the GUI thread never touches SQLite.
+#include "items/catalog_products.h"
+
+#include <QAbstractTableModel>
+
+namespace reconsole::items {
+
+class MirrorWorker;
+
+class CatalogProductModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, MerchantColumn, KindColumn, ListPriceColumn, PriceColumn, DiscountColumn,
+                  ReceiptColumn, AnomalyColumn, ColumnCount };
+    enum Role { ProductIdRole = Qt::UserRole + 1, OpenCountRole, SeverityRole, AmountRole };
+
+    explicit CatalogProductModel(const QString& mirrorPath, QObject* parent = nullptr);
+    ~CatalogProductModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setFilter(const CatalogFilter& filter);   // reloads
+    const CatalogFilter& filter() const { return filter_; }
+    void reload();
+    bool isLoaded() const { return loadedGeneration_ == generation_ && loadedGeneration_ > 0; }
+
+    const CatalogProductRow* rowAt(int row) const;
+    int rowOf(const QString& productId) const;   // -1 when not listed
+    const std::vector<CatalogChoice>& merchants() const { return data_.merchants; }
+    const std::vector<std::string>& kinds() const { return data_.kinds; }
+    bool isStale() const { return data_.stale; }
+    // Open findings of the listed products, per rule, and in all.
+    std::array<int, catalog::kRuleCount> openByRule() const;
+    int flaggedCount() const;
+
+signals:
+    void loaded();
+    void loadFailed(const QString& error);
+
+private:
+    MirrorWorker* worker_;
+    CatalogFilter filter_;
+    CatalogProducts data_;
+    quint64 generation_ = 0, loadedGeneration_ = 0;
+};
+
+}  // namespace reconsole::items

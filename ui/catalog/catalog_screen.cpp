@@ -1,0 +1,278 @@
+#include "ui/catalog/catalog_screen.h"
+
+#include "catalog/catalog_text.h"
+#include "core/display.h"
+#include "items/catalog_history_model.h"
+#include "items/catalog_product_model.h"
+#include "ui/catalog/catalog_filter_bar.h"
+#include "ui/charts/price_history_chart.h"
+#include "ui/orphans/money_first_columns.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace reconsole::ui {
+namespace {
+
+void setUpTable(QTableView* view)
+{
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+QString severityColor(catalog::Severity s)
+{
+    switch (s) {
+    case catalog::Severity::High: return QStringLiteral("#c62828");
+    case catalog::Severity::Medium: return QStringLiteral("#b26a00");
+    case catalog::Severity::Low: return QStringLiteral("#616161");
+    }
+    return {};
+}
+
+}  // namespace
+
+CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
+    : QWidget(parent),
+      model_(new items::CatalogProductModel(mirrorPath, this)),
+      history_(new items::CatalogHistoryModel(mirrorPath, this)),
+      filterBar_(new CatalogFilterBar),
+      summary_(new QLabel),
+      stale_(new QLabel),
+      products_(new QTableView),
+      title_(new QLabel),
+      explanation_(new QLabel),
+      historyView_(new QTableView),
+      chart_(new charts::PriceHistoryChart)
+{
+    setObjectName(QStringLiteral("catalogScreen"));
+    summary_->setObjectName(QStringLiteral("catalogSummary"));
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::PlainText);
+    stale_->setObjectName(QStringLiteral("catalogStale"));
+    stale_->setWordWrap(true);
+    stale_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5d4200; padding: 4px; }"));
+    stale_->setText(tr("카탈로그 점검 결과가 오래되었습니다: 마지막 가져오기가 점검을 함께 하지 않았습니다. "
+                       "`reconsole-cli catalog check --db …`로 다시 점검하면 이 화면이 최신 결과를 보여 줍니다."));
+    stale_->hide();
+
+    products_->setObjectName(QStringLiteral("catalogProducts"));
+    products_->setModel(model_);
+    setUpTable(products_);
+    products_->setToolTip(tr("색이 칠해진 행은 열린 카탈로그 이상이 있는 상품입니다 (빨강: 높음, 주황: 보통, 노랑: 낮음)."));
+    // The money columns never shrink; name and merchant give way first.
+    moneyFirst_ = new MoneyFirstColumns(products_,
+                                        {items::CatalogProductModel::NameColumn,
+                                         items::CatalogProductModel::MerchantColumn,
+                                         items::CatalogProductModel::KindColumn},
+                                        {items::CatalogProductModel::ListPriceColumn,
+                                         items::CatalogProductModel::PriceColumn});
+
+    title_->setObjectName(QStringLiteral("catalogProductTitle"));
+    title_->setWordWrap(true);
+    QFont bold = title_->font();
+    bold.setBold(true);
+    title_->setFont(bold);
+    explanation_->setObjectName(QStringLiteral("catalogExplanation"));
+    explanation_->setWordWrap(true);
+    explanation_->setTextFormat(Qt::RichText);
+    explanation_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    explanation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* explanationScroll = new QScrollArea;
+    explanationScroll->setWidget(explanation_);
+    explanationScroll->setWidgetResizable(true);
+    explanationScroll->setFrameShape(QFrame::NoFrame);
+    explanationScroll->setMinimumHeight(60);
+
+    historyView_->setObjectName(QStringLiteral("catalogHistory"));
+    historyView_->setModel(history_);
+    setUpTable(historyView_);
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(filterBar_);
+    topLayout->addWidget(stale_);
+    topLayout->addWidget(summary_);
+    topLayout->addWidget(products_, 1);
+
+    auto* detail = new QGroupBox(tr("선택한 상품"));
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(8, 6, 8, 8);
+    detailLayout->addWidget(title_);
+    detailLayout->addWidget(explanationScroll, 1);
+    detailLayout->addWidget(new QLabel(tr("버전 이력 (굵은 값이 그 버전에서 바뀐 것, 색칠한 행은 이상이 있던 버전)")));
+    detailLayout->addWidget(historyView_, 2);
+
+    auto* chartBox = new QGroupBox(tr("가격 변화 (정가와 판매가)"));
+    auto* chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(4, 4, 4, 4);
+    chartLayout->addWidget(chart_);
+
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->setObjectName(QStringLiteral("catalogDetailSplitter"));
+    bottom->addWidget(detail);
+    bottom->addWidget(chartBox);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    bottom->setChildrenCollapsible(false);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("catalogSplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(filterBar_, &CatalogFilterBar::filterChanged, model_, &items::CatalogProductModel::setFilter);
+    connect(model_, &items::CatalogProductModel::loaded, this, &CatalogScreen::showLoaded);
+    connect(model_, &items::CatalogProductModel::loadFailed, this, [this](const QString& error) {
+        emit statusMessage(tr("카탈로그를 읽지 못했습니다: %1").arg(error));
+    });
+    connect(products_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogScreen::currentChanged);
+    connect(history_, &items::CatalogHistoryModel::loaded, this, &CatalogScreen::showDetail);
+    connect(history_, &items::CatalogHistoryModel::loadFailed, this, [this](const QString& error) {
+        emit statusMessage(tr("상품 이력을 읽지 못했습니다: %1").arg(error));
+    });
+    showDetail();
+}
+
+CatalogScreen::~CatalogScreen() = default;
+
+bool CatalogScreen::isLoaded() const { return model_->isLoaded(); }
+
+bool CatalogScreen::isDetailLoaded() const { return history_->isLoaded(); }
+
+QString CatalogScreen::summaryText() const { return summary_->text(); }
+
+QString CatalogScreen::explanationText() const { return explanation_->text(); }
+
+void CatalogScreen::reload() { model_->reload(); }
+
+void CatalogScreen::selectRow(int row)
+{
+    if (row < 0 || row >= model_->rowCount())
+        return;
+    products_->setCurrentIndex(model_->index(row, 0));
+    products_->scrollTo(model_->index(row, 0));
+}
+
+void CatalogScreen::selectProduct(const QString& productId)
+{
+    wanted_ = productId;
+    const int row = model_->rowOf(productId);
+    if (row >= 0) {
+        wanted_.clear();
+        selectRow(row);
+    }
+}
+
+void CatalogScreen::showLoaded()
+{
+    const QLocale korean(QLocale::Korean);
+    filterBar_->setChoices(model_->merchants(), model_->kinds());
+    stale_->setVisible(model_->isStale());
+    const auto counts = model_->openByRule();
+    int open = 0;
+    for (int n : counts)
+        open += n;
+    const QString listed = tr("상품 %1개").arg(korean.toString(model_->rowCount()));
+    summary_->setText(open == 0 ? tr("%1 · 열린 이상 없음").arg(listed)
+                                : tr("%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4")
+                                      .arg(listed, korean.toString(model_->flaggedCount()), korean.toString(open),
+                                           items::ruleCountsText(counts)));
+    products_->resizeColumnsToContents();
+    moneyFirst_->fit();
+    // Keep the product shown if it is still listed; else the first flagged one.
+    const QString keep = !wanted_.isEmpty() ? wanted_ : history_->productId();
+    const int row = model_->rowOf(keep);
+    if (row >= 0) {
+        wanted_.clear();
+        selectRow(row);
+    } else if (model_->rowCount() > 0 && model_->rowAt(0)->openCount > 0) {
+        selectRow(0);
+    } else {
+        history_->setProduct({});
+    }
+    emit loaded();
+}
+
+void CatalogScreen::currentChanged()
+{
+    const QModelIndex current = products_->currentIndex();
+    const QString id = current.isValid() ? current.data(items::CatalogProductModel::ProductIdRole).toString() : QString();
+    if (id != history_->productId() || !history_->isLoaded())
+        history_->setProduct(id);
+}
+
+void CatalogScreen::showDetail()
+{
+    const auto& d = history_->detail();
+    const int row = model_->rowOf(history_->productId());
+    const items::CatalogProductRow* product = model_->rowAt(row);
+    if (history_->productId().isEmpty()) {
+        title_->setText(tr("상품을 고르면 이상의 설명과 버전 이력을 보여 줍니다."));
+        explanation_->clear();
+    } else {
+        const QString name = product ? QString::fromStdString(product->name) : history_->productId();
+        const QString merchant = product ? QString::fromStdString(product->merchantName) : QString();
+        title_->setText(merchant.isEmpty() ? QStringLiteral("%1 (%2)").arg(name, history_->productId())
+                                           : QStringLiteral("%1 · %2 (%3)").arg(name, merchant, history_->productId()));
+        QStringList items;
+        // A product may have hundreds of order findings: show a few of each rule, then count the rest.
+        constexpr int kOrdersPerRule = 3;
+        std::array<int, catalog::kRuleCount> shown{}, more{};
+        for (const auto& a : d.anomalies) {
+            const auto& f = a.anomaly.finding;
+            const auto r = static_cast<std::size_t>(f.rule);
+            if (!a.anomaly.orderId.empty() && shown[r] >= kOrdersPerRule) {
+                ++more[r];
+                continue;
+            }
+            ++shown[r];
+            items << QStringLiteral("<p style='margin:0 0 4px 0'><b style='color:%1'>[%2] %3</b>%4<br>%5</p>")
+                         .arg(severityColor(f.severity), catalog::severityLabel(f.severity).toHtmlEscaped(),
+                              catalog::ruleLabel(f.rule).toHtmlEscaped(),
+                              a.anomaly.open ? QString() : tr(" (지난 일)").toHtmlEscaped(),
+                              catalog::explanationText(a).toHtmlEscaped());
+        }
+        for (std::size_t r = 0; r < more.size(); ++r)
+            if (more[r] > 0)
+                items << QStringLiteral("<p style='margin:0 0 4px 0'>%1</p>")
+                             .arg(tr("%1: 주문 %2건 더 (모두 보려면 reconsole-cli catalog check --rule %3)")
+                                      .arg(catalog::ruleLabel(static_cast<catalog::Rule>(r)))
+                                      .arg(more[r])
+                                      .arg(QString::fromLatin1(catalog::ruleCode(static_cast<catalog::Rule>(r)).data(),
+                                                               qsizetype(catalog::ruleCode(static_cast<catalog::Rule>(r)).size())))
+                                      .toHtmlEscaped());
+        explanation_->setText(items.isEmpty() ? tr("이 상품에는 카탈로그 이상이 없습니다.") : items.join(QString()));
+    }
+    QList<charts::PricePoint> points;
+    for (const auto& v : d.versions)
+        points << charts::PricePoint{v.updatedAt, v.listPrice, v.price};
+    chart_->setPoints(points);
+    historyView_->resizeColumnsToContents();
+    emit detailLoaded();
+}
+
+}  // namespace reconsole::ui
