@@ -18,6 +18,7 @@ private slots:
     void orphansJsonIsTheSpecsForm();
     void orphansCsvAndTable();
     void orphanTableColumnsNeverRunTogether();
+    void anAcknowledgedFindingLeavesTheOpenList();
     void hugeTotalsAreClampedNotWrapped();
     void explainReadsOut();
     void customerTimelineMarksOrphans();
@@ -141,6 +142,30 @@ void TestCli::orphansCsvAndTable()
     const auto table = cli({"orphans", "--db", mirror_});
     QCOMPARE(table.code, 0);
     QVERIFY(QString::fromUtf8(table.out).contains("4 orphan debit(s), KRW 93,000 missing"));
+}
+
+// catalog ack (audited, ops only) and catalog check reading it back without an operator.
+void TestCli::anAcknowledgedFindingLeavesTheOpenList()
+{
+    const QString db = dir_.path() + "/ack.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"})
+                 .code,
+             3);
+    QCOMPARE(cli({"catalog", "check", "--db", db, "--open", "--rule", "PRICE_FAR_FROM_LIST"}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}).code, 0);
+    const QStringList ack{"catalog", "ack", "--db", db, "P-SBUX-CAKE", "--rule", "PRICE_FAR_FROM_LIST", "--reason", "행사"};
+    QCOMPARE(cli(ack + QStringList{"--as", "kim"}).code, 5);   // an agent may not
+    QCOMPARE(cli(ack + QStringList{"--as", "lee"}).code, 0);
+    const auto open = cli({"catalog", "check", "--db", db, "--open", "--format", "json"});
+    QCOMPARE(open.code, 0);
+    QVERIFY2(!open.out.contains("P-SBUX-CAKE") && open.out.contains("P-LOTTE-50K"), open.out.constData());
+    const auto all = cli({"catalog", "check", "--db", db});
+    QVERIFY2(all.out.contains("acked PRICE_FAR_FROM_LIST") && all.out.contains("1 acknowledged as intended"),
+             all.out.constData());
+    const auto audit = cli({"audit", "list", "--db", db, "--as", "lee", "--target", "P-SBUX-CAKE"});
+    QVERIFY2(audit.out.count("catalog.ack") == 2, audit.out.constData());   // the refused one too
 }
 
 // A time with milliseconds and a long ledger id: every column still stands apart.

@@ -5,6 +5,7 @@
 #include "catalog/catalog_impact.h"
 #include "catalog/catalog_query.h"
 #include "cli_common.h"
+#include "ops_common.h"
 #include "store/database.h"
 #include "store/store_error.h"
 
@@ -25,9 +26,10 @@ int runCheck(const QStringList& args)
 {
     CommandParser cmd(QStringLiteral("List what the catalog rules find in the mirror's catalog, its history and its orders."));
     QCommandLineOption format(QStringList{"format"}, "table (default) or json.", "FORMAT", "table");
-    QCommandLineOption openOnly(QStringList{"open"}, "Only findings still live (not past runs since corrected).");
+    QCommandLineOption openOnly(QStringList{"open"}, "Only findings still live (not past runs since corrected), acknowledged ones left out.");
     QCommandLineOption rule(QStringList{"rule"}, "Only this rule (e.g. PRICE_FAR_FROM_LIST).", "CODE");
     cmd.parser.addOptions({format, openOnly, rule});
+    OpsOptions opts(cmd.parser);   // where acknowledgements are read from (no operator needed)
     if (!cmd.parse(args))
         return Usage;
     const QString fmt = cmd.parser.value(format);
@@ -46,7 +48,8 @@ int runCheck(const QStringList& args)
     try {
         // A mirror just migrated, or imported without the catalog state kept: check it in full first.
         catalog::CatalogState().rebuildIfStale(*db);
-        const auto rows = catalog::listAnomalies(*db, q);
+        auto rows = catalog::listAnomalies(*db, q);
+        markAcknowledged(cmd, opts, *db, rows, q.openOnly);
         out(fmt == "json" ? catalog::anomaliesToJson(rows) : catalog::anomaliesToTable(rows));
     } catch (const StoreError& e) {
         err(std::string("reconsole-cli: ") + e.what() + "\n");

@@ -4,6 +4,8 @@
 #include "ops/catalog_acks.h"
 #include "ops_common.h"
 
+#include <QFileInfo>
+
 namespace reconsole::cli {
 namespace {
 
@@ -59,6 +61,31 @@ int runAcks(const QStringList& args)
 }
 
 }  // namespace
+
+void markAcknowledged(const CommandParser& cmd, const OpsOptions& opts, Database& mirror,
+                      std::vector<catalog::AnomalyRow>& rows, bool drop)
+{
+    const std::string spec = opsSpecFor(cmd, opts);
+    if (!ops::isServerSpec(spec) && !QFileInfo::exists(QString::fromStdString(spec)))
+        return;   // nobody decided anything yet
+    std::vector<ops::CatalogAck> acks;
+    try {
+        auto store = ops::openOpsStore(spec, signInFor(spec, cmd.parser.value(opts.as).toStdString()));
+        ops::OpsContext ctx{*store, mirror};
+        acks = ops::CatalogAckService(ctx).all();
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: acknowledgements not read, every finding is shown as found: ") + e.what() + "\n");
+        return;
+    }
+    const auto acked = ops::acknowledgedNow(mirror, rows, acks);
+    std::vector<catalog::AnomalyRow> kept;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].acknowledged = acked[i];
+        if (!(drop && acked[i]))
+            kept.push_back(std::move(rows[i]));
+    }
+    rows = std::move(kept);
+}
 
 int runCatalogCommand(const QStringList& args)
 {

@@ -17,6 +17,7 @@ commands:
   quarantine  lines the importer set aside, and why
   demo        build a realistic demo mirror
   catalog     check: wrong prices, discounts and cash-receipt flags in the catalog and its orders;
+              impact PRODUCT: the orders a wrong value touched, over- and undercharges, orphans explained;
               ack PRODUCT --rule CODE --reason TEXT --as OP: a finding is intended; acks: the acknowledged
 
   operator    add or list the operators who act (--as OPERATOR)

@@ -2,6 +2,7 @@
 // Shared by the commands that read or change the operations store: --ops and --as, opening
 // the mirror and the store together, and printing a refusal (exit 5) or a store failure (exit 1).
 #include "cli_common.h"
+#include "catalog/catalog_query.h"
 #include "ops/ops_context.h"
 #include "ops/ops_store.h"
 #include "ops/result.h"
@@ -33,6 +34,12 @@ std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOpti
 std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts);
 // Who signs in to a server store for `actor` (see docs/team-server.md).
 ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor);
+
+// Marks the findings an operator acknowledged as intended (read from the operations store when
+// there is one; a store that cannot be read is said on stderr, and every finding shown as found);
+// `drop`: leaves them out.
+void markAcknowledged(const CommandParser& cmd, const OpsOptions& opts, Database& mirror,
+                      std::vector<catalog::AnomalyRow>& rows, bool drop);
 
 // Prints "reconsole-cli: refused: ..." and returns Refused.
 int refused(const ops::Refusal& why);

@@ -28,6 +28,7 @@ std::string anomaliesToJson(const std::vector<AnomalyRow>& rows)
         out += i ? ",\n " : "\n ";
         out += "{\"rule\":\"" + std::string(ruleCode(a.finding.rule)) + "\",\"severity\":\""
             + std::string(severityCode(a.finding.severity)) + "\",\"open\":" + (a.open ? "true" : "false")
+            + ",\"acknowledged\":" + (rows[i].acknowledged ? "true" : "false")
             + ",\"product_id\":" + jsonString(a.productId) + ",\"product_name\":" + optJson(rows[i].productName)
             + ",\"merchant_id\":" + optJson(a.merchantId) + ",\"kind\":" + optJson(a.kind)
             + ",\"order_id\":" + optJson(a.orderId) + ",\"seq\":" + std::to_string(a.seq)
@@ -45,20 +46,22 @@ std::string anomaliesToTable(const std::vector<AnomalyRow>& rows)
     std::string out = pad("severity", 9) + pad("state", 6) + pad("rule", 24) + pad("product", 16) + pad("order", 14)
         + "explanation\n";
     std::array<int, 3> bySeverity{};
-    int open = 0;
+    int open = 0, acked = 0;
     for (const AnomalyRow& r : rows) {
         const Anomaly& a = r.anomaly;
-        out += pad(std::string(severityCode(a.finding.severity)), 9) + pad(a.open ? "open" : "past", 6)
+        out += pad(std::string(severityCode(a.finding.severity)), 9) + pad(r.acknowledged ? "acked" : a.open ? "open" : "past", 6)
             + pad(std::string(ruleCode(a.finding.rule)), 24) + pad(a.productId, 16)
             + pad(a.orderId.empty() ? "-" : a.orderId, 14) + explanationText(r).toStdString() + "\n";
-        if (a.open) {
+        acked += r.acknowledged ? 1 : 0;
+        if (a.open && !r.acknowledged) {
             ++open;
             ++bySeverity[static_cast<std::size_t>(a.finding.severity)];
         }
     }
     out += std::to_string(rows.size()) + " catalog finding(s), " + std::to_string(open) + " open (high "
         + std::to_string(bySeverity[2]) + ", medium " + std::to_string(bySeverity[1]) + ", low "
-        + std::to_string(bySeverity[0]) + ")\n";
+        + std::to_string(bySeverity[0]) + ")" + (acked ? ", " + std::to_string(acked) + " acknowledged as intended" : "")
+        + "\n";
     return out;
 }
 

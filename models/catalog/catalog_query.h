@@ -17,6 +17,9 @@ struct AnomalyQuery {
 struct AnomalyRow {
     Anomaly anomaly;
     std::string productName, merchantName;   // empty when not in the mirror
+    // An operator said it is intended (kept in the operations store; filled in by the caller
+    // that reads it): it does not count as open.
+    bool acknowledged = false;
 };
 
 // Open findings first, then by severity (high first), rule, product, version, order.
