@@ -242,6 +242,19 @@ void TestCatalogScreen::fits1024WithAmountsWhole()
     QVERIFY2(window_->width() == 1024, qPrintable(QStringLiteral("the window is %1 px wide; the catalog asks for %2")
                                                       .arg(window_->width())
                                                       .arg(screen()->minimumSizeHint().width())));
+    auto* dashboard = window_->screens()->dashboard();
+    if (!dashboard->isLoaded()) {
+        QSignalSpy loaded(dashboard, &ui::DashboardScreen::loaded);
+        QVERIFY(loaded.wait(10000));
+    }
+    // The dashboard with its catalog card, then back to the catalog: still 1024 px.
+    window_->showScreen(ScreenId::Dashboard);
+    QTest::qWait(50);
+    QVERIFY2(window_->width() == 1024, qPrintable(QStringLiteral("with the dashboard the window is %1 px wide")
+                                                      .arg(window_->width())));
+    window_->showScreen(ScreenId::Catalog);
+    QTest::qWait(50);
+    QCOMPARE(window_->width(), 1024);
     // Every amount is shown whole: its column is at least as wide as its text, and on screen.
     for (QTableView* view : {screen()->productView(), screen()->historyView()}) {
         auto* model = view->model();

@@ -46,6 +46,21 @@ QString severityColor(catalog::Severity s)
     return {};
 }
 
+// The rules' explanation without its "[높음] 상품 (ID): " lead: the screen shows the severity,
+// the rule and the product above it already.
+QString explanationBody(const catalog::AnomalyRow& row)
+{
+    const QString text = catalog::explanationText(row);
+    const QString lead = QStringLiteral("): ");
+    if (text.startsWith(QLatin1Char('['))) {
+        const QString id = QStringLiteral("(%1").arg(QString::fromStdString(row.anomaly.productId)) + lead;
+        const qsizetype at = text.indexOf(id);
+        if (at >= 0)
+            return text.mid(at + id.size());
+    }
+    return text;
+}
+
 }  // namespace
 
 CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
@@ -254,7 +269,7 @@ void CatalogScreen::showDetail()
                          .arg(severityColor(f.severity), catalog::severityLabel(f.severity).toHtmlEscaped(),
                               catalog::ruleLabel(f.rule).toHtmlEscaped(),
                               a.anomaly.open ? QString() : tr(" (지난 일)").toHtmlEscaped(),
-                              catalog::explanationText(a).toHtmlEscaped());
+                              explanationBody(a).toHtmlEscaped());
         }
         for (std::size_t r = 0; r < more.size(); ++r)
             if (more[r] > 0)

@@ -85,8 +85,9 @@ void PriceHistoryChart::setPoints(const QList<PricePoint>& points)
     chart->addSeries(list);
     chart->addSeries(price);
     auto* time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("M/d HH:mm"));
-    time->setTickCount(4);
+    // Days when the history spans days, else the time of day; three labels fit a narrow chart.
+    time->setFormat(last - first >= 2 * 24 * kHourMs ? QStringLiteral("M/d") : QStringLiteral("M/d HH:mm"));
+    time->setTickCount(3);
     time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(first - tail / 4))),
                    QDateTime::fromMSecsSinceEpoch(qint64(axisValue(last + tail))));
     time->setLabelsFont(font());

@@ -60,7 +60,7 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     });
 
     auto* cards = new QHBoxLayout;
-    for (auto* card : {count_, amount_, oldest_, asOf_, catalog_})
+    for (auto* card : {count_, amount_, oldest_, asOf_})
         cards->addWidget(card, 1);
     catalog_->setObjectName(QStringLiteral("catalogCard"));
     catalog_->setToolTip(tr("카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다."));
@@ -69,7 +69,12 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     grid->addWidget(box(tr("일별 미해결 금액 (유형별, 최근 31일)"),
                         tr("막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다."), days_),
                     0, 0);
-    grid->addWidget(box(tr("유형별 현황"), {}, classes_), 0, 1);
+    // The open catalog findings sit under the orphans' breakdown: a fifth card in the row
+    // above would make the window wider than 1024 px.
+    auto* side = new QVBoxLayout;
+    side->addWidget(box(tr("유형별 현황"), {}, classes_), 1);
+    side->addWidget(catalog_);
+    grid->addLayout(side, 0, 1);
     grid->addWidget(box(tr("미해결 금액 상위 가맹점"), tr("막대를 누르면 그 가맹점의 미해결 출금 목록으로 갑니다."),
                         merchants_),
                     1, 0, 1, 2);

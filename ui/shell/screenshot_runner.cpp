@@ -1,5 +1,7 @@
 #include "ui/shell/screenshot_runner.h"
 
+#include "items/catalog_history_model.h"
+#include "items/catalog_product_model.h"
 #include "items/ops_session.h"
 #include "items/orphan_queue_model.h"
 #include "items/refund_list_model.h"
@@ -240,7 +242,23 @@ void ScreenshotRunner::addCatalogSteps(const QString& suffix)
               next, [catalog] { catalog->reload(); });
     };
     steps_ << [=, this](auto next) {
-        // The first flagged product is selected on load: wait for its history.
+        // A flagged product with a history to show (a sudden price change; at 1024 the price far
+        // from its list price); the first flagged one when there is none.
+        const auto* model = catalog->model();
+        const bool wide = suffix.isEmpty();
+        const auto rule = wide ? catalog::Rule::SuddenPriceChange : catalog::Rule::PriceFarFromList;
+        int pick = -1;
+        for (int r = 0; r < model->rowCount() && pick < 0; ++r)
+            if (model->rowAt(r)->openByRule[std::size_t(rule)] > 0)
+                pick = r;
+        const QString id = pick >= 0 ? model->index(pick, 0).data(items::CatalogProductModel::ProductIdRole).toString()
+                                     : catalog->history()->productId();
+        const auto loadedFor = [catalog, id] { return catalog->isDetailLoaded() && catalog->history()->productId() == id; };
+        await(QStringLiteral("catalog product"), loadedFor, catalog, &CatalogScreen::detailLoaded, next,
+              [catalog, id] { catalog->selectProduct(id); });
+    };
+    steps_ << [=, this](auto next) {
+        // The chosen product's history is loaded.
         await(
             QStringLiteral("catalog product history"), [catalog] { return catalog->isDetailLoaded(); }, catalog,
             &CatalogScreen::detailLoaded, [this, next, suffix] {
