@@ -147,7 +147,7 @@ QVariant CatalogProductModel::headerData(int section, Qt::Orientation orientatio
     case PriceColumn: return tr("판매가");
     case DiscountColumn: return tr("할인");
     case ReceiptColumn: return tr("현금영수증");
-    case AnomalyColumn: return tr("열린 이상 (규칙별)");
+    case AnomalyColumn: return tr("열린 이상");
     }
     return {};
 }

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 namespace reconsole::ui {
@@ -217,6 +218,14 @@ void CatalogScreen::showLoaded()
                                       .arg(listed, korean.toString(model_->flaggedCount()), korean.toString(open),
                                            items::ruleCountsText(counts)));
     products_->resizeColumnsToContents();
+    // The per-rule counts take the room left over (the last section stretches; a row's full
+    // counts are in its tooltip), so they never push the table into sideways scrolling.
+    auto* header = products_->horizontalHeader();
+    header->resizeSection(items::CatalogProductModel::AnomalyColumn,
+                          products_->fontMetrics().horizontalAdvance(tr("가격 이상 1")) + 24);
+    header->resizeSection(items::CatalogProductModel::NameColumn,
+                          std::min(header->sectionSize(items::CatalogProductModel::NameColumn),
+                                   products_->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28));
     moneyFirst_->fit();
     // Keep the product shown if it is still listed; else the first flagged one.
     const QString keep = !wanted_.isEmpty() ? wanted_ : history_->productId();

@@ -12,6 +12,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QStackedLayout>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -86,10 +87,20 @@ void PriceHistoryChart::setPoints(const QList<PricePoint>& points)
     chart->addSeries(price);
     auto* time = new QDateTimeAxis;
     // Days when the history spans days, else the time of day; three labels fit a narrow chart.
-    time->setFormat(last - first >= 2 * 24 * kHourMs ? QStringLiteral("M/d") : QStringLiteral("M/d HH:mm"));
+    // Within one day the time of day, with the day as the axis title.
+    const qint64 from = first - tail / 4, to = last + tail;
+    if (to - from >= 2 * 24 * kHourMs) {
+        time->setFormat(QStringLiteral("M/d"));
+    } else if (to - from >= 20 * kHourMs) {
+        time->setFormat(QStringLiteral("M/d HH:mm"));
+    } else {
+        time->setFormat(QStringLiteral("HH:mm"));
+        time->setTitleText(QDateTime::fromMSecsSinceEpoch(first, QTimeZone(kSeoulOffsetMs / 1000)).toString(QStringLiteral("yyyy-MM-dd")));
+        time->setTitleFont(font());
+    }
     time->setTickCount(3);
-    time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(first - tail / 4))),
-                   QDateTime::fromMSecsSinceEpoch(qint64(axisValue(last + tail))));
+    time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(from))),
+                   QDateTime::fromMSecsSinceEpoch(qint64(axisValue(to))));
     time->setLabelsFont(font());
     chart->addAxis(time, Qt::AlignBottom);
     auto* money = createMoneyAxis(Money(std::max<qint64>(highest, 1)));
