@@ -83,6 +83,7 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
     summary_->setTextFormat(Qt::PlainText);
     stale_->setObjectName(QStringLiteral("catalogStale"));
     stale_->setWordWrap(true);
+    stale_->setTextFormat(Qt::PlainText);
     stale_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5d4200; padding: 4px; }"));
     stale_->setText(tr("카탈로그 점검 결과가 최신이 아닙니다 (점검을 함께 하지 않은 가져오기, 대량 적재 또는 "
                        "업그레이드 뒤). reconsole-cli catalog check --db <미러>로 다시 점검하면 이 화면이 최신 결과를 "
