@@ -116,11 +116,21 @@ QString TestCustomerScreen::currentKey() const { return events_->currentIndex().
 void TestCustomerScreen::openNam()
 {
     QSignalSpy loaded(screen_, &ui::CustomerScreen::timelineLoaded);
+    // Loaded means shown whole: at that moment the first orphan's explanation is in, not
+    // "loading" (a screenshot taken then showed the loading text).
+    const auto* explanation = screen_->findChild<QLabel*>(QStringLiteral("explanationText"));
+    QVERIFY(explanation);
+    QString shownWhenLoaded;
+    const auto watch = connect(screen_, &ui::CustomerScreen::timelineLoaded, this,
+                               [&] { shownWhenLoaded = explanation->text(); });
     type(QStringLiteral("남"));
     const QRect row = results_->visualRect(results_->model()->index(0, 0));
     QTest::mouseClick(results_->viewport(), Qt::LeftButton, {}, row.center());
     QTRY_COMPARE(loaded.count(), 1);
+    disconnect(watch);
     QCOMPARE(loaded.at(0).at(0).toString(), QStringLiteral("C-NAM"));
+    QVERIFY2(shownWhenLoaded.contains(QStringLiteral("₩50,000")) && !shownWhenLoaded.contains(QStringLiteral("불러오는")),
+             qPrintable(shownWhenLoaded));
 }
 
 void TestCustomerScreen::searchAsYouType_data()

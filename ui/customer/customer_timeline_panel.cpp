@@ -125,10 +125,12 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
         explanationText_->setText(explanation_->agentText());
         if (std::exchange(copyWhenReady_, false))
             copyExplanation();
+        announceLoaded();
     });
     connect(explanation_, &items::TimelineExplanation::failed, this, [this](const QString&, const QString& error) {
         copyWhenReady_ = false;
         explanationText_->setText(tr("설명을 불러오지 못했습니다: %1").arg(error));
+        announceLoaded();
     });
 }
 
@@ -259,7 +261,16 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 elapsedMs
     else
         onCurrentRowChanged({});
     emit statusMessage(tr("고객 %1의 타임라인: 기록 %2건 (%3 ms)").arg(customerId).arg(t.events.size()).arg(elapsedMs));
-    emit loaded(customerId);
+    loadedWaitsForExplanation_ = customerId;
+    const bool explaining = copyButton_->isEnabled() && !(explanation_->isReady() && explanation_->ledgerId() == selectedKey_);
+    if (!explaining)
+        announceLoaded();
+}
+
+void CustomerTimelinePanel::announceLoaded()
+{
+    if (!loadedWaitsForExplanation_.isEmpty())
+        emit loaded(std::exchange(loadedWaitsForExplanation_, QString()));
 }
 
 // Every group opens for an ordinary customer; for one with hundreds of orders only the

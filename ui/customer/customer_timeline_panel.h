@@ -42,6 +42,8 @@ public slots:
     void copyExplanation();
 
 signals:
+    // The timeline is on screen, and so is the explanation of the orphan selected with it (a
+    // screenshot or a test taken now shows no "loading" text).
     void loaded(const QString& customerId);
     void statusMessage(const QString& text);
 
@@ -49,6 +51,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void announceLoaded();
     void arrange();
     void onLoaded(const QString& customerId, qint64 elapsedMs);
     void onCurrentRowChanged(const QModelIndex& current);
@@ -72,6 +75,7 @@ private:
     QLabel* explanationText_;
     QPushButton* copyButton_;
     QString selectedKey_, restoreKey_;
+    QString loadedWaitsForExplanation_;   // the customer whose loaded() waits for it
     bool copyWhenReady_ = false;
 };
 
