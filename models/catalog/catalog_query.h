@@ -12,6 +12,7 @@ struct AnomalyQuery {
     bool openOnly = false;
     std::optional<Rule> rule;
     std::string merchantId;   // empty: every merchant
+    std::string productId;    // empty: every product
 };
 
 struct AnomalyRow {

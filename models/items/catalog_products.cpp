@@ -133,36 +133,9 @@ CatalogProductDetail loadCatalogProductDetail(Database& db, const std::string& p
             d.versions.push_back(std::move(v));
         }
     }
-    auto st = db.prepare(
-        "SELECT a.rule, a.seq, a.order_id, a.last_seq, a.merchant_id, a.kind, a.severity, a.open, a.live_from, "
-        "a.live_until, a.value, a.reference, coalesce(p.name, ''), coalesce(m.name, '') "
-        "FROM catalog_anomaly a LEFT JOIN product p ON p.id = a.product_id LEFT JOIN merchant m ON m.id = a.merchant_id "
-        "WHERE a.product_id = ?1 "
-        "ORDER BY a.open DESC, CASE a.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, a.rule, a.seq, "
-        "a.order_id");
-    st.bind(1, productId);
-    while (st.step()) {
-        const auto rule = catalog::ruleFromCode(st.text(0));
-        const auto severity = catalog::severityFromCode(st.text(6));
-        if (!rule || !severity)
-            continue;
-        catalog::AnomalyRow r;
-        catalog::Anomaly& a = r.anomaly;
-        a.productId = productId;
-        a.finding = {*rule, *severity, st.int64(10), st.int64(11)};
-        a.seq = st.int64(1);
-        a.orderId = st.string(2);
-        a.lastSeq = st.int64(3);
-        a.merchantId = st.string(4);
-        a.kind = st.string(5);
-        a.open = st.int64(7) != 0;
-        a.liveFrom = st.int64(8);
-        if (!st.isNull(9))
-            a.liveUntil = st.int64(9);
-        r.productName = st.string(12);
-        r.merchantName = st.string(13);
-        d.anomalies.push_back(std::move(r));
-    }
+    catalog::AnomalyQuery q;   // every finding of the product, open ones first
+    q.productId = productId;
+    d.anomalies = catalog::listAnomalies(db, q);
     return d;
 }
 
