@@ -168,6 +168,8 @@ QWidget* RefundsScreen::buildActions()
     auto* bar = new QWidget;
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
+    // Room for two lines, so a wrapped selection is never cut in half by the buttons' row.
+    selected_->setMinimumHeight(2 * selected_->fontMetrics().lineSpacing());
     row->addWidget(selected_, 1);
     row->addWidget(note_, 1);
     for (QPushButton* b : {approve_, reject_, cancel_, fail_})
@@ -285,8 +287,9 @@ void RefundsScreen::updateActions()
         return;
     }
     const ops::RefundRequest& r = row->request;
-    selected_->setText(tr("%1 · %2 · %3").arg(QString::fromStdString(r.id), QString::fromStdString(r.ledgerId),
-                                              formatWon(r.amount)));
+    // The amount first: at 1024 px the line wraps, and the long request id may go to the second.
+    selected_->setText(tr("%1 · %2 · %3").arg(formatWon(r.amount), QString::fromStdString(r.ledgerId),
+                                              QString::fromStdString(r.id)));
 }
 
 void RefundsScreen::showTotals()
