@@ -428,7 +428,7 @@ void TestCatalogRules::historySettlesOurFix()
 {
     std::vector<ProductVersion> h = {version(33000, 3300), version(33000, 33000)};
     h[1].seq = 2;
-    const auto settles = [](std::string_view product, std::int64_t seq) { return product == "P-CAKE" && seq == 2; };
+    const auto settles = [](std::string_view product, const ProductVersion& after) { return product == "P-CAKE" && after.seq == 2; };
     for (const Anomaly& a : checkProductHistory("P-CAKE", h, {}, settles))
         QVERIFY(a.finding.rule != Rule::SuddenPriceChange);
     bool sudden = false;

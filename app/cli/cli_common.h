@@ -47,6 +47,10 @@ int runQuarantine(const QStringList& args);
 int runDemo(const QStringList& args);
 int runExplain(const QStringList& args);
 int runCatalog(const QStringList& args);
-int runCatalogCommand(const QStringList& args);   // catalog ack|acks, then runCatalog
+int runCatalogCommand(const QStringList& args);   // catalog ack|acks, the decisions, then runCatalog
+// catalog fix|approve|reject|cancel|failed|fixes|repair|batch|rules (cmd_catalog_fix.cpp)
+bool isCatalogActAction(const QString& action);
+int runCatalogAct(const QString& action, const QStringList& args);
+extern const char* kCatalogActUsage;
 
 }  // namespace reconsole::cli

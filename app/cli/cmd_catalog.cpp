@@ -4,10 +4,14 @@
 #include "catalog/catalog_format.h"
 #include "catalog/catalog_impact.h"
 #include "catalog/catalog_query.h"
+#include "catalog/undercharge_report.h"
+#include "ops/outbox.h"
 #include "cli_common.h"
 #include "ops_common.h"
 #include "store/database.h"
 #include "store/store_error.h"
+
+#include <map>
 
 namespace reconsole::cli {
 namespace {
@@ -20,6 +24,10 @@ actions:
   impact  PRODUCT_ID: what a catalog error did (periods a wrong value was live, the orders placed
           then, overcharges and undercharges, the orphan debits its cash-receipt flag explains):
           --format table|json
+  ack      PRODUCT_ID --rule CODE --reason TEXT [--order ORDER_ID]: a finding is intended
+  acks     every acknowledgement, and whether it still holds
+  undercharges [--merchant M] [--out FILE.csv]: orders charged less than they should have been,
+           per merchant, for the merchants' records (never taken back from customers)
 )";
 
 int runCheck(const QStringList& args)
@@ -46,8 +54,10 @@ int runCheck(const QStringList& args)
     if (!db)
         return Fatal;
     try {
-        // A mirror just migrated, or imported without the catalog state kept: check it in full first.
-        catalog::CatalogState().rebuildIfStale(*db);
+        // A mirror just migrated, or imported without the catalog state kept, or the admin changed
+        // the rules: check it in full first.
+        const auto rules = rulesInForceFor(cmd, opts);
+        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*db);
         auto rows = catalog::listAnomalies(*db, q);
         markAcknowledged(cmd, opts, *db, rows, q.openOnly);
         out(fmt == "json" ? catalog::anomaliesToJson(rows) : catalog::anomaliesToTable(rows));
@@ -60,9 +70,11 @@ int runCheck(const QStringList& args)
 
 int runImpact(const QStringList& args)
 {
-    CommandParser cmd(QStringLiteral("What a catalog error did to one product's orders (reads the mirror only)."));
+    CommandParser cmd(QStringLiteral("What a catalog error did to one product's orders (reads the mirror, and the rules' "
+                                     "settings from the operations store when there is one)."));
     QCommandLineOption format(QStringList{"format"}, "table (default) or json.", "FORMAT", "table");
     cmd.parser.addOptions({format});
+    OpsOptions opts(cmd.parser);
     cmd.parser.addPositionalArgument("PRODUCT_ID", "The product, e.g. P-SBUX-CAKE.");
     if (!cmd.parse(args, 1, 1))
         return Usage;
@@ -74,12 +86,57 @@ int runImpact(const QStringList& args)
     if (!db)
         return Fatal;
     try {
-        const auto impact = catalog::computeImpact(*db, productId);
+        const auto impact = catalog::computeImpact(*db, productId, rulesInForceFor(cmd, opts).settings);
         if (!impact) {
             err("reconsole-cli: no product '" + productId + "' in the mirror\n");
             return Fatal;
         }
         out(fmt == "json" ? catalog::impactToJson(*impact) : catalog::impactToTable(*impact));
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: ") + e.what() + "\n");
+        return Fatal;
+    }
+    return Ok;
+}
+
+int runUndercharges(const QStringList& args)
+{
+    CommandParser cmd(QStringLiteral("Orders a catalog error charged less than they should have been, per merchant, "
+                                     "as CSV (UTF-8 with BOM) for the merchants' records."));
+    QCommandLineOption merchant(QStringList{"merchant"}, "Only this merchant's orders.", "MERCHANT_ID");
+    QCommandLineOption outFile(QStringList{"out"}, "Write the CSV here (default: standard output).", "FILE");
+    cmd.parser.addOptions({merchant, outFile});
+    OpsOptions opts(cmd.parser);
+    if (!cmd.parse(args))
+        return Usage;
+    auto db = openMirror(cmd.dbPath());
+    if (!db)
+        return Fatal;
+    try {
+        const auto rules = rulesInForceFor(cmd, opts);
+        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*db);
+        std::optional<std::string> only;
+        if (cmd.parser.isSet(merchant))
+            only = cmd.parser.value(merchant).toStdString();
+        const auto rows = catalog::undercharges(*db, only, rules.settings);
+        const std::string csv = catalog::underchargesCsv(rows);
+        std::map<std::string, std::pair<MoneyTotal, int>> perMerchant;
+        for (const auto& r : rows) {
+            perMerchant[r.merchantId].first.add(r.undercharge);
+            ++perMerchant[r.merchantId].second;
+        }
+        std::string summary;
+        for (const auto& [m, t] : perMerchant)
+            summary += m + ": " + std::to_string(t.second) + " order(s) undercharged, KRW " + groupedWon(t.first.value())
+                     + "\n";
+        if (cmd.parser.isSet(outFile)) {
+            ops::writeFileAtomically(cmd.parser.value(outFile).toStdString(), csv);
+            out(summary + std::to_string(rows.size()) + " row(s) written to " + cmd.parser.value(outFile).toStdString()
+                + "\n");
+        } else {
+            out(csv);
+            err(summary);
+        }
     } catch (const StoreError& e) {
         err(std::string("reconsole-cli: ") + e.what() + "\n");
         return Fatal;
@@ -94,14 +151,16 @@ int runCatalog(const QStringList& argsIn)
     QStringList args = argsIn;
     const QString action = args.size() > 1 ? args[1] : QString();
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        (action.isEmpty() ? err : out)(kCatalogUsage);
+        (action.isEmpty() ? err : out)(std::string(kCatalogUsage) + kCatalogActUsage);
         return action.isEmpty() ? Usage : Ok;
     }
-    if (action != QLatin1String("check") && action != QLatin1String("impact")) {
-        err("reconsole-cli: unknown catalog action '" + action.toStdString() + "'\n\n" + kCatalogUsage);
+    if (action != QLatin1String("check") && action != QLatin1String("impact") && action != QLatin1String("undercharges")) {
+        err("reconsole-cli: unknown catalog action '" + action.toStdString() + "'\n\n" + kCatalogUsage + kCatalogActUsage);
         return Usage;
     }
     args.removeAt(1);
+    if (action == QLatin1String("undercharges"))
+        return runUndercharges(args);
     return action == QLatin1String("impact") ? runImpact(args) : runCheck(args);
 }
 

@@ -27,7 +27,8 @@ int runAck(const QStringList& args)
         auto session = openOpsSession(cmd, opts);
         if (!session)
             return Fatal;
-        catalog::CatalogState().rebuildIfStale(*session->mirror);
+        const auto rules = ops::catalogRulesInForce(*session->store);
+        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*session->mirror);
         ops::AckDraft draft{cmd.parser.positionalArguments().at(0).toStdString(),
                             cmd.parser.value(order).toStdString(), cmd.parser.value(rule).toStdString(),
                             cmd.parser.value(reason).toStdString()};
@@ -62,6 +63,20 @@ int runAcks(const QStringList& args)
 
 }  // namespace
 
+ops::CatalogRulesInForce rulesInForceFor(const CommandParser& cmd, const OpsOptions& opts)
+{
+    const std::string spec = opsSpecFor(cmd, opts);
+    if (!ops::isServerSpec(spec) && !QFileInfo::exists(QString::fromStdString(spec)))
+        return {};   // nobody decided anything yet: the defaults
+    try {
+        auto store = ops::openOpsStore(spec, signInFor(spec, cmd.parser.value(opts.as).toStdString()));
+        return ops::catalogRulesInForce(*store);
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: the catalog rules' settings not read, the defaults apply: ") + e.what() + "\n");
+        return {};
+    }
+}
+
 void markAcknowledged(const CommandParser& cmd, const OpsOptions& opts, Database& mirror,
                       std::vector<catalog::AnomalyRow>& rows, bool drop)
 {
@@ -90,9 +105,13 @@ void markAcknowledged(const CommandParser& cmd, const OpsOptions& opts, Database
 int runCatalogCommand(const QStringList& args)
 {
     const QString action = args.size() > 1 ? args[1] : QString();
+    QStringList rest = args;
+    if (isCatalogActAction(action)) {
+        rest.removeAt(1);
+        return runCatalogAct(action, rest);   // fix, approve, repair, rules, ...: decisions
+    }
     if (action != QLatin1String("ack") && action != QLatin1String("acks"))
         return runCatalog(args);   // check, impact, ...: the mirror's side
-    QStringList rest = args;
     rest.removeAt(1);
     return action == QLatin1String("ack") ? runAck(rest) : runAcks(rest);
 }

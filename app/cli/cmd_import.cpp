@@ -1,5 +1,6 @@
 #include "catalog/catalog_check.h"
 #include "cli_common.h"
+#include "ops_common.h"
 #include "feed/importer.h"
 #include "recon/orphan_format.h"
 #include "recon/orphan_state.h"
@@ -67,6 +68,7 @@ int runImport(const QStringList& args)
                             "indexes and rebuilds them at the end; always; never (keeps indexes live for readers).",
                             "MODE", "auto");
     cmd.parser.addOptions({format, batch, quiet, bulk});
+    OpsOptions opts(cmd.parser);   // where the catalog rules' settings are read from (no operator needed)
     cmd.parser.addPositionalArgument("FILE", "Feed files (JSON Lines).", "FILE...");
     if (!cmd.parse(args, 1, -1))
         return Usage;
@@ -86,7 +88,8 @@ int runImport(const QStringList& args)
     for (const auto& f : cmd.parser.positionalArguments())
         files.push_back(f.toStdString());
     recon::OrphanState orphanState;
-    catalog::CatalogState catalogState;
+    const auto rules = rulesInForceFor(cmd, opts);
+    catalog::CatalogState catalogState(rules.settings, rules.settles);
     feed::ImportOptions options;
     options.batchLines = batchLines;
     options.bulk = bulkMode == "always" ? feed::BulkMode::Always

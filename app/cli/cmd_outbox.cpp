@@ -45,7 +45,9 @@ int runOutbox(const QStringList& argsIn)
 int runSimulatePlatform(const QStringList& args)
 {
     CommandParser cmd(QStringLiteral("Plays the platform for demos and tests: answers each refund request in the "
-                                     "outbox files with a refund credit, acting on each idempotency key once."));
+                                     "outbox files with a refund credit, and each catalog fix with a new version of "
+                                     "the product as the mirror (--db) has it, or a refusal when the product no longer "
+                                     "has the values the fix expected; acting on each idempotency key once."));
     QCommandLineOption outbox(QStringList{"outbox"}, "The outbox folder.", "DIR");
     QCommandLineOption feedOut(QStringList{"out"}, "The feed file to write.", "FEED");
     QCommandLineOption seqFrom(QStringList{"seq-from"}, "The first seq to write (or give --db).", "N");
@@ -72,20 +74,28 @@ int runSimulatePlatform(const QStringList& args)
         in.seqFrom = cmd.parser.value(seqFrom).toLongLong(&ok);
         if (!ok || in.seqFrom < 1)
             return usageError(cmd.parser, QStringLiteral("--seq-from is a whole number of at least 1"));
-    } else if (cmd.parser.isSet(cmd.db)) {
-        auto mirror = openMirror(cmd.dbPath());
+    } else if (!cmd.parser.isSet(cmd.db)) {
+        return usageError(cmd.parser, QStringLiteral("give --seq-from N or --db MIRROR"));
+    }
+    std::unique_ptr<Database> mirror;
+    if (cmd.parser.isSet(cmd.db)) {
+        mirror = openMirror(cmd.dbPath());
         if (!mirror)
             return Fatal;
-        auto st = mirror->prepare("SELECT max_seq FROM feed_cursor");
-        in.seqFrom = (st.step() ? st.int64(0) : 0) + 1;
-    } else {
-        return usageError(cmd.parser, QStringLiteral("give --seq-from N or --db MIRROR"));
+        if (!cmd.parser.isSet(seqFrom)) {
+            auto st = mirror->prepare("SELECT max_seq FROM feed_cursor");
+            in.seqFrom = (st.step() ? st.int64(0) : 0) + 1;
+        }
+        in.catalog = mirror.get();
     }
     return guarded([&] {
         const auto r = ops::simulatePlatform(in);
         out("platform: " + std::to_string(r.requests) + " request(s) in " + std::to_string(r.files) + " file(s), "
-            + std::to_string(r.credited) + " credited, " + std::to_string(r.alreadyActedOn)
+            + std::to_string(r.credited) + " credited, " + std::to_string(r.fixesApplied) + " catalog fix(es) applied, "
+            + std::to_string(r.fixesRefused) + " refused, " + std::to_string(r.alreadyActedOn)
             + " already acted on; feed " + in.feedOut + " (next seq " + std::to_string(r.nextSeq) + ")\n");
+        for (const auto& line : r.refusals)
+            out("  " + line + "\n");
         return int(Ok);
     });
 }

@@ -3,6 +3,7 @@
 
 #include "core/display.h"
 #include "ops/refund_service.h"
+#include "ops/repair_service.h"
 #include "ops/service_support.h"
 
 #include <algorithm>
@@ -14,7 +15,7 @@ const char* kRefundUsage = R"(usage: reconsole-cli refund ACTION --db MIRROR --a
 
 actions:
   request   --ledger LEDGER_ID [--amount N] --reason CODE [--note TEXT] [--op-id ID]
-  approve   REQUEST_ID
+  approve   REQUEST_ID | --batch BATCH_ID   (a repair batch: every request awaiting approval, at once)
   reject    REQUEST_ID [--note TEXT]
   cancel    REQUEST_ID [--note TEXT]
   amend     REQUEST_ID --amount N        (voids an approval)
@@ -111,14 +112,18 @@ int runRefund(const QStringList& argsIn)
     QCommandLineOption state(QStringList{"state"}, "Only requests in this state.", "STATE");
     QCommandLineOption customer(QStringList{"customer"}, "Only this customer's requests.", "CUSTOMER_ID");
     QCommandLineOption format(QStringList{"format"}, "table or json.", "FORMAT", "table");
-    cmd.parser.addOptions({ledger, amount, reason, note, opId, state, customer, format});
+    QCommandLineOption batch(QStringList{"batch"}, "approve: every request of this repair batch.", "BATCH_ID");
+    cmd.parser.addOptions({ledger, amount, reason, note, opId, state, customer, format, batch});
     const bool takesId = action == "approve" || action == "reject" || action == "cancel" || action == "amend"
         || action == "fail";
     if (!takesId && action != "request" && action != "list" && action != "quote" && action != "flagged") {
         err("reconsole-cli: unknown refund action '" + action.toStdString() + "'\n\n" + kRefundUsage);
         return Usage;
     }
-    if (!cmd.parse(args, takesId ? 1 : 0, takesId ? 1 : 0))
+    const bool wholeBatch = action == "approve"
+        && std::any_of(args.begin(), args.end(), [](const QString& a) { return a == "--batch" || a.startsWith("--batch="); });
+    const int ids = takesId && !wholeBatch ? 1 : 0;
+    if (!cmd.parse(args, ids, ids))
         return Usage;
     std::optional<Money> amountValue;
     if (cmd.parser.isSet(amount)) {
@@ -142,6 +147,20 @@ int runRefund(const QStringList& argsIn)
                                                  cmd.parser.value(reason).toStdString(), noteText,
                                                  cmd.parser.value(opId).toStdString()}),
                            true);
+        }
+        if (action == "approve" && cmd.parser.isSet(batch)) {
+            const std::string batchId = cmd.parser.value(batch).toStdString();
+            const auto approved = ops::RepairService(*session->ctx).approveAll(who, batchId);
+            if (!approved)
+                return refused(approved.refusal());
+            MoneyTotal total;
+            for (const auto& r : *approved) {
+                out(describe(r));
+                total.add(r.amount);
+            }
+            out("approved " + std::to_string(approved->size()) + " request(s) of " + batchId + ": KRW "
+                + groupedWon(total.value()) + "\n");
+            return Ok;
         }
         if (action == "approve")
             return printed(refunds.approve(who, id), false);

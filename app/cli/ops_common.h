@@ -3,6 +3,7 @@
 // the mirror and the store together, and printing a refusal (exit 5) or a store failure (exit 1).
 #include "cli_common.h"
 #include "catalog/catalog_query.h"
+#include "ops/catalog_rules_in_force.h"
 #include "ops/ops_context.h"
 #include "ops/ops_store.h"
 #include "ops/result.h"
@@ -40,6 +41,11 @@ ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor);
 // `drop`: leaves them out.
 void markAcknowledged(const CommandParser& cmd, const OpsOptions& opts, Database& mirror,
                       std::vector<catalog::AnomalyRow>& rows, bool drop);
+
+// The catalog rules in force for this command's mirror (the admin's settings, and the versions
+// that carry our own fixes): from the operations store when there is one, no operator needed;
+// the defaults when there is none, or when it cannot be read (said on stderr).
+ops::CatalogRulesInForce rulesInForceFor(const CommandParser& cmd, const OpsOptions& opts);
 
 // Prints "reconsole-cli: refused: ..." and returns Refused.
 int refused(const ops::Refusal& why);

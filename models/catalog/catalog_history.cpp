@@ -62,7 +62,7 @@ std::vector<Anomaly> checkProductHistory(std::string_view productId, std::span<c
         addRuns(out, productId, history, rule, s);
     for (std::size_t i = 1; i < history.size(); ++i) {
         const ProductVersion &before = history[i - 1], &after = history[i];
-        const bool ours = settles && settles(productId, after.seq);
+        const bool ours = settles && settles(productId, after);
         const bool corrects = priceFarFromList(before, s) && !priceFarFromList(after, s);
         for (const auto& f : {suddenPriceChange(before, after, ours, corrects, s), suddenDiscountChange(before, after, ours, s)}) {
             if (!f)

@@ -22,9 +22,10 @@ struct Anomaly {
     friend bool operator==(const Anomaly&, const Anomaly&) = default;
 };
 
-// Whether a product version settles one of the console's own catalog fixes (an expected
-// change, never sudden). Empty: none does (catalog fixes are not built yet).
-using SettlesOurFix = std::function<bool(std::string_view productId, std::int64_t seq)>;
+// Whether a product version (`after`) carries one of the console's own catalog fixes (an
+// expected change, never sudden). Empty: none does. Built from the operations store
+// (ops/catalog_rules_in_force.h).
+using SettlesOurFix = std::function<bool(std::string_view productId, const ProductVersion& after)>;
 
 // `history` in seq order. Findings of the version rules and the sudden-change rules.
 std::vector<Anomaly> checkProductHistory(std::string_view productId, std::span<const ProductVersion> history,

@@ -5,6 +5,45 @@
 
 namespace reconsole::ops {
 
+namespace {
+
+CatalogValues valuesAt(const Statement& st, int first)
+{
+    CatalogValues v;
+    v.listPrice = st.int64(first);
+    v.price = st.int64(first + 1);
+    v.discountBp = st.int64(first + 2);
+    v.cashReceiptEligible = st.int64(first + 3) != 0;
+    return v;
+}
+
+}  // namespace
+
+std::optional<ProductRecord> findProduct(Database& mirror, const std::string& productId)
+{
+    auto& st = mirror.cached("SELECT id, name, merchant_id, kind, seq, list_price, price, discount_bp,"
+                             " cash_receipt_eligible FROM product WHERE id = ?1");
+    st.bind(1, productId);
+    std::optional<ProductRecord> p;
+    if (st.step())
+        p = ProductRecord{st.string(0), st.string(1), st.string(2), st.string(3), st.int64(4), valuesAt(st, 5)};
+    st.reset();
+    return p;
+}
+
+std::vector<ProductVersionValues> productVersionsAfter(Database& mirror, const std::string& productId,
+                                                       std::int64_t afterSeq)
+{
+    auto& st = mirror.cached("SELECT seq, list_price, price, discount_bp, cash_receipt_eligible FROM product_version"
+                             " WHERE product_id = ?1 AND seq > ?2 ORDER BY seq");
+    st.bind(1, productId).bind(2, afterSeq);
+    std::vector<ProductVersionValues> out;
+    while (st.step())
+        out.push_back(ProductVersionValues{st.int64(0), valuesAt(st, 1)});
+    st.reset();
+    return out;
+}
+
 std::optional<DebitRecord> findLedgerEntry(Database& mirror, const std::string& id)
 {
     auto& st = mirror.cached("SELECT l.id, l.customer_id, l.account_id, l.direction, l.purpose, l.order_id, l.amount,"

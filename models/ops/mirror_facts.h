@@ -3,6 +3,7 @@
 // it, and the credits that answer requests of a console.
 #include "core/instant.h"
 #include "core/money.h"
+#include "ops/ops_types.h"
 
 #include <optional>
 #include <string>
@@ -28,6 +29,24 @@ struct RequestCredit {
     Money amount;
     Instant at = 0;
 };
+
+// A product as the mirror has it now, with its catalog values.
+struct ProductRecord {
+    std::string id, name, merchantId, kind;
+    std::int64_t seq = 0;
+    CatalogValues values;   // all four set
+};
+
+// A version of a product (product_version), with its catalog values.
+struct ProductVersionValues {
+    std::int64_t seq = 0;
+    CatalogValues values;
+};
+
+std::optional<ProductRecord> findProduct(Database& mirror, const std::string& productId);
+// The product's versions with seq above `afterSeq`, in seq order.
+std::vector<ProductVersionValues> productVersionsAfter(Database& mirror, const std::string& productId,
+                                                       std::int64_t afterSeq);
 
 std::optional<DebitRecord> findLedgerEntry(Database& mirror, const std::string& id);
 // Credits of purpose refund or reversal naming the debit and no request: the platform's own.

@@ -2,6 +2,7 @@
 // Rows of an operations store to domain values, the same for every store: `Row` reads column
 // `c` with string(c), optString(c), int64(c) and isNull(c) (a SQLite Statement, a PostgreSQL row).
 // The column lists name the same columns in both schemas.
+#include "ops/catalog_values.h"
 #include "ops/ops_types.h"
 
 #include <optional>
@@ -13,7 +14,12 @@ inline constexpr const char* kRefundColumns =
     "id, op_id, ledger_id, customer_id, account_id, order_id, debit_amount, amount, reason, note, place, "
     "idempotency_key, state, needs_approval, approval_why, requested_by, requested_at, approved_by, approved_at, "
     "approval_hash, decided_by, decided_at, decision_note, export_id, sent_at, settled_amount, settled_at, "
-    "settlement_flag, updated_at, merchant_id";
+    "settlement_flag, updated_at, merchant_id, batch_id";
+inline constexpr const char* kCatalogFixColumns =
+    "id, op_id, product_id, merchant_id, product_seq, set_json, expected_json, reason, note, idempotency_key, state, "
+    "requested_by, requested_at, approved_by, approved_at, approval_hash, decided_by, decided_at, decision_note, "
+    "export_id, sent_at, settled_seq, settled_at, settlement_flag, updated_at";
+inline constexpr const char* kRepairBatchColumns = "id, op_id, product_id, merchant_id, drafted_by, drafted_at";
 inline constexpr const char* kOperatorColumns = "id, name, roles, merchant_id, enabled, created_at, created_by";
 inline constexpr const char* kAuditColumns =
     "seq, at, actor, action, target, before_json, after_json, outcome, prev_hash, hash";
@@ -64,7 +70,46 @@ RefundRequest refundFrom(const Row& st)
     r.settlementFlag = st.string(27);
     r.updatedAt = st.int64(28);
     r.merchantId = st.optString(29);
+    r.batchId = st.optString(30);
     return r;
+}
+
+template <typename Row>
+CatalogFix catalogFixFrom(const Row& st)
+{
+    CatalogFix f;
+    f.id = st.string(0);
+    f.opId = st.string(1);
+    f.productId = st.string(2);
+    f.merchantId = st.optString(3);
+    f.productSeq = st.int64(4);
+    f.set = catalogValuesFromJson(st.string(5)).value_or(CatalogValues{});
+    f.expected = catalogValuesFromJson(st.string(6)).value_or(CatalogValues{});
+    f.reason = st.string(7);
+    f.note = st.string(8);
+    f.idempotencyKey = st.string(9);
+    f.state = refundStateFromCode(st.string(10)).value_or(RefundState::Requested);
+    f.requestedBy = st.string(11);
+    f.requestedAt = st.int64(12);
+    f.approvedBy = st.optString(13);
+    f.approvedAt = optInstant(st, 14);
+    f.approvalHash = st.optString(15);
+    f.decidedBy = st.optString(16);
+    f.decidedAt = optInstant(st, 17);
+    f.decisionNote = st.string(18);
+    f.exportId = optInstant(st, 19);
+    f.sentAt = optInstant(st, 20);
+    f.settledSeq = optInstant(st, 21);
+    f.settledAt = optInstant(st, 22);
+    f.settlementFlag = st.string(23);
+    f.updatedAt = st.int64(24);
+    return f;
+}
+
+template <typename Row>
+RepairBatch repairBatchFrom(const Row& st)
+{
+    return RepairBatch{st.string(0), st.string(1), st.string(2), st.optString(3), st.string(4), st.int64(5)};
 }
 
 template <typename Row>

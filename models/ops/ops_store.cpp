@@ -20,6 +20,11 @@ void snapshotCommonParts(OpsReader& r, OpsSnapshot& s)
     s.refunds = r.refunds(all);
     s.foreignCredits = r.foreignCredits();
     s.catalogAcks = r.catalogAcks();
+    CatalogFixFilter fixes;
+    fixes.limit = std::numeric_limits<int>::max();
+    s.catalogFixes = r.catalogFixes(fixes);
+    s.repairBatches = r.repairBatches();
+    s.catalogSettings = r.catalogSettings();
     r.walkAudit([&](const AuditEntry& e) {
         s.audit.push_back(e);
         return true;
@@ -39,6 +44,11 @@ void restoreCommonParts(OpsTx& tx, const OpsSnapshot& s)
         tx.markCreditSeen(credit, request);
     for (const auto& a : s.catalogAcks)
         tx.insertCatalogAck(a);
+    // Batches before the refunds that name them; each store inserts its fixes after its exports.
+    for (auto b = s.repairBatches.rbegin(); b != s.repairBatches.rend(); ++b)
+        tx.insertRepairBatch(*b);
+    if (s.catalogSettings)
+        tx.setCatalogSettings(*s.catalogSettings);
 }
 
 std::string defaultOpsPath(const std::string& mirrorPath)

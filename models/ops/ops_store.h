@@ -20,6 +20,12 @@ struct RefundFilter {
     int limit = 100000;
 };
 
+struct CatalogFixFilter {
+    std::optional<std::string> productId;
+    std::optional<RefundState> state;
+    int limit = 100000;
+};
+
 struct AuditFilter {
     std::optional<std::string> actor, actionPrefix, target;
     std::optional<Instant> since, until;
@@ -57,6 +63,9 @@ struct OpsSnapshot {
     std::vector<std::pair<std::string, std::string>> seenCredits;   // credit id, request id
     std::vector<AuditEntry> audit;
     std::vector<CatalogAck> catalogAcks;
+    std::vector<CatalogFix> catalogFixes;
+    std::vector<RepairBatch> repairBatches;
+    std::optional<CatalogSettingsRecord> catalogSettings;
 };
 
 class OpsReader {
@@ -90,6 +99,20 @@ public:
     // Acknowledged catalog findings (of one product, or all), oldest first.
     virtual std::vector<CatalogAck> catalogAcks(const std::optional<std::string>& productId = {}) = 0;
 
+    virtual std::optional<CatalogFix> findCatalogFix(const std::string& id) = 0;
+    virtual std::optional<CatalogFix> findCatalogFixByOpId(const std::string& opId) = 0;
+    virtual std::vector<CatalogFix> catalogFixes(const CatalogFixFilter& filter) = 0;   // newest first
+    virtual std::vector<CatalogFix> catalogFixesOfExport(std::int64_t exportId) = 0;
+
+    virtual std::optional<RepairBatch> findRepairBatch(const std::string& id) = 0;
+    virtual std::optional<RepairBatch> findRepairBatchByOpId(const std::string& opId) = 0;
+    virtual std::vector<RepairBatch> repairBatches(const std::optional<std::string>& productId = {}) = 0;   // newest first
+    virtual std::vector<RefundRequest> refundsOfBatch(const std::string& batchId) = 0;   // oldest first
+    virtual std::vector<RefundRequest> refundsOfOrder(const std::string& orderId) = 0;   // oldest first
+
+    // The catalog rules' settings an admin chose; nullopt: the defaults.
+    virtual std::optional<CatalogSettingsRecord> catalogSettings() = 0;
+
     virtual AuditHead auditHead() = 0;
     virtual std::vector<AuditEntry> audit(const AuditFilter& filter) = 0;
     // Every entry in seq order, for verification: `visit` returns false to stop.
@@ -111,6 +134,10 @@ public:
     virtual void markCreditSeen(const std::string& creditId, const std::string& requestId) = 0;
     virtual std::int64_t insertExport(const OutboxExport& e) = 0;
     virtual void insertCatalogAck(const CatalogAck& a) = 0;
+    virtual void insertCatalogFix(const CatalogFix& f) = 0;
+    virtual void updateCatalogFix(const CatalogFix& f) = 0;   // everything but what it asks
+    virtual void insertRepairBatch(const RepairBatch& b) = 0;
+    virtual void setCatalogSettings(const CatalogSettingsRecord& s) = 0;
     virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
     // Holds an export for this connection while its file is written, so that no other console
     // takes it for unfinished meanwhile; false when another live connection holds it. Held until

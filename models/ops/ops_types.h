@@ -99,6 +99,7 @@ struct RefundRequest {
     std::string settlementFlag;                // for a person: "amount differs", "credit names another debit", ...
     Instant updatedAt = 0;
     std::optional<std::string> merchantId;     // the brand the order was for (merchant scoping)
+    std::optional<std::string> batchId;        // the repair batch that drafted it
 };
 
 // A refund or reversal credit in the feed that carries a request id this store does not know
@@ -138,6 +139,61 @@ struct CatalogAck {
     std::string reason;
     std::string by;
     Instant at = 0;
+};
+
+// Catalog values a fix sets, or that the operator saw (outbox-v1: `set` and `expected`): only
+// the fields present are named.
+struct CatalogValues {
+    std::optional<std::int64_t> price, listPrice, discountBp;
+    std::optional<bool> cashReceiptEligible;
+    bool empty() const { return !price && !listPrice && !discountBp && !cashReceiptEligible; }
+    friend bool operator==(const CatalogValues&, const CatalogValues&) = default;
+};
+
+// A correction of a product's catalog values asked of the platform (outbox-v1 kind =
+// catalog_fix). States as for refunds: requested, approved (always by another ops operator),
+// sent, settled when the feed shows a version carrying `set`, or rejected, cancelled, failed.
+struct CatalogFix {
+    std::string id;                 // request_id: "CF-" and random hex
+    std::string opId;
+    std::string productId;
+    std::optional<std::string> merchantId;
+    std::int64_t productSeq = 0;    // the product version the operator looked at
+    CatalogValues set, expected;    // expected: all four values of that version
+    std::string reason, note;
+    std::string idempotencyKey;     // "catalog_fix:<product>:<productSeq>:<n>"
+    RefundState state = RefundState::Requested;
+    std::string requestedBy;
+    Instant requestedAt = 0;
+    std::optional<std::string> approvedBy;
+    std::optional<Instant> approvedAt;
+    std::optional<std::string> approvalHash;
+    std::optional<std::string> decidedBy;
+    std::optional<Instant> decidedAt;
+    std::string decisionNote;
+    std::optional<std::int64_t> exportId;
+    std::optional<Instant> sentAt;
+    std::optional<std::int64_t> settledSeq;    // the version that carried the fix
+    std::optional<Instant> settledAt;
+    std::string settlementFlag;
+    Instant updatedAt = 0;
+};
+
+// Refunds drafted together for the orders one price error overcharged.
+struct RepairBatch {
+    std::string id;                 // "RB-" and random hex
+    std::string opId;
+    std::string productId;
+    std::optional<std::string> merchantId;
+    std::string draftedBy;
+    Instant draftedAt = 0;
+};
+
+// The catalog rules' settings an admin chose (catalog_settings.h entries text).
+struct CatalogSettingsRecord {
+    std::string entries;
+    std::string changedBy;
+    Instant changedAt = 0;
 };
 
 struct OutboxExport {

@@ -1,6 +1,8 @@
 #include "ops/outbox.h"
 
 #include "core/instant.h"
+#include "ops/catalog_fix_service.h"
+#include "ops/catalog_values.h"
 #include "ops/crash_points.h"
 #include "ops/ops_store.h"
 #include "ops/refund_rules.h"
@@ -31,11 +33,20 @@ std::string exportFileName(const std::string& storeId, Instant at)
     return "reconsole-outbox-" + stamp + "-" + storeId + "-" + newOperationId().substr(3, 8) + ".jsonl";
 }
 
-std::string fileText(const std::vector<RefundRequest>& requests, const AuditHead& head)
+// What one export hands over: refunds, then catalog fixes.
+struct ExportBatch {
+    OutboxExport file;
+    std::vector<RefundRequest> refunds;
+    std::vector<CatalogFix> fixes;
+};
+
+std::string fileText(const ExportBatch& b)
 {
     std::string text;
-    for (const auto& r : requests)
-        text += outboxLine(r, head) + "\n";
+    for (const auto& r : b.refunds)
+        text += outboxLine(r, b.file.head) + "\n";
+    for (const auto& f : b.fixes)
+        text += outboxLine(f, b.file.head) + "\n";
     return text;
 }
 
@@ -57,6 +68,19 @@ std::string outboxLine(const RefundRequest& r, const AuditHead& head)
     o.addRaw("audit_head", JsonObject().add("count", head.count).add("sha256", head.sha256).str());
     o.add("ledger_id", r.ledgerId).add("customer_id", r.customerId).add("account_id", r.accountId);
     o.add("amount", r.amount);
+    return o.str();
+}
+
+std::string outboxLine(const CatalogFix& f, const AuditHead& head)
+{
+    JsonObject o;
+    o.add("request_id", f.id).add("idempotency_key", f.idempotencyKey).add("kind", "catalog_fix");
+    o.add("requested_by", f.requestedBy).add("approved_by", f.approvedBy.value_or(""));
+    o.add("requested_at", formatUtc(f.requestedAt)).add("approved_at", formatUtc(f.approvedAt.value_or(f.requestedAt)));
+    o.add("reason", f.reason).add("note", f.note);
+    o.addRaw("audit_head", JsonObject().add("count", head.count).add("sha256", head.sha256).str());
+    o.add("product_id", f.productId).addRaw("set", catalogValuesJson(f.set));
+    o.addRaw("expected", catalogValuesJson(f.expected));
     return o.str();
 }
 
@@ -107,7 +131,7 @@ Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const s
         return refuse(RefusalCode::InvalidInput, "the outbox folder '" + dir + "' does not exist");
     // First the exports an earlier run claimed but did not finish: the same requests again,
     // under the same file name, with the same keys (at least once).
-    std::vector<std::pair<OutboxExport, std::vector<RefundRequest>>> unfinished;
+    std::vector<ExportBatch> unfinished;
     std::optional<Refusal> refused;
     ctx_.store.write([&](OpsTx& tx) {
         unfinished.clear();
@@ -125,36 +149,53 @@ Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const s
                 continue;   // another console is writing it right now: it is not unfinished
             // Only what is still sent: a request settled meanwhile, or recorded as failed, must
             // not reach the platform now under its old key.
-            std::vector<RefundRequest> still;
+            ExportBatch b{e, {}, {}};
             for (auto& r : tx.refundsOfExport(e.id))
                 if (r.state == RefundState::Sent)
-                    still.push_back(std::move(r));
-            unfinished.emplace_back(e, std::move(still));
+                    b.refunds.push_back(std::move(r));
+            for (auto& f : tx.catalogFixesOfExport(e.id))
+                if (f.state == RefundState::Sent)
+                    b.fixes.push_back(std::move(f));
+            unfinished.push_back(std::move(b));
         }
         // Then claim what is approved now: marked sent before its file exists, so that it can no
         // longer be cancelled once it may have reached the platform.
-        std::vector<RefundRequest> claim;
+        ExportBatch b;
         for (auto& r : tx.refunds(RefundFilter{RefundState::Approved, {}, {}, {}, 100000}))
             if (r.approvalHash && *r.approvalHash == approvalHash(r))
-                claim.push_back(r);
-        if (claim.empty())
+                b.refunds.push_back(r);
+        for (auto& f : tx.catalogFixes(CatalogFixFilter{{}, RefundState::Approved, 100000}))
+            if (f.approvalHash && *f.approvalHash == fixApprovalHash(f))
+                b.fixes.push_back(f);
+        if (b.refunds.empty() && b.fixes.empty())
             return;
-        OutboxExport e{0, exportFileName(tx.storeId(), now), actorId, now, {}, false};
-        for (auto& r : claim) {
+        b.file = OutboxExport{0, exportFileName(tx.storeId(), now), actorId, now, {}, false};
+        for (auto& r : b.refunds) {
             const std::string before = refundJson(r);
             r.state = RefundState::Sent;
             r.sentAt = now;
             r.updatedAt = now;
             auditDone(tx, now, actorId, AuditNote{"refund.send", r.id, before, refundJson(r)});
         }
-        e.head = tx.auditHead();
-        e.id = tx.insertExport(e);
-        tx.holdExport(e.id);
-        for (auto& r : claim) {
-            r.exportId = e.id;
+        for (auto& f : b.fixes) {
+            const std::string before = catalogFixJson(f);
+            f.state = RefundState::Sent;
+            f.sentAt = now;
+            f.updatedAt = now;
+            auditDone(tx, now, actorId, AuditNote{"catalog_fix.send", f.id, before, catalogFixJson(f)});
+        }
+        b.file.head = tx.auditHead();
+        b.file.id = tx.insertExport(b.file);
+        tx.holdExport(b.file.id);
+        for (auto& r : b.refunds) {
+            r.exportId = b.file.id;
             tx.updateRefund(r);
         }
-        unfinished.emplace_back(e, claim);
+        for (auto& f : b.fixes) {
+            f.exportId = b.file.id;
+            tx.updateCatalogFix(f);
+        }
+        unfinished.push_back(std::move(b));
     });
     // The exports held are let go when this run ends, however it ends (or when the process dies).
     const std::unique_ptr<OpsStore, void (*)(OpsStore*)> letGo(&ctx_.store,
@@ -163,13 +204,14 @@ Result<ExportResult> OutboxService::exportTo(const std::string& actorId, const s
         return *refused;
     crashPoint("export.after_claim");
     ExportResult result;
-    for (auto& [e, requests] : unfinished) {
-        const std::string path = (std::filesystem::path(dir) / e.fileName).string();
-        writeFileAtomically(path, fileText(requests, e.head));
+    for (const auto& b : unfinished) {
+        const std::string path = (std::filesystem::path(dir) / b.file.fileName).string();
+        writeFileAtomically(path, fileText(b));
         crashPoint("export.after_write");
-        ctx_.store.write([&](OpsTx& tx) { tx.markExportWritten(e.id, ctx_.now()); });
+        ctx_.store.write([&](OpsTx& tx) { tx.markExportWritten(b.file.id, ctx_.now()); });
         result.files.push_back(path);
-        result.requests += static_cast<int>(requests.size());
+        result.requests += static_cast<int>(b.refunds.size() + b.fixes.size());
+        result.fixes += static_cast<int>(b.fixes.size());
     }
     return result;
 }
@@ -211,6 +253,23 @@ std::vector<OutboxRequest> readOutboxFile(const std::string& path)
             r.accountId = str("account_id");
             if (o["amount"].get(r.amount) || r.amount < 1)
                 throw bad("amount must be a whole number of won, at least 1");
+        } else if (r.kind == "catalog_fix") {
+            r.productId = str("product_id");
+            const auto values = [&](const char* key) {
+                simdjson::dom::object v;
+                if (o[key].get(v))
+                    throw bad(std::string("missing or non-object field '") + key + "'");
+                auto parsed = catalogValuesFromJson(simdjson::minify(v));
+                if (!parsed)
+                    throw bad(std::string("'") + key + "' names a field or value outbox-v1 does not allow");
+                return *parsed;
+            };
+            r.set = values("set");
+            r.expected = values("expected");
+            if (r.set.empty())
+                throw bad("'set' names no value");
+        } else {
+            throw bad("unknown kind '" + r.kind + "'");
         }
         simdjson::dom::object head;
         if (!o["audit_head"].get(head)) {

@@ -14,7 +14,8 @@ namespace reconsole::ops {
 
 struct ExportResult {
     std::vector<std::string> files;   // written by this call (an unfinished earlier export first)
-    int requests = 0;
+    int requests = 0;                 // refunds and catalog fixes
+    int fixes = 0;                    // of which catalog fixes
 };
 
 class OutboxService {
@@ -27,12 +28,15 @@ private:
     OpsContext ctx_;
 };
 
-// One outbox line for a refund request.
+// One outbox line for a refund request, or a catalog fix.
 std::string outboxLine(const RefundRequest& r, const AuditHead& head);
+std::string outboxLine(const CatalogFix& f, const AuditHead& head);
 
 struct OutboxRequest {
     std::string requestId, idempotencyKey, kind, ledgerId, customerId, accountId;
     std::int64_t amount = 0;
+    std::string productId;            // kind = catalog_fix
+    CatalogValues set, expected;
     std::optional<AuditHead> auditHead;
 };
 

@@ -18,7 +18,11 @@ bool allows(const Operator& op, Permission p)
     case Permission::ManageOperators:
     case Permission::ChangePolicy: return r.has(Role::Admin);
     case Permission::ReadOperators: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin);
-    case Permission::AcknowledgeCatalog: return r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::AcknowledgeCatalog:
+    case Permission::ProposeCatalogFix: return r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::ApproveCatalogFix:
+    case Permission::DraftRepair: return r.has(Role::Ops);
+    case Permission::ChangeCatalogRules: return r.has(Role::Admin);
     }
     return false;
 }
@@ -37,6 +41,10 @@ const char* permissionText(Permission p)
     case Permission::ChangePolicy: return "change policy";
     case Permission::ReadOperators: return "see operators";
     case Permission::AcknowledgeCatalog: return "acknowledge catalog findings";
+    case Permission::ProposeCatalogFix: return "propose catalog fixes";
+    case Permission::ApproveCatalogFix: return "approve catalog fixes";
+    case Permission::DraftRepair: return "draft repair refunds";
+    case Permission::ChangeCatalogRules: return "change the catalog rules";
     }
     return "do that";
 }

@@ -16,6 +16,10 @@ enum class Permission {
     ChangePolicy,       // admin
     ReadOperators,      // everyone but merchants
     AcknowledgeCatalog, // ops, admin: a catalog finding is intended
+    ProposeCatalogFix,  // ops, admin: ask the platform to correct a product
+    ApproveCatalogFix,  // ops (never one's own fix)
+    DraftRepair,        // ops: draft the refunds a price error calls for
+    ChangeCatalogRules, // admin: the catalog rules' thresholds and switches
 };
 
 bool allows(const Operator& op, Permission p);

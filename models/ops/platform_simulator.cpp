@@ -2,6 +2,8 @@
 
 #include "core/json_text.h"
 #include "ops/audit_chain.h"
+#include "ops/catalog_values.h"
+#include "ops/mirror_facts.h"
 #include "ops/outbox.h"
 
 #include <algorithm>
@@ -9,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <vector>
@@ -58,6 +61,56 @@ std::string creditLine(std::int64_t seq, const OutboxRequest& r, Instant at)
     return line;
 }
 
+// The platform's own copy of the catalog, changed by the fixes this run applies.
+class PlatformCatalog {
+public:
+    explicit PlatformCatalog(Database* mirror) : mirror_(mirror) {}
+
+    // Applies `r`, or says why not (empty: applied, and `line` is the new product version).
+    std::string apply(const OutboxRequest& r, std::int64_t seq, Instant at, std::string& line)
+    {
+        if (!mirror_)
+            return "no catalog to apply it to";
+        auto it = known_.find(r.productId);
+        if (it == known_.end()) {
+            const auto p = findProduct(*mirror_, r.productId);
+            if (!p)
+                return "unknown product " + r.productId;
+            it = known_.emplace(r.productId, *p).first;
+        }
+        ProductRecord& p = it->second;
+        if (!carriesValues(p.values, r.expected))
+            return "the product changed since the fix was asked: expected " + catalogValuesJson(r.expected) + ", now "
+                 + catalogValuesJson(p.values);
+        p.values.price = r.set.price.value_or(*p.values.price);
+        p.values.listPrice = r.set.listPrice.value_or(*p.values.listPrice);
+        p.values.discountBp = r.set.discountBp.value_or(*p.values.discountBp);
+        p.values.cashReceiptEligible = r.set.cashReceiptEligible.value_or(*p.values.cashReceiptEligible);
+        line = productLine(seq, p, at);
+        return {};
+    }
+
+private:
+    static std::string productLine(std::int64_t seq, const ProductRecord& p, Instant at)
+    {
+        std::string line = "{\"seq\":" + std::to_string(seq) + ",\"type\":\"product\",\"id\":";
+        appendJsonString(line, p.id);
+        line += ",\"merchant_id\":";
+        appendJsonString(line, p.merchantId);
+        line += ",\"name\":";
+        appendJsonString(line, p.name);
+        line += ",\"kind\":";
+        appendJsonString(line, p.kind);
+        line += ",\"list_price\":" + std::to_string(*p.values.listPrice) + ",\"price\":" + std::to_string(*p.values.price)
+              + ",\"discount_bp\":" + std::to_string(*p.values.discountBp) + ",\"cash_receipt_eligible\":"
+              + (*p.values.cashReceiptEligible ? "true" : "false") + ",\"updated_at\":\"" + formatUtc(at) + "\"}\n";
+        return line;
+    }
+
+    Database* mirror_;
+    std::map<std::string, ProductRecord> known_;
+};
+
 }  // namespace
 
 SimulationResult simulatePlatform(const SimulationInput& in)
@@ -81,18 +134,30 @@ SimulationResult simulatePlatform(const SimulationInput& in)
         earlier += '\n';
     SimulationResult result;
     result.nextSeq = std::max(in.seqFrom, lastSeq(earlier) + 1);
-    std::string feed, newKeys;
+    std::string feed;
+    PlatformCatalog catalog(in.catalog);
     for (const auto& file : files) {
         ++result.files;
         for (const auto& r : readOutboxFile(file)) {
             ++result.requests;
-            if (r.kind != "refund" || !acted.insert(r.idempotencyKey).second) {
+            if (!acted.insert(r.idempotencyKey).second) {
                 ++result.alreadyActedOn;
                 continue;
             }
-            feed += creditLine(result.nextSeq++, r, in.at);
-            newKeys += r.idempotencyKey + "\n";
-            ++result.credited;
+            if (r.kind == "refund") {
+                feed += creditLine(result.nextSeq++, r, in.at);
+                ++result.credited;
+                continue;
+            }
+            std::string line;
+            if (const std::string why = catalog.apply(r, result.nextSeq, in.at, line); !why.empty()) {
+                result.refusals.push_back(r.requestId + " (" + r.productId + "): refused: " + why);
+                ++result.fixesRefused;
+                continue;
+            }
+            feed += line;
+            ++result.nextSeq;
+            ++result.fixesApplied;
         }
     }
     // The feed first: a run killed between the two writes re-sends lines (the importer skips

@@ -1,5 +1,7 @@
 #include "ops/service_support.h"
 
+#include "ops/catalog_values.h"
+
 #include "ops/operator_service.h"
 #include "core/json_text.h"
 
@@ -85,6 +87,22 @@ std::string refundJson(const RefundRequest& r)
         o.add("decision_note", r.decisionNote);
     if (!r.settlementFlag.empty())
         o.add("flag", r.settlementFlag);
+    return o.str();
+}
+
+std::string catalogFixJson(const CatalogFix& f)
+{
+    JsonObject o;
+    o.add("request_id", f.id).add("product_id", f.productId).add("product_seq", f.productSeq);
+    o.addRaw("set", catalogValuesJson(f.set)).addRaw("expected", catalogValuesJson(f.expected));
+    o.add("reason", f.reason).add("note", f.note).add("state", refundStateCode(f.state));
+    o.add("idempotency_key", f.idempotencyKey).add("approved_by", f.approvedBy);
+    if (f.settledSeq)
+        o.add("settled_seq", *f.settledSeq);
+    if (!f.decisionNote.empty())
+        o.add("decision_note", f.decisionNote);
+    if (!f.settlementFlag.empty())
+        o.add("flag", f.settlementFlag);
     return o.str();
 }
 

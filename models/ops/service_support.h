@@ -39,6 +39,7 @@ private:
 };
 
 std::string refundJson(const RefundRequest& r);
+std::string catalogFixJson(const CatalogFix& f);
 std::string operatorJson(const Operator& op);
 std::string policyJson(const Policy& p);
 

@@ -1,5 +1,6 @@
 #include "ops/settlement.h"
 
+#include "ops/catalog_fix_settlement.h"
 #include "ops/mirror_facts.h"
 #include "ops/ops_store.h"
 #include "ops/refund_rules.h"
@@ -61,9 +62,22 @@ void recordForeign(OpsTx& tx, Instant now, const RequestCredit& c, SettlementRep
     ++report.flagged;
 }
 
+SettlementReport settleCredits(const OpsContext& ctx);
+
 }  // namespace
 
 SettlementReport syncSettlements(const OpsContext& ctx)
+{
+    SettlementReport report = settleCredits(ctx);
+    const FixSettlementReport fixes = syncCatalogFixes(ctx);
+    report.fixesSettled = fixes.settled;
+    report.flagged += fixes.flagged;
+    return report;
+}
+
+namespace {
+
+SettlementReport settleCredits(const OpsContext& ctx)
 {
     SettlementReport report;
     const auto credits = requestCredits(ctx.mirror);
@@ -95,4 +109,5 @@ SettlementReport syncSettlements(const OpsContext& ctx)
     return report;
 }
 
+}  // namespace
 }  // namespace reconsole::ops

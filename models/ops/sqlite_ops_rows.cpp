@@ -41,6 +41,27 @@ void bindRefund(Statement& st, const RefundRequest& r)
     bindOpt(st, 27, r.settledAt);
     st.bind(28, r.settlementFlag).bind(29, r.updatedAt);
     bindOpt(st, 30, r.merchantId);
+    bindOpt(st, 31, r.batchId);
+}
+
+void bindCatalogFix(Statement& st, const CatalogFix& f)
+{
+    st.bind(1, f.id).bind(2, f.opId).bind(3, f.productId);
+    bindOpt(st, 4, f.merchantId);
+    st.bind(5, f.productSeq).bind(6, catalogValuesJson(f.set)).bind(7, catalogValuesJson(f.expected));
+    st.bind(8, f.reason).bind(9, f.note).bind(10, f.idempotencyKey).bind(11, refundStateCode(f.state));
+    st.bind(12, f.requestedBy).bind(13, f.requestedAt);
+    bindOpt(st, 14, f.approvedBy);
+    bindOpt(st, 15, f.approvedAt);
+    bindOpt(st, 16, f.approvalHash);
+    bindOpt(st, 17, f.decidedBy);
+    bindOpt(st, 18, f.decidedAt);
+    st.bind(19, f.decisionNote);
+    bindOpt(st, 20, f.exportId);
+    bindOpt(st, 21, f.sentAt);
+    bindOpt(st, 22, f.settledSeq);
+    bindOpt(st, 23, f.settledAt);
+    st.bind(24, f.settlementFlag).bind(25, f.updatedAt);
 }
 
 }  // namespace reconsole::ops::rows

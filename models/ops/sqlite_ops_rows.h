@@ -10,5 +10,7 @@ namespace reconsole::ops::rows {
 
 // Binds every column of kRefundColumns, in order, from ?1.
 void bindRefund(Statement& st, const RefundRequest& r);
+// Binds every column of kCatalogFixColumns, in order, from ?1.
+void bindCatalogFix(Statement& st, const CatalogFix& f);
 
 }  // namespace reconsole::ops::rows

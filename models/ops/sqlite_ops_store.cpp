@@ -15,7 +15,7 @@ const Schema& opsSchema()
 {
     static const Schema schema{"operations store",
                                {":/ops-migrations/0001_operations.sql", ":/ops-migrations/0002_refund_merchant.sql",
-                                ":/ops-migrations/0003_catalog_ack.sql"},
+                                ":/ops-migrations/0003_catalog_ack.sql", ":/ops-migrations/0004_catalog_fix.sql"},
                                true,
                                false,
                                30000,
@@ -205,6 +205,78 @@ public:
         return out;
     }
 
+    std::optional<CatalogFix> findCatalogFix(const std::string& id) override { return oneFix("id = ?1", id); }
+    std::optional<CatalogFix> findCatalogFixByOpId(const std::string& opId) override { return oneFix("op_id = ?1", opId); }
+
+    std::vector<CatalogFix> catalogFixes(const CatalogFixFilter& f) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kCatalogFixColumns
+                              + " FROM catalog_fix WHERE (?1 IS NULL OR product_id = ?1) AND (?2 IS NULL OR state = ?2)"
+                                " ORDER BY requested_at DESC, id LIMIT ?3");
+        bindOptText(st, 1, f.productId);
+        if (f.state)
+            st.bind(2, refundStateCode(*f.state));
+        else
+            st.bindNull(2);
+        st.bind(3, f.limit);
+        return allFixes(st);
+    }
+
+    std::vector<CatalogFix> catalogFixesOfExport(std::int64_t exportId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kCatalogFixColumns
+                              + " FROM catalog_fix WHERE export_id = ?1 ORDER BY requested_at, id");
+        st.bind(1, exportId);
+        return allFixes(st);
+    }
+
+    std::optional<RepairBatch> findRepairBatch(const std::string& id) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRepairBatchColumns + " FROM repair_batch WHERE id = ?1");
+        st.bind(1, id);
+        return firstRow(st, rows::repairBatchFrom<Statement>);
+    }
+
+    std::optional<RepairBatch> findRepairBatchByOpId(const std::string& opId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRepairBatchColumns + " FROM repair_batch WHERE op_id = ?1");
+        st.bind(1, opId);
+        return firstRow(st, rows::repairBatchFrom<Statement>);
+    }
+
+    std::vector<RepairBatch> repairBatches(const std::optional<std::string>& productId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRepairBatchColumns
+                              + " FROM repair_batch WHERE ?1 IS NULL OR product_id = ?1 ORDER BY drafted_at DESC, id");
+        bindOptText(st, 1, productId);
+        std::vector<RepairBatch> out;
+        while (st.step())
+            out.push_back(rows::repairBatchFrom(st));
+        return out;
+    }
+
+    std::vector<RefundRequest> refundsOfBatch(const std::string& batchId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns
+                              + " FROM refund_request WHERE batch_id = ?1 ORDER BY requested_at, id");
+        st.bind(1, batchId);
+        return allRefunds(st);
+    }
+
+    std::vector<RefundRequest> refundsOfOrder(const std::string& orderId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns
+                              + " FROM refund_request WHERE order_id = ?1 ORDER BY requested_at, id");
+        st.bind(1, orderId);
+        return allRefunds(st);
+    }
+
+    std::optional<CatalogSettingsRecord> catalogSettings() override
+    {
+        auto& st = db_.cached("SELECT entries, changed_by, changed_at FROM catalog_settings WHERE id = 1");
+        return firstRow(st, [](const Statement& r) { return CatalogSettingsRecord{r.string(0), r.string(1), r.int64(2)}; });
+    }
+
     AuditHead auditHead() override
     {
         auto& st = db_.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
@@ -295,6 +367,8 @@ public:
         }
         for (const auto& r : s.refunds)
             insertRefund(r);
+        for (const auto& f : s.catalogFixes)
+            insertCatalogFix(f);
         auto au = db_.prepare(std::string("INSERT INTO audit_log(") + rows::kAuditColumns
                               + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
         for (const auto& e : s.audit) {
@@ -353,7 +427,7 @@ public:
     {
         auto& st = db_.cached(std::string("INSERT INTO refund_request(") + rows::kRefundColumns
                               + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-                                " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)");
+                                " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)");
         rows::bindRefund(st, r);
         st.run();
     }
@@ -368,7 +442,7 @@ public:
             " settled_at = ?27, settlement_flag = ?28, updated_at = ?29"
             " WHERE id = ?1 AND op_id = ?2 AND ledger_id = ?3 AND customer_id = ?4 AND account_id = ?5"
             " AND (order_id IS ?6) AND debit_amount = ?7 AND place = ?11 AND idempotency_key = ?12"
-            " AND requested_by = ?16 AND requested_at = ?17 AND (merchant_id IS ?30)");
+            " AND requested_by = ?16 AND requested_at = ?17 AND (merchant_id IS ?30) AND (batch_id IS ?31)");
         rows::bindRefund(st, r);
         st.run();
         if (db_.changes() != 1)
@@ -417,6 +491,47 @@ public:
         st.bind(6, a.by).bind(7, a.at).run();
     }
 
+    void insertCatalogFix(const CatalogFix& f) override
+    {
+        auto& st = db_.cached(std::string("INSERT INTO catalog_fix(") + rows::kCatalogFixColumns
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+                                " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+        rows::bindCatalogFix(st, f);
+        st.run();
+    }
+
+    void updateCatalogFix(const CatalogFix& f) override
+    {
+        auto& st = db_.cached(
+            "UPDATE catalog_fix SET state = ?11, approved_by = ?14, approved_at = ?15, approval_hash = ?16,"
+            " decided_by = ?17, decided_at = ?18, decision_note = ?19, export_id = ?20, sent_at = ?21,"
+            " settled_seq = ?22, settled_at = ?23, settlement_flag = ?24, updated_at = ?25"
+            " WHERE id = ?1 AND op_id = ?2 AND product_id = ?3 AND (merchant_id IS ?4) AND product_seq = ?5"
+            " AND set_json = ?6 AND expected_json = ?7 AND reason = ?8 AND note = ?9 AND idempotency_key = ?10"
+            " AND requested_by = ?12 AND requested_at = ?13");
+        rows::bindCatalogFix(st, f);
+        st.run();
+        if (db_.changes() != 1)
+            throw StoreError("catalog fix " + f.id + " changed what it asks or vanished: nothing was written");
+    }
+
+    void insertRepairBatch(const RepairBatch& b) override
+    {
+        auto& st = db_.cached(std::string("INSERT INTO repair_batch(") + rows::kRepairBatchColumns
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        st.bind(1, b.id).bind(2, b.opId).bind(3, b.productId);
+        bindOptText(st, 4, b.merchantId);
+        st.bind(5, b.draftedBy).bind(6, b.draftedAt).run();
+    }
+
+    void setCatalogSettings(const CatalogSettingsRecord& r) override
+    {
+        auto& st = db_.cached("INSERT INTO catalog_settings(id, entries, changed_by, changed_at) VALUES (1, ?1, ?2, ?3)"
+                              " ON CONFLICT(id) DO UPDATE SET entries = excluded.entries,"
+                              " changed_by = excluded.changed_by, changed_at = excluded.changed_at");
+        st.bind(1, r.entries).bind(2, r.changedBy).bind(3, r.changedAt).run();
+    }
+
     void markExportWritten(std::int64_t exportId, Instant at) override
     {
         auto& st = db_.cached("UPDATE outbox_export SET written_at = ?2 WHERE id = ?1");
@@ -462,6 +577,21 @@ private:
         auto& st = db_.cached(std::string("SELECT ") + rows::kRefundColumns + " FROM refund_request WHERE " + where);
         st.bind(1, value);
         return firstRow(st, rows::refundFrom<Statement>);
+    }
+
+    std::optional<CatalogFix> oneFix(const char* where, const std::string& value)
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kCatalogFixColumns + " FROM catalog_fix WHERE " + where);
+        st.bind(1, value);
+        return firstRow(st, rows::catalogFixFrom<Statement>);
+    }
+
+    static std::vector<CatalogFix> allFixes(Statement& st)
+    {
+        std::vector<CatalogFix> out;
+        while (st.step())
+            out.push_back(rows::catalogFixFrom(st));
+        return out;
     }
 
     static std::vector<RefundRequest> allRefunds(Statement& st)

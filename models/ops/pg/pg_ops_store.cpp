@@ -19,7 +19,8 @@ constexpr int kRetries = 8;
 constexpr int kExportLockClass = 0x5243;   // "RC": the advisory-lock space of held exports
 const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
                                    ":/ops-migrations-pg/0002_team_server.sql",
-                                   ":/ops-migrations-pg/0003_catalog_ack.sql"};
+                                   ":/ops-migrations-pg/0003_catalog_ack.sql",
+                                   ":/ops-migrations-pg/0004_catalog_fix.sql"};
 
 Param p(std::int64_t v) { return std::to_string(v); }
 Param p(const std::string& v) { return v; }
@@ -188,6 +189,71 @@ public:
                                        {p(productId)}),
                                rows::catalogAckFrom<Row>);
     }
+    std::optional<CatalogFix> findCatalogFix(const std::string& id) override
+    {
+        return first<CatalogFix>(c_.exec(sel(rows::kCatalogFixColumns, "FROM catalog_fix WHERE id = $1"), {p(id)}),
+                                 rows::catalogFixFrom<Row>);
+    }
+    std::optional<CatalogFix> findCatalogFixByOpId(const std::string& opId) override
+    {
+        return first<CatalogFix>(c_.exec(sel(rows::kCatalogFixColumns, "FROM catalog_fix WHERE op_id = $1"), {p(opId)}),
+                                 rows::catalogFixFrom<Row>);
+    }
+    std::vector<CatalogFix> catalogFixes(const CatalogFixFilter& f) override
+    {
+        return all<CatalogFix>(c_.exec(sel(rows::kCatalogFixColumns,
+                                           "FROM catalog_fix WHERE ($1::text IS NULL OR product_id = $1)"
+                                           " AND ($2::text IS NULL OR state = $2) ORDER BY requested_at DESC, id LIMIT $3"),
+                                       {p(f.productId), f.state ? p(refundStateCode(*f.state)) : Param(),
+                                        p(std::int64_t(f.limit))}),
+                               rows::catalogFixFrom<Row>);
+    }
+    std::vector<CatalogFix> catalogFixesOfExport(std::int64_t exportId) override
+    {
+        return all<CatalogFix>(c_.exec(sel(rows::kCatalogFixColumns, "FROM catalog_fix WHERE export_id = $1"
+                                                                     " ORDER BY requested_at, id"),
+                                       {p(exportId)}),
+                               rows::catalogFixFrom<Row>);
+    }
+    std::optional<RepairBatch> findRepairBatch(const std::string& id) override
+    {
+        return first<RepairBatch>(c_.exec(sel(rows::kRepairBatchColumns, "FROM repair_batch WHERE id = $1"), {p(id)}),
+                                  rows::repairBatchFrom<Row>);
+    }
+    std::optional<RepairBatch> findRepairBatchByOpId(const std::string& opId) override
+    {
+        return first<RepairBatch>(c_.exec(sel(rows::kRepairBatchColumns, "FROM repair_batch WHERE op_id = $1"), {p(opId)}),
+                                  rows::repairBatchFrom<Row>);
+    }
+    std::vector<RepairBatch> repairBatches(const std::optional<std::string>& productId) override
+    {
+        return all<RepairBatch>(c_.exec(sel(rows::kRepairBatchColumns, "FROM repair_batch WHERE $1::text IS NULL"
+                                                                       " OR product_id = $1 ORDER BY drafted_at DESC, id"),
+                                        {p(productId)}),
+                                rows::repairBatchFrom<Row>);
+    }
+    std::vector<RefundRequest> refundsOfBatch(const std::string& batchId) override
+    {
+        return all<RefundRequest>(c_.exec(sel(rows::kRefundColumns, "FROM refund_request WHERE batch_id = $1"
+                                                                    " ORDER BY requested_at, id"),
+                                          {p(batchId)}),
+                                  rows::refundFrom<Row>);
+    }
+    std::vector<RefundRequest> refundsOfOrder(const std::string& orderId) override
+    {
+        return all<RefundRequest>(c_.exec(sel(rows::kRefundColumns, "FROM refund_request WHERE order_id = $1"
+                                                                    " ORDER BY requested_at, id"),
+                                          {p(orderId)}),
+                                  rows::refundFrom<Row>);
+    }
+    std::optional<CatalogSettingsRecord> catalogSettings() override
+    {
+        return first<CatalogSettingsRecord>(c_.exec("SELECT entries, changed_by, changed_at FROM catalog_settings"
+                                                    " WHERE id = 1"),
+                                            [](const Row& r) {
+                                                return CatalogSettingsRecord{r.string(0), r.string(1), r.int64(2)};
+                                            });
+    }
     AuditHead auditHead() override
     {
         return first<AuditHead>(c_.exec("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
@@ -267,6 +333,8 @@ public:
                " outbox_export)), (SELECT count(*) > 0 FROM outbox_export))");
         for (const auto& r : s.refunds)
             insertRefund(r);
+        for (const auto& f : s.catalogFixes)
+            insertCatalogFix(f);
         for (const auto& e : s.audit)
             c_.run(std::string("INSERT INTO audit_log(") + rows::kAuditColumns
                        + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -328,6 +396,24 @@ public:
         o.add("product_seq", a.productSeq).add("reason", a.reason).add("acked_by", a.by);
         o.add("acked_at", std::int64_t(a.at));
         c_.run("SELECT rc_add_catalog_ack($1::jsonb)", {o.str()});
+    }
+    void insertCatalogFix(const CatalogFix& f) override { c_.run("SELECT rc_add_catalog_fix($1::jsonb)", {fixRowJson(f)}); }
+    void updateCatalogFix(const CatalogFix& f) override
+    {
+        c_.run("SELECT rc_update_catalog_fix($1::jsonb)", {fixRowJson(f)});
+    }
+    void insertRepairBatch(const RepairBatch& b) override
+    {
+        JsonObject o;
+        o.add("id", b.id).add("op_id", b.opId).add("product_id", b.productId).add("merchant_id", b.merchantId);
+        o.add("drafted_by", b.draftedBy).add("drafted_at", std::int64_t(b.draftedAt));
+        c_.run("SELECT rc_add_repair_batch($1::jsonb)", {o.str()});
+    }
+    void setCatalogSettings(const CatalogSettingsRecord& r) override
+    {
+        JsonObject o;
+        o.add("entries", r.entries).add("changed_by", r.changedBy).add("changed_at", std::int64_t(r.changedAt));
+        c_.run("SELECT rc_set_catalog_settings($1::jsonb)", {o.str()});
     }
     void markExportWritten(std::int64_t exportId, Instant at) override
     {
@@ -402,7 +488,27 @@ private:
         addOpt(o, "settled_amount", r.settledAmount ? std::optional<std::int64_t>(r.settledAmount->won()) : std::nullopt);
         addOpt(o, "settled_at", r.settledAt);
         o.add("settlement_flag", r.settlementFlag).add("updated_at", std::int64_t(r.updatedAt));
-        o.add("merchant_id", r.merchantId);
+        o.add("merchant_id", r.merchantId).add("batch_id", r.batchId);
+        return o.str();
+    }
+    static std::string fixRowJson(const CatalogFix& f)
+    {
+        JsonObject o;
+        o.add("id", f.id).add("op_id", f.opId).add("product_id", f.productId).add("merchant_id", f.merchantId);
+        o.add("product_seq", f.productSeq).add("set_json", catalogValuesJson(f.set));
+        o.add("expected_json", catalogValuesJson(f.expected)).add("reason", f.reason).add("note", f.note);
+        o.add("idempotency_key", f.idempotencyKey).add("state", refundStateCode(f.state));
+        o.add("requested_by", f.requestedBy).add("requested_at", std::int64_t(f.requestedAt));
+        o.add("approved_by", f.approvedBy);
+        addOpt(o, "approved_at", f.approvedAt);
+        o.add("approval_hash", f.approvalHash).add("decided_by", f.decidedBy);
+        addOpt(o, "decided_at", f.decidedAt);
+        o.add("decision_note", f.decisionNote);
+        addOpt(o, "export_id", f.exportId);
+        addOpt(o, "sent_at", f.sentAt);
+        addOpt(o, "settled_seq", f.settledSeq);
+        addOpt(o, "settled_at", f.settledAt);
+        o.add("settlement_flag", f.settlementFlag).add("updated_at", std::int64_t(f.updatedAt));
         return o.str();
     }
 
