@@ -9,6 +9,7 @@
 #include "ops/platform_simulator.h"
 #include "ops/ops_store.h"
 #include "ops/pg/pg_ops_store.h"
+#include "ops/catalog_fix_service.h"
 #include "ops/refund_service.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
@@ -155,6 +156,14 @@ void TestOpsServer::initTestCase()
     draft.amount = Money(5000);
     const auto pending = RefundService(ctx).request(team_->id("agent"), draft);
     QVERIFY(pending && pending->state == RefundState::Requested);
+    // A catalog fix awaiting approval, for the psql sessions to try to approve as its proposer.
+    auto ops1 = team_->signedIn("ops1");
+    OpsContext opsCtx{*ops1, team_->mirror.db()};
+    CatalogValues price;
+    price.price = 33000;
+    const auto fix = CatalogFixService(opsCtx).propose(team_->id("ops1"),
+                                                       FixDraft{"P-SBUX-CAKE", price, "PRICE_ERROR", "", {}, "fix-1"});
+    QVERIFY2(fix, fix ? "" : fix.refusal().message.c_str());
 }
 
 void TestOpsServer::operatorsSignInAsTheirOwnRole()
@@ -260,6 +269,42 @@ void TestOpsServer::forbiddenStatementsFail_data()
     QTest::newRow("agent acknowledges through the function") << "b_agent" << ack.arg("b_agent") << denied;
     QTest::newRow("ops acknowledges as another operator") << "b_ops1" << ack.arg("b_ops2") << refused;
     QTest::newRow("ops acknowledges without an audit entry") << "b_ops1" << ack.arg("b_ops1") << "without its audit entry";
+    // Catalog fixes, repair batches and the rules' settings (schema 4).
+    const QString fixRow = QStringLiteral(
+        R"(SELECT rc_add_catalog_fix('{"id":"CF-evil","op_id":"evil-fix","product_id":"P-LOTTE-50K","product_seq":5,)"
+        R"("set_json":"{\"price\":33000}","expected_json":"{}","reason":"PRICE_ERROR","note":"",)"
+        R"("idempotency_key":"catalog_fix:P-LOTTE-50K:5:9","state":"%1","requested_by":"%2","requested_at":1,)"
+        R"("approved_by":%3,"decision_note":"","settlement_flag":"","updated_at":1}'))");
+    QTest::newRow("agent writes a catalog fix directly")
+        << "b_agent" << "INSERT INTO catalog_fix(id) VALUES ('CF-x')" << denied;
+    QTest::newRow("ops changes a fix's values directly")
+        << "b_ops1" << "UPDATE catalog_fix SET set_json = '{\"price\":1}'" << denied;
+    QTest::newRow("agent proposes a catalog fix") << "b_agent" << fixRow.arg("requested", "b_agent", "null") << refused;
+    QTest::newRow("ops proposes a fix as another operator")
+        << "b_ops1" << fixRow.arg("requested", "b_ops2", "null") << refused;
+    QTest::newRow("ops files an approved fix") << "b_ops1" << fixRow.arg("approved", "b_ops1", "\"b_ops2\"") << refused;
+    QTest::newRow("a fix without its audit entry")
+        << "b_ops1" << fixRow.arg("requested", "b_ops1", "null") << "without its audit entry";
+    QTest::newRow("ops approves its own fix through the function")
+        << "b_ops1" << QStringLiteral("SELECT rc_update_catalog_fix(to_jsonb(f) || '{\"state\":\"approved\","
+                                      "\"approved_by\":\"b_ops1\",\"approval_hash\":\"x\"}') FROM catalog_fix f "
+                                      "WHERE op_id = 'fix-1'")
+        << refused;
+    QTest::newRow("another ops operator changes what a fix asks")
+        << "b_ops2" << QStringLiteral("SELECT rc_update_catalog_fix(to_jsonb(f) || '{\"set_json\":\"{}\"}') "
+                                      "FROM catalog_fix f WHERE op_id = 'fix-1'")
+        << refused;
+    QTest::newRow("agent marks a fix settled without the feed, as system")
+        << "b_agent" << "SELECT rc_append_audit(1, 'system', 'catalog_fix.approve', 'x', '', '', 'ok')" << refused;
+    QTest::newRow("agent drafts a repair batch")
+        << "b_agent" << R"(SELECT rc_add_repair_batch('{"id":"RB-x","op_id":"x","product_id":"P","drafted_by":"b_agent","drafted_at":1}'))"
+        << refused;
+    QTest::newRow("ops changes the catalog rules")
+        << "b_ops1" << R"(SELECT rc_set_catalog_settings('{"entries":"x","changed_by":"b_ops1","changed_at":1}'))"
+        << refused;
+    QTest::newRow("admin writes the catalog rules directly")
+        << "b_admin" << "INSERT INTO catalog_settings VALUES (1, 'x', 'b_admin', 1)" << denied;
+    QTest::newRow("merchant reads catalog fixes") << "b_lotte" << "SELECT count(*) FROM catalog_fix" << denied;
     QTest::newRow("merchant reads the audit log") << "b_lotte" << "SELECT count(*) FROM audit_log" << denied;
     QTest::newRow("merchant reads the outbox") << "b_lotte" << "SELECT count(*) FROM outbox_export" << denied;
     QTest::newRow("merchant requests through the function")

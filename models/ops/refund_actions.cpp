@@ -154,6 +154,11 @@ Result<RefundRequest> RefundService::amend(const std::string& actorId, const std
             r.approvedAt.reset();
             r.approvalHash.reset();
             r.state = RefundState::Requested;
+            if (r.batchId) {
+                // A repair batch is approved by a second person, whatever its amounts.
+                r.needsApproval = true;
+                r.approvalWhy = "repair_batch";
+            }
             if (!r.needsApproval && (!requester || requester->id != me.id)) {
                 // Someone else changed it: the requester did not see this amount.
                 r.needsApproval = true;
