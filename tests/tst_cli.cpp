@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 
 #include <limits>
@@ -19,6 +20,9 @@ private slots:
     void orphansCsvAndTable();
     void orphanTableColumnsNeverRunTogether();
     void anAcknowledgedFindingLeavesTheOpenList();
+    void aCatalogFixThroughTheCommandLine();
+    void aRepairBatchThroughTheCommandLine();
+    void catalogRulesByAnAdmin();
     void hugeTotalsAreClampedNotWrapped();
     void explainReadsOut();
     void customerTimelineMarksOrphans();
@@ -166,6 +170,123 @@ void TestCli::anAcknowledgedFindingLeavesTheOpenList()
              all.out.constData());
     const auto audit = cli({"audit", "list", "--db", db, "--as", "lee", "--target", "P-SBUX-CAKE"});
     QVERIFY2(audit.out.count("catalog.ack") == 2, audit.out.constData());   // the refused one too
+}
+
+// The cake set's price fixed: proposed, refused where it must be, approved by another operator,
+// handed over, answered by the platform, settled; no sudden change left behind.
+void TestCli::aCatalogFixThroughTheCommandLine()
+{
+    const QString db = dir_.path() + "/fix.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
+    for (const char* op : {"lee", "park"})
+        QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", op, "--role", "ops"}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}).code, 0);
+    const QStringList fix{"catalog", "fix", "--db", db, "P-SBUX-CAKE", "--set", "price=33000"};
+    QCOMPARE(cli(fix + QStringList{"--as", "lee"}).code, 2);   // no --reason
+    QCOMPARE(cli(fix + QStringList{"--as", "lee", "--reason", "PRICE_ERROR", "--set", "price=lots"}).code, 2);
+    QCOMPARE(cli(fix + QStringList{"--as", "kim", "--reason", "PRICE_ERROR"}).code, 5);
+    const auto stale = cli(fix + QStringList{"--as", "lee", "--reason", "PRICE_ERROR", "--expect-seq", "4"});
+    QCOMPARE(stale.code, 5);
+    QVERIFY2(stale.err.contains("changed since you looked"), stale.err.constData());
+    const auto made = cli(fix + QStringList{"--as", "lee", "--reason", "PRICE_ERROR", "--expect-seq", "5"});
+    QCOMPARE(made.code, 0);
+    const QString id = QString::fromUtf8(made.out).trimmed().split('\n').last();
+    QVERIFY2(id.startsWith("CF-"), made.out.constData());
+    QCOMPARE(cli({"catalog", "approve", "--db", db, "--as", "lee", id}).code, 5);   // their own
+    QCOMPARE(cli({"catalog", "approve", "--db", db, "--as", "park", id}).code, 0);
+    const QString outbox = dir_.path() + "/fix-outbox";
+    QVERIFY(QDir().mkpath(outbox));
+    QCOMPARE(cli({"outbox", "export", "--db", db, "--as", "park", "--out", outbox}).code, 0);
+    const QString feed = dir_.path() + "/fix-platform.jsonl";
+    const auto platform = cli({"simulate-platform", "--db", db, "--outbox", outbox, "--out", feed});
+    QCOMPARE(platform.code, 0);
+    QVERIFY2(platform.out.contains("1 catalog fix(es) applied, 0 refused"), platform.out.constData());
+    QCOMPARE(cli({"import", "--quiet", "--db", db, feed}).code, 0);
+    const auto fixes = cli({"catalog", "fixes", "--db", db, "--as", "kim"});
+    QVERIFY2(fixes.out.contains("settled by version 34"), fixes.out.constData());
+    const auto open = cli({"catalog", "check", "--db", db, "--open"});
+    QVERIFY2(!open.out.contains("P-SBUX-CAKE") && !open.out.contains("SUDDEN"), open.out.constData());
+    // The merchant received too little for the order placed at the wrong price: reported, not taken back.
+    const QString csv = dir_.path() + "/undercharges.csv";
+    const auto under = cli({"catalog", "undercharges", "--db", db, "--out", csv});
+    QCOMPARE(under.code, 0);
+    QVERIFY2(under.out.contains("M-SBUX: 1 order(s) undercharged, KRW 29,700"), under.out.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(text.contains("O-1003,C-KIM,2026-03-11T10:40:00+09:00,1,3300,33000,3300,33000,29700"));
+    QCOMPARE(cli({"catalog", "repair", "--db", db, "--as", "lee", "P-SBUX-CAKE"}).code, 5);   // nobody overpaid
+}
+
+// A price with an extra zero for two hours: the repair drafted, drafted again (nothing new),
+// approved as a batch by another operator.
+void TestCli::aRepairBatchThroughTheCommandLine()
+{
+    const QString db = dir_.path() + "/repair.db";
+    QFile feed(dir_.path() + "/repair.jsonl");
+    QVERIFY(feed.open(QIODevice::WriteOnly));
+    const char* product = R"("type":"product","id":"P-EXTRA","merchant_id":"M-A","name":"세트","kind":"goods",)"
+                          R"("list_price":5000,"discount_bp":0,"cash_receipt_eligible":true,)";
+    int seq = 1;
+    const auto line = [&](const QString& body) { feed.write(QStringLiteral("{\"seq\":%1,%2}\n").arg(seq++).arg(body).toUtf8()); };
+    line(R"("type":"merchant","id":"M-A","name":"카페","category":"cafe")");
+    line(QString::fromUtf8(product) + R"("price":5000,"updated_at":"2026-01-10T00:00:00Z")");
+    line(QString::fromUtf8(product) + R"("price":50000,"updated_at":"2026-01-10T10:00:00Z")");
+    line(QString::fromUtf8(product) + R"("price":5000,"updated_at":"2026-01-10T12:00:00Z")");
+    for (const QString o : {"O-1", "O-2"}) {
+        line(R"("type":"order","id":")" + o + R"(","customer_id":"C-1","product_id":"P-EXTRA","quantity":1,)"
+             R"("unit_price":50000,"total":50000,"status":"paid","created_at":"2026-01-10T11:00:00Z",)"
+             R"("updated_at":"2026-01-10T11:00:00Z")");
+        line(R"("type":"payment","id":"PAY-)" + o + R"(","order_id":")" + o
+             + R"(","amount":50000,"status":"approved","at":"2026-01-10T11:00:00Z")");
+        line(R"("type":"ledger","id":"L-)" + o + R"(","account_id":"A-1","customer_id":"C-1","direction":"debit",)"
+             R"("amount":50000,"purpose":"payment","payment_id":"PAY-)" + o + R"(","order_id":")" + o
+             + R"(","at":"2026-01-10T11:00:00Z")");
+    }
+    feed.close();
+    QCOMPARE(cli({"import", "--quiet", "--db", db, feed.fileName()}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
+    for (const char* op : {"lee", "park"})
+        QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", op, "--role", "ops"}).code, 0);
+    const auto preview = cli({"catalog", "repair", "--db", db, "--as", "lee", "--preview", "P-EXTRA"});
+    QCOMPARE(preview.code, 0);
+    QVERIFY2(preview.out.contains("KRW 90,000 would be drafted"), preview.out.constData());
+    const auto drafted = cli({"catalog", "repair", "--db", db, "--as", "lee", "P-EXTRA"});
+    QCOMPARE(drafted.code, 0);
+    QVERIFY2(drafted.out.contains("KRW 90,000 drafted in 2 request(s)"), drafted.out.constData());
+    const QString batch = QString::fromUtf8(drafted.out).trimmed().split('\n').last();
+    QVERIFY2(batch.startsWith("RB-"), drafted.out.constData());
+    QCOMPARE(cli({"catalog", "repair", "--db", db, "--as", "park", "P-EXTRA"}).code, 5);   // nothing left
+    QCOMPARE(cli({"refund", "approve", "--db", db, "--as", "lee", "--batch", batch}).code, 5);   // the drafter
+    const auto approved = cli({"refund", "approve", "--db", db, "--as", "park", "--batch", batch});
+    QCOMPARE(approved.code, 0);
+    QVERIFY2(approved.out.contains("approved 2 request(s) of " + batch.toUtf8() + ": KRW 90,000"), approved.out.constData());
+    const auto shown = cli({"catalog", "batch", "--db", db, "--as", "lee", batch});
+    QVERIFY2(shown.out.contains("2 request(s), KRW 90,000; 0 await approval"), shown.out.constData());
+}
+
+void TestCli::catalogRulesByAnAdmin()
+{
+    const QString db = dir_.path() + "/rules.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}).code, 0);
+    const auto shown = cli({"catalog", "rules", "--db", db, "--as", "lee"});
+    QCOMPARE(shown.code, 0);
+    QVERIFY2(shown.out.contains("price_far_from_list.max_pct = 110") && shown.out.contains("the defaults"),
+             shown.out.constData());
+    QCOMPARE(cli({"catalog", "rules", "--db", db, "--as", "lee", "--set", "price_far_from_list.enabled=0"}).code, 5);
+    QCOMPARE(cli({"catalog", "rules", "--db", db, "--as", "boss", "--set", "price_far_from_list.min_pct=200"}).code, 5);
+    const auto changed = cli({"catalog", "rules", "--db", db, "--as", "boss", "--set", "price_far_from_list.enabled=0"});
+    QCOMPARE(changed.code, 0);
+    QVERIFY2(changed.out.contains("price_far_from_list.enabled = 0") && changed.out.contains("set by boss"),
+             changed.out.constData());
+    // The next check follows the admin's rules (no operator needed to read them).
+    const auto check = cli({"catalog", "check", "--db", db});
+    QVERIFY2(!check.out.contains("PRICE_FAR_FROM_LIST") && check.out.contains("RECEIPT_ON_INELIGIBLE"),
+             check.out.constData());
 }
 
 // A time with milliseconds and a long ledger id: every column still stands apart.
