@@ -156,7 +156,7 @@ void TestCatalogCheck::demoErrorsAllFound()
             QVERIFY2(st.step(), item.name);
             planted[st.string(0)] = item.flaw;
         }
-    QCOMPARE(planted.size(), 4u);
+    QCOMPARE(planted.size(), 5u);
 
     const auto rows = listAnomalies(m.db());
     for (const auto& [id, flaw] : planted) {
@@ -172,6 +172,16 @@ void TestCatalogCheck::demoErrorsAllFound()
             QVERIFY2(r && !r->anomaly.open && r->anomaly.liveUntil, id.c_str());
             r = find(rows, Rule::SuddenPriceChange, id);
             QVERIFY2(r && r->anomaly.finding.severity == Severity::Low, id.c_str());
+            break;
+        case demo::Flaw::PriceExtraZeroFixed:
+            // Right at first, ten times the price for two days, then right again: a past run,
+            // the rise a medium sudden change and the correction a low one.
+            r = find(rows, Rule::PriceFarFromList, id);
+            QVERIFY2(r && !r->anomaly.open && r->anomaly.finding.severity == Severity::High
+                         && r->anomaly.finding.value == 10 * r->anomaly.finding.reference,
+                     id.c_str());
+            r = find(rows, Rule::SuddenPriceChange, id);
+            QVERIFY2(r, id.c_str());
             break;
         case demo::Flaw::DiscountOverMax:
             r = find(rows, Rule::DiscountOverMax, id);

@@ -376,9 +376,9 @@ void TestCatalogImpact::demoAgreesWithTheHistory()
     for (const AnomalyRow& r : rows)
         if (r.anomaly.orderId.empty())
             flagged.insert(r.anomaly.productId);
-    QCOMPARE(flagged.size(), 4u);   // the demo's four planted errors (tst_catalog_check)
+    QCOMPARE(flagged.size(), 5u);   // the demo's five planted errors (tst_catalog_check)
     const CatalogRuleSettings s;
-    int withOrders = 0, withOrphans = 0;
+    int withOrders = 0, withOrphans = 0, withOvercharges = 0;
     for (const std::string& id : flagged) {
         QElapsedTimer timer;
         timer.start();
@@ -409,6 +409,7 @@ void TestCatalogImpact::demoAgreesWithTheHistory()
             }
         }
         QCOMPARE(x->overcharge.value(), over.value());
+        withOvercharges += over.value().isPositive();
         QCOMPARE(x->undercharge.value(), under.value());
 
         std::set<std::string> receiptFindings, receiptOrders;
@@ -429,7 +430,8 @@ void TestCatalogImpact::demoAgreesWithTheHistory()
         QCOMPARE(x->orphanTotal.value(), orphanSum);
         withOrphans += !x->orphans.empty();
     }
-    QVERIFY(withOrders >= 3);   // the errors were live while the demo's customers ordered
+    QVERIFY(withOrders >= 4);   // the errors were live while the demo's customers ordered
+    QCOMPARE(withOvercharges, 1);   // the extra zero: its buyers paid ten times the price
     QVERIFY(withOrphans >= 1);  // the voucher flagged eligible: receipts, and orphans among them
 }
 

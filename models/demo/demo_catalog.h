@@ -22,6 +22,7 @@ enum class Flaw {
     PriceZeroMissingFixed,   // the same, fixed by a later product version mid-month
     DiscountOverMax,         // discount_bp above the merchant's max_discount_bp
     VoucherEligible,         // a voucher flagged cash_receipt_eligible
+    PriceExtraZeroFixed,     // right at first; ten times the price for two days mid-month (overcharged buyers)
 };
 
 struct ItemDef {

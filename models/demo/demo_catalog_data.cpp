@@ -54,7 +54,7 @@ constexpr ItemDef kStarbucks[] = {
     goods("슈크림 라떼", 6300, 6, kTgv).iced(),
     goods("블론드 바닐라 더블 샷 마키아또", 6300, 5, kTgv).iced(),
     goods("카페 아메리카노 T 2잔", 9400, 16),
-    goods("카페 아메리카노 T 2잔 + 부드러운 생크림 카스텔라", 13900, 20),
+    goods("카페 아메리카노 T 2잔 + 부드러운 생크림 카스텔라", 13900, 20).with(Flaw::PriceExtraZeroFixed),
     goods("카페 라떼 T + 클래식 스콘", 9300, 8),
     goods("딸기 생크림 케이크", 39000, 4),
     voucher("e카드 3만원 교환권", 30000, 10),

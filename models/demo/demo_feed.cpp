@@ -78,6 +78,12 @@ std::vector<CatalogEdit> catalogEdits(const Catalog& cat, Rng& rng)
         if (p.flaw == Flaw::PriceZeroMissingFixed)
             edits.push_back({i, seoulMidnight(2026, 3, 9) + 14 * kHourMs + rng.between(0, 59) * kMinuteMs, p.listPrice,
                              p.listPrice, p.discountBp});
+        // An extra zero typed one Thursday morning, put right on Saturday evening: its buyers
+        // then paid ten times the price, which a repair refunds. No random draw here.
+        if (p.flaw == Flaw::PriceExtraZeroFixed) {
+            edits.push_back({i, seoulMidnight(2026, 3, 26) + 9 * kHourMs, p.listPrice, p.price * 10, p.discountBp});
+            edits.push_back({i, seoulMidnight(2026, 3, 28) + 18 * kHourMs, p.listPrice, p.price, p.discountBp});
+        }
     }
     if (const std::size_t i = findProduct(cat, "BBQ 황금올리브치킨"); i < cat.products.size()) {
         const Product& p = cat.products[i];
