@@ -1,7 +1,8 @@
 #pragma once
 // Every row of every table of a mirror as text, for comparing two mirrors (or one mirror
-// before and after an import) row by row. The import bookkeeping (import_run, quarantine)
-// is left out unless asked for: re-importing a file adds to it by design.
+// before and after an import) row by row. The import bookkeeping (import_run, quarantine, and
+// orphan_detection, which holds the runs' wall-clock times) is left out unless asked for:
+// re-importing a file adds to it by design.
 #include "store/database.h"
 
 #include <string>
@@ -15,7 +16,7 @@ inline std::vector<std::string> mirrorTables(Database& db, bool withBookkeeping 
     std::vector<std::string> names;
     while (st.step()) {
         const std::string name = st.string(0);
-        if (withBookkeeping || (name != "import_run" && name != "quarantine"))
+        if (withBookkeeping || (name != "import_run" && name != "quarantine" && name != "orphan_detection"))
             names.push_back(name);
     }
     return names;

@@ -57,12 +57,14 @@ void TestStore::olderMirrorIsMigrated()
             db.exec(std::string("DROP INDEX ") + index);
         db.exec("DROP TABLE catalog_anomaly");
         db.exec("DROP TABLE catalog_state");
+        db.exec("DROP TABLE orphan_detection");   // migration 5
     }
     Database db(p);
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'unsettled_class'"), std::string("1"));
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ledger_request'"), std::string("1"));
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'order_product'"), std::string("1"));
+    QCOMPARE(text(db, "SELECT count(*) FROM orphan_detection"), std::string("0"));
     // The catalog findings of a migrated mirror are computed in full the first time they are read.
     QCOMPARE(text(db, "SELECT needs_recheck FROM catalog_state"), std::string("1"));
 }

@@ -285,8 +285,11 @@ void ImportRun::finish(ImportStatus status, const std::string& message)
     static constexpr const char* kStatus[] = {"done", "cancelled", "failed"};
     summary_.status = status;
     Transaction tx(db_);
+    const Instant now = nowMs();
+    if (options_.derived && !options_.derived->isStale(db_))
+        options_.derived->afterRun(db_, summary_.runId, now);
     auto& st = db_.cached("UPDATE import_run SET status=?2, finished_at=?3, message=?4 WHERE id=?1");
-    st.bind(1, summary_.runId).bind(2, kStatus[static_cast<int>(status)]).bind(3, nowMs());
+    st.bind(1, summary_.runId).bind(2, kStatus[static_cast<int>(status)]).bind(3, now);
     message.empty() ? st.bindNull(4) : st.bind(4, message);
     st.run();
     tx.commit();

@@ -60,6 +60,10 @@ public:
     virtual bool isStale(Database& db) = 0;
     // In its own transaction: recompute from scratch when stale.
     virtual void rebuildIfStale(Database& db) = 0;
+    // Inside the transaction that ends import run `runId`, at wall-clock time `at` (after
+    // rebuildIfStale): record what the run made known (the orphan state: which debits it first
+    // made orphans). Nothing by default.
+    virtual void afterRun(Database&, std::int64_t /*runId*/, std::int64_t /*at*/) {}
 };
 
 }  // namespace reconsole::feed

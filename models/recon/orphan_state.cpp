@@ -1,5 +1,7 @@
 #include "recon/orphan_state.h"
 
+#include "recon/orphan_query.h"
+
 #include "recon/orphan_rebuild.h"
 #include "recon/rules.h"
 #include "store/database.h"
@@ -157,6 +159,16 @@ void OrphanState::rebuildIfStale(Database& db)
 {
     if (isStale(db))
         rebuildUnsettled(db);
+}
+
+void OrphanState::afterRun(Database& db, std::int64_t runId, std::int64_t at)
+{
+    const auto asOf = defaultAsOf(db);
+    if (!asOf)
+        return;
+    auto& st = db.cached("INSERT OR IGNORE INTO orphan_detection(ledger_id, detected_at, run_id)"
+                         " SELECT ledger_id, ?1, ?2 FROM unsettled_debit WHERE at <= ?3");
+    st.bind(1, at).bind(2, runId).bind(3, graceCutoff(*asOf, kDefaultGrace)).run();
 }
 
 }  // namespace reconsole::recon

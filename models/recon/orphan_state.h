@@ -15,6 +15,10 @@ public:
     void markStale(Database& db) override;
     bool isStale(Database& db) override;
     void rebuildIfStale(Database& db) override;
+    // Records, once per debit, the wall-clock time of the run that first made it an orphan
+    // (default as_of and grace): when the company learned of the error, which starts its
+    // legal clock (docs/cases.md). A debit seen earlier keeps its first time.
+    void afterRun(Database& db, std::int64_t runId, std::int64_t at) override;
 };
 
 // Settles the given debits afresh (they and their payments' other debits), writing
