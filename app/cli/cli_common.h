@@ -39,6 +39,7 @@ int runOutbox(const QStringList& args);
 int runAudit(const QStringList& args);
 int runOps(const QStringList& args);
 int runSimulatePlatform(const QStringList& args);
+int runCase(const QStringList& args);
 
 int runImport(const QStringList& args);
 int runOrphans(const QStringList& args);

@@ -27,6 +27,7 @@ commands:
   audit       verify or list the audit chain
   ops         backup: an online copy of the operations store; migrate: a shared server's schema
   simulate-platform  answer outbox files with the feed lines the platform would send
+  case        complaint cases and the two-week legal clock: open, link, answer, list, ...
 
 'reconsole-cli COMMAND --help' tells more.
 )";
@@ -44,7 +45,7 @@ int main(int argc, char** argv)
         {"quarantine", runQuarantine}, {"demo", runDemo},       {"explain", runExplain},
         {"operator", runOperator},     {"policy", runPolicy},   {"refund", runRefund},
         {"outbox", runOutbox},         {"audit", runAudit},     {"ops", runOps},
-        {"simulate-platform", runSimulatePlatform}, {"catalog", runCatalogCommand},
+        {"simulate-platform", runSimulatePlatform}, {"catalog", runCatalogCommand}, {"case", runCase},
     };
     QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {

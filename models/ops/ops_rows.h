@@ -2,6 +2,7 @@
 // Rows of an operations store to domain values, the same for every store: `Row` reads column
 // `c` with string(c), optString(c), int64(c) and isNull(c) (a SQLite Statement, a PostgreSQL row).
 // The column lists name the same columns in both schemas.
+#include "ops/case_types.h"
 #include "ops/catalog_values.h"
 #include "ops/ops_types.h"
 
@@ -19,6 +20,13 @@ inline constexpr const char* kCatalogFixColumns =
     "id, op_id, product_id, merchant_id, product_seq, set_json, expected_json, reason, note, idempotency_key, state, "
     "requested_by, requested_at, approved_by, approved_at, approval_hash, decided_by, decided_at, decision_note, "
     "export_id, sent_at, settled_seq, settled_at, settlement_flag, updated_at";
+inline constexpr const char* kCaseColumns =
+    "id, op_id, origin, customer_id, channel, received_at, text, claimed_amount, claimed_date, owner, state, outcome, "
+    "outcome_note, answered_at, answered_late, closed_at, reopened, opened_by, opened_at, updated_at";
+inline constexpr const char* kCaseLinkColumns = "case_id, kind, target_id, merchant_id, added_by, added_at";
+inline constexpr const char* kCaseNoteColumns = "id, case_id, written_by, at, text, order_id";
+inline constexpr const char* kCaseNoticeColumns = "id, case_id, channel, given_by, at, text, pdf_base64";
+inline constexpr const char* kOrphanClockColumns = "ledger_id, customer_id, amount, detected_at, first_told_at";
 inline constexpr const char* kRepairBatchColumns = "id, op_id, product_id, merchant_id, drafted_by, drafted_at";
 inline constexpr const char* kOperatorColumns = "id, name, roles, merchant_id, enabled, created_at, created_by";
 inline constexpr const char* kAuditColumns =
@@ -104,6 +112,60 @@ CatalogFix catalogFixFrom(const Row& st)
     f.settlementFlag = st.string(23);
     f.updatedAt = st.int64(24);
     return f;
+}
+
+template <typename Row>
+ComplaintCase caseFrom(const Row& st)
+{
+    ComplaintCase c;
+    c.id = st.string(0);
+    c.opId = st.string(1);
+    c.origin = st.string(2);
+    c.customerId = st.string(3);
+    c.channel = st.optString(4);
+    c.receivedAt = st.int64(5);
+    c.text = st.string(6);
+    if (!st.isNull(7))
+        c.claimedAmount = Money(st.int64(7));
+    c.claimedDate = st.optString(8);
+    c.owner = st.optString(9);
+    c.state = caseStateFromCode(st.string(10)).value_or(CaseState::Open);
+    if (!st.isNull(11))
+        c.outcome = caseOutcomeFromCode(st.string(11));
+    c.outcomeNote = st.string(12);
+    c.answeredAt = optInstant(st, 13);
+    c.answeredLate = st.int64(14) != 0;
+    c.closedAt = optInstant(st, 15);
+    c.reopened = st.int64(16) != 0;
+    c.openedBy = st.string(17);
+    c.openedAt = st.int64(18);
+    c.updatedAt = st.int64(19);
+    return c;
+}
+
+template <typename Row>
+CaseLink caseLinkFrom(const Row& st)
+{
+    return CaseLink{st.string(0), st.string(1), st.string(2), st.optString(3), st.string(4), st.int64(5)};
+}
+
+template <typename Row>
+CaseNote caseNoteFrom(const Row& st)
+{
+    return CaseNote{st.int64(0), st.string(1), st.string(2), st.int64(3), st.string(4), st.optString(5)};
+}
+
+template <typename Row>
+CaseNotice caseNoticeFrom(const Row& st)
+{
+    return CaseNotice{st.int64(0), st.string(1), st.string(2), st.string(3), st.int64(4), st.string(5),
+                      st.optString(6).value_or("")};
+}
+
+template <typename Row>
+OrphanClock orphanClockFrom(const Row& st)
+{
+    return OrphanClock{st.string(0), st.string(1), Money(st.int64(2)), st.int64(3), st.int64(4)};
 }
 
 template <typename Row>

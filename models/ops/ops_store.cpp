@@ -25,6 +25,16 @@ void snapshotCommonParts(OpsReader& r, OpsSnapshot& s)
     s.catalogFixes = r.catalogFixes(fixes);
     s.repairBatches = r.repairBatches();
     s.catalogSettings = r.catalogSettings();
+    s.orphanClocks = r.orphanClocks();
+    s.cases = r.cases({});
+    s.caseLinks = r.caseLinks();
+    for (const auto& c : s.cases) {
+        for (auto& n : r.caseNotes(c.id))
+            s.caseNotes.push_back(std::move(n));
+        for (auto& n : r.caseNotices(c.id))
+            s.caseNotices.push_back(std::move(n));
+    }
+    s.casePolicy = r.casePolicy();
     r.walkAudit([&](const AuditEntry& e) {
         s.audit.push_back(e);
         return true;
@@ -49,6 +59,21 @@ void restoreCommonParts(OpsTx& tx, const OpsSnapshot& s)
         tx.insertRepairBatch(*b);
     if (s.catalogSettings)
         tx.setCatalogSettings(*s.catalogSettings);
+}
+
+void restoreCases(OpsTx& tx, const OpsSnapshot& s)
+{
+    for (const auto& c : s.orphanClocks)
+        tx.recordOrphanClock(c);
+    for (const auto& c : s.cases)
+        tx.insertCase(c);
+    for (const auto& l : s.caseLinks)
+        tx.insertCaseLink(l);
+    for (const auto& n : s.caseNotes)
+        tx.insertCaseNote(n);
+    for (const auto& n : s.caseNotices)
+        tx.insertCaseNotice(n);
+    tx.setCasePolicy(s.casePolicy);
 }
 
 std::string defaultOpsPath(const std::string& mirrorPath)

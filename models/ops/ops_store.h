@@ -3,6 +3,7 @@
 // the audit chain). One interface in domain terms; SQL dialect, locking and retries live in
 // each implementation (the embedded SQLite file today, a shared PostgreSQL server for teams).
 // An OpsStore is one connection: use it from one thread at a time.
+#include "ops/case_types.h"
 #include "ops/ops_types.h"
 #include "store/store_error.h"
 
@@ -49,6 +50,8 @@ void snapshotCommonParts(OpsReader& r, OpsSnapshot& s);
 // The rows of a snapshot every store writes the same way, through OpsTx (operators, policy,
 // refunds, foreign credits); then each store writes the rest with their ids.
 void restoreCommonParts(OpsTx& tx, const OpsSnapshot& s);
+// The cases of a snapshot (after the operators): clocks, cases, links, notes, notices, policy.
+void restoreCases(OpsTx& tx, const OpsSnapshot& s);
 
 // Everything a store holds, for moving a single machine's decisions onto a team server
 // (`reconsole-cli ops copy`): ids, states and the audit chain exactly as they are.
@@ -66,6 +69,12 @@ struct OpsSnapshot {
     std::vector<CatalogFix> catalogFixes;
     std::vector<RepairBatch> repairBatches;
     std::optional<CatalogSettingsRecord> catalogSettings;
+    std::vector<OrphanClock> orphanClocks;
+    std::vector<ComplaintCase> cases;
+    std::vector<CaseLink> caseLinks;
+    std::vector<CaseNote> caseNotes;
+    std::vector<CaseNotice> caseNotices;
+    CasePolicy casePolicy;
 };
 
 class OpsReader {
@@ -113,6 +122,20 @@ public:
     // The catalog rules' settings an admin chose; nullopt: the defaults.
     virtual std::optional<CatalogSettingsRecord> catalogSettings() = 0;
 
+    // Complaint cases (docs/cases.md).
+    virtual std::vector<OrphanClock> orphanClocks(const std::optional<std::string>& customerId = {}) = 0;
+    // Of `ledgerIds`, those this store has no clock for yet (one round trip on a server).
+    virtual std::vector<std::string> unclockedDebits(const std::vector<std::string>& ledgerIds) = 0;
+    virtual std::optional<ComplaintCase> findCase(const std::string& id) = 0;
+    virtual std::optional<ComplaintCase> findCaseByOpId(const std::string& opId) = 0;
+    virtual std::vector<ComplaintCase> cases(const CaseFilter& filter) = 0;   // by received_at
+    virtual std::vector<CaseLink> caseLinks(const std::optional<std::string>& caseId = {}) = 0;
+    // The case that holds this debit (order, request, fix), if any.
+    virtual std::optional<CaseLink> linkOf(const std::string& kind, const std::string& targetId) = 0;
+    virtual std::vector<CaseNote> caseNotes(const std::string& caseId) = 0;
+    virtual std::vector<CaseNotice> caseNotices(const std::string& caseId) = 0;
+    virtual CasePolicy casePolicy() = 0;
+
     virtual AuditHead auditHead() = 0;
     virtual std::vector<AuditEntry> audit(const AuditFilter& filter) = 0;
     // Every entry in seq order, for verification: `visit` returns false to stop.
@@ -138,6 +161,15 @@ public:
     virtual void updateCatalogFix(const CatalogFix& f) = 0;   // everything but what it asks
     virtual void insertRepairBatch(const RepairBatch& b) = 0;
     virtual void setCatalogSettings(const CatalogSettingsRecord& s) = 0;
+    // Records a clock, or moves an existing one earlier (never later).
+    virtual void recordOrphanClock(const OrphanClock& c) = 0;
+    virtual void insertCase(const ComplaintCase& c) = 0;
+    virtual void updateCase(const ComplaintCase& c) = 0;   // everything but its identity and origin
+    virtual void insertCaseLink(const CaseLink& l) = 0;
+    virtual void deleteCaseLink(const CaseLink& l) = 0;    // a debit moved to another case
+    virtual std::int64_t insertCaseNote(const CaseNote& n) = 0;
+    virtual std::int64_t insertCaseNotice(const CaseNotice& n) = 0;
+    virtual void setCasePolicy(const CasePolicy& p) = 0;
     virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
     // Holds an export for this connection while its file is written, so that no other console
     // takes it for unfinished meanwhile; false when another live connection holds it. Held until

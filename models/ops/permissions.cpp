@@ -23,6 +23,8 @@ bool allows(const Operator& op, Permission p)
     case Permission::ApproveCatalogFix:
     case Permission::DraftRepair: return r.has(Role::Ops);
     case Permission::ChangeCatalogRules: return r.has(Role::Admin);
+    case Permission::ReadCases: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::WorkCases: return r.has(Role::Agent) || r.has(Role::Ops);
     }
     return false;
 }
@@ -45,6 +47,8 @@ const char* permissionText(Permission p)
     case Permission::ApproveCatalogFix: return "approve catalog fixes";
     case Permission::DraftRepair: return "draft repair refunds";
     case Permission::ChangeCatalogRules: return "change the catalog rules";
+    case Permission::ReadCases: return "see complaint cases";
+    case Permission::WorkCases: return "work on complaint cases";
     }
     return "do that";
 }

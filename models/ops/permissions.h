@@ -20,6 +20,8 @@ enum class Permission {
     ApproveCatalogFix,  // ops (never one's own fix)
     DraftRepair,        // ops: draft the refunds a price error calls for
     ChangeCatalogRules, // admin: the catalog rules' thresholds and switches
+    ReadCases,          // agent, ops, admin: complaint cases
+    WorkCases,          // agent, ops: open, link, note, answer, close cases
 };
 
 bool allows(const Operator& op, Permission p);

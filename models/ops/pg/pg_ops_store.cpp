@@ -20,7 +20,8 @@ constexpr int kExportLockClass = 0x5243;   // "RC": the advisory-lock space of h
 const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
                                    ":/ops-migrations-pg/0002_team_server.sql",
                                    ":/ops-migrations-pg/0003_catalog_ack.sql",
-                                   ":/ops-migrations-pg/0004_catalog_fix.sql"};
+                                   ":/ops-migrations-pg/0004_catalog_fix.sql",
+                                   ":/ops-migrations-pg/0005_cases.sql"};
 
 Param p(std::int64_t v) { return std::to_string(v); }
 Param p(const std::string& v) { return v; }
@@ -254,6 +255,77 @@ public:
                                                 return CatalogSettingsRecord{r.string(0), r.string(1), r.int64(2)};
                                             });
     }
+    std::vector<OrphanClock> orphanClocks(const std::optional<std::string>& customerId) override
+    {
+        return all<OrphanClock>(c_.exec(sel(rows::kOrphanClockColumns, "FROM orphan_clock WHERE $1::text IS NULL"
+                                                                       " OR customer_id = $1 ORDER BY detected_at, ledger_id"),
+                                        {p(customerId)}),
+                                rows::orphanClockFrom<Row>);
+    }
+    std::vector<std::string> unclockedDebits(const std::vector<std::string>& ledgerIds) override
+    {
+        if (ledgerIds.empty())
+            return {};
+        return all<std::string>(c_.exec("SELECT id FROM unnest($1::text[]) AS t(id) WHERE NOT EXISTS"
+                                        " (SELECT 1 FROM orphan_clock c WHERE c.ledger_id = t.id) ORDER BY id",
+                                        {textArray(ledgerIds)}),
+                                [](const Row& r) { return r.string(0); });
+    }
+    std::optional<ComplaintCase> findCase(const std::string& id) override
+    {
+        return first<ComplaintCase>(c_.exec(sel(rows::kCaseColumns, "FROM complaint_case WHERE id = $1"), {p(id)}),
+                                    rows::caseFrom<Row>);
+    }
+    std::optional<ComplaintCase> findCaseByOpId(const std::string& opId) override
+    {
+        return first<ComplaintCase>(c_.exec(sel(rows::kCaseColumns, "FROM complaint_case WHERE op_id = $1"), {p(opId)}),
+                                    rows::caseFrom<Row>);
+    }
+    std::vector<ComplaintCase> cases(const CaseFilter& f) override
+    {
+        return all<ComplaintCase>(
+            c_.exec(sel(rows::kCaseColumns, "FROM complaint_case WHERE ($1::text IS NULL OR customer_id = $1)"
+                                            " AND ($2::text IS NULL OR state = $2) AND ($3::text IS NULL OR owner = $3)"
+                                            " ORDER BY received_at, id LIMIT $4"),
+                    {p(f.customerId), f.state ? p(caseStateCode(*f.state)) : Param(), p(f.owner),
+                     p(std::int64_t(f.limit))}),
+            rows::caseFrom<Row>);
+    }
+    std::vector<CaseLink> caseLinks(const std::optional<std::string>& caseId) override
+    {
+        return all<CaseLink>(c_.exec(sel(rows::kCaseLinkColumns, "FROM case_link WHERE $1::text IS NULL OR case_id = $1"
+                                                                 " ORDER BY case_id, added_at, kind, target_id"),
+                                     {p(caseId)}),
+                             rows::caseLinkFrom<Row>);
+    }
+    std::optional<CaseLink> linkOf(const std::string& kind, const std::string& targetId) override
+    {
+        return first<CaseLink>(c_.exec(sel(rows::kCaseLinkColumns, "FROM case_link WHERE kind = $1 AND target_id = $2"
+                                                                   " ORDER BY added_at LIMIT 1"),
+                                       {p(kind), p(targetId)}),
+                               rows::caseLinkFrom<Row>);
+    }
+    std::vector<CaseNote> caseNotes(const std::string& caseId) override
+    {
+        return all<CaseNote>(c_.exec(sel(rows::kCaseNoteColumns, "FROM case_note WHERE case_id = $1 ORDER BY id"),
+                                     {p(caseId)}),
+                             rows::caseNoteFrom<Row>);
+    }
+    std::vector<CaseNotice> caseNotices(const std::string& caseId) override
+    {
+        return all<CaseNotice>(c_.exec(sel(rows::kCaseNoticeColumns, "FROM case_notice WHERE case_id = $1 ORDER BY id"),
+                                       {p(caseId)}),
+                               rows::caseNoticeFrom<Row>);
+    }
+    CasePolicy casePolicy() override
+    {
+        return first<CasePolicy>(c_.exec("SELECT days, extend, holidays, changed_by, changed_at FROM case_policy"),
+                                 [](const Row& r) {
+                                     return CasePolicy{static_cast<int>(r.int64(0)), r.int64(1) != 0, r.optString(2),
+                                                       r.optString(3), rows::optInstant(r, 4)};
+                                 })
+            .value_or(CasePolicy{});
+    }
     AuditHead auditHead() override
     {
         return first<AuditHead>(c_.exec("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
@@ -335,6 +407,7 @@ public:
             insertRefund(r);
         for (const auto& f : s.catalogFixes)
             insertCatalogFix(f);
+        restoreCases(*this, s);
         for (const auto& e : s.audit)
             c_.run(std::string("INSERT INTO audit_log(") + rows::kAuditColumns
                        + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -415,6 +488,52 @@ public:
         o.add("entries", r.entries).add("changed_by", r.changedBy).add("changed_at", std::int64_t(r.changedAt));
         c_.run("SELECT rc_set_catalog_settings($1::jsonb)", {o.str()});
     }
+    void recordOrphanClock(const OrphanClock& x) override
+    {
+        JsonObject o;
+        o.add("ledger_id", x.ledgerId).add("customer_id", x.customerId).add("amount", x.amount);
+        o.add("detected_at", std::int64_t(x.detectedAt)).add("first_told_at", std::int64_t(x.firstToldAt));
+        c_.run("SELECT rc_record_orphan_clock($1::jsonb)", {o.str()});
+    }
+    void insertCase(const ComplaintCase& x) override { c_.run("SELECT rc_add_case($1::jsonb)", {caseJson(x)}); }
+    void updateCase(const ComplaintCase& x) override { c_.run("SELECT rc_update_case($1::jsonb)", {caseJson(x)}); }
+    void insertCaseLink(const CaseLink& l) override
+    {
+        JsonObject o;
+        o.add("case_id", l.caseId).add("kind", l.kind).add("target_id", l.targetId).add("merchant_id", l.merchantId);
+        o.add("added_by", l.addedBy).add("added_at", std::int64_t(l.addedAt));
+        c_.run("SELECT rc_add_case_link($1::jsonb)", {o.str()});
+    }
+    void deleteCaseLink(const CaseLink& l) override
+    {
+        c_.run("SELECT rc_delete_case_link($1, $2, $3)", {p(l.caseId), p(l.kind), p(l.targetId)});
+    }
+    std::int64_t insertCaseNote(const CaseNote& n) override
+    {
+        JsonObject o;
+        o.add("case_id", n.caseId).add("written_by", n.writtenBy).add("at", std::int64_t(n.at)).add("text", n.text);
+        o.add("order_id", n.orderId);
+        return c_.exec("SELECT rc_add_case_note($1::jsonb)", {o.str()}).row(0).int64(0);
+    }
+    std::int64_t insertCaseNotice(const CaseNotice& n) override
+    {
+        JsonObject o;
+        o.add("case_id", n.caseId).add("channel", n.channel).add("given_by", n.givenBy).add("at", std::int64_t(n.at));
+        o.add("text", n.text);
+        if (n.pdfBase64.empty())
+            o.addRaw("pdf_base64", "null");
+        else
+            o.add("pdf_base64", n.pdfBase64);
+        return c_.exec("SELECT rc_add_case_notice($1::jsonb)", {o.str()}).row(0).int64(0);
+    }
+    void setCasePolicy(const CasePolicy& x) override
+    {
+        JsonObject o;
+        o.add("days", std::int64_t(x.days)).add("extend", std::int64_t(x.extend ? 1 : 0)).add("holidays", x.holidays);
+        o.add("changed_by", x.changedBy);
+        addOpt(o, "changed_at", x.changedAt);
+        c_.run("SELECT rc_set_case_policy($1::jsonb)", {o.str()});
+    }
     void markExportWritten(std::int64_t exportId, Instant at) override
     {
         c_.run("SELECT rc_mark_export_written($1, $2)", {p(exportId), p(at)});
@@ -490,6 +609,33 @@ private:
         o.add("settlement_flag", r.settlementFlag).add("updated_at", std::int64_t(r.updatedAt));
         o.add("merchant_id", r.merchantId).add("batch_id", r.batchId);
         return o.str();
+    }
+    static std::string caseJson(const ComplaintCase& x)
+    {
+        JsonObject o;
+        o.add("id", x.id).add("op_id", x.opId).add("origin", x.origin).add("customer_id", x.customerId);
+        o.add("channel", x.channel).add("received_at", std::int64_t(x.receivedAt)).add("text", x.text);
+        addOpt(o, "claimed_amount", x.claimedAmount ? std::optional<std::int64_t>(x.claimedAmount->won()) : std::nullopt);
+        o.add("claimed_date", x.claimedDate).add("owner", x.owner).add("state", caseStateCode(x.state));
+        o.add("outcome", x.outcome ? std::optional<std::string>(caseOutcomeCode(*x.outcome)) : std::nullopt);
+        o.add("outcome_note", x.outcomeNote);
+        addOpt(o, "answered_at", x.answeredAt);
+        o.add("answered_late", std::int64_t(x.answeredLate ? 1 : 0));
+        addOpt(o, "closed_at", x.closedAt);
+        o.add("reopened", std::int64_t(x.reopened ? 1 : 0)).add("opened_by", x.openedBy);
+        o.add("opened_at", std::int64_t(x.openedAt)).add("updated_at", std::int64_t(x.updatedAt));
+        return o.str();
+    }
+    static std::string textArray(const std::vector<std::string>& ids)
+    {
+        std::string array = "{";
+        for (const auto& id : ids) {
+            array += array.size() > 1 ? ",\"" : "\"";
+            for (char ch : id)
+                array += (ch == '"' || ch == '\\') ? std::string("\\") + ch : std::string(1, ch);
+            array += '"';
+        }
+        return array + '}';
     }
     static std::string fixRowJson(const CatalogFix& f)
     {
