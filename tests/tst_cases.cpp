@@ -1,0 +1,388 @@
+// Complaint cases and the legal clock (docs/cases.md) on the example mirror and each operations
+// store (SQLite, or with RECONSOLE_TEST_OPS=postgresql a throwaway server): when an orphan became
+// known, self-found cases once per orphan whatever the import batches, clocks that survive a
+// rebuilt mirror, a complaint's deadline, linking that moves a debit, answers with evidence and
+// the late flag, notices, and who may do what.
+#include "ops/case_service.h"
+#include "ops/operator_service.h"
+#include "ops/ops_store.h"
+#include "ops/pg/pg_ops_store.h"
+#include "pg_cluster.h"
+#include "test_mirror.h"
+
+#include <QTest>
+
+#include <fstream>
+#include <set>
+
+using namespace reconsole;
+using namespace reconsole::ops;
+
+namespace {
+
+template <typename T>
+std::string codeOf(const Result<T>& r)
+{
+    return r ? std::string("ok") : std::string(refusalCodeName(r.refusal().code));
+}
+
+bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
+
+std::string newStore(const std::string& dir)
+{
+    if (!onServer())
+        return dir + "/m.ops.sqlite";
+    auto& cluster = test::PgCluster::shared();
+    if (!cluster.running())
+        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
+    const std::string uri = cluster.createDatabase();
+    pg::PgOpsStore::migrate(uri);
+    return uri;
+}
+
+Instant at(const char* rfc3339) { return parseRfc3339(rfc3339)->ms; }
+
+const std::set<std::string> kOrphans{"L-0003", "L-0006", "L-0010", "L-0011"};   // the example's four
+
+std::vector<std::string> exampleLines()
+{
+    std::ifstream in(test::sharedPath("examples/incident-small.jsonl"));
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+struct Desk {
+    test::TestMirror mirror;
+    std::unique_ptr<OpsStore> store;
+    Instant clock = at("2026-03-11T15:00:00+09:00");
+    OpsContext ctx;
+
+    Desk() : store(openOpsStore((mirror.import({test::sharedPath("examples/incident-small.jsonl")}),
+                                 newStore(mirror.dir().toStdString())))),
+             ctx{*store, mirror.db(), [this] { return clock; }}
+    {
+        OperatorService ops(ctx);
+        must(ops.add("", Operator{"boss", "관리", {Role::Admin}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"kim", "김상담", {Role::Agent}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"lee", "이운영", {Role::Ops}, {}, true, 0, {}}));
+        must(ops.add("boss", Operator{"shop", "상점", {Role::Merchant}, std::string("M-LOTTE"), true, 0, {}}));
+    }
+    static void must(const Result<Operator>& r)
+    {
+        if (!r)
+            throw std::runtime_error(r.refusal().message);
+    }
+    std::vector<CaseRow> list(Instant asOf)
+    {
+        auto r = CaseService(ctx).list("kim", {}, asOf);
+        if (!r)
+            throw std::runtime_error(r.refusal().message);
+        return *r;
+    }
+    const CaseRow* caseHolding(const std::vector<CaseRow>& rows, const std::string& ledger)
+    {
+        for (const auto& r : rows)
+            for (const auto& id : r.ledgerIds)
+                if (id == ledger)
+                    return &r;
+        return nullptr;
+    }
+    ComplaintCase complaint(const char* receivedAt = "2026-03-11T15:00:00+09:00")
+    {
+        ComplaintDraft d{"C-NAM", at(receivedAt), "phone", "돈만 빠져나갔어요", Money(50000), std::string("2026-03-11"), {}};
+        auto c = CaseService(ctx).open("kim", d);
+        if (!c)
+            throw std::runtime_error(c.refusal().message);
+        return *c;
+    }
+};
+
+std::map<std::string, Instant> detections(Database& db)
+{
+    std::map<std::string, Instant> out;
+    auto st = db.prepare("SELECT ledger_id, detected_at FROM orphan_detection");
+    while (st.step())
+        out[st.string(0)] = st.int64(1);
+    return out;
+}
+
+}  // namespace
+
+class TestCases : public QObject {
+    Q_OBJECT
+private slots:
+    void theImporterRecordsWhenEachOrphanBecameKnown();
+    void selfFoundCasesOncePerOrphanWhateverTheBatches();
+    void aRebuiltMirrorNeverRestartsAClock();
+    void aComplaintsDeadline();
+    void linkingMovesTheDebitAndClosesTheEmptyCase();
+    void aCaseIsDueByTheEarliestItHolds();
+    void matchesProposeTheCustomersDebits();
+    void anAnswerNeedsItsEvidence();
+    void answeredLateSaysSo();
+    void noticesFollowTheAnswer();
+    void whoMayDoWhat_data();
+    void whoMayDoWhat();
+};
+
+void TestCases::theImporterRecordsWhenEachOrphanBecameKnown()
+{
+    test::TestMirror m;
+    const auto lines = exampleLines();
+    // Up to L-0003's debit and a little after: within the grace period nothing is an orphan yet.
+    const Instant before = wallClockNow();
+    m.importLines(std::vector<std::string>(lines.begin(), lines.begin() + 10));
+    const auto early = detections(m.db());
+    m.importLines(std::vector<std::string>(lines.begin() + 10, lines.end()));
+    const auto all = detections(m.db());
+    std::set<std::string> ids;
+    for (const auto& [id, t] : all) {
+        ids.insert(id);
+        QVERIFY(t >= before && t <= wallClockNow());
+    }
+    QCOMPARE(ids, kOrphans);
+    for (const auto& [id, t] : early)   // whatever the first run knew keeps its first time
+        QCOMPARE(all.at(id), t);
+    // Importing again changes nothing.
+    m.import({test::sharedPath("examples/incident-small.jsonl")});
+    QCOMPARE(detections(m.db()), all);
+}
+
+void TestCases::selfFoundCasesOncePerOrphanWhateverTheBatches()
+{
+    for (int batch : {1, 7, 1000}) {
+        test::TestMirror m;
+        feed::ImportOptions o;
+        o.batchLines = batch;
+        m.importLines(exampleLines(), o);
+        auto store = openOpsStore(newStore(m.dir().toStdString()));
+        OpsContext ctx{*store, m.db()};
+        QVERIFY(OperatorService(ctx).add("", Operator{"boss", "관리", {Role::Admin}, {}, true, 0, {}}));
+        QVERIFY(OperatorService(ctx).add("boss", Operator{"kim", "김상담", {Role::Agent}, {}, true, 0, {}}));
+        const auto first = CaseService(ctx).sync();
+        QCOMPARE(first.opened, 4);
+        QCOMPARE(CaseService(ctx).sync().opened, 0);
+        const auto rows = CaseService(ctx).list("kim", {}, wallClockNow());
+        QVERIFY(rows);
+        std::set<std::string> held;
+        for (const auto& r : *rows) {
+            QCOMPARE(r.c.origin, std::string("self_found"));
+            QCOMPARE(r.ledgerIds.size(), std::size_t(1));
+            held.insert(r.ledgerIds[0]);
+        }
+        QCOMPARE(held, kOrphans);
+    }
+}
+
+void TestCases::aRebuiltMirrorNeverRestartsAClock()
+{
+    Desk d;
+    const auto first = d.list(d.clock);
+    const CaseRow* l3 = d.caseHolding(first, "L-0003");
+    QVERIFY(l3);
+    const QDate due = l3->clock.lastDay;
+    std::vector<OrphanClock> clocks;
+    d.store->read([&](OpsReader& r) { clocks = r.orphanClocks(); });
+    QCOMPARE(clocks.size(), std::size_t(4));
+    // The mirror is deleted and built again later: its runs are newer, the store keeps the first.
+    QTest::qWait(5);
+    test::TestMirror again;
+    again.import({test::sharedPath("examples/incident-small.jsonl")});
+    QVERIFY(detections(again.db()).at("L-0003") > clocks.front().detectedAt - 1);
+    OpsContext ctx{*d.store, again.db(), [&] { return d.clock; }};
+    CaseService(ctx).sync();
+    std::vector<OrphanClock> after;
+    d.store->read([&](OpsReader& r) { after = r.orphanClocks(); });
+    QCOMPARE(after.size(), std::size_t(4));
+    for (std::size_t i = 0; i < after.size(); ++i)
+        QCOMPARE(after[i].detectedAt, clocks[i].detectedAt);
+    const auto rows = CaseService(ctx).list("kim", {}, d.clock);
+    QCOMPARE(rows->size(), std::size_t(4));   // no second case for any of them
+    QCOMPARE(d.caseHolding(*rows, "L-0003")->clock.lastDay, due);
+    // A clock told earlier than the store knew moves it earlier, never later.
+    d.store->write([&](OpsTx& tx) {
+        tx.recordOrphanClock(OrphanClock{"L-0003", "C-NAM", Money(50000), clocks.front().detectedAt + 1000, 0});
+        tx.recordOrphanClock(OrphanClock{"L-0006", "C-KIM", Money(1), 1000, 0});
+        tx.appendAudit(AuditEntry{0, d.clock, "boss", "case.clocks", "test", "", "", "ok", "", ""});
+    });
+    std::map<std::string, Instant> now;
+    d.store->read([&](OpsReader& r) {
+        for (const auto& c : r.orphanClocks())
+            now[c.ledgerId] = c.detectedAt;
+    });
+    QCOMPARE(now.at("L-0003"), clocks.front().detectedAt);
+    QCOMPARE(now.at("L-0006"), Instant(1000));
+}
+
+void TestCases::aComplaintsDeadline()
+{
+    Desk d;
+    const auto c = d.complaint();
+    QCOMPARE(c.origin, std::string("complaint"));
+    QCOMPARE(c.owner, std::optional<std::string>("kim"));
+    const auto show = [&](const char* asOf) { return CaseService(d.ctx).show("kim", c.id, at(asOf))->row.clock; };
+    QCOMPARE(show("2026-03-11T15:00:00+09:00").lastDay, QDate(2026, 3, 25));
+    QCOMPARE(show("2026-03-11T15:00:00+09:00").daysLeft, 14);
+    QVERIFY(!show("2026-03-21T23:59:59.999+09:00").dueSoon);   // 4 days left
+    QVERIFY(show("2026-03-22T00:00:00+09:00").dueSoon);          // due within 3 days
+    const auto last = show("2026-03-25T23:59:59.999+09:00");
+    QVERIFY(!last.overdue && last.daysLeft == 0);
+    const auto late = show("2026-03-26T00:00:00+09:00");
+    QVERIFY(late.overdue && !late.dueSoon);
+    // The list sorts running cases by time left: the complaint (due 3-25) before the self-found
+    // ones (their clocks started at the import, today).
+    const auto rows = d.list(at("2026-03-12T09:00:00+09:00"));
+    QCOMPARE(rows.front().c.id, c.id);
+}
+
+void TestCases::linkingMovesTheDebitAndClosesTheEmptyCase()
+{
+    Desk d;
+    const auto before = d.list(d.clock);
+    const std::string automatic = d.caseHolding(before, "L-0003")->c.id;
+    const auto c = d.complaint();
+    QVERIFY(CaseService(d.ctx).link("kim", c.id, "ledger", "L-0003"));
+    const auto rows = d.list(d.clock);
+    QCOMPARE(d.caseHolding(rows, "L-0003")->c.id, c.id);
+    const auto closed = CaseService(d.ctx).show("kim", automatic, d.clock);
+    QCOMPARE(closed->row.c.state, CaseState::Closed);
+    QVERIFY(closed->links.empty());
+    // Linking it again is no change; another customer's debit is refused.
+    QVERIFY(CaseService(d.ctx).link("kim", c.id, "ledger", "L-0003"));
+    QCOMPARE(codeOf(CaseService(d.ctx).link("kim", c.id, "ledger", "L-0006")), std::string("invalid_input"));
+    QCOMPARE(codeOf(CaseService(d.ctx).link("kim", c.id, "ledger", "L-NONE")), std::string("unknown_debit"));
+    QCOMPARE(codeOf(CaseService(d.ctx).link("kim", c.id, "request", "RF-none")), std::string("unknown_request"));
+    QVERIFY(CaseService(d.ctx).link("kim", c.id, "order", "O-1001"));
+}
+
+void TestCases::aCaseIsDueByTheEarliestItHolds()
+{
+    Desk d;
+    // The company found L-0003 itself (its clock started at the import, before this complaint);
+    // the customer complains a month later: the case is due by the debit's clock.
+    Instant detected = 0;
+    d.store->read([&](OpsReader& r) {
+        for (const auto& c : r.orphanClocks())
+            if (c.ledgerId == "L-0003")
+                detected = c.detectedAt;
+    });
+    QVERIFY(detected == 0);   // nobody looked yet
+    d.list(d.clock);
+    d.store->read([&](OpsReader& r) {
+        for (const auto& c : r.orphanClocks())
+            if (c.ledgerId == "L-0003")
+                detected = c.detectedAt;
+    });
+    QVERIFY(detected > 0);
+    d.clock = detected + 40LL * 86'400'000;
+    const auto c = d.complaint(formatUtc(d.clock).c_str());
+    QVERIFY(CaseService(d.ctx).link("kim", c.id, "ledger", "L-0003"));
+    const auto v = CaseService(d.ctx).show("kim", c.id, d.clock);
+    QCOMPARE(v->row.clock.start, detected);
+    QVERIFY(v->row.clock.overdue);
+}
+
+void TestCases::matchesProposeTheCustomersDebits()
+{
+    Desk d;
+    const auto c = d.complaint();
+    const auto m = CaseService(d.ctx).matches("kim", c.id);
+    QVERIFY(m);
+    QVERIFY(!m->empty());
+    QCOMPARE(m->front().ledgerId, std::string("L-0003"));   // the orphan of ₩50,000 that day
+    QVERIFY(m->front().orphan && m->front().amountMatches && m->front().dateMatches);
+    for (const auto& x : *m)
+        QVERIFY(x.ledgerId != "L-0006");   // another customer's
+}
+
+void TestCases::anAnswerNeedsItsEvidence()
+{
+    Desk d;
+    const auto c = d.complaint();
+    CaseService cases(d.ctx);
+    QCOMPARE(codeOf(cases.answer("kim", c.id, CaseOutcome::Refunded, "")), std::string("invalid_input"));
+    QCOMPARE(codeOf(cases.answer("kim", c.id, CaseOutcome::CatalogCorrected, "")), std::string("invalid_input"));
+    QCOMPARE(codeOf(cases.answer("kim", c.id, CaseOutcome::NoError, "")), std::string("invalid_input"));
+    QCOMPARE(codeOf(cases.close("kim", c.id)), std::string("wrong_state"));
+    QVERIFY(cases.investigate("lee", c.id));
+    const auto a = cases.answer("lee", c.id, CaseOutcome::NoError, "거래 내역 확인: 결제 완료, 상품권 발송됨");
+    QVERIFY2(a, a ? "" : a.refusal().message.c_str());
+    QCOMPARE(a->state, CaseState::Answered);
+    QVERIFY(!a->answeredLate);
+    QVERIFY(cases.close("kim", c.id));
+    QCOMPARE(codeOf(cases.link("kim", c.id, "order", "O-1001")), std::string("wrong_state"));
+    const auto re = cases.reopen("kim", c.id, "고객이 다시 문의");
+    QVERIFY(re);
+    QCOMPARE(re->state, CaseState::Open);
+    QVERIFY(re->reopened);
+    QCOMPARE(re->answeredAt, a->answeredAt);   // the first answer stays on record
+}
+
+void TestCases::answeredLateSaysSo()
+{
+    Desk d;
+    const auto c = d.complaint();
+    d.clock = at("2026-03-26T00:00:00+09:00");
+    const auto a = CaseService(d.ctx).answer("kim", c.id, CaseOutcome::NoError, "확인 결과 오류 없음");
+    QVERIFY(a);
+    QVERIFY(a->answeredLate);
+    const auto v = CaseService(d.ctx).show("kim", c.id, at("2026-04-30T00:00:00+09:00"));
+    QVERIFY(!v->row.clock.running);
+    QVERIFY(v->row.clock.overdue);   // read at its answer, not at the as-of
+}
+
+void TestCases::noticesFollowTheAnswer()
+{
+    Desk d;
+    const auto c = d.complaint();
+    CaseService cases(d.ctx);
+    QCOMPARE(codeOf(cases.recordNotice("kim", c.id, "phone", "안내함")), std::string("wrong_state"));
+    QVERIFY(cases.answer("kim", c.id, CaseOutcome::NoError, "오류 없음"));
+    QCOMPARE(codeOf(cases.recordNotice("kim", c.id, "document", "안내문")), std::string("invalid_input"));   // no PDF
+    QCOMPARE(codeOf(cases.recordNotice("kim", c.id, "fax", "안내")), std::string("invalid_input"));
+    const auto n = cases.recordNotice("kim", c.id, "phone", "고객 요청으로 전화 안내: 원인과 결과 설명");
+    QVERIFY(n);
+    const auto v = cases.show("kim", c.id, d.clock);
+    QCOMPARE(v->notices.size(), std::size_t(1));
+    QCOMPARE(v->notices[0].givenBy, std::string("kim"));
+}
+
+void TestCases::whoMayDoWhat_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("code");
+    for (const char* action : {"open", "list", "note"}) {
+        QTest::addRow("agent %s", action) << "kim" << action << "ok";
+        QTest::addRow("ops %s", action) << "lee" << action << "ok";
+        QTest::addRow("merchant %s", action) << "shop" << action << "not_permitted";
+        QTest::addRow("nobody %s", action) << "ghost" << action << "unknown_operator";
+    }
+    QTest::newRow("admin open") << "boss" << "open" << "not_permitted";
+    QTest::newRow("admin list") << "boss" << "list" << "ok";
+    QTest::newRow("admin note") << "boss" << "note" << "not_permitted";
+}
+
+void TestCases::whoMayDoWhat()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, action);
+    QFETCH(QString, code);
+    Desk d;
+    const auto c = d.complaint();
+    CaseService cases(d.ctx);
+    const std::string who = actor.toStdString();
+    std::string got;
+    if (action == "open")
+        got = codeOf(cases.open(who, ComplaintDraft{"C-KIM", d.clock, "chat", "", {}, {}, {}}));
+    else if (action == "list")
+        got = codeOf(cases.list(who, {}, d.clock));
+    else
+        got = codeOf(cases.note(who, c.id, "확인 중"));
+    QCOMPARE(got, code.toStdString());
+}
+
+QTEST_GUILESS_MAIN(TestCases)
+#include "tst_cases.moc"
