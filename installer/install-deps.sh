@@ -14,6 +14,7 @@ PACKAGES=(
   fonts-noto-cjk            # Hangul in the interface
   xvfb xauth                # the GUI tests and screenshots without a display
   time                      # peak memory in the benchmark
+  poppler-utils             # the tests read the notices' PDFs back (pdftotext)
 )
 
 missing=()

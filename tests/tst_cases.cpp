@@ -203,8 +203,8 @@ void TestCases::aRebuiltMirrorNeverRestartsAClock()
     QCOMPARE(d.caseHolding(*rows, "L-0003")->clock.lastDay, due);
     // A clock told earlier than the store knew moves it earlier, never later.
     d.store->write([&](OpsTx& tx) {
-        tx.recordOrphanClock(OrphanClock{"L-0003", "C-NAM", Money(50000), clocks.front().detectedAt + 1000, 0});
-        tx.recordOrphanClock(OrphanClock{"L-0006", "C-KIM", Money(1), 1000, 0});
+        tx.recordOrphanClock(OrphanClock{"L-0003", "C-NAM", Money(50000), "PAYMENT_NOT_COMPLETED", clocks.front().detectedAt + 1000, 0});
+        tx.recordOrphanClock(OrphanClock{"L-0006", "C-KIM", Money(1), "NO_PAYMENT", 1000, 0});
         tx.appendAudit(AuditEntry{0, d.clock, "boss", "case.clocks", "test", "", "", "ok", "", ""});
     });
     std::map<std::string, Instant> now;

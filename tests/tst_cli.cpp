@@ -23,6 +23,7 @@ private slots:
     void aCatalogFixThroughTheCommandLine();
     void aRepairBatchThroughTheCommandLine();
     void catalogRulesByAnAdmin();
+    void aComplaintAnsweredInWriting();
     void hugeTotalsAreClampedNotWrapped();
     void explainReadsOut();
     void customerTimelineMarksOrphans();
@@ -287,6 +288,73 @@ void TestCli::catalogRulesByAnAdmin()
     const auto check = cli({"catalog", "check", "--db", db});
     QVERIFY2(!check.out.contains("PRICE_FAR_FROM_LIST") && check.out.contains("RECEIPT_ON_INELIGIBLE"),
              check.out.constData());
+}
+
+// The incident as a complaint: opened, the orphan linked, refunded, answered, and the written
+// notice produced as a PDF that holds the cause and the amounts (read back with pdftotext).
+void TestCli::aComplaintAnsweredInWriting()
+{
+    const QString db = dir_.path() + "/case.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}).code, 0);
+    const QStringList open{"case", "open", "--db", db, "--customer", "C-NAM", "--received-at", "2026-03-11T15:00:00+09:00",
+                           "--amount", "50000", "--date", "2026-03-11", "--text", "돈만 빠져나갔어요"};
+    QCOMPARE(cli(open + QStringList{"--as", "kim"}).code, 2);   // no --channel
+    QCOMPARE(cli(open + QStringList{"--as", "boss", "--channel", "phone"}).code, 5);   // an admin does not take complaints
+    const auto opened = cli(open + QStringList{"--as", "kim", "--channel", "phone"});
+    QCOMPARE(opened.code, 0);
+    const QString id = QString::fromUtf8(opened.out).trimmed().split('\n').last();
+    QVERIFY2(id.startsWith("CS-"), opened.out.constData());
+    const auto matches = cli({"case", "matches", "--db", db, "--as", "kim", id});
+    QVERIFY2(matches.out.startsWith("L-0003\tKRW 50,000"), matches.out.constData());
+    QCOMPARE(cli({"case", "link", "--db", db, "--as", "kim", id, "--ledger", "L-0003"}).code, 0);
+    const auto list = cli({"case", "list", "--db", db, "--as", "kim", "--format", "json", "--as-of", "2026-03-20T09:00:00+09:00"});
+    const auto rows = QJsonDocument::fromJson(list.out).array();
+    QJsonObject mine;
+    for (const auto& r : rows)
+        if (r.toObject().value("id").toString() == id)
+            mine = r.toObject();
+    QCOMPARE(mine.value("deadline").toString(), QStringLiteral("2026-03-25"));
+    QCOMPARE(mine.value("overdue").toBool(), false);
+    QCOMPARE(mine.value("ledger_ids").toArray().size(), 1);
+    // The complaint, the three other orphans the company found itself, and the automatic case of
+    // L-0003, closed when its debit moved to the complaint.
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.last().toObject().value("state").toString(), QStringLiteral("closed"));
+    // Refunded: requested, approved, handed over, credited, settled.
+    const auto req = cli({"refund", "request", "--db", db, "--as", "kim", "--ledger", "L-0003", "--reason", "ORPHAN_DEBIT"});
+    const QString rf = QString::fromUtf8(req.out).trimmed().split('\n').last();
+    QCOMPARE(cli({"refund", "approve", "--db", db, "--as", "lee", rf}).code, 0);
+    const QString outbox = dir_.path() + "/case-outbox";
+    QVERIFY(QDir().mkpath(outbox));
+    QCOMPARE(cli({"outbox", "export", "--db", db, "--as", "lee", "--out", outbox}).code, 0);
+    const QString feed = dir_.path() + "/case-platform.jsonl";
+    QCOMPARE(cli({"simulate-platform", "--db", db, "--outbox", outbox, "--out", feed, "--at", "2026-03-12T10:00:00+09:00"}).code, 0);
+    QCOMPARE(cli({"import", "--quiet", "--db", db, feed}).code, 0);
+    const QString pdf = dir_.path() + "/notice.pdf";
+    QCOMPARE(cli({"case", "notice", "--db", db, "--as", "kim", id, "--out", pdf}).code, 5);   // not answered yet
+    QCOMPARE(cli({"case", "answer", "--db", db, "--as", "kim", id, "--outcome", "refunded"}).code, 5);   // not linked
+    QCOMPARE(cli({"case", "link", "--db", db, "--as", "kim", id, "--request", rf}).code, 0);
+    const auto answered = cli({"case", "answer", "--db", db, "--as", "kim", id, "--outcome", "refunded"});
+    QCOMPARE(answered.code, 0);
+    QVERIFY2(answered.out.contains("answered late"), answered.out.constData());   // today is long after 2026-03-25
+    const auto notice = cli({"case", "notice", "--db", db, "--as", "kim", id, "--out", pdf});
+    QCOMPARE(notice.code, 0);
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) could not read the notice");
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(body.contains("거래 오류 조사 결과 안내") && body.contains("남** 고객님께"), qPrintable(body));
+    QVERIFY2(body.contains("결제가 끝까지 완료되지 않았는데"), qPrintable(body));   // the cause, in a customer's words
+    QVERIFY2(body.contains("50,000원 출금") && body.contains("2026년 3월 12일에 50,000원을"), qPrintable(body));
+    QVERIFY2(body.contains("카카오머니로 돌려드렸습니다"), qPrintable(body));
+    QVERIFY2(!body.contains("PAYMENT_NOT_COMPLETED") && !body.contains("orphan"), qPrintable(body));
+    const auto shown = cli({"case", "show", "--db", db, "--as", "lee", id});
+    QVERIFY2(shown.out.contains("told by document (kim,"), shown.out.constData());
+    const auto audit = cli({"audit", "list", "--db", db, "--as", "lee", "--target", id.toUtf8().constData()});
+    QVERIFY2(audit.out.contains("case.notice") && audit.out.contains("case.answer"), audit.out.constData());
 }
 
 // A time with milliseconds and a long ledger id: every column still stands apart.

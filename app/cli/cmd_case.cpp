@@ -2,7 +2,10 @@
 // complaint cases and the two-week legal clock (docs/cases.md). Every case command acts as an
 // operator (--as) and is audited in the operations store; refusals exit 5.
 #include "core/json_text.h"
+#include "notice/notice_pdf.h"
+#include "ops/case_notice.h"
 #include "ops/case_service.h"
+#include "ops/outbox.h"
 #include "ops/service_support.h"
 #include "ops_common.h"
 
@@ -20,6 +23,8 @@ actions:
   investigate CASE_ID
   answer      CASE_ID --outcome refunded|catalog_corrected|no_error [--note T]
   told        CASE_ID --channel phone|email|chat --text T: a notice given at the customer's request
+  notice      CASE_ID --out FILE.pdf [--text-out FILE.txt] [--preview]: the written notice of an
+              answered case (the cause and the result); recorded as given unless --preview
   close       CASE_ID
   reopen      CASE_ID --note T
   list        [--state S] [--customer ID] [--as-of TIME] [--format table|json]: by time left
@@ -82,7 +87,8 @@ int runCase(const QStringList& argsIn)
         (action.isEmpty() ? err : out)(kCaseUsage);
         return action.isEmpty() ? Usage : Ok;
     }
-    static const QStringList withId{"link", "matches", "note", "investigate", "answer", "told", "close", "reopen", "show"};
+    static const QStringList withId{"link",  "matches", "note", "investigate", "answer",
+                                    "told",  "close",   "reopen", "show",      "notice"};
     if (!withId.contains(action) && action != "open" && action != "list") {
         err("reconsole-cli: unknown case action '" + action.toStdString() + "'\n\n" + kCaseUsage);
         return Usage;
@@ -107,8 +113,11 @@ int runCase(const QStringList& argsIn)
     QCommandLineOption asOf(QStringList{"as-of"}, "The time the clock is read at (default: now).", "TIME");
     QCommandLineOption format(QStringList{"format"}, "table or json.", "FORMAT", "table");
     QCommandLineOption opId(QStringList{"op-id"}, "Operation id: the same id twice is one case.", "ID");
+    QCommandLineOption pdfOut(QStringList{"out"}, "notice: the PDF to write.", "FILE");
+    QCommandLineOption textOut(QStringList{"text-out"}, "notice: also the plain text, for e-mail or chat.", "FILE");
+    QCommandLineOption preview(QStringList{"preview"}, "notice: write it, record nothing.");
     cmd.parser.addOptions({customer, received, channel, amount, date, text, ledger, order, request, fix, outcome, note,
-                           state, asOf, format, opId});
+                           state, asOf, format, opId, pdfOut, textOut, preview});
     const int ids = withId.contains(action) ? 1 : 0;
     if (!cmd.parse(args, ids, ids))
         return Usage;
@@ -190,6 +199,25 @@ int runCase(const QStringList& argsIn)
             if (!n)
                 return refused(n.refusal());
             out("notice by " + n->channel + " recorded for case " + id + "\n");
+            return Ok;
+        }
+        if (action == "notice") {
+            if (!cmd.parser.isSet(pdfOut))
+                return usageError(cmd.parser, QStringLiteral("case notice needs --out FILE.pdf"));
+            const auto doc = ops::composeNotice(*session->ctx, who, id);
+            if (!doc)
+                return refused(doc.refusal());
+            const QByteArray pdf = notice::renderNoticePdf(*doc);
+            ops::writeFileAtomically(cmd.parser.value(pdfOut).toStdString(), pdf.toStdString());
+            if (cmd.parser.isSet(textOut))
+                ops::writeFileAtomically(cmd.parser.value(textOut).toStdString(), doc->plainText());
+            if (!cmd.parser.isSet(preview)) {
+                const auto kept = cases.recordNotice(who, id, "document", doc->plainText(), pdf.toBase64().toStdString());
+                if (!kept)
+                    return refused(kept.refusal());
+            }
+            out(doc->plainText() + "\n" + (cmd.parser.isSet(preview) ? "preview written to " : "notice written to ")
+                + cmd.parser.value(pdfOut).toStdString() + (cmd.parser.isSet(preview) ? "" : " and recorded as given") + "\n");
             return Ok;
         }
         if (action == "close")

@@ -2,6 +2,9 @@
 #include "cli_common.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <functional>
 #include <map>
 
@@ -34,9 +37,22 @@ commands:
 
 }  // namespace
 
+// Writing a notice's PDF lays out text with fonts, which needs Qt Gui: the offscreen platform,
+// so no display is needed. Every other command stays a plain core application.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    const bool writesPdf = argc > 2 && std::string(argv[1]) == "case" && std::string(argv[2]) == "notice";
+    if (!writesPdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("reconsole-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECONSOLE_VERSION));
     using namespace reconsole::cli;

@@ -3,6 +3,7 @@
 #include "ops/mirror_facts.h"
 #include "ops/refund_service.h"
 #include "ops/service_support.h"
+#include "ops/settlement.h"
 #include "recon/orphan.h"
 #include "recon/orphan_query.h"
 #include "store/database.h"
@@ -20,7 +21,7 @@ constexpr int kDueSoonDays = 3;
 
 // An orphan of the mirror (default as_of and grace) and when an import first made it one.
 struct KnownOrphan {
-    std::string ledgerId, customerId;
+    std::string ledgerId, customerId, cls;
     Money amount;
     std::optional<Instant> detectedAt;
 };
@@ -31,12 +32,12 @@ std::vector<KnownOrphan> mirrorOrphans(Database& mirror)
     const auto asOf = recon::defaultAsOf(mirror);
     if (!asOf)
         return out;
-    auto& st = mirror.cached("SELECT u.ledger_id, u.customer_id, u.orphan_amount, d.detected_at FROM unsettled_debit u"
+    auto& st = mirror.cached("SELECT u.ledger_id, u.customer_id, u.orphan_amount, d.detected_at, u.class FROM unsettled_debit u"
                              " LEFT JOIN orphan_detection d ON d.ledger_id = u.ledger_id WHERE u.at <= ?1"
                              " ORDER BY u.ledger_id");
     st.bind(1, recon::graceCutoff(*asOf, recon::kDefaultGrace));
     while (st.step())
-        out.push_back(KnownOrphan{st.string(0), st.string(1), Money(st.int64(2)),
+        out.push_back(KnownOrphan{st.string(0), st.string(1), st.string(4), Money(st.int64(2)),
                                   st.isNull(3) ? std::nullopt : std::optional<Instant>(st.int64(3))});
     st.reset();
     return out;
@@ -125,6 +126,7 @@ CaseClock clockOf(const ComplaintCase& c, const std::vector<Instant>& debitStart
 
 CaseSyncReport CaseService::sync()
 {
+    syncSettlements(ctx_);   // an answer's evidence is a settled refund: settle what the feed brought
     CaseSyncReport report;
     const auto orphans = mirrorOrphans(ctx_.mirror);
     if (orphans.empty())
@@ -146,7 +148,7 @@ CaseSyncReport CaseService::sync()
                 continue;
             // A mirror without the run's time (made before schema 5) tells it now, the first look.
             const Instant detected = o.detectedAt.value_or(now);
-            tx.recordOrphanClock(OrphanClock{o.ledgerId, o.customerId, o.amount, detected, now});
+            tx.recordOrphanClock(OrphanClock{o.ledgerId, o.customerId, o.amount, o.cls, detected, now});
             ++report.clocks;
             if (tx.linkOf("ledger", o.ledgerId))
                 continue;   // a person linked it to a case already

@@ -15,6 +15,8 @@ namespace reconsole::ops {
 struct OrphanClock {
     std::string ledgerId, customerId;
     Money amount;
+    std::string cls;              // its orphan class when first seen (NO_PAYMENT, ...): the cause told
+
     Instant detectedAt = 0;
     Instant firstToldAt = 0;
 };

@@ -26,7 +26,7 @@ inline constexpr const char* kCaseColumns =
 inline constexpr const char* kCaseLinkColumns = "case_id, kind, target_id, merchant_id, added_by, added_at";
 inline constexpr const char* kCaseNoteColumns = "id, case_id, written_by, at, text, order_id";
 inline constexpr const char* kCaseNoticeColumns = "id, case_id, channel, given_by, at, text, pdf_base64";
-inline constexpr const char* kOrphanClockColumns = "ledger_id, customer_id, amount, detected_at, first_told_at";
+inline constexpr const char* kOrphanClockColumns = "ledger_id, customer_id, amount, class, detected_at, first_told_at";
 inline constexpr const char* kRepairBatchColumns = "id, op_id, product_id, merchant_id, drafted_by, drafted_at";
 inline constexpr const char* kOperatorColumns = "id, name, roles, merchant_id, enabled, created_at, created_by";
 inline constexpr const char* kAuditColumns =
@@ -165,7 +165,7 @@ CaseNotice caseNoticeFrom(const Row& st)
 template <typename Row>
 OrphanClock orphanClockFrom(const Row& st)
 {
-    return OrphanClock{st.string(0), st.string(1), Money(st.int64(2)), st.int64(3), st.int64(4)};
+    return OrphanClock{st.string(0), st.string(1), Money(st.int64(2)), st.string(3), st.int64(4), st.int64(5)};
 }
 
 template <typename Row>

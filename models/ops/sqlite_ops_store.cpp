@@ -630,9 +630,10 @@ public:
     void recordOrphanClock(const OrphanClock& c) override
     {
         auto& st = db_.cached(std::string("INSERT INTO orphan_clock(") + rows::kOrphanClockColumns
-                              + ") VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(ledger_id) DO UPDATE SET"
+                              + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(ledger_id) DO UPDATE SET"
                                 " detected_at = min(detected_at, excluded.detected_at)");
-        st.bind(1, c.ledgerId).bind(2, c.customerId).bind(3, c.amount.won()).bind(4, c.detectedAt).bind(5, c.firstToldAt);
+        st.bind(1, c.ledgerId).bind(2, c.customerId).bind(3, c.amount.won()).bind(4, c.cls).bind(5, c.detectedAt);
+        st.bind(6, c.firstToldAt);
         st.run();
     }
 

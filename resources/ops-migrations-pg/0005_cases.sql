@@ -9,6 +9,7 @@ CREATE TABLE orphan_clock (
   ledger_id TEXT PRIMARY KEY,
   customer_id TEXT NOT NULL,
   amount BIGINT NOT NULL,
+  class TEXT NOT NULL,                        -- the orphan class when first seen (the notice's cause)
   detected_at BIGINT NOT NULL,
   first_told_at BIGINT NOT NULL
 );

@@ -5,6 +5,7 @@ CREATE TABLE orphan_clock (
   ledger_id TEXT PRIMARY KEY,
   customer_id TEXT NOT NULL,
   amount INTEGER NOT NULL,
+  class TEXT NOT NULL,                        -- the orphan class when first seen (the notice's cause)
   detected_at INTEGER NOT NULL,
   first_told_at INTEGER NOT NULL
 ) WITHOUT ROWID;

@@ -491,7 +491,7 @@ public:
     void recordOrphanClock(const OrphanClock& x) override
     {
         JsonObject o;
-        o.add("ledger_id", x.ledgerId).add("customer_id", x.customerId).add("amount", x.amount);
+        o.add("ledger_id", x.ledgerId).add("customer_id", x.customerId).add("amount", x.amount).add("class", x.cls);
         o.add("detected_at", std::int64_t(x.detectedAt)).add("first_told_at", std::int64_t(x.firstToldAt));
         c_.run("SELECT rc_record_orphan_clock($1::jsonb)", {o.str()});
     }
