@@ -123,6 +123,7 @@ private slots:
     void anAnswerNeedsItsEvidence();
     void answeredLateSaysSo();
     void noticesFollowTheAnswer();
+    void theDeadlineRuleIsAnAdminsPolicy();
     void whoMayDoWhat_data();
     void whoMayDoWhat();
 };
@@ -347,6 +348,27 @@ void TestCases::noticesFollowTheAnswer()
     const auto v = cases.show("kim", c.id, d.clock);
     QCOMPARE(v->notices.size(), std::size_t(1));
     QCOMPARE(v->notices[0].givenBy, std::string("kim"));
+}
+
+void TestCases::theDeadlineRuleIsAnAdminsPolicy()
+{
+    Desk d;
+    const auto c = d.complaint();
+    const auto lastDay = [&] { return CaseService(d.ctx).show("kim", c.id, d.clock)->row.clock.lastDay; };
+    QCOMPARE(lastDay(), QDate(2026, 3, 25));
+    QCOMPARE(codeOf(changeCasePolicy(d.ctx, "lee", 7, true, std::nullopt)), std::string("not_permitted"));
+    QCOMPARE(codeOf(changeCasePolicy(d.ctx, "boss", 0, true, std::nullopt)), std::string("invalid_input"));
+    QCOMPARE(codeOf(changeCasePolicy(d.ctx, "boss", 14, true, std::string("2026-02-30 없는 날\n"))),
+             std::string("invalid_input"));
+    QCOMPARE(codeOf(changeCasePolicy(d.ctx, "boss", 14, true, std::nullopt)), std::string("no_change"));
+    // A company holiday on the last day moves it on.
+    QVERIFY(changeCasePolicy(d.ctx, "boss", 14, true, std::string("2026-03-25 창립기념일\n")));
+    QCOMPARE(lastDay(), QDate(2026, 3, 26));
+    QVERIFY(changeCasePolicy(d.ctx, "boss", 7, true, std::nullopt));
+    QCOMPARE(lastDay(), QDate(2026, 3, 18));
+    std::vector<AuditEntry> audit;
+    d.store->read([&](OpsReader& r) { audit = r.audit(AuditFilter{{}, std::string("case.policy"), {}, {}, {}, false, 10}); });
+    QCOMPARE(audit.size(), std::size_t(6));   // the refused attempts too
 }
 
 void TestCases::whoMayDoWhat_data()

@@ -9,7 +9,10 @@
 #include "ops/service_support.h"
 #include "ops_common.h"
 
+#include <QFile>
+
 namespace reconsole::cli {
+using ops::CasePolicy;
 namespace {
 
 const char* kCaseUsage = R"(usage: reconsole-cli case ACTION --db MIRROR --as OPERATOR [options]
@@ -29,6 +32,8 @@ actions:
   reopen      CASE_ID --note T
   list        [--state S] [--customer ID] [--as-of TIME] [--format table|json]: by time left
   show        CASE_ID [--as-of TIME]
+  policy      [--days N --extend yes|no [--holidays FILE | --shipped-holidays]]: the deadline rule
+              (an admin changes it; audited)
 
 Times are RFC 3339 with an offset. The clock runs on the wall clock: --as-of defaults to now.
 )";
@@ -89,7 +94,7 @@ int runCase(const QStringList& argsIn)
     }
     static const QStringList withId{"link",  "matches", "note", "investigate", "answer",
                                     "told",  "close",   "reopen", "show",      "notice"};
-    if (!withId.contains(action) && action != "open" && action != "list") {
+    if (!withId.contains(action) && action != "open" && action != "list" && action != "policy") {
         err("reconsole-cli: unknown case action '" + action.toStdString() + "'\n\n" + kCaseUsage);
         return Usage;
     }
@@ -116,8 +121,12 @@ int runCase(const QStringList& argsIn)
     QCommandLineOption pdfOut(QStringList{"out"}, "notice: the PDF to write.", "FILE");
     QCommandLineOption textOut(QStringList{"text-out"}, "notice: also the plain text, for e-mail or chat.", "FILE");
     QCommandLineOption preview(QStringList{"preview"}, "notice: write it, record nothing.");
+    QCommandLineOption days(QStringList{"days"}, "policy: the period in days (14: two weeks).", "N");
+    QCommandLineOption extend(QStringList{"extend"}, "policy: a last day on a Saturday or holiday moves on (yes|no).", "Y");
+    QCommandLineOption holidays(QStringList{"holidays"}, "policy: the public holidays, 'YYYY-MM-DD name' lines.", "FILE");
+    QCommandLineOption shipped(QStringList{"shipped-holidays"}, "policy: back to the holidays shipped with Reconsole.");
     cmd.parser.addOptions({customer, received, channel, amount, date, text, ledger, order, request, fix, outcome, note,
-                           state, asOf, format, opId, pdfOut, textOut, preview});
+                           state, asOf, format, opId, pdfOut, textOut, preview, days, extend, holidays, shipped});
     const int ids = withId.contains(action) ? 1 : 0;
     if (!cmd.parse(args, ids, ids))
         return Usage;
@@ -218,6 +227,38 @@ int runCase(const QStringList& argsIn)
             }
             out(doc->plainText() + "\n" + (cmd.parser.isSet(preview) ? "preview written to " : "notice written to ")
                 + cmd.parser.value(pdfOut).toStdString() + (cmd.parser.isSet(preview) ? "" : " and recorded as given") + "\n");
+            return Ok;
+        }
+        if (action == "policy") {
+            if (cmd.parser.isSet(days) || cmd.parser.isSet(extend) || cmd.parser.isSet(holidays) || cmd.parser.isSet(shipped)) {
+                std::optional<CasePolicy> now;
+                session->store->read([&](ops::OpsReader& r) { now = r.casePolicy(); });
+                bool okDays = true;
+                const int n = cmd.parser.isSet(days) ? cmd.parser.value(days).toInt(&okDays) : now->days;
+                const QString e = cmd.parser.value(extend);
+                if (!okDays || (cmd.parser.isSet(extend) && e != "yes" && e != "no"))
+                    return usageError(cmd.parser, QStringLiteral("--days is a number; --extend yes or no"));
+                std::optional<std::string> list = cmd.parser.isSet(shipped) ? std::nullopt : now->holidays;
+                if (cmd.parser.isSet(holidays)) {
+                    QFile f(cmd.parser.value(holidays));
+                    if (!f.open(QIODevice::ReadOnly))
+                        return usageError(cmd.parser, QStringLiteral("cannot read the --holidays file"));
+                    list = f.readAll().toStdString();
+                }
+                const auto p = ops::changeCasePolicy(*session->ctx, who, n, cmd.parser.isSet(extend) ? e == "yes" : now->extend,
+                                                     list);
+                if (!p)
+                    return refused(p.refusal());
+            }
+            ops::CasePolicy p;
+            session->store->read([&](ops::OpsReader& r) { p = r.casePolicy(); });
+            const auto rules = ops::caseRules(p);
+            out("period: " + std::to_string(p.days) + " day(s), the first day not counted unless it began at 00:00 (Asia/Seoul)\n"
+                + "a last day on a Saturday or holiday moves to the next working day: " + (p.extend ? "yes" : "no") + "\n"
+                + "holidays: " + std::to_string(rules.holidays.listed().size()) + " listed ("
+                + (p.holidays ? "an admin's list" : "shipped with Reconsole") + ")"
+                + (p.changedBy ? ", changed by " + *p.changedBy + " at " + formatUtc(p.changedAt.value_or(0)) : std::string())
+                + "\n");
             return Ok;
         }
         if (action == "close")

@@ -124,6 +124,44 @@ CaseClock clockOf(const ComplaintCase& c, const std::vector<Instant>& debitStart
     return k;
 }
 
+Result<CasePolicy> changeCasePolicy(const OpsContext& ctx, const std::string& actorId, int days, bool extend,
+                                    const std::optional<std::string>& holidays)
+{
+    std::optional<Result<CasePolicy>> out;
+    ctx.store.write([&](OpsTx& tx) {
+        out.reset();
+        const Instant now = ctx.now();
+        const CasePolicy before = tx.casePolicy();
+        const auto json = [](const CasePolicy& p) {
+            return JsonObject().add("days", std::int64_t(p.days)).add("extend", p.extend)
+                .add("holidays", p.holidays ? std::to_string(std::count(p.holidays->begin(), p.holidays->end(), '\n'))
+                                                    + " line(s)"
+                                              : std::string("shipped")).str();
+        };
+        AuditNote note{"case.policy", "case_policy", json(before), ""};
+        const auto refused = [&](Refusal why) {
+            auditRefused(tx, now, actorId, note, why);
+            out = std::move(why);
+        };
+        auto actor = requireActor(tx, actorId, Permission::ChangePolicy);
+        if (!actor)
+            return refused(actor.refusal());
+        if (days < 1 || days > 365)
+            return refused(refuse(RefusalCode::InvalidInput, "the period is 1 to 365 days"));
+        std::string why;
+        if (holidays && !cases::HolidayCalendar::fromText(*holidays, &why))
+            return refused(refuse(RefusalCode::InvalidInput, "the holiday list: " + why));
+        CasePolicy p{days, extend, holidays, actor->id, now};
+        if (p.days == before.days && p.extend == before.extend && p.holidays == before.holidays)
+            return refused(refuse(RefusalCode::NoChange, "the deadline rule is already so"));
+        tx.setCasePolicy(p);
+        note.after = json(p);
+        auditDone(tx, now, actorId, note);
+        out = p;
+    });
+    return *out;
+}
+
 CaseSyncReport CaseService::sync()
 {
     syncSettlements(ctx_);   // an answer's evidence is a settled refund: settle what the feed brought

@@ -72,6 +72,11 @@ CaseRules caseRules(const CasePolicy& p);
 // A case's clock at `asOf` under `rules`: the earliest start of what it holds.
 CaseClock clockOf(const ComplaintCase& c, const std::vector<Instant>& debitStarts, const CaseRules& rules, Instant asOf);
 
+// An admin changes the deadline rule (days, whether weekends and holidays extend it) and the
+// holiday list ("YYYY-MM-DD name" lines; empty: the list shipped with the build). Audited.
+Result<CasePolicy> changeCasePolicy(const OpsContext& ctx, const std::string& actorId, int days, bool extend,
+                                    const std::optional<std::string>& holidays);
+
 class CaseService {
 public:
     explicit CaseService(OpsContext ctx) : ctx_(ctx) {}
