@@ -305,6 +305,23 @@ void TestOpsServer::forbiddenStatementsFail_data()
     QTest::newRow("admin writes the catalog rules directly")
         << "b_admin" << "INSERT INTO catalog_settings VALUES (1, 'x', 'b_admin', 1)" << denied;
     QTest::newRow("merchant reads catalog fixes") << "b_lotte" << "SELECT count(*) FROM catalog_fix" << denied;
+    // Complaint cases (schema 5).
+    QTest::newRow("agent writes a case directly")
+        << "b_agent" << "INSERT INTO complaint_case(id) VALUES ('CS-x')" << denied;
+    QTest::newRow("agent moves a clock later directly") << "b_agent" << "UPDATE orphan_clock SET detected_at = 0" << denied;
+    QTest::newRow("agent opens a complaint as another operator")
+        << "b_agent" << R"(SELECT rc_add_case('{"id":"CS-evil","op_id":"evil-case","origin":"complaint","customer_id":"C-NAM",)"
+                        R"("channel":"phone","received_at":1,"text":"","state":"open","outcome_note":"","answered_late":0,)"
+                        R"("reopened":0,"opened_by":"b_ops1","opened_at":1,"updated_at":1}'))"
+        << refused;
+    QTest::newRow("a complaint without its audit entry")
+        << "b_agent" << R"(SELECT rc_add_case('{"id":"CS-evil","op_id":"evil-case","origin":"complaint","customer_id":"C-NAM",)"
+                        R"("channel":"phone","received_at":1,"text":"","state":"open","outcome_note":"","answered_late":0,)"
+                        R"("reopened":0,"opened_by":"b_agent","opened_at":1,"updated_at":1}'))"
+        << "without its audit entry";
+    QTest::newRow("ops changes the deadline rule")
+        << "b_ops1" << R"(SELECT rc_set_case_policy('{"days":30,"extend":1,"changed_by":"b_ops1","changed_at":1}'))" << refused;
+    QTest::newRow("merchant reads cases") << "b_lotte" << "SELECT count(*) FROM complaint_case" << denied;
     QTest::newRow("merchant reads the audit log") << "b_lotte" << "SELECT count(*) FROM audit_log" << denied;
     QTest::newRow("merchant reads the outbox") << "b_lotte" << "SELECT count(*) FROM outbox_export" << denied;
     QTest::newRow("merchant requests through the function")
