@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QDir>
+#include "store/database.h"
+
 #include <QTest>
 
 #include <limits>
@@ -24,6 +26,7 @@ private slots:
     void aRepairBatchThroughTheCommandLine();
     void catalogRulesByAnAdmin();
     void aComplaintAnsweredInWriting();
+    void aDamagedMirrorNeverAborts();
     void hugeTotalsAreClampedNotWrapped();
     void explainReadsOut();
     void customerTimelineMarksOrphans();
@@ -355,6 +358,26 @@ void TestCli::aComplaintAnsweredInWriting()
     QVERIFY2(shown.out.contains("told by document (kim,"), shown.out.constData());
     const auto audit = cli({"audit", "list", "--db", db, "--as", "lee", "--target", id.toUtf8().constData()});
     QVERIFY2(audit.out.contains("case.notice") && audit.out.contains("case.answer"), audit.out.constData());
+}
+
+// A mirror missing tables (a damaged schema): every reading command says so and exits 1, none
+// aborts (issue 12: 'quarantine' used to die with "terminate called", exit 134).
+void TestCli::aDamagedMirrorNeverAborts()
+{
+    const QString db = dir_.path() + "/damaged.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
+    {
+        Database m(db.toStdString());
+        m.exec("DROP TABLE quarantine");
+        m.exec("DROP TABLE unsettled_debit");
+    }
+    for (const QStringList& args : {QStringList{"quarantine", "--db", db}, QStringList{"customer", "--db", db, "C-NAM"},
+                                    QStringList{"orphans", "--db", db}, QStringList{"explain", "--db", db, "L-0003"}}) {
+        const auto r = cli(args);
+        QVERIFY2(r.code == 1, qPrintable(args.join(' ') + ": exit " + QString::number(r.code) + " " + r.err));
+        QVERIFY2(r.err.contains("no such table"), r.err.constData());
+        QVERIFY2(!r.err.contains("terminate called"), r.err.constData());
+    }
 }
 
 // A time with milliseconds and a long ledger id: every column still stands apart.

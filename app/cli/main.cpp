@@ -1,5 +1,6 @@
 // reconsole-cli: the mirror, the importer and the orphan engine without a window.
 #include "cli_common.h"
+#include "store/store_error.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -78,5 +79,14 @@ int main(int argc, char** argv)
         return Usage;
     }
     args.removeFirst();   // the parser sees "COMMAND --db ..." as its argv
-    return it->second(args);
+    // Every command's store errors end here at the latest: a message and exit 1, never an abort.
+    try {
+        return it->second(args);
+    } catch (const reconsole::StoreError& e) {
+        err(std::string("reconsole-cli: ") + e.what()
+            + "\n(a damaged mirror is rebuilt from the feed; a damaged operations store is restored from its backup)\n");
+    } catch (const std::exception& e) {
+        err(std::string("reconsole-cli: ") + e.what() + "\n");
+    }
+    return Fatal;
 }
