@@ -367,7 +367,7 @@ void TestCli::aDamagedMirrorNeverAborts()
     const QString db = dir_.path() + "/damaged.db";
     QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
     {
-        Database m(db.toStdString());
+        reconsole::Database m(db.toStdString());
         m.exec("DROP TABLE quarantine");
         m.exec("DROP TABLE unsettled_debit");
     }
