@@ -4,12 +4,14 @@
 // rebuilt mirror, a complaint's deadline, linking that moves a debit, answers with evidence and
 // the late flag, notices, and who may do what.
 #include "ops/case_service.h"
+#include "ops/ops_copy.h"
 #include "ops/operator_service.h"
 #include "ops/ops_store.h"
 #include "ops/pg/pg_ops_store.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <fstream>
@@ -124,6 +126,7 @@ private slots:
     void answeredLateSaysSo();
     void noticesFollowTheAnswer();
     void theDeadlineRuleIsAnAdminsPolicy();
+    void opsCopyCarriesTheCases();
     void whoMayDoWhat_data();
     void whoMayDoWhat();
 };
@@ -369,6 +372,39 @@ void TestCases::theDeadlineRuleIsAnAdminsPolicy()
     std::vector<AuditEntry> audit;
     d.store->read([&](OpsReader& r) { audit = r.audit(AuditFilter{{}, std::string("case.policy"), {}, {}, {}, false, 10}); });
     QCOMPARE(audit.size(), std::size_t(6));   // the refused attempts too
+}
+
+// Moving a single machine's decisions onto a new store keeps every case, link, note, notice,
+// clock and the deadline rule.
+void TestCases::opsCopyCarriesTheCases()
+{
+    Desk d;
+    const auto c = d.complaint();
+    QVERIFY(CaseService(d.ctx).link("kim", c.id, "ledger", "L-0003"));
+    QVERIFY(CaseService(d.ctx).note("kim", c.id, "고객 통화함"));
+    QVERIFY(CaseService(d.ctx).answer("kim", c.id, CaseOutcome::NoError, "확인 결과 오류 없음"));
+    QVERIFY(CaseService(d.ctx).recordNotice("kim", c.id, "phone", "전화로 안내"));
+    QVERIFY(changeCasePolicy(d.ctx, "boss", 10, true, std::nullopt));
+    OpsSnapshot before;
+    d.store->read([&](OpsReader& r) { before = r.snapshot(); });
+    QVERIFY(QDir().mkpath(d.mirror.dir() + "/copy"));
+    auto target = openOpsStore(newStore(d.mirror.dir().toStdString() + "/copy"));
+    copyOpsStore(*d.store, *target);
+    OpsSnapshot after;
+    target->read([&](OpsReader& r) { after = r.snapshot(); });
+    QCOMPARE(after.cases.size(), before.cases.size());
+    QCOMPARE(after.caseLinks.size(), before.caseLinks.size());
+    QCOMPARE(after.caseNotes.size(), std::size_t(1));
+    QCOMPARE(after.caseNotices.size(), std::size_t(1));
+    QCOMPARE(after.orphanClocks.size(), std::size_t(4));
+    QCOMPARE(after.casePolicy.days, 10);
+    for (std::size_t i = 0; i < before.cases.size(); ++i) {
+        QCOMPARE(after.cases[i].id, before.cases[i].id);
+        QCOMPARE(after.cases[i].state, before.cases[i].state);
+        QCOMPARE(after.cases[i].answeredAt, before.cases[i].answeredAt);
+    }
+    for (std::size_t i = 0; i < before.orphanClocks.size(); ++i)
+        QCOMPARE(after.orphanClocks[i].detectedAt, before.orphanClocks[i].detectedAt);
 }
 
 void TestCases::whoMayDoWhat_data()

@@ -7,6 +7,7 @@
 #include "catalog/undercharge_report.h"
 #include "feed_lines.h"
 #include "ops/operator_service.h"
+#include "ops/ops_copy.h"
 #include "ops/ops_store.h"
 #include "ops/outbox.h"
 #include "ops/pg/pg_ops_store.h"
@@ -169,6 +170,7 @@ private slots:
     void approvingRowByRowThenTheRest();
     void refusedForAnAgentAndAnUnknownProduct();
     void underchargesAreReportedNotTakenBack();
+    void opsCopyCarriesTheBatches();
 };
 
 void TestCatalogRepair::aPreviewWritesNothing()
@@ -399,6 +401,24 @@ void TestCatalogRepair::underchargesAreReportedNotTakenBack()
     QVERIFY(catalog::undercharges(d.mirror.db(), std::string("M-OTHER")).empty());
     // Repair drafts nothing for it.
     QVERIFY(!RepairService(d.ctx).draft("lee", "P-SHORT"));
+}
+
+// Moving the decisions onto a new store keeps each batch and which refunds it drafted.
+void TestCatalogRepair::opsCopyCarriesTheBatches()
+{
+    Desk d;
+    const auto b = RepairService(d.ctx).draft("lee", "P-EXTRA")->batch->id;
+    QVERIFY(RepairService(d.ctx).approveAll("park", b));
+    test::TestMirror elsewhere;   // a new store in a folder of its own (or a new database on the server)
+    auto target = openOpsStore(newStore(elsewhere));
+    const auto report = copyOpsStore(*d.store, *target);
+    QCOMPARE(report.refunds, 4);
+    OpsContext ctx{*target, d.mirror.db()};
+    const auto v = RepairService(ctx).batch("park", b);
+    QVERIFY2(v, v ? "" : v.refusal().message.c_str());
+    QCOMPARE(v->refunds.size(), std::size_t(4));
+    QCOMPARE(v->total.value(), Money(180000));
+    QCOMPARE(codeOf(RepairService(ctx).draft("park", "P-EXTRA")), std::string("nothing_left"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogRepair)
