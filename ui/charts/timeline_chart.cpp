@@ -317,16 +317,21 @@ void TimelineChart::resizeEvent(QResizeEvent* event)
     placeOrphans();
 }
 
-// As many round-time labels as the width holds (a label is up to "3/11 10:00" wide).
+// As many round-time labels as the width holds: day labels ("3/12") are short, labels with a
+// time ("3/11 10:00") long.
 void TimelineChart::updateTimeTicks()
 {
     QCategoryAxis* axis = parts_->timeAxis;
     for (const QString& label : axis->categoriesLabels())
         axis->remove(label);
-    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("12/31 00:00")) + 24;
-    const int maxTicks = std::clamp((parts_->view->width() - 90) / labelWidth, 2, 8);
+    const auto fitting = [this](const QString& widest) {
+        return std::clamp((parts_->view->width() - 90) / (fontMetrics().horizontalAdvance(widest) + 24), 2, 8);
+    };
+    std::vector<TimeTick> ticks = roundTimeTicks(from_, to_, fitting(QStringLiteral("12/31")));
+    if (std::any_of(ticks.begin(), ticks.end(), [](const TimeTick& t) { return t.label.contains(QLatin1Char(':')); }))
+        ticks = roundTimeTicks(from_, to_, fitting(QStringLiteral("12/31 00:00")));
     axis->setStartValue(axisValue(from_) - 1);
-    for (const TimeTick& tick : roundTimeTicks(from_, to_, maxTicks))
+    for (const TimeTick& tick : ticks)
         axis->append(tick.label, axisValue(tick.atMs));
     axis->setRange(axisValue(from_), axisValue(to_));
 }
