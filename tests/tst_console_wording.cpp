@@ -4,9 +4,15 @@
 // two copies in the queue's pane: the explanation for a colleague, the Korean reply for the
 // customer that promises no refund nobody has requested. The real main window, offscreen.
 #include "items/orphan_queue_model.h"
+#include "items/refund_mark_proxy.h"
+#include "ops/operator_service.h"
+#include "ops/ops_store.h"
+#include "ops/refund_service.h"
+#include "store/database.h"
 #include "recon/explanation.h"
 #include "recon/explanation_text.h"
 #include "test_mirror.h"
+#include "ui/customer/customer_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_queue_screen.h"
@@ -46,6 +52,7 @@ private slots:
     void screenMessageStaysWithItsScreen();
     void explanationAndReplyAreTwoCopies();
     void replyIsKoreanInEnglishToo();
+    void replyPromisesARefundOnlyOnceRequested();
     void englishCountsHaveTheirPlural();
 
 private:
@@ -225,6 +232,53 @@ void TestConsoleWording::replyIsKoreanInEnglishToo()
     QTest::mouseClick(copyReply, Qt::LeftButton);
     const QString reply = QApplication::clipboard()->text();
     QVERIFY2(reply.startsWith(QStringLiteral("고객님")), qPrintable(reply));
+}
+
+void TestConsoleWording::replyPromisesARefundOnlyOnceRequested()
+{
+    // An agent requests a refund of L-0003: its reply says so; L-0011's, with no request, does not.
+    test::TestMirror mirror;
+    mirror.import({test::sharedPath("examples/incident-small.jsonl")});
+    {
+        auto store = ops::openOpsStore(ops::defaultOpsPath(mirror.path()));
+        Database mirrorDb(mirror.path(), Database::Mode::ReadOnly);
+        ops::OperatorService operators(ops::OpsContext{*store, mirrorDb});
+        ops::Operator admin{}, agent{};
+        admin.id = "admin";
+        admin.name = "관리자";
+        admin.roles = ops::Roles{ops::Role::Admin};
+        agent.id = "kim.agent";
+        agent.name = "김상담";
+        agent.roles = ops::Roles{ops::Role::Agent};
+        QVERIFY(operators.add("", admin).ok());
+        QVERIFY(operators.add("admin", agent).ok());
+        ops::RefundDraft draft;
+        draft.ledgerId = "L-0003";
+        draft.reason = "ORPHAN_DEBIT";
+        QVERIFY(ops::RefundService(ops::OpsContext{*store, mirrorDb}).request("kim.agent", draft).ok());
+    }
+    settings_.operatorId = QStringLiteral("kim.agent");   // read when the mirror's screens are made
+    openMirror(mirror.path());
+    settings_.operatorId.clear();
+    window_->showScreen(ScreenId::Orphans);
+    QTRY_VERIFY_WITH_TIMEOUT(queue()->isLoaded() && queue()->refundMarks()->marksLoaded(), 10000);
+    selectQueueRow(QStringLiteral("L-0003"));
+    QVERIFY2(queue()->detail()->customerReply().contains(QStringLiteral("₩50,000 환불을 접수했으며")),
+             qPrintable(queue()->detail()->customerReply()));
+    selectQueueRow(QStringLiteral("L-0011"));
+    QVERIFY2(!queue()->detail()->customerReply().contains(QStringLiteral("환불")), qPrintable(queue()->detail()->customerReply()));
+    // The customer's timeline says the same.
+    auto* customers = static_cast<ui::CustomerScreen*>(window_->screens()->customers());
+    QSignalSpy loaded(customers, &ui::CustomerScreen::timelineLoaded);
+    window_->screens()->showCustomer(QStringLiteral("C-NAM"));   // at its first orphan, L-0003
+    QVERIFY(loaded.wait(10000));
+    auto* copyReply = window_->findChild<QAbstractButton*>(QStringLiteral("copyReplyButton"));
+    QVERIFY(copyReply);
+    QTRY_VERIFY_WITH_TIMEOUT(window_->findChild<QTableView*>(QStringLiteral("customerRefundsView"))->model()->rowCount() == 1,
+                             10000);
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copyReply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().contains(QStringLiteral("₩50,000 환불을 접수했으며")), 5000);
 }
 
 void TestConsoleWording::englishCountsHaveTheirPlural()
