@@ -12,6 +12,8 @@
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
 
+#include <QApplication>
+#include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -40,6 +42,7 @@ private slots:
     void timeTicksFallOnRoundTimes();
     void timeLabelsFitAt1024();
     void dayChartTitleSaysItsRange();
+    void everyMerchantNamedAt1024();
     void duplicateTwinIsNotHidden();
     void likelyCauseIsShownFirst();
 
@@ -59,7 +62,11 @@ private:
     std::unique_ptr<MainWindow> window_;
 };
 
-void TestConsoleCharts::initTestCase() { example_.import({test::sharedPath("examples/incident-small.jsonl")}); }
+void TestConsoleCharts::initTestCase()
+{
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 10));   // as the console runs
+    example_.import({test::sharedPath("examples/incident-small.jsonl")});
+}
 
 void TestConsoleCharts::init()
 {
@@ -177,6 +184,54 @@ void TestConsoleCharts::dayChartTitleSaysItsRange()
             box = b;
     QVERIFY(box);
     QVERIFY2(box->title().contains(QStringLiteral("최근 7일")), qPrintable(box->title()));
+}
+
+void TestConsoleCharts::everyMerchantNamedAt1024()
+{
+    // Ten merchants in the height of a 700-pixel window: Qt Charts hid every other name. A bar
+    // without its name is a bar nobody can read.
+    test::TestMirror mirror;
+    std::vector<std::string> lines;
+    int seq = 1;
+    for (int m = 0; m < 10; ++m) {
+        const std::string n = std::to_string(m), won = std::to_string(1000 * (m + 1));
+        const auto line = [&](const std::string& body) { lines.push_back(R"({"seq":)" + std::to_string(seq++) + "," + body + "}"); };
+        line(R"("type":"merchant","id":"M-)" + n + R"(","name":"가맹점)" + n + R"(","category":"cafe","max_discount_bp":0)");
+        line(R"("type":"product","id":"P-)" + n + R"(","merchant_id":"M-)" + n + R"(","name":"상품)" + n
+             + R"(","kind":"goods","list_price":)" + won + R"(,"price":)" + won
+             + R"(,"discount_bp":0,"cash_receipt_eligible":true,"updated_at":"2026-02-01T09:00:00+09:00")");
+        line(R"("type":"customer","id":"C-)" + n + R"(","name":"김**","phone_last4":"0000","created_at":"2025-01-01T09:00:00+09:00")");
+        line(R"("type":"account","id":"A-)" + n + R"(","customer_id":"C-)" + n + R"(","kind":"money","label":"머니")");
+        line(R"("type":"order","id":"O-)" + n + R"(","customer_id":"C-)" + n + R"(","product_id":"P-)" + n
+             + R"(","quantity":1,"unit_price":)" + won + R"(,"total":)" + won
+             + R"(,"status":"pending","created_at":"2026-03-01T09:59:00+09:00","updated_at":"2026-03-01T09:59:00+09:00")");
+        line(R"("type":"ledger","id":"L-)" + n + R"(","account_id":"A-)" + n + R"(","customer_id":"C-)" + n
+             + R"(","direction":"debit","amount":)" + won + R"(,"purpose":"payment","payment_id":"PAY-)" + n
+             + R"(","order_id":"O-)" + n + R"(","at":"2026-03-01T10:00:00+09:00")");
+    }
+    // A later movement moves as_of past the 30-minute grace: the ten debits are orphans.
+    lines.push_back(R"({"seq":)" + std::to_string(seq++) + R"(,"type":"ledger","id":"L-LATER","account_id":"A-0",)"
+                    + R"("customer_id":"C-0","direction":"credit","amount":1,"purpose":"topup","at":"2026-03-01T12:00:00+09:00"})");
+    const auto imported = mirror.importLines(lines);
+    QCOMPARE(imported.counts.quarantined, 0);
+    window_ = std::make_unique<MainWindow>(settings_);
+    window_->resize(1024, 700);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    window_->openMirror(QString::fromStdString(mirror.path()));
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(window_->screens()->dashboard()->isLoaded(), 10000);
+    QTest::qWait(100);
+    auto* view = window_->findChild<QChartView*>(QStringLiteral("merchantBarChart"));
+    QVERIFY(view && view->chart());
+    const auto axes = view->chart()->axes(Qt::Vertical);
+    QVERIFY(!axes.isEmpty());
+    auto* names = qobject_cast<QBarCategoryAxis*>(axes.first());
+    QVERIFY(names && names->count() > 0);
+    const double room = view->chart()->plotArea().height() / names->count();
+    const int needs = QFontMetrics(names->labelsFont()).height();
+    QVERIFY2(room >= needs, qPrintable(QStringLiteral("%1 names, %2 px each, a name needs %3").arg(names->count()).arg(room).arg(needs)));
 }
 
 void TestConsoleCharts::duplicateTwinIsNotHidden()
