@@ -14,13 +14,19 @@
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -46,6 +52,8 @@ private slots:
     void paneFollowsTheSelectionAfterClearingFilters();
     void paneFollowsTheSelectionAfterAnImport();
     void ageArrowPointsTheWayTheAgesRun();
+    void keyboardFindReloadAndShortcutList();
+    void copiesARowOrItsId();
 
 private:
     ui::OrphanQueueScreen* queue() const { return window_->screens()->orphans(); }
@@ -289,6 +297,48 @@ void TestConsoleSelection::ageArrowPointsTheWayTheAgesRun()
     QVERIFY(loaded.wait(10000));
     QVERIFY(queue()->model()->rowAt(0)->at >= queue()->model()->rowAt(queue()->model()->rowCount() - 1)->at);
     QVERIFY2(arrowWidening(header, age) > 0, "▼ over ages that grow down the column");
+}
+
+void TestConsoleSelection::keyboardFindReloadAndShortcutList()
+{
+    // Ctrl+F from the queue's table: the Customers screen, its search box ready for typing.
+    showQueue();
+    queue()->view()->setFocus();
+    QTest::keySequence(window_.get(), QKeySequence::Find);
+    QCOMPARE(window_->screens()->currentScreen(), ScreenId::Customers);
+    QTRY_VERIFY(searchBox()->hasFocus());
+    // F5: the screens read the mirror again.
+    QSignalSpy reloaded(queue(), &ui::OrphanQueueScreen::loaded);
+    QTest::keyClick(window_.get(), Qt::Key_F5);
+    QVERIFY(reloaded.wait(10000));
+    // Help lists the keys, from the menus themselves.
+    QAction* list = nullptr;
+    for (QAction* menu : window_->menuBar()->actions())
+        for (QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>{})
+            if (a->text().contains(QStringLiteral("단축키")))
+                list = a;
+    QVERIFY(list);
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        const QString text = box->text();
+        box->close();
+        for (const QKeySequence& key : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_1)})
+            QVERIFY2(text.contains(key.toString(QKeySequence::NativeText)), qPrintable(text));
+    });
+    list->trigger();
+}
+
+void TestConsoleSelection::copiesARowOrItsId()
+{
+    showQueue();
+    clickQueueRow(QStringLiteral("L-0003"));
+    // Ctrl+C copies the cell under the cursor (the ledger id clicked on).
+    QTest::keySequence(queue()->view(), QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("L-0003"));
+    // The right-click menu's "행 복사" copies the row as shown, tab-separated.
+    const QString row = queue()->rowText(queueRowOf(QStringLiteral("L-0003")));
+    QVERIFY2(row.contains(QStringLiteral("\tL-0003\t")) && row.contains(QStringLiteral("₩50,000")), qPrintable(row));
 }
 
 QTEST_MAIN(TestConsoleSelection)
