@@ -20,8 +20,9 @@ public:
     QString ledgerId() const { return ledgerId_; }
     bool isReady() const { return ready_; }
     QString agentText() const { return agentText_; }
-    // The reply for the customer, promising what `promise` says has been decided.
-    QString replyText(const recon::RefundPromise& promise) const;
+    // The reply for the customer, promising what `promise` says has been decided (by default,
+    // nothing yet).
+    QString replyText(const recon::RefundPromise& promise = {}) const;
 
 public slots:
     void request(const QString& ledgerId);   // replaces any request still on its way

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
+
 #include <utility>
 
 namespace reconsole::ui {
@@ -67,6 +68,7 @@ CustomerSearchPanel::CustomerSearchPanel(const QString& mirrorPath, QWidget* par
     connect(results_, &QTableView::activated, this, [this](const QModelIndex& i) { chooseRow(i.row()); });
     connect(model_, &CustomerSearchModel::searchFinished, this, &CustomerSearchPanel::showOutcome);
     connect(model_, &CustomerSearchModel::searchFailed, this, [this](const QString&, const QString& error) {
+        openWhenAnswered_.clear();
         summary_->setText(tr("검색하지 못했습니다: %1").arg(error));
         emit statusMessage(summary_->text());
     });

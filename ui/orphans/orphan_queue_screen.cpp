@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
 #include <utility>
 
 namespace reconsole::ui {
@@ -242,14 +243,7 @@ void OrphanQueueScreen::showSummary()
 // button) acts on what it shows.
 void OrphanQueueScreen::showCurrentDetail()
 {
-    const QModelIndexList rows = view_->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        detail_->showOrphan(QString());
-        return;
-    }
-    const QString ledger = selectedLedger();
-    if (ledger.isEmpty())   // its page is still on its way: pageLoaded brings it
-        return;
+    const QString ledger = selectedLedger();   // empty while its page is on its way (pageLoaded)
     detail_->showOrphan(ledger);
     detail_->setRefundPromise(marks_->promiseFor(ledger));
 }
