@@ -156,6 +156,7 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
     steps_ << [=, this](auto next) {
         const ops::RefundRow* row = refunds->model()->rowAt(0);
         const QString customer = row ? QString::fromStdString(row->request.customerId) : QString();
+        const QString debit = row ? QString::fromStdString(row->request.ledgerId) : QString();
         const auto done = [this, next, png] { save(png(QStringLiteral("09-customer-refunds"))); next(); };
         if (customer.isEmpty() || !customerDoneSignal(screens->customers()).isValid()) {
             window_->showScreen(ScreenId::Customers);
@@ -164,9 +165,9 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
         customerReported_ = false;
         await(
             QStringLiteral("customer refunds"), [this] { return customerReported_; }, this,
-            &ScreenshotRunner::customerReported, done, [this, customer] {
+            &ScreenshotRunner::customerReported, done, [this, customer, debit] {
                 window_->showScreen(ScreenId::Customers);
-                window_->screens()->showCustomer(customer);
+                window_->screens()->showCustomer(customer, debit);   // on the refunded debit
             });
     };
     // The queue narrowed to the debit of the first request under way: its mark before the cause.
