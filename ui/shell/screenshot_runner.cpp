@@ -285,6 +285,16 @@ void ScreenshotRunner::start()
         connect(customers, customerSignal, this, metaObject()->method(metaObject()->indexOfSignal("customerReported()")));
     connect(this, &ScreenshotRunner::customerReported, this, [this] { customerReported_ = true; });
 
+    // The window's own parts first: the operator and the approvals badge of the navigation.
+    items::OpsSession* ops = screens->ops();
+    steps_ << [=, this](auto next) {
+        await(QStringLiteral("operator"), [ops] { return ops->isResolved(); }, ops, &items::OpsSession::operatorResolved,
+              next);
+    };
+    steps_ << [=, this](auto next) {
+        await(QStringLiteral("approvals badge"), [ops] { return !ops->canAct() || ops->hasSummary(); }, ops,
+              &items::OpsSession::summaryChanged, next);
+    };
     steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::Dashboard);
         await(QStringLiteral("dashboard"), [dashboard] { return dashboard->isLoaded(); }, dashboard,
