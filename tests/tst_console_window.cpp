@@ -171,7 +171,10 @@ void TestConsoleWindow::explainsCopiesAndOpensCustomer()
     auto* explanation = window_->findChild<QPlainTextEdit*>(QStringLiteral("orphanExplanation"));
     QVERIFY(explanation->toPlainText().contains(QStringLiteral("₩50,000")));
     QVERIFY(explanation->toPlainText().contains(QStringLiteral("O-1001")));
+    // Two copies (issue 11): the explanation for a colleague, the reply for the customer.
     QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("copyExplanation")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), queue()->detail()->explanation());
+    QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("copyReply")), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), queue()->detail()->customerReply());
     QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("고객님")));
     QTest::mouseClick(window_->findChild<QPushButton*>(QStringLiteral("openCustomer")), Qt::LeftButton);

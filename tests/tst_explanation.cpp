@@ -1,6 +1,7 @@
 // Explanations: the likely cause chosen from the records, for every cause and the boundary of
 // the duplicate-debit window, and the words an agent reads (amounts, ids, statuses, returns).
 #include "recon/explanation.h"
+#include "recon/customer_reply.h"
 #include "recon/explanation_text.h"
 #include "test_mirror.h"
 
@@ -173,7 +174,10 @@ void TestExplanation::likelyCause()
     for (const QString& word : mentions.split('|'))
         QVERIFY2(text.contains(word), qPrintable(word + " missing from:\n" + text));
     QVERIFY(text.contains(recon::causeLabel(cause)));
-    QVERIFY(recon::customerReplyText(*e).contains(recon::causeLabel(cause)));
+    // The reply says the cause in the customer's words, never the internal label.
+    const QString reply = recon::customerReplyText(*e);
+    QVERIFY2(reply.contains(recon::customerCauseText(cause)), qPrintable(reply));
+    QVERIFY2(!reply.contains(recon::causeLabel(cause)), qPrintable(reply));
 }
 
 void TestExplanation::exampleIncident_data()

@@ -7,6 +7,7 @@
 #include "items/orphan_detail_loader.h"
 #include "items/orphan_queue_model.h"
 #include "orphan_fixture.h"
+#include "recon/customer_reply.h"
 #include "test_mirror.h"
 
 #include <QAbstractItemModelTester>
@@ -436,7 +437,7 @@ void TestOrphanQueueModel::explanation()
     QCOMPARE(detail.ledgerId, QStringLiteral("L-0003"));
     QCOMPARE(detail.customerId, QStringLiteral("C-NAM"));
     QVERIFY(detail.explanation.contains(QStringLiteral("₩50,000")));
-    QVERIFY(detail.customerReply.contains(QStringLiteral("₩50,000")));
+    QVERIFY(recon::customerReplyText(detail.facts).contains(QStringLiteral("₩50,000")));
     loader.load(QStringLiteral("L-0001"));
     QVERIFY(notFound.wait(10000));
 }

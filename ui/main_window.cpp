@@ -13,6 +13,7 @@
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/mirror_tasks.h"
 #include "ui/shell/ops_link_banner.h"
+#include "ui/shell/sort_arrow_style.h"
 #include "ui/shell/task_progress_widget.h"
 #include "ui/shell/welcome_page.h"
 
@@ -45,8 +46,9 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
       banner_(new OpsLinkBanner)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("Reconsole"));
+    // No program name in the title: the platform adds the application's display name after it.
     setWindowIcon(appIcon());
+    useSortArrowStyle();   // every table's sort arrow reads the same way, on every screen
     pages_->addWidget(welcome_);
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -92,6 +94,13 @@ void MainWindow::wireMenu()
         settings_.save();
         statusBar()->showMessage(tr("언어 설정을 저장했습니다. 다시 시작하면 적용됩니다."), 8000);
     });
+    connect(menu_, &MainMenu::findCustomerRequested, this, [this] { showScreen(ScreenId::Customers); });
+    connect(menu_, &MainMenu::reloadRequested, this, [this] {
+        if (screens_)
+            screens_->reloadAll();
+    });
+    connect(menu_, &MainMenu::shortcutsRequested, this,
+            [this] { QMessageBox::information(this, tr("단축키 목록"), menu_->shortcutList()); });
     connect(menu_, &MainMenu::aboutRequested, this, [this] {
         QMessageBox::about(this, tr("Reconsole 정보"),
                            tr("Reconsole %1\n결제 실패로 생긴 미해결 출금을 찾고 설명하는 상담·운영 콘솔.")
@@ -105,6 +114,7 @@ void MainWindow::showScreen(ScreenId id)
 {
     if (!screens_)
         return;
+    clearScreenMessage();
     screens_->showScreen(id);
     navigation_->setCurrentScreen(id);
     if (id == ScreenId::Customers)
@@ -159,7 +169,7 @@ void MainWindow::installScreens(const QString& path)
     settings_.save();
     menu_->setRecentMirrors(settings_.recentMirrors);
     navigation_->setEnabled(true);
-    setWindowTitle(tr("Reconsole — %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(QFileInfo(path).fileName());
     showScreen(ScreenId::Dashboard);
     updateBusy();
 }
@@ -176,12 +186,11 @@ void MainWindow::wireScreens()
     connect(dashboard, &DashboardScreen::dayClassChosen, this, toQueue);
     connect(dashboard, &DashboardScreen::merchantChosen, this, toQueue);
     connect(dashboard, &DashboardScreen::classChosen, this, toQueue);
-    connect(orphans, &OrphanQueueScreen::openCustomer, this, [this](const QString& customerId) {
-        navigation_->setCurrentScreen(ScreenId::Customers);
-        screens_->showCustomer(customerId);
+    connect(orphans, &OrphanQueueScreen::openCustomer, this, &MainWindow::openCustomer);
+    connect(screens_, &MirrorScreens::statusMessage, this, [this](const QString& text) {
+        screenMessage_ = text;
+        statusBar()->showMessage(text, 8000);
     });
-    connect(screens_, &MirrorScreens::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(screens_->freshness(), &items::MirrorFreshness::changed, freshness_, &FreshnessIndicator::setFacts);
     wireOps();
 }
@@ -203,14 +212,25 @@ void MainWindow::wireOps()
     connect(ops, &items::OpsSession::summaryChanged, this,
             [this, ops] { navigation_->setBadge(ScreenId::Refunds, ops->approvalsWaiting()); });
     refunds->setOutboxFolder(settings_.outboxDir);
-    connect(refunds, &RefundsScreen::openCustomer, this, [this](const QString& customerId) {
-        navigation_->setCurrentScreen(ScreenId::Customers);
-        screens_->showCustomer(customerId);
-    });
+    connect(refunds, &RefundsScreen::openCustomer, this, &MainWindow::openCustomer);
     connect(refunds, &RefundsScreen::outboxFolderChosen, this, [this](const QString& dir) {
         settings_.outboxDir = dir;
         settings_.save();
     });
+}
+
+// A screen's message ("고객 C-NAM의 타임라인…") is about that screen: it goes with it.
+void MainWindow::clearScreenMessage()
+{
+    if (!screenMessage_.isEmpty() && statusBar()->currentMessage() == screenMessage_)
+        statusBar()->clearMessage();
+}
+
+void MainWindow::openCustomer(const QString& customerId, const QString& ledgerId)
+{
+    clearScreenMessage();
+    navigation_->setCurrentScreen(ScreenId::Customers);
+    screens_->showCustomer(customerId, ledgerId);
 }
 
 void MainWindow::importFeeds(const QStringList& files)

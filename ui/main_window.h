@@ -63,6 +63,8 @@ private:
     void installScreens(const QString& path);
     void wireScreens();
     void wireOps();
+    void openCustomer(const QString& customerId, const QString& ledgerId);
+    void clearScreenMessage();
     BackgroundTask* startTask(const QString& title, BackgroundTask::Job job);
     void taskDone(const TaskOutcome& outcome);
     void chooseMirror();
@@ -82,6 +84,7 @@ private:
     BackgroundTask* task_ = nullptr;
     QLabel* operator_;
     OpsLinkBanner* banner_;
+    QString screenMessage_;   // the last status message a screen showed
     bool demoRun_ = false;
     ops::ServerSignIn signIn_;
 };

@@ -1,5 +1,6 @@
 #include "cli_common.h"
 #include "core/instant.h"
+#include "recon/customer_reply.h"
 #include "recon/explanation_text.h"
 #include "recon/orphan_format.h"
 #include "recon/orphan_query.h"

@@ -14,6 +14,7 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 QString won(std::int64_t w) { return formatWon(Money(w)); }
 // Basis points as a percentage: 1000 -> "10%", 250 -> "2.5%".
 QString pct(std::int64_t bp) { return QString::number(static_cast<double>(bp) / 100.0, 'g', 6) + QLatin1Char('%'); }
+// Particles: an amount is read "…원" (이, 을, 과, 으로), a rate "…퍼센트" (가, 를, 와, 로).
 QString ratio(std::int64_t a, std::int64_t b)
 {
     return b == 0 ? QStringLiteral("∞") : QString::number(100.0 * static_cast<double>(a) / static_cast<double>(b), 'f', 0) + QLatin1Char('%');
@@ -26,23 +27,23 @@ QString what(const AnomalyRow& row)
     switch (a.finding.rule) {
     case Rule::PriceFarFromList:
         return a.finding.severity == Severity::High
-            ? tr("판매가 %1이(가) 정가 %2의 %3입니다 (0이 빠졌거나 더 붙었을 수 있음).").arg(won(v), won(r), ratio(v, r))
-            : tr("판매가 %1이(가) 정가 %2의 %3입니다.").arg(won(v), won(r), ratio(v, r));
+            ? tr("판매가 %1이 정가 %2의 %3입니다 (0이 빠졌거나 더 붙었을 수 있음).").arg(won(v), won(r), ratio(v, r))
+            : tr("판매가 %1이 정가 %2의 %3입니다.").arg(won(v), won(r), ratio(v, r));
     case Rule::DiscountOverMax:
-        return tr("할인율 %1이(가) 가맹점이 동의한 최대 할인율 %2를 넘습니다.").arg(pct(v), pct(r));
+        return tr("할인율 %1가 가맹점이 동의한 최대 할인율 %2를 넘습니다.").arg(pct(v), pct(r));
     case Rule::UnitPriceNotPositive:
         return tr("가격 %1에 할인을 적용한 판매가가 %2입니다.").arg(won(r), won(v));
     case Rule::ReceiptFlagKind:
         return v ? tr("상품권은 현금영수증 대상이 아닌데 대상으로 표시되어 있습니다.")
                  : tr("일반 상품인데 현금영수증 대상이 아닌 것으로 표시되어 있습니다.");
     case Rule::SuddenPriceChange:
-        return tr("한 번의 변경으로 판매가가 %1에서 %2(으)로 바뀌었습니다.").arg(won(r), won(v));
+        return tr("한 번의 변경으로 판매가가 %1에서 %2으로 바뀌었습니다.").arg(won(r), won(v));
     case Rule::SuddenDiscountChange:
-        return tr("한 번의 변경으로 할인율이 %1에서 %2(으)로 바뀌었습니다.").arg(pct(r), pct(v));
+        return tr("한 번의 변경으로 할인율이 %1에서 %2로 바뀌었습니다.").arg(pct(r), pct(v));
     case Rule::OrderPriceMismatch:
-        return tr("주문 단가 %1이(가) 주문 시각의 카탈로그 판매가 %2와(과) 다릅니다.").arg(won(v), won(r));
+        return tr("주문 단가 %1이 주문 시각의 카탈로그 판매가 %2과 다릅니다.").arg(won(v), won(r));
     case Rule::OrderTotalMismatch:
-        return tr("주문 합계 %1이(가) 단가 x 수량 %2와(과) 다릅니다.").arg(won(v), won(r));
+        return tr("주문 합계 %1이 단가 x 수량 %2과 다릅니다.").arg(won(v), won(r));
     case Rule::ReceiptOnIneligible:
         return tr("현금영수증 대상이 아닌 상품에 현금영수증 단계가 실행되었습니다 (실패 %1건, 발행 %2건).").arg(v).arg(r);
     case Rule::ReceiptFailed:

@@ -107,8 +107,7 @@ QVariant CatalogProductModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == AnomalyColumn && r.openCount > 0)
-            return tr("열린 이상 %1건 (가장 높은 심각도: %2)\n%3")
-                .arg(r.openCount)
+            return tr("열린 이상 %Ln건 (가장 높은 심각도: %1)\n%2", nullptr, int(r.openCount))
                 .arg(catalog::severityLabel(*r.worst), ruleCountsText(r.openByRule));
         if (index.column() == NameColumn)
             return QStringLiteral("%1 (%2)").arg(QString::fromStdString(r.name), QString::fromStdString(r.id));

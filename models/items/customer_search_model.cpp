@@ -67,6 +67,14 @@ QString CustomerSearchModel::customerId(int row) const
     return QString::fromStdString(rows_[static_cast<std::size_t>(row)].customerId);
 }
 
+QString CustomerSearchModel::matchedLedgerId(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const CustomerMatch& m = rows_[static_cast<std::size_t>(row)];
+    return m.kind == CustomerMatchKind::LedgerId ? QString::fromStdString(m.matched) : QString();
+}
+
 void CustomerSearchModel::setQuery(const QString& text)
 {
     if (text == query_ && !debounce_.isActive())

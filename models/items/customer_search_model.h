@@ -28,6 +28,8 @@ public:
 
     QString query() const { return query_; }
     QString customerId(int row) const;
+    // The ledger id the row matched on (the agent typed a debit's id), else empty.
+    QString matchedLedgerId(int row) const;
     bool isSearching() const { return inFlight_ != 0 || debounce_.isActive(); }
     // The last answer left out names and phones: a bulk load had dropped their indexes.
     bool lastSearchPartial() const { return partial_; }

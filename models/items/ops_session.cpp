@@ -161,8 +161,8 @@ void OpsSession::resolve()
             } else if (r->refusal) {
                 const QString who = QString::fromStdString(id);
                 why_ = r->refusal->code == ops::RefusalCode::OperatorDisabled
-                    ? QCoreApplication::translate("OpsSession", "운영자 %1은(는) 사용이 중지되어 조치를 할 수 없습니다.").arg(who)
-                    : QCoreApplication::translate("OpsSession", "운영자 %1을(를) 운영 저장소에서 찾을 수 없습니다: 조치를 할 수 없습니다.")
+                    ? QCoreApplication::translate("OpsSession", "운영자 %1: 사용이 중지되어 조치를 할 수 없습니다.").arg(who)
+                    : QCoreApplication::translate("OpsSession", "운영 저장소에 없는 운영자입니다: %1. 조치를 할 수 없습니다.")
                           .arg(who);
             } else {
                 why_ = QCoreApplication::translate("OpsSession", "운영자를 지정하지 않았습니다: reconsole --as ID");

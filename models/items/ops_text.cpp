@@ -127,11 +127,11 @@ QString refundTotalsText(const ops::RefundSummary& s)
     if (parts.isEmpty())
         parts << QCoreApplication::translate("OpsText", "환불 요청이 없습니다");
     if (s.overdue > 0)
-        parts << QCoreApplication::translate("OpsText", "⚠ 기한 지남 %1건").arg(s.overdue);
+        parts << QCoreApplication::translate("OpsText", "⚠ 기한 지남 %Ln건", nullptr, s.overdue);
     if (s.awaitingMyApproval > 0)
-        parts << QCoreApplication::translate("OpsText", "내 승인 대기 %1건").arg(s.awaitingMyApproval);
+        parts << QCoreApplication::translate("OpsText", "내 승인 대기 %Ln건", nullptr, s.awaitingMyApproval);
     if (s.flagged > 0)
-        parts << QCoreApplication::translate("OpsText", "확인 필요 %1건").arg(s.flagged);
+        parts << QCoreApplication::translate("OpsText", "확인 필요 %Ln건", nullptr, s.flagged);
     for (QString& part : parts)
         part.replace(QLatin1Char(' '), QChar(0x00A0));
     return parts.join(QStringLiteral("  ·  "));

@@ -10,8 +10,7 @@ std::optional<OrphanDetail> loadOrphanDetail(Database& db, const QString& ledger
     const auto e = recon::explainOrphan(db, ledgerId.toStdString());
     if (!e)
         return std::nullopt;
-    return OrphanDetail{ledgerId, QString::fromStdString(e->orphan.customerId), recon::explanationText(*e),
-                        recon::customerReplyText(*e)};
+    return OrphanDetail{ledgerId, QString::fromStdString(e->orphan.customerId), recon::explanationText(*e), *e};
 }
 
 OrphanDetailLoader::OrphanDetailLoader(const QString& mirrorPath, QObject* parent)

@@ -1,6 +1,8 @@
 #pragma once
 // The explanation of one orphan for the queue's detail pane, read and put into words on a
 // MirrorWorker thread of its own. Only the answer for the latest request is delivered.
+#include "recon/explanation.h"
+
 #include <QObject>
 #include <QString>
 
@@ -17,7 +19,7 @@ class MirrorWorker;
 struct OrphanDetail {
     QString ledgerId, customerId;
     QString explanation;    // for the agent: what happened, the evidence, the likely cause
-    QString customerReply;  // plain sentences to paste into a reply to the customer
+    recon::OrphanExplanation facts;   // the reply to the customer is written from these
 };
 
 // nullopt when `ledgerId` is not an orphan under the default as_of and grace.

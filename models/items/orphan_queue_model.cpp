@@ -47,6 +47,16 @@ const QueueRow* OrphanQueueModel::rowAt(int row) const
     return offset < it->rows.size() ? &it->rows[offset] : nullptr;
 }
 
+int OrphanQueueModel::loadedRowOf(const QString& ledgerId) const
+{
+    const std::string id = ledgerId.toStdString();
+    for (auto it = pages_.cbegin(); it != pages_.cend(); ++it)
+        for (std::size_t i = 0; i < it->rows.size(); ++i)
+            if (it->rows[i].ledgerId == id)
+                return it.key() * options_.pageSize + static_cast<int>(i);
+    return -1;
+}
+
 QVariant OrphanQueueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

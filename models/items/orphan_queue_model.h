@@ -55,6 +55,9 @@ public:
     bool orphanStateStale() const { return summary_.orphanStateStale; }
     // The row when its page is loaded.
     const QueueRow* rowAt(int row) const;
+    // The row of that debit among the pages in memory; -1 when it is not there (filtered out,
+    // or on a page not read yet). Reads nothing.
+    int loadedRowOf(const QString& ledgerId) const;
     int cachedPageCount() const { return static_cast<int>(pages_.size()); }
     int pageSize() const { return options_.pageSize; }
     bool causesKnown(int page) const;

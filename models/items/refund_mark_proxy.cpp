@@ -32,6 +32,17 @@ const ops::DebitRefunds* RefundMarkProxy::markFor(const std::string& ledgerId) c
     return it == marks_.end() ? nullptr : &it->second;
 }
 
+recon::RefundPromise RefundMarkProxy::promiseFor(const QString& ledgerId) const
+{
+    using State = recon::RefundPromise::State;
+    const ops::DebitRefunds* m = ledgerId.isEmpty() ? nullptr : markFor(ledgerId.toStdString());
+    if (m && m->underWay.isPositive())
+        return {State::UnderWay, m->underWay};
+    if (m && m->settled.isPositive())
+        return {State::Refunded, m->settled};
+    return {};
+}
+
 QString RefundMarkProxy::markText(const ops::DebitRefunds& m) const
 {
     if (m.underWay.isPositive())
@@ -69,7 +80,7 @@ QVariant RefundMarkProxy::data(const QModelIndex& index, int role) const
     }
     case Qt::ToolTipRole: {
         const QString rest = QIdentityProxyModel::data(index, role).toString();
-        const QString mine = tr("환불 요청 %1건 · 최근 상태 %2").arg(m->requests).arg(refundStateLabel(m->latest));
+        const QString mine = tr("환불 요청 %Ln건 · 최근 상태 %1", nullptr, m->requests).arg(refundStateLabel(m->latest));
         return rest.isEmpty() ? mine : mine + QLatin1Char('\n') + rest;
     }
     case Qt::ForegroundRole:

@@ -6,6 +6,7 @@
 // 1440-pixel window. It also counts the open orphans with a refund under way, which the queue
 // shows apart from those that need action.
 #include "ops/refund_service.h"
+#include "recon/customer_reply.h"
 
 #include <QIdentityProxyModel>
 
@@ -31,6 +32,9 @@ public:
     QString markText(const QString& ledgerId) const;
     void setMarks(std::map<std::string, ops::DebitRefunds> marks, int underWayOrphans);
     const ops::DebitRefunds* markFor(const std::string& ledgerId) const;
+    // What the reply to the customer may promise for this debit: a refund under way or given
+    // back, or nothing decided (no request, or only rejected/cancelled/failed ones).
+    recon::RefundPromise promiseFor(const QString& ledgerId) const;
     // Open orphans (default as_of and grace) with a refund requested, approved or sent.
     int underWayOrphans() const { return underWayOrphans_; }
     bool marksLoaded() const { return marksLoaded_; }

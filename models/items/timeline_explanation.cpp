@@ -9,8 +9,8 @@ namespace reconsole::items {
 namespace {
 
 struct Texts {
-    bool found = false;
-    QString agent, reply;
+    std::optional<recon::OrphanExplanation> facts;
+    QString agent;
 };
 
 }  // namespace
@@ -28,30 +28,33 @@ void TimelineExplanation::request(const QString& ledgerId)
     ledgerId_ = ledgerId;
     ready_ = false;
     agentText_.clear();
-    replyText_.clear();
+    facts_.reset();
     worker_->run(
         this,
         [id = ledgerId.toStdString()](Database& db) {
             Texts t;
-            if (const auto e = recon::explainOrphan(db, id)) {
-                t.found = true;
-                t.agent = recon::explanationText(*e);
-                t.reply = recon::customerReplyText(*e);
-            }
+            t.facts = recon::explainOrphan(db, id);
+            if (t.facts)
+                t.agent = recon::explanationText(*t.facts);
             return t;
         },
         [this, generation, ledgerId](std::optional<Texts> texts, const QString& error) {
             if (generation != generation_)
                 return;
-            if (!texts || !texts->found) {
-                emit failed(ledgerId, texts ? tr("%1은(는) 지금 미해결 출금이 아닙니다.").arg(ledgerId) : error);
+            if (!texts || !texts->facts) {
+                emit failed(ledgerId, texts ? tr("%1: 지금은 미해결 출금이 아닙니다.").arg(ledgerId) : error);
                 return;
             }
             agentText_ = texts->agent;
-            replyText_ = texts->reply;
+            facts_ = std::move(texts->facts);
             ready_ = true;
             emit ready(ledgerId);
         });
+}
+
+QString TimelineExplanation::replyText(const recon::RefundPromise& promise) const
+{
+    return facts_ ? recon::customerReplyText(*facts_, promise) : QString();
 }
 
 void TimelineExplanation::clear()
@@ -59,7 +62,7 @@ void TimelineExplanation::clear()
     ++generation_;
     ledgerId_.clear();
     agentText_.clear();
-    replyText_.clear();
+    facts_.reset();
     ready_ = false;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 // The explanation of the orphan selected in the timeline, read on a worker thread: the
 // agent's version (evidence and likely cause) and the plain reply for the customer.
+#include "recon/customer_reply.h"
+
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace reconsole::items {
 
@@ -17,7 +20,9 @@ public:
     QString ledgerId() const { return ledgerId_; }
     bool isReady() const { return ready_; }
     QString agentText() const { return agentText_; }
-    QString replyText() const { return replyText_; }
+    // The reply for the customer, promising what `promise` says has been decided (by default,
+    // nothing yet).
+    QString replyText(const recon::RefundPromise& promise = {}) const;
 
 public slots:
     void request(const QString& ledgerId);   // replaces any request still on its way
@@ -29,7 +34,8 @@ signals:
 
 private:
     MirrorWorker* worker_;
-    QString ledgerId_, agentText_, replyText_;
+    QString ledgerId_, agentText_;
+    std::optional<recon::OrphanExplanation> facts_;
     quint64 generation_ = 0;
     bool ready_ = false;
 };

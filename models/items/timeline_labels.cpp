@@ -121,7 +121,7 @@ QString groupDetail(const recon::CustomerTimeline& t, const TimelineGroup& g)
                 return QCoreApplication::translate("TimelineLabels", "%1에서 충전").arg(accountText(t, e.accountId));
         return {};
     case TimelineGroupKind::NoOrder:
-        return QCoreApplication::translate("TimelineLabels", "%1건").arg(g.events.size());
+        return QCoreApplication::translate("TimelineLabels", "%Ln건", nullptr, int(g.events.size()));
     }
     return {};
 }

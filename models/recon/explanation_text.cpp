@@ -143,7 +143,11 @@ QString explanationText(const OrphanExplanation& e)
 {
     const auto& o = e.orphan;
     const QString account = e.accountLabel.empty() ? q(o.accountId) : q(e.accountLabel);
-    QStringList lines;
+    // The likely cause first: it is what the agent looks for, and a short pane shows it unscrolled.
+    QString cause = causeLabel(e.cause);
+    if (e.cause == LikelyCause::DuplicateDebit)
+        cause += tr(" (%1초 간격)").arg(e.duplicateGap / 1000);
+    QStringList lines{tr("추정 원인: %1").arg(cause)};
     lines << tr("%1 고객(%2)의 %3 계정(%4)에서 %5에 %6이 %7 용도로 출금되었습니다.")
                  .arg(e.customerName.empty() ? q(o.customerId) : q(e.customerName), q(o.customerId),
                       accountKindLabel(e.accountKind), account, formatSeoul(o.at, true), formatWon(o.amount),
@@ -161,28 +165,7 @@ QString explanationText(const OrphanExplanation& e)
     lines << tr("미해결 금액 %1 (%2), 경과 %3 (기준 시각 %4)")
                  .arg(formatWon(o.orphanAmount), classLabel(o.cls), formatDuration(e.missingFor),
                       formatSeoul(e.asOf, true));
-    QString cause = causeLabel(e.cause);
-    if (e.cause == LikelyCause::DuplicateDebit)
-        cause += tr(" (%1초 간격)").arg(e.duplicateGap / 1000);
-    lines << tr("추정 원인: %1").arg(cause);
     return lines.join(QLatin1Char('\n'));
-}
-
-QString customerReplyText(const OrphanExplanation& e)
-{
-    const auto& o = e.orphan;
-    QString what = e.product ? tr("%1 구매").arg(q(e.product->name))
-                 : e.purpose == "topup" ? tr("머니 충전")
-                                        : tr("거래");
-    // Amounts are read with 원 at the end, so the particle is always 이.
-    QString text = tr("고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이 출금되었으나, 거래가 정상적으로 완료되지 "
-                      "않아 %5이 아직 환불되지 않은 상태입니다.")
-                       .arg(formatSeoul(o.at), e.accountLabel.empty() ? accountKindLabel(e.accountKind)
-                                                                     : q(e.accountLabel),
-                            what, formatWon(o.amount), formatWon(o.orphanAmount));
-    text += QLatin1Char(' ') + tr("원인: %1.").arg(causeLabel(e.cause));
-    text += QLatin1Char(' ') + tr("불편을 드려 죄송합니다. 해당 금액은 원래 결제 수단으로 환불 처리해 드리겠습니다.");
-    return text;
 }
 
 }  // namespace reconsole::recon

@@ -1,6 +1,6 @@
 #pragma once
 // The words for orphans: class and cause labels, statuses, and the explanation an agent
-// reads out or pastes into a reply. Korean by default; English via translations.
+// reads or passes to a colleague. Korean by default; English via translations.
 #include "recon/explanation.h"
 
 #include <QString>
@@ -15,9 +15,8 @@ QString receiptStatusLabel(const std::string& status);
 QString purposeLabel(const std::string& purpose);
 QString accountKindLabel(const std::string& kind);
 
-// Several lines for the agent: what happened, the evidence, the likely cause.
+// Several lines for the agent: the likely cause, then what happened and the evidence. The
+// reply for the customer is recon/customer_reply.h.
 QString explanationText(const OrphanExplanation& e);
-// Plain sentences fit to paste into a reply to the customer.
-QString customerReplyText(const OrphanExplanation& e);
 
 }  // namespace reconsole::recon

@@ -62,9 +62,9 @@
         <translation>Sign in to the operations server</translation>
     </message>
     <message>
-        <source>운영 서버에 %1(으)로 로그인합니다. 암호를 넣으세요.
+        <source>운영 서버에 로그인합니다 (로그인 역할 %1). 암호를 넣으세요.
 (비워 두면 ~/.pgpass를 씁니다.)</source>
-        <translation>Signing in to the operations server as %1. Enter the password.
+        <translation>Signing in to the operations server (login role %1). Enter the password.
 (Left empty, ~/.pgpass is used.)</translation>
     </message>
 </context>
@@ -160,14 +160,6 @@
         <translation>The operations store cannot be opened, so no refund action can be taken: %1</translation>
     </message>
     <message>
-        <source>운영자 %1은(는) 사용이 중지되어 조치를 할 수 없습니다.</source>
-        <translation>Operator %1 is disabled and cannot take actions.</translation>
-    </message>
-    <message>
-        <source>운영자 %1을(를) 운영 저장소에서 찾을 수 없습니다: 조치를 할 수 없습니다.</source>
-        <translation>Operator %1 is not in the operations store: no action can be taken.</translation>
-    </message>
-    <message>
         <source>운영자를 지정하지 않았습니다: reconsole --as ID</source>
         <translation>No operator chosen: reconsole --as ID</translation>
     </message>
@@ -190,6 +182,14 @@
     <message>
         <source>⚠ 운영 서버 로그인 거부</source>
         <translation>⚠ Operations server refused the sign-in</translation>
+    </message>
+    <message>
+        <source>운영자 %1: 사용이 중지되어 조치를 할 수 없습니다.</source>
+        <translation>Operator %1 is disabled and cannot act.</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 없는 운영자입니다: %1. 조치를 할 수 없습니다.</source>
+        <translation>No such operator in the operations store: %1. No action can be taken.</translation>
     </message>
 </context>
 <context>
@@ -340,17 +340,93 @@
         <source>환불 요청이 없습니다</source>
         <translation>No refund requests</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ 기한 지남 %Ln건</source>
+        <translation>
+            <numerusform>⚠ %Ln overdue</numerusform>
+            <numerusform>⚠ %Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>내 승인 대기 %Ln건</source>
+        <translation>
+            <numerusform>%Ln awaiting my approval</numerusform>
+            <numerusform>%Ln awaiting my approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>확인 필요 %Ln건</source>
+        <translation>
+            <numerusform>%Ln to check</numerusform>
+            <numerusform>%Ln to check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineReason</name>
     <message>
-        <source>⚠ 기한 지남 %1건</source>
-        <translation>⚠ %1 overdue</translation>
+        <source>줄이 너무 깁니다 (%1 MiB 초과, 앞부분만 보관)</source>
+        <translation>line longer than %1 MiB (only its start is kept)</translation>
     </message>
     <message>
-        <source>내 승인 대기 %1건</source>
-        <translation>%1 awaiting my approval</translation>
+        <source>UTF-8 글자가 아닌 내용이 있습니다</source>
+        <translation>the line is not valid UTF-8</translation>
     </message>
     <message>
-        <source>확인 필요 %1건</source>
-        <translation>%1 to check</translation>
+        <source>JSON 형식이 아닙니다</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>JSON이지만 객체({ … })가 아닙니다</source>
+        <translation>JSON, but not an object ({ … })</translation>
+    </message>
+    <message>
+        <source>문자열이 잘못 쓰였습니다 (잘못된 이스케이프나 제어 문자)</source>
+        <translation>a string is malformed (bad escape or control character)</translation>
+    </message>
+    <message>
+        <source>숫자가 잘못 쓰였거나 범위를 벗어났습니다</source>
+        <translation>a number is malformed or out of range</translation>
+    </message>
+    <message>
+        <source>정수가 64비트 범위를 벗어났습니다</source>
+        <translation>an integer is outside the 64-bit range</translation>
+    </message>
+    <message>
+        <source>한 객체에 같은 키가 두 번 있습니다: %1</source>
+        <translation>a key is written twice in one object: %1</translation>
+    </message>
+    <message>
+        <source>알 수 없는 기록 종류입니다: %1</source>
+        <translation>unknown record type: %1</translation>
+    </message>
+    <message>
+        <source>필수 항목이 없습니다: %1</source>
+        <translation>missing required field: %1</translation>
+    </message>
+    <message>
+        <source>항목 %1: %2 이상이어야 하는데 %3입니다</source>
+        <translation>field %1: must be at least %2, is %3</translation>
+    </message>
+    <message>
+        <source>항목 %1: %2~%3 사이여야 하는데 %4입니다</source>
+        <translation>field %1: must be %2 to %3, is %4</translation>
+    </message>
+    <message>
+        <source>항목 %1: 원 단위 정수여야 합니다 (소수 불가)</source>
+        <translation>field %1: must be a whole number of won (no fractions)</translation>
+    </message>
+    <message>
+        <source>항목 %1: 허용되지 않는 값입니다: &apos;%3&apos; (허용: %2)</source>
+        <translation>field %1: &apos;%3&apos; is not allowed (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>항목 %1: 값의 형식이 맞지 않습니다</source>
+        <translation>field %1: the value has the wrong form</translation>
+    </message>
+    <message>
+        <source>원장 기록 %1: 이미 받은 내용과 다릅니다 (원장 기록은 바뀔 수 없습니다)</source>
+        <translation>ledger entry %1 differs from the one already received (ledger entries never change)</translation>
     </message>
 </context>
 <context>
@@ -364,7 +440,7 @@
     <name>TimelineData</name>
     <message>
         <source>미러를 대량으로 가져오는 중이라 색인이 아직 없습니다. 가져오기가 끝나면 타임라인을 볼 수 있습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bulk import is running and the indexes are not there yet. The timeline can be seen when the import ends.</translation>
     </message>
 </context>
 <context>
@@ -425,9 +501,12 @@
         <source>%1에서 충전</source>
         <translation>top-up from %1</translation>
     </message>
-    <message>
-        <source>%1건</source>
-        <translation>%1 records</translation>
+    <message numerus="yes">
+        <source>%Ln건</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -480,6 +559,21 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::charts::PriceHistoryChart</name>
+    <message>
+        <source>상품을 고르면 정가와 판매가의 변화를 보여 줍니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reconsole::charts::TimelineChart</name>
     <message>
         <source>확대</source>
@@ -519,6 +613,97 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::items</name>
+    <message>
+        <source>가격 이상</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인 초과</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0원 이하 판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 표시</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>급격한 가격 변경</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>급격한 할인 변경</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>주문 단가 불일치</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>주문 합계 불일치</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>대상 아닌 현금영수증</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 실패</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품권</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>일반 상품</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>쿠폰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>처음 등록</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 대상으로 바뀜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 대상 아님으로 바뀜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>종류 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이름 변경</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>변경 없음</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reconsole::items::AuditLogModel</name>
     <message>
         <source>번호</source>
@@ -555,6 +740,100 @@ Click to filter the queue to this day and class.</translation>
     <message>
         <source>운영 저장소를 읽지 못했습니다: %1</source>
         <translation>Could not read the operations store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::items::CatalogHistoryModel</name>
+    <message>
+        <source>버전 seq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>대상</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>아님</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>변경 시각</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>바뀐 것</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::items::CatalogProductModel</name>
+    <message numerus="yes">
+        <source>열린 이상 %Ln건 (가장 높은 심각도: %1)
+%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>대상</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>아님</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>없음</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>상품</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>가맹점</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>종류</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>열린 이상</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -756,15 +1035,18 @@ Click to filter the queue to this day and class.</translation>
         <source>환불 %1</source>
         <translation>Refund %1</translation>
     </message>
-    <message>
-        <source>환불 요청 %1건 · 최근 상태 %2</source>
-        <translation>%1 refund request(s) · latest %2</translation>
+    <message numerus="yes">
+        <source>환불 요청 %Ln건 · 최근 상태 %1</source>
+        <translation>
+            <numerusform>%Ln refund request · latest state %1</numerusform>
+            <numerusform>%Ln refund requests · latest state %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reconsole::items::TimelineExplanation</name>
     <message>
-        <source>%1은(는) 지금 미해결 출금이 아닙니다.</source>
+        <source>%1: 지금은 미해결 출금이 아닙니다.</source>
         <translation>%1 is not an orphan debit now.</translation>
     </message>
 </context>
@@ -1033,30 +1315,6 @@ Click to filter the queue to this day and class.</translation>
         <source>추정 원인: %1</source>
         <translation>Likely cause: %1</translation>
     </message>
-    <message>
-        <source>%1 구매</source>
-        <translation>the purchase of %1</translation>
-    </message>
-    <message>
-        <source>머니 충전</source>
-        <translation>a wallet top-up</translation>
-    </message>
-    <message>
-        <source>거래</source>
-        <translation>a transaction</translation>
-    </message>
-    <message>
-        <source>고객님, 확인 결과 %1에 %2 계정에서 %3 관련으로 %4이 출금되었으나, 거래가 정상적으로 완료되지 않아 %5이 아직 환불되지 않은 상태입니다.</source>
-        <translation>Dear customer, we found that %4 was debited from your %2 account at %1 for %3, but the transaction did not complete and %5 has not yet been returned to you.</translation>
-    </message>
-    <message>
-        <source>원인: %1.</source>
-        <translation>Cause: %1.</translation>
-    </message>
-    <message>
-        <source>불편을 드려 죄송합니다. 해당 금액은 원래 결제 수단으로 환불 처리해 드리겠습니다.</source>
-        <translation>We apologise for the inconvenience. The amount will be refunded to your original payment method.</translation>
-    </message>
 </context>
 <context>
     <name>reconsole::ui::AuditScreen</name>
@@ -1109,12 +1367,104 @@ Click to filter the queue to this day and class.</translation>
         <translation>Could not read the audit log: %1</translation>
     </message>
     <message>
-        <source>✔ 온전합니다: 항목 %1개, 마지막 해시 %2…</source>
-        <translation>✔ Intact: %1 entries, last hash %2…</translation>
-    </message>
-    <message>
         <source>✘ 깨졌습니다: %1번 항목부터 맞지 않습니다 — %2</source>
         <translation>✘ Broken: the chain fails from entry %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ 온전합니다: 항목 %Ln개, 마지막 해시 %1…</source>
+        <translation>
+            <numerusform>✔ Intact: %Ln entry, last hash %1…</numerusform>
+            <numerusform>✔ Intact: %Ln entries, last hash %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CatalogFilterBar</name>
+    <message>
+        <source>이상 있는 상품만</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>모든 규칙</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>필터 초기화</source>
+        <translation type="unfinished">Clear filters</translation>
+    </message>
+    <message>
+        <source>모든 가맹점</source>
+        <translation type="unfinished">All merchants</translation>
+    </message>
+    <message>
+        <source>모든 종류</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CatalogScreen</name>
+    <message>
+        <source>카탈로그 점검 결과가 최신이 아닙니다 (점검을 함께 하지 않은 가져오기, 대량 적재 또는 업그레이드 뒤). reconsole-cli catalog check --db &lt;미러&gt;로 다시 점검하면 이 화면이 최신 결과를 보여 줍니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>색이 칠해진 행은 열린 카탈로그 이상이 있는 상품입니다 (빨강: 높음, 주황: 보통, 노랑: 낮음).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>선택한 상품</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>버전 이력 (굵은 값이 그 버전에서 바뀐 것, 색칠한 행은 이상이 있던 버전)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가격 변화 (정가와 판매가)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>카탈로그를 읽지 못했습니다: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품 이력을 읽지 못했습니다: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>상품 %Ln개</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · 열린 이상 없음</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가격 이상 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품을 고르면 이상의 설명과 버전 이력을 보여 줍니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (지난 일)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 주문 %2건 더 (모두 보려면 reconsole-cli catalog check --rule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이 상품에는 카탈로그 이상이 없습니다.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1486,6 @@ Click to filter the queue to this day and class.</translation>
         <translation>Joined %1</translation>
     </message>
     <message>
-        <source>미해결 출금 %1건 · %2</source>
-        <translation>%1 orphan debits · %2</translation>
-    </message>
-    <message>
         <source>미해결 출금 없음</source>
         <translation>No orphan debits</translation>
     </message>
@@ -1158,6 +1504,13 @@ Click to filter the queue to this day and class.</translation>
     <message>
         <source>기간 내 순증감</source>
         <translation>Net over the window</translation>
+    </message>
+    <message numerus="yes">
+        <source>미해결 출금 %Ln건 · %1</source>
+        <translation>
+            <numerusform>%Ln orphan debit · %1</numerusform>
+            <numerusform>%Ln orphan debits · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1182,9 +1535,12 @@ Click to filter the queue to this day and class.</translation>
         <source>이 고객의 환불 요청이 없습니다.</source>
         <translation>This customer has no refund requests.</translation>
     </message>
-    <message>
-        <source>이 고객의 환불 요청 %1건</source>
-        <translation>%1 refund request(s) for this customer</translation>
+    <message numerus="yes">
+        <source>이 고객의 환불 요청 %Ln건</source>
+        <translation>
+            <numerusform>%Ln refund request for this customer</numerusform>
+            <numerusform>%Ln refund requests for this customer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,23 +1562,28 @@ Click to filter the queue to this day and class.</translation>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;와(과) 일치하는 고객이 없습니다.</source>
-        <translation>No customer matches &apos;%1&apos;.</translation>
+        <source>미러를 대량으로 가져오는 중이라 이름·전화 뒷자리 검색은 가져오기가 끝난 뒤에 됩니다.</source>
+        <translation>A bulk import is running: names and phone endings can be searched when it ends.</translation>
     </message>
     <message>
-        <source>먼저 찾은 %1명만 보입니다. 더 입력해 좁히세요. (%2 ms)</source>
-        <translation>Showing the first %1 only; type more to narrow. (%2 ms)</translation>
+        <source>일치하는 고객이 없습니다: %1
+고객 번호, 이름, 전화 뒷자리, 주문·결제·원장 번호의 앞부분부터 맞춰 찾습니다.</source>
+        <translation>No customer matches: %1
+Customer ids, names, phone endings and order, payment and ledger ids match from their start.</translation>
     </message>
     <message numerus="yes">
-        <source>고객 %n명 (%1 ms)</source>
+        <source>먼저 찾은 %n명만 보입니다. 더 입력해 좁히세요.</source>
         <translation>
-            <numerusform>%n customer (%1 ms)</numerusform>
-            <numerusform>%n customers (%1 ms)</numerusform>
+            <numerusform>Only the first %n customer is shown. Type more to narrow it down.</numerusform>
+            <numerusform>Only the first %n customers are shown. Type more to narrow it down.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>미러를 대량으로 가져오는 중이라 이름·전화 뒷자리 검색은 가져오기가 끝난 뒤에 됩니다.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>고객 %n명</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,10 +1603,6 @@ Orphan %1 · %2</translation>
         <translation>Copy explanation</translation>
     </message>
     <message>
-        <source>고객 &apos;%1&apos;을(를) 이 미러에서 찾을 수 없습니다.</source>
-        <translation>Customer &apos;%1&apos; is not in this mirror.</translation>
-    </message>
-    <message>
         <source>고객 &apos;%1&apos;의 타임라인을 읽지 못했습니다: %2</source>
         <translation>Could not read the timeline of customer &apos;%1&apos;: %2</translation>
     </message>
@@ -1258,16 +1615,8 @@ Orphan %1 · %2</translation>
         <translation>Selected orphan debit</translation>
     </message>
     <message>
-        <source>고객에게 보낼 답변에 붙여 넣을 수 있는 쉬운 설명을 클립보드에 복사합니다.</source>
-        <translation>Copies a plain explanation to the clipboard, ready to paste into a reply to the customer.</translation>
-    </message>
-    <message>
         <source>고객 %1의 타임라인을 불러오는 중…</source>
         <translation>Loading the timeline of customer %1…</translation>
-    </message>
-    <message>
-        <source>고객 %1의 타임라인: 기록 %2건 (%3 ms)</source>
-        <translation>Timeline of customer %1: %2 records (%3 ms)</translation>
     </message>
     <message>
         <source>설명을 불러오는 중…</source>
@@ -1278,8 +1627,35 @@ Orphan %1 · %2</translation>
         <translation>Pick an orphan debit row (in red) or a red point on the chart to see here what happened.</translation>
     </message>
     <message>
-        <source>%1 설명을 클립보드에 복사했습니다. 고객 답변에 붙여 넣으세요.</source>
-        <translation>Copied the explanation of %1. Paste it into your reply.</translation>
+        <source>고객 답변 복사</source>
+        <translation>Copy reply</translation>
+    </message>
+    <message>
+        <source>이 미러에 없는 고객입니다: %1</source>
+        <translation>No such customer in this mirror: %1</translation>
+    </message>
+    <message>
+        <source>위의 설명(근거와 추정 원인)을 동료에게 넘길 수 있게 클립보드에 복사합니다.</source>
+        <translation>Copies the explanation above (evidence and likely cause) for a colleague.</translation>
+    </message>
+    <message>
+        <source>고객에게 보낼 한국어 답변을 클립보드에 복사합니다. 환불은 요청된 경우에만 약속합니다.</source>
+        <translation>Copies the Korean reply for the customer. It promises a refund only when one has been requested.</translation>
+    </message>
+    <message numerus="yes">
+        <source>고객 %1의 타임라인: 기록 %Ln건</source>
+        <translation>
+            <numerusform>Timeline of customer %1: %Ln record</numerusform>
+            <numerusform>Timeline of customer %1: %Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 설명을 복사했습니다. 동료에게 붙여 넣으세요.</source>
+        <translation>Copied the explanation of %1: paste it for a colleague.</translation>
+    </message>
+    <message>
+        <source>%1 고객 답변을 복사했습니다.</source>
+        <translation>Copied the customer reply for %1.</translation>
     </message>
 </context>
 <context>
@@ -1303,10 +1679,6 @@ Orphan %1 · %2</translation>
     <message>
         <source>행을 두 번 누르면 그 유형의 미해결 출금 목록으로 갑니다.</source>
         <translation>Double-click a row to see that class in the orphan queue.</translation>
-    </message>
-    <message>
-        <source>일별 미해결 금액 (유형별, 최근 31일)</source>
-        <translation>Orphan amount per day (by class, last 31 days)</translation>
     </message>
     <message>
         <source>막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다.</source>
@@ -1333,10 +1705,6 @@ Orphan %1 · %2</translation>
         <translation>no ledger records</translation>
     </message>
     <message>
-        <source>%1건</source>
-        <translation>%1</translation>
-    </message>
-    <message>
         <source>유예 30분이 지난 출금만 셉니다</source>
         <translation>Only debits past the 30-minute grace</translation>
     </message>
@@ -1356,23 +1724,68 @@ Orphan %1 · %2</translation>
         <source>Asia/Seoul (UTC+09:00)</source>
         <translation>Asia/Seoul (UTC+09:00)</translation>
     </message>
+    <message>
+        <source>카탈로그 이상 (열린 것)</source>
+        <translation>Catalog findings (open)</translation>
+    </message>
+    <message>
+        <source>카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다.</source>
+        <translation>What the catalog rules found and is not fixed yet. The Catalog screen has the details.</translation>
+    </message>
+    <message numerus="yes">
+        <source>일별 미해결 금액 (유형별, 최근 %n일)</source>
+        <translation>
+            <numerusform>Orphan money per day (by class, last %n day)</numerusform>
+            <numerusform>Orphan money per day (by class, last %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>일별 미해결 금액 (유형별)</source>
+        <translation>Orphan money per day (by class)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln건</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>점검 결과가 오래되어 다시 점검해야 합니다</source>
+        <translation>The findings are out of date and need checking again</translation>
+    </message>
+    <message>
+        <source>열린 이상이 없습니다</source>
+        <translation>No open findings</translation>
+    </message>
+    <message numerus="yes">
+        <source>상품 %Ln개 · 다시 점검 필요</source>
+        <translation>
+            <numerusform>%Ln product · needs checking again</numerusform>
+            <numerusform>%Ln products · need checking again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>상품 %Ln개</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>높음 %Ln건</source>
+        <translation>
+            <numerusform>%Ln high</numerusform>
+            <numerusform>%Ln high</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::FirstRunDialog</name>
-    <message>
-        <source>Reconsole 시작</source>
-        <translation>Welcome to Reconsole</translation>
-    </message>
-    <message>
-        <source>열 미러가 없습니다. 미러는 결제 플랫폼 피드를 이 컴퓨터에 옮겨 둔 SQLite 파일입니다.
-
-처음이라면 데모 미러를 만들어 둘러보세요. 실제와 비슷한 한국어 데모 피드(주문 2만 건)를 만들어 가져오며, 몇 초 걸립니다.
-저장 위치: %1</source>
-        <translation>There is no mirror to open. A mirror is an SQLite file holding a copy of the payment platform&apos;s feed.
-
-First time? Build a demo mirror to look around: a realistic Korean demo feed (20,000 orders) is written and imported, which takes a few seconds.
-It will be saved at: %1</translation>
-    </message>
     <message>
         <source>데모 미러 만들기</source>
         <translation>Build a demo mirror</translation>
@@ -1384,6 +1797,20 @@ It will be saved at: %1</translation>
     <message>
         <source>나중에</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>시작하기</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>열 미러가 없습니다. 미러는 결제 플랫폼의 기록을 이 컴퓨터에 옮겨 둔 파일입니다.
+
+처음이라면 데모 미러를 만들어 둘러보세요. 실제와 비슷한 한국어 데모 피드(주문 2만 건)를 만들어 가져오며, 몇 초 걸립니다.
+저장 위치: %1</source>
+        <translation>There is no mirror to open. A mirror is a file holding a copy of the payment platform&apos;s records on this computer.
+
+First time? Build a demo mirror to look around: a realistic Korean demo feed (20,000 orders) is written and imported, which takes a few seconds.
+It will be saved at: %1</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1888,18 @@ Last import status: %1</translation>
         <source>Reconsole 정보</source>
         <translation>About Reconsole</translation>
     </message>
+    <message>
+        <source>고객 찾기(&amp;C)</source>
+        <translation>Find &amp;customer</translation>
+    </message>
+    <message>
+        <source>다시 읽기(&amp;R)</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>단축키 목록(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::MainWindow</name>
@@ -1493,10 +1932,6 @@ A console for support agents and ops staff to find and explain orphan debits lef
 %1</source>
         <translation>Could not open the mirror.
 %1</translation>
-    </message>
-    <message>
-        <source>Reconsole — %1</source>
-        <translation>Reconsole — %1</translation>
     </message>
     <message>
         <source>피드 가져오는 중</source>
@@ -1558,6 +1993,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>조치는 이 운영자의 이름으로 기록됩니다.</source>
         <translation>Actions are recorded under this operator&apos;s name.</translation>
     </message>
+    <message>
+        <source>단축키 목록</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::MirrorScreens</name>
@@ -1568,10 +2007,6 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>고객 찾기와 고객별 거래 흐름 화면이 이 빌드에 들어 있지 않습니다.</source>
         <translation>This build has no customer search and timeline screen.</translation>
-    </message>
-    <message>
-        <source>이후 작업(models/ops의 카탈로그 규칙과 수정)에서 채워집니다: 상품과 가격 이력, 정가와 크게 다른 판매가(예: 정가 ₩33,000인 케이크 세트를 ₩3,300에 판매) 찾기, 현금영수증 대상 여부 점검과 수정 요청.</source>
-        <translation>Filled by later work (catalog rules and fixes in models/ops): products and their price history, prices far from the list price (such as a cake set at ₩3,300 against a list price of ₩33,000), cash-receipt eligibility checks, and fix requests.</translation>
     </message>
     <message>
         <source>운영 저장소를 쓰거나 읽지 못했습니다: %1</source>
@@ -1608,9 +2043,12 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>내 승인을 기다리는 환불 요청 %1건</source>
-        <translation>%1 refund request(s) waiting for my approval</translation>
+    <message numerus="yes">
+        <source>내 승인을 기다리는 환불 요청 %Ln건</source>
+        <translation>
+            <numerusform>%Ln refund request awaiting my approval</numerusform>
+            <numerusform>%Ln refund requests awaiting my approval</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1647,18 +2085,6 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <translation>Opens this customer&apos;s timeline on the Customers screen.</translation>
     </message>
     <message>
-        <source>고객 답변에 붙여 넣을 수 있는 안내문을 클립보드에 복사합니다.</source>
-        <translation>Copies the reply text to the clipboard, ready to paste to the customer.</translation>
-    </message>
-    <message>
-        <source>고객 안내문 (복사되는 내용)</source>
-        <translation>Reply to the customer (what Copy puts on the clipboard)</translation>
-    </message>
-    <message>
-        <source>%1은(는) 지금 미해결 출금이 아닙니다. 최근 가져오기로 정산되었을 수 있습니다.</source>
-        <translation>%1 is no longer an orphan debit; a recent import may have settled it.</translation>
-    </message>
-    <message>
         <source>설명을 읽지 못했습니다: %1</source>
         <translation>Could not read the explanation: %1</translation>
     </message>
@@ -1675,16 +2101,40 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <translation>%1 — customer %2</translation>
     </message>
     <message>
-        <source>%1 안내문을 복사했습니다.</source>
-        <translation>Copied the reply text for %1.</translation>
-    </message>
-    <message>
         <source>환불 요청…</source>
         <translation>Request refund…</translation>
     </message>
     <message>
         <source>이 출금을 고객에게 돌려주는 환불 요청을 만듭니다 (금액과 사유를 확인한 뒤 요청).</source>
         <translation>Makes a request to give this debit back to the customer (the amount and reason are confirmed first).</translation>
+    </message>
+    <message>
+        <source>고객 답변 복사</source>
+        <translation>Copy reply</translation>
+    </message>
+    <message>
+        <source>왼쪽의 설명(근거와 추정 원인)을 동료에게 넘길 수 있게 클립보드에 복사합니다.</source>
+        <translation>Copies the explanation on the left (evidence and likely cause) for a colleague.</translation>
+    </message>
+    <message>
+        <source>오른쪽의 고객 답변을 클립보드에 복사합니다. 답변은 언제나 한국어이고, 환불은 요청된 경우에만 약속합니다.</source>
+        <translation>Copies the customer reply on the right. The reply is always in Korean and promises a refund only when one has been requested.</translation>
+    </message>
+    <message>
+        <source>고객 답변 (한국어)</source>
+        <translation>Reply to the customer (Korean)</translation>
+    </message>
+    <message>
+        <source>%1: 지금은 미해결 출금이 아닙니다. 최근 가져오기로 정산되었을 수 있습니다.</source>
+        <translation>%1 is not an orphan debit now. A recent import may have settled it.</translation>
+    </message>
+    <message>
+        <source>%1 설명을 복사했습니다. 동료에게 붙여 넣으세요.</source>
+        <translation>Copied the explanation of %1: paste it for a colleague.</translation>
+    </message>
+    <message>
+        <source>%1 고객 답변을 복사했습니다.</source>
+        <translation>Copied the customer reply for %1.</translation>
     </message>
 </context>
 <context>
@@ -1757,10 +2207,6 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <translation>Could not read the orphan queue: %1</translation>
     </message>
     <message>
-        <source>%1건</source>
-        <translation>%1 orphans</translation>
-    </message>
-    <message>
         <source>미해결 합계 %1</source>
         <translation>Orphan total %1</translation>
     </message>
@@ -1799,6 +2245,21 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>고객 열기</source>
         <translation>Open customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln건</source>
+        <translation>
+            <numerusform>%Ln orphan</numerusform>
+            <numerusform>%Ln orphans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>원장 번호 복사 (%1)</source>
+        <translation>Copy ledger id (%1)</translation>
+    </message>
+    <message>
+        <source>행 복사</source>
+        <translation>Copy row</translation>
     </message>
 </context>
 <context>
@@ -1936,12 +2397,12 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <translation>Requested: %1 — %2 %3</translation>
     </message>
     <message>
-        <source>%1은(는) 환불할 수 없습니다</source>
-        <translation>%1 cannot be refunded</translation>
-    </message>
-    <message>
         <source>%1 — 운영 서버에 연결되면 환불을 요청할 수 있습니다</source>
         <translation>%1 — a refund can be requested once the operations server is reachable</translation>
+    </message>
+    <message>
+        <source>환불할 수 없는 출금입니다: %1</source>
+        <translation>This debit cannot be refunded: %1</translation>
     </message>
 </context>
 <context>
@@ -2005,10 +2466,6 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>플랫폼이 전달된 요청을 처리하지 못했다고 기록합니다. 잡혀 있던 금액이 풀립니다.</source>
         <translation>Records that the platform failed a sent request. Its reserved amount is released.</translation>
-    </message>
-    <message>
-        <source>승인된 요청을 아웃박스 파일 하나로 써서 플랫폼에 넘깁니다 (outbox-v1).</source>
-        <translation>Writes the approved requests as one outbox file for the platform (outbox-v1).</translation>
     </message>
     <message>
         <source>폴더 바꾸기…</source>
@@ -2083,8 +2540,15 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <translation>No approved request is waiting. No file was written.</translation>
     </message>
     <message>
-        <source>요청 %1건을 플랫폼에 넘겼습니다: %2</source>
-        <translation>Handed %1 request(s) to the platform: %2</translation>
+        <source>승인된 요청을 파일 하나로 써서 플랫폼에 넘깁니다.</source>
+        <translation>Writes the approved requests to one file for the platform.</translation>
+    </message>
+    <message numerus="yes">
+        <source>요청 %Ln건을 플랫폼에 넘겼습니다: %1</source>
+        <translation>
+            <numerusform>Handed %Ln request to the platform: %1</numerusform>
+            <numerusform>Handed %Ln requests to the platform: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -217,8 +217,7 @@ void AuditScreen::verify()
                 verdict_->setText(items::refusalText(r->refusal()));
             } else if (intact_) {
                 const ops::ChainVerdict& v = r->value();
-                verdict_->setText(tr("✔ 온전합니다: 항목 %1개, 마지막 해시 %2…")
-                                      .arg(v.entries)
+                verdict_->setText(tr("✔ 온전합니다: 항목 %Ln개, 마지막 해시 %1…", nullptr, int(v.entries))
                                       .arg(QString::fromStdString(v.head.sha256.substr(0, 16))));
             } else {
                 const ops::ChainVerdict& v = r->value();

@@ -214,7 +214,7 @@ void CatalogScreen::showLoaded()
     int open = 0;
     for (int n : counts)
         open += n;
-    const QString listed = tr("상품 %1개").arg(korean.toString(model_->rowCount()));
+    const QString listed = tr("상품 %Ln개", nullptr, model_->rowCount());
     summary_->setText(open == 0 ? tr("%1 · 열린 이상 없음").arg(listed)
                                 : tr("%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4")
                                       .arg(listed, korean.toString(model_->flaggedCount()), korean.toString(open),

@@ -23,6 +23,16 @@ QColor classColor(OrphanClass c)
     return Qt::gray;
 }
 
+QColor accountKindColor(const QString& kind)
+{
+    if (kind == QLatin1String("money")) return QColor(0x1e, 0x88, 0xe5);
+    if (kind == QLatin1String("bank")) return QColor(0x43, 0xa0, 0x47);
+    if (kind == QLatin1String("card")) return QColor(0x8e, 0x24, 0xaa);
+    if (kind == QLatin1String("phone")) return QColor(0xfb, 0x8c, 0x00);
+    if (kind == QLatin1String("points")) return QColor(0x00, 0x89, 0x7b);
+    return QColor(0x6d, 0x4c, 0x41);
+}
+
 std::vector<MoneyTick> moneyTicks(Money highest, int target)
 {
     // Positions on an axis, worked out so that nothing overflows even when `highest` is a

@@ -17,6 +17,8 @@ QT_END_NAMESPACE
 namespace reconsole::charts {
 
 QColor classColor(OrphanClass c);
+// One colour per account kind ("money", "bank", …), the same for every customer.
+QColor accountKindColor(const QString& kind);
 
 struct MoneyTick {
     Money value;

@@ -11,10 +11,12 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
+#include <QResizeEvent>
 #include <QStackedLayout>
 #include <QToolTip>
 
 #include <algorithm>
+#include <iterator>
 
 namespace reconsole::charts {
 
@@ -34,8 +36,30 @@ MerchantBarChart::~MerchantBarChart() = default;
 
 void MerchantBarChart::setMerchants(const std::vector<items::MerchantStat>& merchants)
 {
+    all_ = merchants;
+    rebuild();
+}
+
+void MerchantBarChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (fittingCount() != barCount())
+        rebuild();
+}
+
+// A name a line high, under the plot the money axis and the margins.
+int MerchantBarChart::fittingCount() const
+{
+    const int line = fontMetrics().height() + 1;
+    const int plot = view_->height() - 2 * line - 36;
+    return std::clamp(plot / line, std::min<int>(1, int(all_.size())), int(all_.size()));
+}
+
+void MerchantBarChart::rebuild()
+{
     // Qt draws the first category at the bottom: reverse so the largest sits on top.
-    merchants_.assign(merchants.rbegin(), merchants.rend());
+    const auto shown = all_.begin() + fittingCount();
+    merchants_.assign(std::make_reverse_iterator(shown), all_.rend());
     auto* chart = new QChart;
     styleChart(chart, 44);
     auto* series = new QHorizontalBarSeries;

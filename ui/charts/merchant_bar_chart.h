@@ -1,6 +1,8 @@
 #pragma once
-// The merchants with the most orphan money, as horizontal bars, the largest on top.
-// Clicking a bar reports the merchant so the queue can be filtered to it.
+// The merchants with the most orphan money, as horizontal bars, the largest on top: as many
+// as the height gives a readable name to (Qt Charts hides every other name when they do not
+// fit, and a bar without its name says nothing). Clicking a bar reports the merchant so the
+// queue can be filtered to it.
 #include "items/dashboard_stats.h"
 
 #include <QWidget>
@@ -27,10 +29,17 @@ public:
 signals:
     void barClicked(const QString& merchantId, const QString& merchantName);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    int fittingCount() const;
+    void rebuild();
+
     QStackedLayout* stack_;
     QChartView* view_;
     QLabel* empty_;
+    std::vector<items::MerchantStat> all_;         // as given: the largest first
     std::vector<items::MerchantStat> merchants_;   // as drawn: bottom bar first
 };
 

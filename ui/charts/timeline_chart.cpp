@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "ui/charts/chart_style.h"
+#include "ui/charts/time_ticks.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -9,7 +10,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -22,36 +22,21 @@
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
-#include <limits>
 #include <map>
 
 namespace reconsole::charts {
 namespace {
 
-constexpr qint64 kSeoulOffsetMs = 9 * 3600 * 1000;
 constexpr qint64 kMinSpanMs = 5'000;
 constexpr double kPickRadiusPx = 14.0;
 constexpr int kMarkerSize = 11;
 const QColor kOrphanRed(0xd3, 0x2f, 0x2f);
 const QColor kSelectedRing(0x0d, 0x47, 0xa1);
-const QColor kAccountColors[] = {QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47), QColor(0x8e, 0x24, 0xaa),
-                                 QColor(0xfb, 0x8c, 0x00), QColor(0x00, 0x89, 0x7b), QColor(0x6d, 0x4c, 0x41)};
+constexpr int kOrphanMarkerSize = 18;
 
-// QDateTimeAxis shows its values in the machine's local time; shifting each value by
-// (Seoul offset - local offset) makes it show Seoul wall-clock time instead.
-// The local offset is looked up once per hour of time (a lookup costs microseconds, and a
-// busy customer has thousands of points).
-qreal axisValue(qint64 utcMs)
-{
-    static thread_local qint64 cachedHour = std::numeric_limits<qint64>::min();
-    static thread_local qint64 cachedOffsetMs = 0;
-    const qint64 hour = utcMs / 3'600'000;
-    if (hour != cachedHour) {
-        cachedHour = hour;
-        cachedOffsetMs = QDateTime::fromMSecsSinceEpoch(hour * 3'600'000).offsetFromUtc() * 1000LL;
-    }
-    return static_cast<qreal>(utcMs + kSeoulOffsetMs - cachedOffsetMs);
-}
+// The time axis is plain UTC milliseconds: its labels are ours, written in Seoul time
+// (time_ticks), whatever the machine's time zone.
+qreal axisValue(qint64 utcMs) { return static_cast<qreal>(utcMs); }
 
 // A filled circle with a white rim, drawn once and stamped at every point.
 QImage markerImage(const QColor& color, int size, qreal ratio)
@@ -65,15 +50,6 @@ QImage markerImage(const QColor& color, int size, qreal ratio)
     painter.setBrush(color);
     painter.drawEllipse(QRectF(0.5 * ratio, 0.5 * ratio, pixels - ratio, pixels - ratio));
     return image;
-}
-
-QString timeFormat(qint64 spanMs)
-{
-    if (spanMs <= 20 * 60'000)
-        return QStringLiteral("HH:mm:ss");
-    if (spanMs <= 36 * 3600'000LL)
-        return QStringLiteral("MM-dd HH:mm");
-    return QStringLiteral("yyyy-MM-dd");
 }
 
 // A 1-2-5 step (a whole number of won) giving about `ticks` intervals over `range` won.
@@ -92,7 +68,7 @@ double niceStep(double range, int ticks)
 struct TimelineChart::Parts {
     QChart* chart = nullptr;
     View* view = nullptr;
-    QDateTimeAxis* timeAxis = nullptr;
+    QCategoryAxis* timeAxis = nullptr;
     QCategoryAxis* amountAxis = nullptr;
     QScatterSeries* orphans = nullptr;
     QScatterSeries* selected = nullptr;
@@ -214,9 +190,10 @@ void TimelineChart::rebuildSeries()
     }
     parts_->accounts.clear();
 
-    auto* timeAxis = new QDateTimeAxis;
+    auto* timeAxis = new QCategoryAxis;
     timeAxis->setTitleText(tr("시각 (서울)"));
-    timeAxis->setTickCount(6);
+    timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    timeAxis->setTruncateLabels(false);
     auto* amountAxis = new QCategoryAxis;
     amountAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     amountAxis->setTitleText(tr("입금(+) · 출금(−)"));
@@ -255,7 +232,6 @@ void TimelineChart::rebuildSeries()
 
     // Points go in one list per series: appending them one by one costs a signal each.
     std::map<QString, QList<QPointF>> values;
-    QList<QPointF> orphanValues;
     for (const auto& p : points_) {
         auto& series = parts_->accounts[p.series];
         if (!series) {
@@ -263,17 +239,17 @@ void TimelineChart::rebuildSeries()
             // series makes a graphics item per point, which takes seconds for a busy customer.
             series = new QLineSeries;
             series->setName(p.series);
-            const QColor color = kAccountColors[(parts_->accounts.size() - 1) % std::size(kAccountColors)];
+            const QColor color = accountKindColor(p.kind);
             QPen noLine(color);
             noLine.setStyle(Qt::NoPen);
             series->setPen(noLine);
             series->setMarkerSize(kMarkerSize);
             series->setLightMarker(markerImage(color, kMarkerSize, devicePixelRatioF()));
         }
-        const QPointF value(axisValue(p.atMs), static_cast<qreal>(p.signedAmount));
-        values[p.series].append(value);
-        if (p.orphan)
-            orphanValues.append(value);
+        // An orphan is drawn as its red marker alone (placeOrphans), so that it never sits on top
+        // of another movement at the same time and amount.
+        if (!p.orphan)
+            values[p.series].append(QPointF(axisValue(p.atMs), static_cast<qreal>(p.signedAmount)));
     }
     for (auto& [name, series] : parts_->accounts) {
         series->replace(values[name]);
@@ -283,11 +259,11 @@ void TimelineChart::rebuildSeries()
     }
     parts_->orphans = new QScatterSeries;
     parts_->orphans->setName(tr("미해결 출금"));
-    parts_->orphans->setMarkerSize(18);
+    parts_->orphans->setMarkerSize(kOrphanMarkerSize);
     parts_->orphans->setColor(kOrphanRed);
     parts_->orphans->setBorderColor(Qt::white);
-    parts_->orphans->replace(orphanValues);
-    attach(parts_->orphans, parts_->orphans->count() > 0);
+    const bool anyOrphan = std::any_of(points_.begin(), points_.end(), [](const TimelinePoint& p) { return p.orphan; });
+    attach(parts_->orphans, anyOrphan);
     connect(parts_->orphans, &QScatterSeries::hovered, this,
             [this](const QPointF& v, bool state) { showToolTipFor({}, v, state); });
 
@@ -337,6 +313,54 @@ void TimelineChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     updateAmountTicks();
+    updateTimeTicks();
+    placeOrphans();
+}
+
+// As many round-time labels as the width holds: day labels ("3/12") are short, labels with a
+// time ("3/11 10:00") long.
+void TimelineChart::updateTimeTicks()
+{
+    QCategoryAxis* axis = parts_->timeAxis;
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
+    const auto fitting = [this](const QString& widest) {
+        return std::clamp((parts_->view->width() - 90) / (fontMetrics().horizontalAdvance(widest) + 24), 2, 8);
+    };
+    std::vector<TimeTick> ticks = roundTimeTicks(from_, to_, fitting(QStringLiteral("12/31")));
+    if (std::any_of(ticks.begin(), ticks.end(), [](const TimeTick& t) { return t.label.contains(QLatin1Char(':')); }))
+        ticks = roundTimeTicks(from_, to_, fitting(QStringLiteral("12/31 00:00")));
+    axis->setStartValue(axisValue(from_) - 1);
+    for (const TimeTick& tick : ticks)
+        axis->append(tick.label, axisValue(tick.atMs));
+    axis->setRange(axisValue(from_), axisValue(to_));
+}
+
+qint64 TimelineChart::shownAt(const TimelinePoint& p) const { return p.atMs + nudgedMs_.value(p.key, 0); }
+
+// An orphan marker that would cover another movement (a duplicate debit's twin, seconds
+// earlier and of the same amount) moves right by a marker's width at this zoom, so both show.
+void TimelineChart::placeOrphans()
+{
+    if (!parts_->orphans)
+        return;
+    nudgedMs_.clear();
+    const double msPerPixel = double(to_ - from_) / std::max(1.0, parts_->chart->plotArea().width());
+    const double pixelsPerWon = std::max(1.0, parts_->chart->plotArea().height()) / std::max(1.0, double(high_) - double(low_));
+    const qint64 nudge = static_cast<qint64>(kOrphanMarkerSize * msPerPixel);
+    QList<QPointF> shown;
+    for (const auto& p : points_) {
+        if (!p.orphan)
+            continue;
+        const bool covers = std::any_of(points_.begin(), points_.end(), [&](const TimelinePoint& o) {
+            return &o != &p && std::abs(double(o.atMs - p.atMs)) < nudge
+                && std::abs(double(o.signedAmount - p.signedAmount)) * pixelsPerWon < kOrphanMarkerSize;
+        });
+        if (covers)
+            nudgedMs_.insert(p.key, nudge);
+        shown.append(QPointF(axisValue(shownAt(p)), static_cast<qreal>(p.signedAmount)));
+    }
+    parts_->orphans->replace(shown);
 }
 
 void TimelineChart::applyRange(qint64 fromMs, qint64 toMs)
@@ -345,9 +369,9 @@ void TimelineChart::applyRange(qint64 fromMs, qint64 toMs)
     const qint64 span = std::clamp<qint64>(toMs - fromMs, std::min(kMinSpanMs, fullSpan), fullSpan);
     from_ = std::clamp<qint64>(fromMs, fullFrom_, fullTo_ - span);
     to_ = from_ + span;
-    parts_->timeAxis->setFormat(timeFormat(span));
-    parts_->timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axisValue(from_))),
-                               QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(axisValue(to_))));
+    updateTimeTicks();
+    placeOrphans();
+    highlight(highlighted_);   // the ring follows an orphan moved aside
 }
 
 void TimelineChart::zoomAround(qint64 centerMs, double factor)
@@ -383,11 +407,12 @@ void TimelineChart::highlight(const QString& key)
     for (const auto& p : points_) {
         if (key.isEmpty() || p.key != key)
             continue;
-        parts_->selected->append(axisValue(p.atMs), static_cast<qreal>(p.signedAmount));
         if (p.atMs < from_ || p.atMs > to_) {
             const qint64 half = (to_ - from_) / 2;
-            applyRange(p.atMs - half, p.atMs + half);
+            applyRange(p.atMs - half, p.atMs + half);   // draws the ring again
+            return;
         }
+        parts_->selected->append(axisValue(shownAt(p)), static_cast<qreal>(p.signedAmount));
         return;
     }
 }
@@ -400,7 +425,7 @@ void TimelineChart::pickAt(const QPointF& viewPos)
     for (const auto& p : points_) {
         if (p.atMs < from_ || p.atMs > to_)
             continue;
-        const QPointF pos = parts_->chart->mapToPosition(QPointF(axisValue(p.atMs), double(p.signedAmount)),
+        const QPointF pos = parts_->chart->mapToPosition(QPointF(axisValue(shownAt(p)), double(p.signedAmount)),
                                                          parts_->orphans);
         const double distance = QLineF(pos, at).length();
         if (distance <= bestDistance) {
@@ -419,7 +444,7 @@ QPoint TimelineChart::viewportPositionOf(const QString& key) const
     for (const auto& p : points_) {
         if (p.key != key || p.atMs < from_ || p.atMs > to_)
             continue;
-        const QPointF inChart = parts_->chart->mapToPosition(QPointF(axisValue(p.atMs), double(p.signedAmount)),
+        const QPointF inChart = parts_->chart->mapToPosition(QPointF(axisValue(shownAt(p)), double(p.signedAmount)),
                                                              parts_->orphans);
         return parts_->view->mapFromScene(parts_->chart->mapToScene(inChart));
     }
@@ -437,7 +462,7 @@ void TimelineChart::showToolTipFor(const QString& series, const QPointF& value, 
     for (const auto& p : points_) {
         if ((!series.isEmpty() && p.series != series) || (series.isEmpty() && !p.orphan))
             continue;
-        if (qFuzzyCompare(axisValue(p.atMs), value.x()) && qFuzzyCompare(double(p.signedAmount) + 1, value.y() + 1)) {
+        if (qFuzzyCompare(axisValue(shownAt(p)), value.x()) && qFuzzyCompare(double(p.signedAmount) + 1, value.y() + 1)) {
             QToolTip::showText(QCursor::pos(), p.toolTip, parts_->view);
             return;
         }

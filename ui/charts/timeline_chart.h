@@ -1,8 +1,10 @@
 #pragma once
 // A customer's money movements over time: one scatter series per account (credits above
-// zero, debits below), orphan debits as large red markers on top, the selected movement
-// ringed. Zoom and pan act on the time axis only (wheel, drag, buttons); Qt Charts has no
+// zero, debits below; one colour per account kind), orphan debits as large red markers
+// (moved aside when they would cover another movement, a duplicate's twin), the selected
+// movement ringed. Time ticks fall on round Seoul times. Zoom and pan act on the time axis only (wheel, drag, buttons); Qt Charts has no
 // pan of its own. Times are shown in Asia/Seoul whatever the machine's time zone.
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -15,6 +17,7 @@ struct TimelinePoint {
     qint64 atMs = 0;           // UTC
     qint64 signedAmount = 0;   // won: credits positive, debits negative
     QString series;            // the account it moved on
+    QString kind;              // that account's kind ("money", "bank", …): its colour
     QString key;               // reported back when the point is clicked (a ledger id)
     bool orphan = false;
     QString toolTip;
@@ -57,12 +60,16 @@ private:
     void rebuildSeries();
     void applyRange(qint64 fromMs, qint64 toMs);
     void updateAmountTicks();
+    void updateTimeTicks();
+    void placeOrphans();
+    qint64 shownAt(const TimelinePoint& p) const;
     void pickAt(const QPointF& viewPos);
     void showToolTipFor(const QString& series, const QPointF& value, bool state);
 
     std::unique_ptr<Parts> parts_;
     QList<TimelinePoint> points_;
     QString highlighted_;
+    QHash<QString, qint64> nudgedMs_;   // orphans drawn this far right of their time, at this zoom
     qint64 low_ = 0, high_ = 0;   // won, the lowest and highest signed amount plotted
     qint64 fullFrom_ = 0, fullTo_ = 0, from_ = 0, to_ = 0;
 };

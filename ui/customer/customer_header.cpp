@@ -80,7 +80,7 @@ void CustomerHeader::setTimeline(const recon::CustomerTimeline& t)
     for (const auto& e : t.events)
         orphanCount += e.orphan ? 1 : 0;
     if (orphanCount > 0) {
-        orphans_->setText(tr("미해결 출금 %1건 · %2").arg(orphanCount).arg(formatWon(t.orphanTotal)));
+        orphans_->setText(tr("미해결 출금 %Ln건 · %1", nullptr, orphanCount).arg(formatWon(t.orphanTotal)));
         orphans_->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     } else {
         orphans_->setText(tr("미해결 출금 없음"));

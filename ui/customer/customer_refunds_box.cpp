@@ -88,6 +88,27 @@ void CustomerRefundsBox::setSelectedDebit(const QString& ledgerId)
     selectDebitRows();
 }
 
+recon::RefundPromise CustomerRefundsBox::promiseFor(const QString& ledgerId) const
+{
+    using State = recon::RefundPromise::State;
+    Money underWay, settled;
+    for (int row = 0; model_ && row < model_->rowCount(); ++row) {
+        const ops::RefundRequest& r = model_->rowAt(row)->request;
+        if (QString::fromStdString(r.ledgerId) != ledgerId)
+            continue;
+        if (r.state == ops::RefundState::Requested || r.state == ops::RefundState::Approved
+            || r.state == ops::RefundState::Sent)
+            underWay = underWay + r.amount;
+        else if (r.state == ops::RefundState::Settled)
+            settled = settled + r.settledAmount.value_or(r.amount);
+    }
+    if (underWay.isPositive())
+        return {State::UnderWay, underWay};
+    if (settled.isPositive())
+        return {State::Refunded, settled};
+    return {};
+}
+
 void CustomerRefundsBox::selectDebitRows()
 {
     if (!model_)
@@ -118,7 +139,7 @@ void CustomerRefundsBox::showCount()
                           + 2 * view_->frameWidth() + (model_->rowCount() > 5 ? 0 : 2));
     view_->setVisible(model_->rowCount() > 0);
     count_->setText(model_->rowCount() == 0 ? tr("이 고객의 환불 요청이 없습니다.")
-                                            : tr("이 고객의 환불 요청 %1건").arg(model_->rowCount()));
+                                            : tr("이 고객의 환불 요청 %Ln건", nullptr, model_->rowCount()));
 }
 
 RefundDialog* CustomerRefundsBox::openRefundDialog()

@@ -1,6 +1,8 @@
 #pragma once
 // The customer's refund requests beside their timeline (RefundListModel filtered to the
 // customer), the selected debit's requests highlighted, and "환불 요청…" for a selected debit.
+#include "recon/customer_reply.h"
+
 #include <QGroupBox>
 
 class QLabel;
@@ -24,6 +26,8 @@ public:
     void setSession(items::OpsSession* session);
     items::RefundListModel* model() const { return model_; }
     QPushButton* refundButton() const { return refund_; }
+    // What a reply to the customer may promise about this debit, from the requests listed.
+    recon::RefundPromise promiseFor(const QString& ledgerId) const;
 
 public slots:
     void showCustomer(const QString& customerId);

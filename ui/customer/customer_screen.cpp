@@ -32,10 +32,10 @@ CustomerScreen::CustomerScreen(const QString& mirrorPath, QWidget* parent)
 }
 
 // Opened from elsewhere (the orphan queue's "Open customer"): the search box shows who it is.
-void CustomerScreen::showCustomer(const QString& customerId)
+void CustomerScreen::showCustomer(const QString& customerId, const QString& ledgerId)
 {
     search_->showQuery(customerId);
-    timeline_->showCustomer(customerId);
+    timeline_->showCustomer(customerId, ledgerId);
 }
 
 void CustomerScreen::setOpsSession(items::OpsSession* session) { timeline_->setOpsSession(session); }

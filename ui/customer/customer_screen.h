@@ -23,7 +23,9 @@ public:
     void setOpsSession(items::OpsSession* session);
 
 public slots:
-    void showCustomer(const QString& customerId);   // open that customer's timeline
+    // Opens that customer's timeline with `ledgerId` selected and in view (the debit the agent
+    // came from); without one, the first orphan.
+    void showCustomer(const QString& customerId, const QString& ledgerId = {});
     void focusSearch();
     void reload();                                    // the mirror changed (after an import)
 

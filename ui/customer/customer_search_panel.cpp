@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace reconsole::ui {
 
 using items::CustomerSearchModel;
@@ -60,14 +62,13 @@ CustomerSearchPanel::CustomerSearchPanel(const QString& mirrorPath, QWidget* par
     layout->addWidget(results_, 1);
 
     connect(box_, &QLineEdit::textChanged, model_, &CustomerSearchModel::setQuery);
-    connect(box_, &QLineEdit::returnPressed, this, [this] {
-        if (model_->rowCount() > 0 && !model_->isSearching())
-            chooseRow(results_->currentIndex().isValid() ? results_->currentIndex().row() : 0);
-    });
+    connect(box_, &QLineEdit::textChanged, this, [this] { openWhenAnswered_.clear(); });
+    connect(box_, &QLineEdit::returnPressed, this, &CustomerSearchPanel::openOnEnter);
     connect(results_, &QTableView::clicked, this, [this](const QModelIndex& i) { chooseRow(i.row()); });
     connect(results_, &QTableView::activated, this, [this](const QModelIndex& i) { chooseRow(i.row()); });
     connect(model_, &CustomerSearchModel::searchFinished, this, &CustomerSearchPanel::showOutcome);
     connect(model_, &CustomerSearchModel::searchFailed, this, [this](const QString&, const QString& error) {
+        openWhenAnswered_.clear();
         summary_->setText(tr("검색하지 못했습니다: %1").arg(error));
         emit statusMessage(summary_->text());
     });
@@ -105,19 +106,35 @@ void CustomerSearchPanel::chooseRow(int row)
 {
     const QString id = model_->customerId(row);
     if (!id.isEmpty())
-        emit customerChosen(id);
+        emit customerChosen(id, model_->matchedLedgerId(row));
 }
 
-void CustomerSearchPanel::showOutcome(const QString& query, int rows, qint64 elapsedMs)
+// The results on screen may answer an older query (the debounce, or the worker, has not
+// caught up with the typing): Enter then waits for the answer to the text in the box.
+void CustomerSearchPanel::openOnEnter()
 {
+    if (!model_->isSearching()) {
+        if (model_->rowCount() > 0)
+            chooseRow(results_->currentIndex().isValid() ? results_->currentIndex().row() : 0);
+        return;
+    }
+    openWhenAnswered_ = box_->text();
+    model_->searchNow();
+}
+
+void CustomerSearchPanel::showOutcome(const QString& query, int rows)
+{
+    if (!openWhenAnswered_.isEmpty() && query == std::exchange(openWhenAnswered_, QString()) && rows > 0)
+        chooseRow(0);
     if (query.trimmed().isEmpty())
         summary_->setText(tr("검색어를 입력하면 바로 찾습니다."));
     else if (rows == 0)
-        summary_->setText(tr("'%1'와(과) 일치하는 고객이 없습니다.").arg(query.trimmed()));
+        summary_->setText(tr("일치하는 고객이 없습니다: %1\n고객 번호, 이름, 전화 뒷자리, 주문·결제·원장 번호의 앞부분부터 맞춰 찾습니다.")
+                              .arg(query.trimmed()));
     else if (rows >= items::kDefaultSearchLimit)
-        summary_->setText(tr("먼저 찾은 %1명만 보입니다. 더 입력해 좁히세요. (%2 ms)").arg(rows).arg(elapsedMs));
+        summary_->setText(tr("먼저 찾은 %n명만 보입니다. 더 입력해 좁히세요.", nullptr, rows));
     else
-        summary_->setText(tr("고객 %n명 (%1 ms)", nullptr, rows).arg(elapsedMs));
+        summary_->setText(tr("고객 %n명", nullptr, rows));
     if (model_->lastSearchPartial())
         summary_->setText(summary_->text() + QLatin1Char('\n')
                           + tr("미러를 대량으로 가져오는 중이라 이름·전화 뒷자리 검색은 가져오기가 끝난 뒤에 됩니다."));

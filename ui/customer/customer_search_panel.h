@@ -1,6 +1,7 @@
 #pragma once
 // The search box and its results: results appear as the agent types; Enter or a click
-// opens the chosen customer.
+// opens the chosen customer. Enter always opens what the box says at that moment: pressed
+// before the search for it has answered, it opens the first match as soon as it does.
 #include <QWidget>
 
 class QLabel;
@@ -27,7 +28,8 @@ public slots:
     void showQuery(const QString& text);   // puts text in the box and searches it
 
 signals:
-    void customerChosen(const QString& customerId);
+    // `ledgerId`: the debit the search matched (a ledger id typed), to be selected; else empty.
+    void customerChosen(const QString& customerId, const QString& ledgerId);
     void statusMessage(const QString& text);
 
 protected:
@@ -35,12 +37,14 @@ protected:
 
 private:
     void chooseRow(int row);
-    void showOutcome(const QString& query, int rows, qint64 elapsedMs);
+    void openOnEnter();
+    void showOutcome(const QString& query, int rows);
 
     items::CustomerSearchModel* model_;
     QLineEdit* box_;
     QTableView* results_;
     QLabel* summary_;
+    QString openWhenAnswered_;   // the query Enter was pressed on, until its answer comes
 };
 
 }  // namespace reconsole::ui

@@ -54,6 +54,9 @@ QHash<QString, QString> seriesNames(const recon::CustomerTimeline& t)
 QList<charts::TimelinePoint> chartPoints(const recon::CustomerTimeline& t)
 {
     const QHash<QString, QString> names = seriesNames(t);
+    QHash<QString, QString> kinds;
+    for (const auto& a : t.accounts)
+        kinds.insert(QString::fromStdString(a.id), QString::fromStdString(a.kind));
     QList<charts::TimelinePoint> points;
     for (const auto& e : t.events) {
         if (e.kind != recon::EventKind::Ledger)
@@ -62,6 +65,7 @@ QList<charts::TimelinePoint> chartPoints(const recon::CustomerTimeline& t)
         p.atMs = e.at;
         p.signedAmount = (e.status == "debit" ? -e.amount : e.amount).won();
         p.series = names.value(QString::fromStdString(e.accountId), QString::fromStdString(e.accountId));
+        p.kind = kinds.value(QString::fromStdString(e.accountId));
         p.key = QString::fromStdString(e.id);
         p.orphan = e.orphan.has_value();
         p.toolTip = QStringLiteral("%1  %2  %3\n%4\n%5")
@@ -96,7 +100,8 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
       tree_(new QTreeView),
       refunds_(new CustomerRefundsBox),
       explanationText_(new QLabel),
-      copyButton_(new QPushButton(tr("설명 복사")))
+      copyButton_(new QPushButton(tr("설명 복사"))),
+      replyButton_(new QPushButton(tr("고객 답변 복사")))
 {
     message_->setAlignment(Qt::AlignCenter);
     message_->setWordWrap(true);
@@ -110,7 +115,7 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
     connect(model_, &TimelineModel::modelAboutToBeReset, this, [this] { restoreKey_ = selectedKey_; });
     connect(model_, &TimelineModel::loaded, this, &CustomerTimelinePanel::onLoaded);
     connect(model_, &TimelineModel::notFound, this, [this](const QString& id) {
-        showMessagePage(tr("고객 '%1'을(를) 이 미러에서 찾을 수 없습니다.").arg(id));
+        showMessagePage(tr("이 미러에 없는 고객입니다: %1").arg(id));
     });
     connect(model_, &TimelineModel::loadFailed, this, [this](const QString& id, const QString& error) {
         showMessagePage(tr("고객 '%1'의 타임라인을 읽지 못했습니다: %2").arg(id, error));
@@ -119,16 +124,16 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
             [this](const QModelIndex& current) { onCurrentRowChanged(current); });
     connect(chart_, &charts::TimelineChart::pointActivated, this, &CustomerTimelinePanel::selectKey);
     connect(copyButton_, &QPushButton::clicked, this, &CustomerTimelinePanel::copyExplanation);
+    connect(replyButton_, &QPushButton::clicked, this, &CustomerTimelinePanel::copyReply);
     connect(explanation_, &items::TimelineExplanation::ready, this, [this](const QString& ledgerId) {
         if (ledgerId != selectedKey_)
             return;
         explanationText_->setText(explanation_->agentText());
-        if (std::exchange(copyWhenReady_, false))
-            copyExplanation();
+        copyWhenReady(std::exchange(copyWhenReady_, Copy::Nothing));
         announceLoaded();
     });
     connect(explanation_, &items::TimelineExplanation::failed, this, [this](const QString&, const QString& error) {
-        copyWhenReady_ = false;
+        copyWhenReady_ = Copy::Nothing;
         explanationText_->setText(tr("설명을 불러오지 못했습니다: %1").arg(error));
         announceLoaded();
     });
@@ -189,11 +194,15 @@ QWidget* CustomerTimelinePanel::buildExplanationBox()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumHeight(90);
     copyButton_->setObjectName(QStringLiteral("copyExplanationButton"));
-    copyButton_->setToolTip(tr("고객에게 보낼 답변에 붙여 넣을 수 있는 쉬운 설명을 클립보드에 복사합니다."));
+    copyButton_->setToolTip(tr("위의 설명(근거와 추정 원인)을 동료에게 넘길 수 있게 클립보드에 복사합니다."));
     copyButton_->setEnabled(false);
+    replyButton_->setObjectName(QStringLiteral("copyReplyButton"));
+    replyButton_->setToolTip(tr("고객에게 보낼 한국어 답변을 클립보드에 복사합니다. 환불은 요청된 경우에만 약속합니다."));
+    replyButton_->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(copyButton_);
+    buttons->addWidget(replyButton_);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(scroll);
     layout->addLayout(buttons);
@@ -228,10 +237,11 @@ void CustomerTimelinePanel::arrange()
     }
 }
 
-void CustomerTimelinePanel::showCustomer(const QString& customerId)
+void CustomerTimelinePanel::showCustomer(const QString& customerId, const QString& focusKey)
 {
     if (customerId != model_->customerId())
         selectedKey_.clear();   // a new customer starts at their first orphan
+    focusKey_ = focusKey;
     if (pages_->currentIndex() == MessagePage)
         message_->setText(tr("고객 %1의 타임라인을 불러오는 중…").arg(customerId));
     model_->load(customerId);
@@ -242,7 +252,7 @@ void CustomerTimelinePanel::reload() { model_->reload(); }
 
 void CustomerTimelinePanel::setOpsSession(items::OpsSession* session) { refunds_->setSession(session); }
 
-void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 elapsedMs)
+void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsedMs: for benchmarks, not agents*/)
 {
     const recon::CustomerTimeline& t = *model_->timeline();
     header_->setTimeline(t);
@@ -253,14 +263,18 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 elapsedMs
             tree_->resizeColumnToContents(c);
     pages_->setCurrentIndex(TimelinePage);
 
-    // Keep the selection across a reload; on a new customer start at the first orphan.
-    const QString key = model_->indexForKey(restoreKey_).isValid() ? restoreKey_ : firstOrphanKey(t);
+    // The debit the agent came from wins; else keep the selection across a reload; on a new
+    // customer start at the first orphan.
+    const QString focus = std::exchange(focusKey_, QString());
+    const QString key = model_->indexForKey(focus).isValid()        ? focus
+                      : model_->indexForKey(restoreKey_).isValid() ? restoreKey_
+                                                                   : firstOrphanKey(t);
     selectedKey_.clear();
     if (!key.isEmpty())
         selectKey(key);
     else
         onCurrentRowChanged({});
-    emit statusMessage(tr("고객 %1의 타임라인: 기록 %2건 (%3 ms)").arg(customerId).arg(t.events.size()).arg(elapsedMs));
+    emit statusMessage(tr("고객 %1의 타임라인: 기록 %Ln건", nullptr, qint64(t.events.size())).arg(customerId));
     loadedWaitsForExplanation_ = customerId;
     const bool explaining = copyButton_->isEnabled() && !(explanation_->isReady() && explanation_->ledgerId() == selectedKey_);
     if (!explaining)
@@ -304,7 +318,7 @@ void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
     if (key == selectedKey_ && current.isValid())
         return;
     selectedKey_ = key;
-    copyWhenReady_ = false;
+    copyWhenReady_ = Copy::Nothing;
     chart_->highlight(current.data(TimelineModel::IsLedgerRole).toBool() ? key : QString());
     // A debit (a ledger row with a negative amount) can be refunded from here.
     const bool debit = current.data(TimelineModel::IsLedgerRole).toBool()
@@ -312,6 +326,7 @@ void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
     refunds_->setSelectedDebit(debit ? key : QString());
     const bool orphan = current.data(TimelineModel::IsOrphanRole).toBool();
     copyButton_->setEnabled(orphan);
+    replyButton_->setEnabled(orphan);
     if (orphan) {
         explanationText_->setText(tr("설명을 불러오는 중…"));
         explanation_->request(key);
@@ -322,16 +337,26 @@ void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
     }
 }
 
-void CustomerTimelinePanel::copyExplanation()
+void CustomerTimelinePanel::copyExplanation() { copyWhenReady(Copy::Explanation); }
+
+void CustomerTimelinePanel::copyReply() { copyWhenReady(Copy::Reply); }
+
+// Still loading: copy as soon as the explanation arrives.
+void CustomerTimelinePanel::copyWhenReady(Copy what)
 {
-    if (selectedKey_.isEmpty() || !copyButton_->isEnabled())
+    if (what == Copy::Nothing || selectedKey_.isEmpty() || !copyButton_->isEnabled())
         return;
     if (!explanation_->isReady() || explanation_->ledgerId() != selectedKey_) {
-        copyWhenReady_ = true;   // still loading: copy as soon as it arrives
+        copyWhenReady_ = what;
         return;
     }
-    QGuiApplication::clipboard()->setText(explanation_->replyText());
-    emit statusMessage(tr("%1 설명을 클립보드에 복사했습니다. 고객 답변에 붙여 넣으세요.").arg(selectedKey_));
+    if (what == Copy::Explanation) {
+        QGuiApplication::clipboard()->setText(explanation_->agentText());
+        emit statusMessage(tr("%1 설명을 복사했습니다. 동료에게 붙여 넣으세요.").arg(selectedKey_));
+    } else {
+        QGuiApplication::clipboard()->setText(explanation_->replyText(refunds_->promiseFor(selectedKey_)));
+        emit statusMessage(tr("%1 고객 답변을 복사했습니다.").arg(selectedKey_));
+    }
 }
 
 void CustomerTimelinePanel::showMessagePage(const QString& text)

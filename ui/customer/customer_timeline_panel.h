@@ -1,8 +1,9 @@
 #pragma once
 // One customer's timeline: the header with accounts, the chart of movements and the
-// events grouped by order (beside the chart on wide windows, below it otherwise). Chart and list select together. For a selected orphan
-// debit the explanation is read on a worker and "설명 복사" puts the customer reply on the
-// clipboard.
+// events grouped by order (beside the chart on wide windows, below it otherwise). Chart and
+// list select together. For a selected orphan debit the explanation is read on a worker;
+// "설명 복사" copies it for a colleague, "고객 답변 복사" the Korean reply for the customer
+// (promising a refund only when the customer's requests show one).
 #include <QWidget>
 
 class QLabel;
@@ -37,9 +38,12 @@ public:
     void setOpsSession(items::OpsSession* session);
 
 public slots:
-    void showCustomer(const QString& customerId);
+    // `focusKey`: the ledger id to select and scroll to, in the list and on the chart, once
+    // loaded; empty keeps the selection of a reload, or starts at the first orphan.
+    void showCustomer(const QString& customerId, const QString& focusKey = {});
     void reload();
     void copyExplanation();
+    void copyReply();
 
 signals:
     // The timeline is on screen, and so is the explanation of the orphan selected with it (a
@@ -51,6 +55,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    enum class Copy { Nothing, Explanation, Reply };
+    void copyWhenReady(Copy what);
     void announceLoaded();
     void arrange();
     void onLoaded(const QString& customerId, qint64 elapsedMs);
@@ -74,9 +80,10 @@ private:
     bool arranged_ = false;
     QLabel* explanationText_;
     QPushButton* copyButton_;
-    QString selectedKey_, restoreKey_;
+    QPushButton* replyButton_;
+    QString selectedKey_, restoreKey_, focusKey_;
     QString loadedWaitsForExplanation_;   // the customer whose loaded() waits for it
-    bool copyWhenReady_ = false;
+    Copy copyWhenReady_ = Copy::Nothing;   // asked for while the explanation was loading
 };
 
 }  // namespace reconsole::ui

@@ -66,9 +66,9 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     catalog_->setToolTip(tr("카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다."));
 
     auto* grid = new QGridLayout;
-    grid->addWidget(box(tr("일별 미해결 금액 (유형별, 최근 31일)"),
-                        tr("막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다."), days_),
-                    0, 0);
+    daysBox_ = box(daysTitle(0), tr("막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다."), days_);
+    daysBox_->setObjectName(QStringLiteral("orphanDaysBox"));
+    grid->addWidget(daysBox_, 0, 0);
     // The open catalog findings sit under the orphans' breakdown: a fifth card in the row
     // above would make the window wider than 1024 px.
     auto* side = new QVBoxLayout;
@@ -97,6 +97,11 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
 
 DashboardScreen::~DashboardScreen() = default;
 
+QString DashboardScreen::daysTitle(int days)
+{
+    return days > 0 ? tr("일별 미해결 금액 (유형별, 최근 %n일)", nullptr, days) : tr("일별 미해결 금액 (유형별)");
+}
+
 bool DashboardScreen::isLoaded() const { return model_->isLoaded(); }
 
 void DashboardScreen::reload() { model_->reload(); }
@@ -112,12 +117,11 @@ void DashboardScreen::restoreLayout(const QByteArray& state)
 void DashboardScreen::showStats()
 {
     const auto& s = model_->stats();
-    const QLocale korean(QLocale::Korean);
     if (!s.hasLedger) {
         for (auto* card : {count_, amount_, oldest_, asOf_})
             card->setValue(QStringLiteral("-"), tr("원장 기록이 없습니다"));
     } else {
-        count_->setValue(tr("%1건").arg(korean.toString(qint64(s.count))), tr("유예 30분이 지난 출금만 셉니다"));
+        count_->setValue(tr("%Ln건", nullptr, int(s.count)), tr("유예 30분이 지난 출금만 셉니다"));
         amount_->setValue(formatWon(s.amount), tr("돌려받지 못한 금액의 합계"));
         if (s.oldestAt)
             oldest_->setValue(formatDuration(s.asOf - *s.oldestAt), tr("%1 출금").arg(formatSeoul(*s.oldestAt)));
@@ -129,11 +133,12 @@ void DashboardScreen::showStats()
     if (c.open == 0)
         catalog_->setValue(tr("없음"), c.stale ? tr("점검 결과가 오래되어 다시 점검해야 합니다") : tr("열린 이상이 없습니다"));
     else
-        catalog_->setValue(tr("%1건").arg(korean.toString(qint64(c.open))),
-                           c.stale ? tr("상품 %1개 · 다시 점검 필요").arg(korean.toString(qint64(c.products)))
-                                   : tr("상품 %1개 · 높음 %2건")
-                                         .arg(korean.toString(qint64(c.products)), korean.toString(qint64(c.high))));
+        catalog_->setValue(tr("%Ln건", nullptr, int(c.open)),
+                           c.stale ? tr("상품 %Ln개 · 다시 점검 필요", nullptr, int(c.products))
+                                   : tr("상품 %Ln개", nullptr, int(c.products)) + QStringLiteral(" · ")
+                                         + tr("높음 %Ln건", nullptr, int(c.high)));
     days_->setDays(s.days);
+    daysBox_->setTitle(daysTitle(int(s.days.size())));   // the chart spans 7 to 31 days: say which
     merchants_->setMerchants(s.topMerchants);
     emit loaded();
 }

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QTableView;
 
@@ -44,6 +45,7 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    static QString daysTitle(int days);
     void showStats();
 
     items::DashboardModel* model_;
@@ -54,6 +56,7 @@ private:
     StatCard* catalog_;   // open catalog findings, beside the orphan figures
     QTableView* classes_;
     charts::OrphanDayChart* days_;
+    QGroupBox* daysBox_;
     charts::MerchantBarChart* merchants_;
 };
 

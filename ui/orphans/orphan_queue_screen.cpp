@@ -11,7 +11,9 @@
 #include "ui/orphans/orphan_filter_bar.h"
 #include "ui/refunds/refund_dialog.h"
 
+#include <QClipboard>
 #include <QDataStream>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -21,6 +23,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace reconsole::ui {
 namespace {
@@ -95,24 +99,28 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
     layout->addWidget(splitter_, 1);
 
     connect(filterBar_, &OrphanFilterBar::filterChanged, model_, &items::OrphanQueueModel::setFilter);
+    // A filter, sort or reload replaces the rows and the view forgets its selection: select
+    // the same debit again when it is still listed, else the pane empties.
+    connect(model_, &items::OrphanQueueModel::modelAboutToBeReset, this, [this] { keptLedger_ = selectedLedger(); });
     connect(model_, &items::OrphanQueueModel::loaded, this, [this] {
         showSummary();
-        showCurrentDetail();
+        reselectAfterReset();
         emit loaded();
     });
     connect(model_, &items::OrphanQueueModel::loadFailed, this,
             [this](const QString& error) { emit statusMessage(tr("미해결 출금 목록을 읽지 못했습니다: %1").arg(error)); });
     connect(model_, &items::OrphanQueueModel::pageLoaded, this, [this](int) { showCurrentDetail(); });
-    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { showCurrentDetail(); });
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { showCurrentDetail(); });
     connect(view_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString customer = index.data(items::OrphanQueueModel::CustomerIdRole).toString();
         if (!customer.isEmpty())
-            emit openCustomer(customer);
+            emit openCustomer(customer, index.data(items::OrphanQueueModel::LedgerIdRole).toString());
     });
     connect(detail_, &OrphanDetailPane::openCustomer, this, &OrphanQueueScreen::openCustomer);
     connect(detail_, &OrphanDetailPane::refundRequested, this, &OrphanQueueScreen::openRefundDialog);
     connect(marks_, &items::RefundMarkProxy::marksChanged, this, &OrphanQueueScreen::showRefundSummary);
+    connect(marks_, &items::RefundMarkProxy::marksChanged, this,
+            [this] { detail_->setRefundPromise(marks_->promiseFor(detail_->ledgerId())); });
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view_, &QWidget::customContextMenuRequested, this, &OrphanQueueScreen::showContextMenu);
     connect(detail_, &OrphanDetailPane::loaded, this, &OrphanQueueScreen::detailLoaded);
@@ -165,9 +173,8 @@ void OrphanQueueScreen::selectRow(int row)
 
 void OrphanQueueScreen::reload()
 {
-    model_->reload();
+    model_->reload();   // the pane reads the debit again if it is still selected afterwards
     merchants_->reload();
-    detail_->reload();
 }
 
 void OrphanQueueScreen::showDayAndClass(qint64 seoulDay, OrphanClass cls)
@@ -218,8 +225,7 @@ void OrphanQueueScreen::restoreLayout(const QByteArray& state)
 
 void OrphanQueueScreen::showSummary()
 {
-    const QLocale korean(QLocale::Korean);
-    count_->setText(tr("%1건").arg(korean.toString(qint64(model_->matchingRows()))));
+    count_->setText(tr("%Ln건", nullptr, int(model_->matchingRows())));
     total_->setText(tr("미해결 합계 %1").arg(formatWon(model_->totalOrphanAmount())));
     QString note = model_->asOf() > 0
         ? tr("기준 시각 %1 · 유예 30분").arg(formatSeoul(model_->asOf(), true))
@@ -232,18 +238,32 @@ void OrphanQueueScreen::showSummary()
     showRefundSummary();
 }
 
+// The pane explains the selected row and nothing else: the view's current row without a
+// selection (a reset, focus coming back) is not a choice, and the pane (with its refund
+// button) acts on what it shows.
 void OrphanQueueScreen::showCurrentDetail()
 {
-    const QModelIndex current = view_->currentIndex();
-    if (!current.isValid()) {
-        // A filter or reload took the selected row away: the pane (and its refund button) must
-        // not go on showing a debit that is no longer chosen.
-        detail_->showOrphan(QString());
-        return;
+    const QString ledger = selectedLedger();   // empty while its page is on its way (pageLoaded)
+    detail_->showOrphan(ledger);
+    detail_->setRefundPromise(marks_->promiseFor(ledger));
+}
+
+QString OrphanQueueScreen::selectedLedger() const
+{
+    const QModelIndexList rows = view_->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(items::OrphanQueueModel::LedgerIdRole).toString();
+}
+
+void OrphanQueueScreen::reselectAfterReset()
+{
+    const QString kept = std::exchange(keptLedger_, QString());
+    const int row = kept.isEmpty() ? -1 : model_->loadedRowOf(kept);
+    if (row >= 0) {
+        selectRow(row);
+        if (kept == detail_->ledgerId())
+            detail_->reload();   // the mirror may have changed under it
     }
-    const QString ledger = model_->index(current.row(), 0).data(items::OrphanQueueModel::LedgerIdRole).toString();
-    if (!ledger.isEmpty())
-        detail_->showOrphan(ledger);
+    showCurrentDetail();
 }
 
 void OrphanQueueScreen::keepSortIndicator(int section, Qt::SortOrder)
@@ -264,6 +284,16 @@ void OrphanQueueScreen::setOpsSession(items::OpsSession* session)
 }
 
 QString OrphanQueueScreen::refundSummaryText() const { return refunds_->text(); }
+
+// A row as the view shows it, cells in column order separated by tabs (pastes into a sheet).
+QString OrphanQueueScreen::rowText(int row) const
+{
+    QStringList cells;
+    const QHeaderView* header = view_->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual)
+        cells << marks_->index(row, header->logicalIndex(visual)).data().toString();
+    return cells.join(QLatin1Char('\t'));
+}
 
 // The orphans with a refund under way are still orphans in the mirror until the credit comes,
 // but they need no action: the queue counts them apart. With a filter set the count of
@@ -309,11 +339,18 @@ void OrphanQueueScreen::showContextMenu(const QPoint& pos)
     refund->setEnabled(session_ != nullptr);
     QAction* open = menu.addAction(tr("고객 열기"));
     open->setEnabled(!customer.isEmpty());
+    menu.addSeparator();
+    QAction* copyId = menu.addAction(tr("원장 번호 복사 (%1)").arg(ledger));
+    QAction* copyRow = menu.addAction(tr("행 복사"));
     const QAction* chosen = menu.exec(view_->viewport()->mapToGlobal(pos));
     if (chosen == refund)
         openRefundDialog(ledger);
     else if (chosen == open)
-        emit openCustomer(customer);
+        emit openCustomer(customer, ledger);
+    else if (chosen == copyId)
+        QGuiApplication::clipboard()->setText(ledger);
+    else if (chosen == copyRow)
+        QGuiApplication::clipboard()->setText(rowText(index.row()));
 }
 
 }  // namespace reconsole::ui

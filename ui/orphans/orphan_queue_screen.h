@@ -41,6 +41,7 @@ public:
     // Refund actions go through this session (none: the refund column stays empty).
     void setOpsSession(items::OpsSession* session);
     QString refundSummaryText() const;
+    QString rowText(int row) const;   // "3분\t2026-03-11 10:02\tL-0003\t…": what "행 복사" copies
 
     void applyFilter(const items::OrphanFilter& filter);
     void selectRow(int row);
@@ -56,7 +57,8 @@ public slots:
     reconsole::ui::RefundDialog* openRefundDialog(const QString& ledgerId);
 
 signals:
-    void openCustomer(const QString& customerId);
+    // The customer's timeline, on this debit.
+    void openCustomer(const QString& customerId, const QString& ledgerId);
     void loaded();
     void detailLoaded();
     void statusMessage(const QString& text);
@@ -66,6 +68,8 @@ private:
     void setUpView();
     void showSummary();
     void showCurrentDetail();
+    QString selectedLedger() const;
+    void reselectAfterReset();
     void keepSortIndicator(int section, Qt::SortOrder order);
     void showRefundSummary();
     void showContextMenu(const QPoint& pos);
@@ -83,6 +87,7 @@ private:
     QLabel* note_;
     QLabel* refunds_;
     MoneyFirstColumns* moneyFirst_ = nullptr;
+    QString keptLedger_;   // the debit selected when the rows were replaced
 };
 
 }  // namespace reconsole::ui

@@ -289,7 +289,7 @@ void RefundDialog::showRefusalOrError(const QString& text)
     status_->setText(text);
     if (!preview_)
         title_->setText(session_->isUnreachable() ? tr("%1 — 운영 서버에 연결되면 환불을 요청할 수 있습니다").arg(ledgerId_)
-                                                  : tr("%1은(는) 환불할 수 없습니다").arg(ledgerId_));
+                                                  : tr("환불할 수 없는 출금입니다: %1").arg(ledgerId_));
     adjustSize();
 }
 

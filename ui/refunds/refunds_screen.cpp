@@ -102,7 +102,7 @@ RefundsScreen::RefundsScreen(items::OpsSession* session, QWidget* parent)
     connect(view_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString customer = index.data(RefundListModel::CustomerIdRole).toString();
         if (!customer.isEmpty())
-            emit openCustomer(customer);
+            emit openCustomer(customer, index.data(RefundListModel::LedgerIdRole).toString());
     });
     connect(session_, &items::OpsSession::summaryChanged, this, &RefundsScreen::showTotals);
     connect(session_, &items::OpsSession::refundsChanged, this, &RefundsScreen::reload);
@@ -184,7 +184,7 @@ QWidget* RefundsScreen::buildActions()
 QWidget* RefundsScreen::buildHandOver()
 {
     exportButton_->setObjectName(QStringLiteral("outboxExport"));
-    exportButton_->setToolTip(tr("승인된 요청을 아웃박스 파일 하나로 써서 플랫폼에 넘깁니다 (outbox-v1)."));
+    exportButton_->setToolTip(tr("승인된 요청을 파일 하나로 써서 플랫폼에 넘깁니다."));
     auto* choose = new QPushButton(tr("폴더 바꾸기…"));
     auto* bar = new QWidget;
     auto* row = new QHBoxLayout(bar);
@@ -392,7 +392,7 @@ void RefundsScreen::exportNow()
                 QStringList files;
                 for (const std::string& f : r->value().files)
                     files << QDir::toNativeSeparators(QString::fromStdString(f));
-                showNotice(tr("요청 %1건을 플랫폼에 넘겼습니다: %2").arg(r->value().requests).arg(files.join(QStringLiteral(", "))),
+                showNotice(tr("요청 %Ln건을 플랫폼에 넘겼습니다: %1", nullptr, int(r->value().requests)).arg(files.join(QStringLiteral(", "))),
                            false);
                 emit statusMessage(notice_->text());
             }

@@ -51,7 +51,7 @@ signals:
     void actionFinished(bool ok);
     void exportFinished(bool ok);
     void outboxFolderChosen(const QString& dir);
-    void openCustomer(const QString& customerId);   // a request double-clicked
+    void openCustomer(const QString& customerId, const QString& ledgerId);   // a request double-clicked: its debit
     void statusMessage(const QString& text);
 
 private:

@@ -37,7 +37,7 @@ ops::ServerSignIn serverSignIn(const ConsoleSettings& settings, bool mayAsk)
         bool ok = false;
         const QString password = QInputDialog::getText(
             nullptr, MainWindow::tr("운영 서버 로그인"),
-            MainWindow::tr("운영 서버에 %1(으)로 로그인합니다. 암호를 넣으세요.\n(비워 두면 ~/.pgpass를 씁니다.)")
+            MainWindow::tr("운영 서버에 로그인합니다 (로그인 역할 %1). 암호를 넣으세요.\n(비워 두면 ~/.pgpass를 씁니다.)")
                 .arg(settings.operatorId),
             QLineEdit::Password, QString(), &ok);
         if (ok)

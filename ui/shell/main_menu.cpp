@@ -24,6 +24,10 @@ MainMenu::MainMenu(QMenuBar* bar, const QString& language, QObject* parent) : QO
         view->addAction(screenTitle(id), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                         [this, id] { emit screenRequested(id); });
     }
+    view->addSeparator();
+    // Window-wide shortcuts: they work from any screen, whatever has the focus.
+    findCustomer_ = view->addAction(tr("고객 찾기(&C)"), QKeySequence::Find, this, &MainMenu::findCustomerRequested);
+    reload_ = view->addAction(tr("다시 읽기(&R)"), QKeySequence::Refresh, this, &MainMenu::reloadRequested);
 
     QMenu* settings = bar->addMenu(tr("설정(&S)"));
     QMenu* languages = settings->addMenu(tr("언어 (다시 시작하면 적용)"));
@@ -38,8 +42,25 @@ MainMenu::MainMenu(QMenuBar* bar, const QString& language, QObject* parent) : QO
     }
 
     QMenu* help = bar->addMenu(tr("도움말(&H)"));
+    help->addAction(tr("단축키 목록(&K)"), this, &MainMenu::shortcutsRequested);
     help->addAction(tr("Reconsole 정보"), this, &MainMenu::aboutRequested);
+    bar_ = bar;
     setBusy(false, false);
+}
+
+// Read from the menus themselves, so that the list never disagrees with the keys.
+QString MainMenu::shortcutList() const
+{
+    QStringList lines;
+    for (const QAction* menu : bar_->actions()) {
+        if (!menu->menu())
+            continue;
+        for (const QAction* a : menu->menu()->actions())
+            if (!a->shortcut().isEmpty())
+                lines << QStringLiteral("%1    %2").arg(a->shortcut().toString(QKeySequence::NativeText),
+                                                      QString(a->text()).remove(QLatin1Char('&')));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MainMenu::setRecentMirrors(const QStringList& paths)
@@ -56,6 +77,8 @@ void MainMenu::setBusy(bool busy, bool mirrorOpen)
     demo_->setEnabled(!busy);
     recent_->setEnabled(!busy && !recent_->isEmpty());
     import_->setEnabled(!busy && mirrorOpen);
+    findCustomer_->setEnabled(mirrorOpen);
+    reload_->setEnabled(!busy && mirrorOpen);
 }
 
 }  // namespace reconsole::ui

@@ -1,6 +1,7 @@
 #pragma once
-// The menu bar: File (open, demo, import, recent mirrors, quit), View (the screens),
-// Settings (language) and Help. It only reports what was chosen.
+// The menu bar: File (open, demo, import, recent mirrors, quit), View (the screens, find a
+// customer, reload), Settings (language) and Help (the shortcut list, about). It only reports
+// what was chosen.
 #include "ui/shell/navigation_panel.h"
 
 #include <QObject>
@@ -20,6 +21,8 @@ public:
     void setRecentMirrors(const QStringList& paths);
     // Opening and importing wait while a mirror task runs; importing needs an open mirror.
     void setBusy(bool busy, bool mirrorOpen);
+    // Every menu entry with a shortcut: "Ctrl+F<tab>고객 찾기", one a line.
+    QString shortcutList() const;
 
 signals:
     void openMirrorRequested();
@@ -29,13 +32,19 @@ signals:
     void screenRequested(reconsole::ui::ScreenId id);
     void languageChosen(const QString& language);
     void aboutRequested();
+    void findCustomerRequested();
+    void reloadRequested();
+    void shortcutsRequested();
     void quitRequested();
 
 private:
     QAction* open_;
     QAction* demo_;
     QAction* import_;
+    QAction* findCustomer_;
+    QAction* reload_;
     QMenu* recent_;
+    QMenuBar* bar_;
 };
 
 }  // namespace reconsole::ui

@@ -98,13 +98,14 @@ void MirrorScreens::showScreen(ScreenId id) { setCurrentIndex(int(id)); }
 
 ScreenId MirrorScreens::currentScreen() const { return static_cast<ScreenId>(currentIndex()); }
 
-void MirrorScreens::showCustomer(const QString& customerId)
+void MirrorScreens::showCustomer(const QString& customerId, const QString& ledgerId)
 {
     showScreen(ScreenId::Customers);
 #ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
-    static_cast<CustomerScreen*>(customers_)->showCustomer(customerId);
+    static_cast<CustomerScreen*>(customers_)->showCustomer(customerId, ledgerId);
 #else
     Q_UNUSED(customerId);
+    Q_UNUSED(ledgerId);
 #endif
 }
 

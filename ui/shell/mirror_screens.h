@@ -40,7 +40,8 @@ public:
 
     void showScreen(ScreenId id);
     ScreenId currentScreen() const;
-    void showCustomer(const QString& customerId);
+    // The Customers screen on that customer, `ledgerId` selected (empty: the first orphan).
+    void showCustomer(const QString& customerId, const QString& ledgerId = {});
     void focusCustomerSearch();
     void reloadAll();   // after an import
 

@@ -3,6 +3,7 @@
 #include "catalog/catalog_check.h"
 #include "demo/demo_feed.h"
 #include "feed/importer.h"
+#include "items/quarantine_reason.h"
 #include "ops/demo_operations.h"
 #include "ops/ops_store.h"
 #include "recon/orphan_state.h"
@@ -42,7 +43,7 @@ TaskOutcome importOutcome(const feed::ImportSummary& s)
         samples << QStringLiteral("%1:%2 — %3")
                        .arg(QString::fromStdString(q.file))
                        .arg(q.line)
-                       .arg(QString::fromStdString(q.reason));
+                       .arg(items::quarantineReasonText(QString::fromStdString(q.reason)));
     if (!samples.isEmpty())
         o.detail = QCoreApplication::translate("MirrorTasks", "격리된 줄 (처음 몇 개):\n%1").arg(samples.join('\n'));
     switch (s.status) {

@@ -46,7 +46,7 @@ void NavigationPanel::setBadge(ScreenId id, int count)
     QFont font = entry->font();
     font.setBold(count > 0);
     entry->setFont(font);
-    entry->setToolTip(count > 0 && id == ScreenId::Refunds ? tr("내 승인을 기다리는 환불 요청 %1건").arg(count) : QString());
+    entry->setToolTip(count > 0 && id == ScreenId::Refunds ? tr("내 승인을 기다리는 환불 요청 %Ln건", nullptr, count) : QString());
 }
 
 int NavigationPanel::badge(ScreenId id) const

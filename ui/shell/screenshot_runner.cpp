@@ -156,6 +156,7 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
     steps_ << [=, this](auto next) {
         const ops::RefundRow* row = refunds->model()->rowAt(0);
         const QString customer = row ? QString::fromStdString(row->request.customerId) : QString();
+        const QString debit = row ? QString::fromStdString(row->request.ledgerId) : QString();
         const auto done = [this, next, png] { save(png(QStringLiteral("09-customer-refunds"))); next(); };
         if (customer.isEmpty() || !customerDoneSignal(screens->customers()).isValid()) {
             window_->showScreen(ScreenId::Customers);
@@ -164,9 +165,9 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
         customerReported_ = false;
         await(
             QStringLiteral("customer refunds"), [this] { return customerReported_; }, this,
-            &ScreenshotRunner::customerReported, done, [this, customer] {
+            &ScreenshotRunner::customerReported, done, [this, customer, debit] {
                 window_->showScreen(ScreenId::Customers);
-                window_->screens()->showCustomer(customer);
+                window_->screens()->showCustomer(customer, debit);   // on the refunded debit
             });
     };
     // The queue narrowed to the debit of the first request under way: its mark before the cause.
@@ -284,6 +285,16 @@ void ScreenshotRunner::start()
         connect(customers, customerSignal, this, metaObject()->method(metaObject()->indexOfSignal("customerReported()")));
     connect(this, &ScreenshotRunner::customerReported, this, [this] { customerReported_ = true; });
 
+    // The window's own parts first: the operator and the approvals badge of the navigation.
+    items::OpsSession* ops = screens->ops();
+    steps_ << [=, this](auto next) {
+        await(QStringLiteral("operator"), [ops] { return ops->isResolved(); }, ops, &items::OpsSession::operatorResolved,
+              next);
+    };
+    steps_ << [=, this](auto next) {
+        await(QStringLiteral("approvals badge"), [ops] { return !ops->canAct() || ops->hasSummary(); }, ops,
+              &items::OpsSession::summaryChanged, next);
+    };
     steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::Dashboard);
         await(QStringLiteral("dashboard"), [dashboard] { return dashboard->isLoaded(); }, dashboard,
@@ -326,12 +337,49 @@ void ScreenshotRunner::start()
     };
     addCatalogSteps(QString());
     addOpsSteps(QString());
-    // The same at the smallest size the console is made for, with the queue and its refund column.
+    // The same at the smallest size the console is made for: every screen read again and waited
+    // for, as at 1440 (a fixed pause captured half-loaded screens).
     steps_ << [=, this](auto next) {
         window_->resize(1024, 700);
         window_->screens()->refunds()->clearFilters();
+        window_->showScreen(ScreenId::Dashboard);
+        await(QStringLiteral("dashboard at 1024"), [dashboard] { return dashboard->isLoaded(); }, dashboard,
+              &DashboardScreen::loaded, [this, next] { save(QStringLiteral("01-dashboard-1024x700.png")); next(); },
+              [dashboard] { dashboard->reload(); });
+    };
+    steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::Orphans);
-        QTimer::singleShot(200, this, [this, next] { save(QStringLiteral("02-orphan-queue-1024x700.png")); next(); });
+        await(QStringLiteral("orphan queue at 1024"), [queue] { return queue->isLoaded(); }, queue,
+              &OrphanQueueScreen::loaded, next, [queue] { queue->reload(); });
+    };
+    steps_ << [=, this](auto next) {
+        auto* model = queue->model();
+        await(QStringLiteral("likely causes at 1024"), [model] { return model->rowCount() == 0 || model->causesKnown(0); },
+              model, &items::OrphanQueueModel::causesLoaded, next);
+    };
+    steps_ << [=, this](auto next) {
+        const auto done = [this, next] { save(QStringLiteral("02-orphan-queue-1024x700.png")); next(); };
+        if (queue->model()->rowCount() == 0)
+            return done();
+        await(QStringLiteral("orphan explanation at 1024"),
+              [queue] { return queue->detail()->isLoaded() && !queue->detail()->ledgerId().isEmpty(); }, queue,
+              &OrphanQueueScreen::detailLoaded, done, [queue] { queue->selectRow(0); });
+    };
+    steps_ << [=, this](auto next) {
+        const items::QueueRow* first = queue->model()->rowAt(0);
+        const QString customer = first ? QString::fromStdString(first->customerId) : QString();
+        const auto done = [this, next] { save(QStringLiteral("03-customer-1024x700.png")); next(); };
+        if (customer.isEmpty() || !customerSignal.isValid()) {
+            window_->showScreen(ScreenId::Customers);
+            return done();
+        }
+        customerReported_ = false;
+        await(
+            QStringLiteral("customer timeline at 1024"), [this] { return customerReported_; }, this,
+            &ScreenshotRunner::customerReported, done, [this, customer] {
+                window_->showScreen(ScreenId::Customers);
+                window_->screens()->showCustomer(customer);
+            });
     };
     addCatalogSteps(QStringLiteral("-1024x700"));
     addOpsSteps(QStringLiteral("-1024x700"));
