@@ -5,6 +5,7 @@
 #include "items/catalog_products.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace reconsole::items {
 
@@ -15,7 +16,7 @@ class CatalogProductModel : public QAbstractTableModel {
 public:
     enum Column { NameColumn, MerchantColumn, KindColumn, ListPriceColumn, PriceColumn, DiscountColumn,
                   ReceiptColumn, AnomalyColumn, ColumnCount };
-    enum Role { ProductIdRole = Qt::UserRole + 1, OpenCountRole, SeverityRole, AmountRole };
+    enum Role { ProductIdRole = Qt::UserRole + 1, OpenCountRole, SeverityRole, AmountRole, FixPendingRole };
 
     explicit CatalogProductModel(const QString& mirrorPath, QObject* parent = nullptr);
     ~CatalogProductModel() override;
@@ -38,6 +39,10 @@ public:
     // Open findings of the listed products, per rule, and in all.
     std::array<int, catalog::kRuleCount> openByRule() const;
     int flaggedCount() const;
+    // Products with a catalog fix under way (read from the operations store by the screen):
+    // their findings column starts with "수정 대기".
+    void setFixPending(const QSet<QString>& productIds);
+    bool isFixPending(const QString& productId) const { return fixPending_.contains(productId); }
 
 signals:
     void loaded();
@@ -47,6 +52,7 @@ private:
     MirrorWorker* worker_;
     CatalogFilter filter_;
     CatalogProducts data_;
+    QSet<QString> fixPending_;
     quint64 generation_ = 0, loadedGeneration_ = 0;
 };
 

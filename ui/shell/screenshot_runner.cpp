@@ -6,7 +6,11 @@
 #include "items/orphan_queue_model.h"
 #include "items/refund_list_model.h"
 #include "ui/audit/audit_screen.h"
+#include "items/catalog_ops_loader.h"
+#include "ui/catalog/catalog_rules_dialog.h"
 #include "ui/catalog/catalog_screen.h"
+#include "ui/catalog/impact_dialog.h"
+#include "ui/catalog/propose_fix_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
@@ -258,13 +262,59 @@ void ScreenshotRunner::addCatalogSteps(const QString& suffix)
               [catalog, id] { catalog->selectProduct(id); });
     };
     steps_ << [=, this](auto next) {
-        // The chosen product's history is loaded.
+        // The chosen product's history is loaded, and its fixes and acknowledgements.
         await(
             QStringLiteral("catalog product history"), [catalog] { return catalog->isDetailLoaded(); }, catalog,
-            &CatalogScreen::detailLoaded, [this, next, suffix] {
-                save(QStringLiteral("04-catalog%1.png").arg(suffix));
-                next();
-            });
+            &CatalogScreen::detailLoaded, next);
+    };
+    steps_ << [=, this](auto next) {
+        const auto ready = [catalog] {
+            return catalog->opsLoader()->isLoaded() && catalog->opsLoader()->productId() == catalog->selectedProductId();
+        };
+        await(QStringLiteral("catalog product operations"), ready, catalog, &CatalogScreen::opsLoaded,
+              [this, next, suffix] {
+                  save(QStringLiteral("04-catalog%1.png").arg(suffix));
+                  next();
+              });
+    };
+    addCatalogDialogSteps(suffix);
+}
+
+std::function<void()> ScreenshotRunner::shotThenClose(const QString& name, QDialog* dialog, std::function<void()> next)
+{
+    QPointer<QDialog> guard(dialog);
+    return [this, name, guard, next] {
+        saveWithDialog(name, guard.data());
+        if (guard)
+            guard->close();
+        next();
+    };
+}
+
+void ScreenshotRunner::addCatalogDialogSteps(const QString& suffix)
+{
+    CatalogScreen* catalog = window_->screens()->catalog();
+    const auto png = [suffix](const QString& base) { return QStringLiteral("%1%2.png").arg(base, suffix); };
+    steps_ << [=, this](auto next) {
+        ProposeFixDialog* d = catalog->openProposeFix();
+        if (!d)
+            return next();
+        await(QStringLiteral("catalog fix dialog"), [d] { return d->isQuoteLoaded() || !d->statusText().isEmpty(); }, d,
+              &ProposeFixDialog::quoteLoaded, shotThenClose(png(QStringLiteral("12-catalog-fix-dialog")), d, next));
+    };
+    steps_ << [=, this](auto next) {
+        ImpactDialog* d = catalog->openImpact();
+        if (!d)
+            return next();
+        await(QStringLiteral("catalog impact"), [d] { return d->isLoaded(); }, d, &ImpactDialog::loaded,
+              shotThenClose(png(QStringLiteral("13-catalog-impact")), d, next));
+    };
+    steps_ << [=, this](auto next) {
+        CatalogRulesDialog* d = catalog->openRules();
+        if (!d)
+            return next();
+        await(QStringLiteral("catalog rules"), [d] { return d->isLoaded(); }, d, &CatalogRulesDialog::settingsLoaded,
+              shotThenClose(png(QStringLiteral("14-catalog-rules")), d, next));
     };
 }
 
