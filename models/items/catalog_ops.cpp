@@ -15,7 +15,8 @@
 namespace reconsole::items {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("CatalogOps", s); }
+// lupdate files strings of this helper under the enclosing namespace: translate from there.
+QString tr(const char* s) { return QCoreApplication::translate("reconsole::items", s); }
 
 }  // namespace
 

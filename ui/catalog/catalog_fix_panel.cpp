@@ -17,7 +17,7 @@ namespace reconsole::ui {
 
 CatalogFixPanel::CatalogFixPanel(QWidget* parent)
     : QWidget(parent),
-      table_(newReadOnlyTable({tr("수정 요청"), tr("상태"), tr("바꿀 값"), tr("사유"), tr("요청"), tr("승인·결정")})),
+      table_(newReadOnlyTable({tr("요청 번호"), tr("상태"), tr("바꿀 값"), tr("사유"), tr("요청"), tr("승인·결정")})),
       note_(new QLineEdit),
       approve_(new QPushButton(tr("승인"))),
       reject_(new QPushButton(tr("반려"))),

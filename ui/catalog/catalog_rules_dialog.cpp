@@ -13,7 +13,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -92,16 +91,15 @@ void CatalogRulesDialog::build(const catalog::CatalogRuleSettings& settings, con
     intro_->setText(who + QLatin1Char(' ')
                     + (admin ? tr("바꾸면 감사 기록에 남고, 미러의 카탈로그 이상을 새 설정으로 다시 점검합니다.")
                              : tr("관리자만 바꿀 수 있습니다.")));
+    // One row per switch, its thresholds on the rows under it (indented): narrow enough for 1024 px.
     auto* grid = new QGridLayout(grid_);
     grid->setContentsMargins(0, 0, 0, 0);
-    QMap<QString, int> rowOfRule;
+    grid->setColumnMinimumWidth(0, 24);
+    int row = 0;
     for (const auto& [key, value] : settings.toEntries()) {
         const QString k = QString::fromStdString(key);
         const QString prefix = k.section(QLatin1Char('.'), 0, 0);
         const QString setting = k.section(QLatin1Char('.'), 1);
-        if (!rowOfRule.contains(prefix))
-            rowOfRule.insert(prefix, int(rowOfRule.size()));
-        const int row = rowOfRule.value(prefix);
         if (setting == QLatin1String("enabled")) {
             const auto rule = catalog::ruleFromCode(prefix.toUpper().toStdString());
             auto* box = new QCheckBox(rule ? catalog::ruleLabel(*rule) : prefix);
@@ -110,7 +108,7 @@ void CatalogRulesDialog::build(const catalog::CatalogRuleSettings& settings, con
             box->setToolTip(k);
             box->setEnabled(admin);
             switches_.insert(k, box);
-            grid->addWidget(box, row, 0);
+            grid->addWidget(box, row++, 0, 1, 3);
             continue;
         }
         auto* spin = new QSpinBox;
@@ -120,16 +118,12 @@ void CatalogRulesDialog::build(const catalog::CatalogRuleSettings& settings, con
         spin->setAlignment(Qt::AlignRight);
         spin->setToolTip(k);
         spin->setEnabled(admin);
+        spin->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("1,000,000")) + 40);
         numbers_.insert(k, spin);
-        auto* cell = qobject_cast<QHBoxLayout*>(grid->itemAtPosition(row, 1) ? grid->itemAtPosition(row, 1)->layout() : nullptr);
-        if (!cell) {
-            cell = new QHBoxLayout;
-            grid->addLayout(cell, row, 1);
-        }
-        cell->addWidget(new QLabel(thresholdLabel(setting)));
-        cell->addWidget(spin);
+        grid->addWidget(new QLabel(thresholdLabel(setting)), row, 1);
+        grid->addWidget(spin, row++, 2, Qt::AlignLeft);
     }
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     save_->setEnabled(admin && session_->canAct());
     adjustSize();
 }

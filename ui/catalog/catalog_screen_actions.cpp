@@ -53,7 +53,7 @@ void CatalogScreen::showOps()
     const bool current = QString::fromStdString(p.productId) == selectedProductId();
     if (current && p.fixPending()) {
         const ops::CatalogFix& f = *p.quote->underWay;
-        fixMark_->setText(tr("⏳ %1 — %2: %3")
+        fixMark_->setText(tr("%1 — %2: %3")
                               .arg(items::fixPendingText(f), QString::fromStdString(f.id),
                                    items::fixChangeText(f.expected, f.set)));
         fixMark_->show();

@@ -32,7 +32,7 @@ void fitColumns(QTableWidget* table)
 {
     table->resizeColumnsToContents();
     // Some room after the widest text: the style's padding varies, an amount must never touch the edge.
-    for (int c = 0; c < table->columnCount(); ++c)
+    for (int c = 0; c + 1 < table->columnCount(); ++c)   // the last one stretches
         table->setColumnWidth(c, table->columnWidth(c) + 12);
 }
 

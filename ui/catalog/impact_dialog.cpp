@@ -44,6 +44,19 @@ QString effectLabel(catalog::OrderEffect e)
     return {};
 }
 
+QString orderStatusLabel(const std::string& status)
+{
+    if (status == "paid")
+        return ImpactDialog::tr("결제됨");
+    if (status == "pending")
+        return ImpactDialog::tr("대기");
+    if (status == "failed")
+        return ImpactDialog::tr("실패");
+    if (status == "cancelled")
+        return ImpactDialog::tr("취소됨");
+    return QString::fromStdString(status);
+}
+
 QString rulesText(const std::vector<catalog::Rule>& rules)
 {
     QStringList out;
@@ -149,11 +162,10 @@ void ImpactDialog::showImpact(const std::optional<catalog::CatalogImpact>& impac
                         .arg(QString::fromStdString(im.productName), QString::fromStdString(im.merchantName), productId_));
     QStringList periods;
     for (const auto& p : im.periods)
-        periods << tr("%1 ~ %2 (버전 %3–%4: %5)")
-                       .arg(formatSeoul(p.from), p.until ? formatSeoul(*p.until) : tr("지금까지"))
-                       .arg(p.seq)
-                       .arg(p.lastSeq)
-                       .arg(rulesText(p.rules));
+        periods << tr("%1 ~ %2 (%3: %4)")
+                       .arg(formatSeoul(p.from), p.until ? formatSeoul(*p.until) : tr("지금까지"),
+                            p.seq == p.lastSeq ? tr("버전 %1").arg(p.seq) : tr("버전 %1–%2").arg(p.seq).arg(p.lastSeq),
+                            rulesText(p.rules));
     QString periodText = periods.isEmpty() ? tr("잘못된 값이 걸려 있던 기간이 없습니다.")
                                            : tr("잘못된 값이 걸려 있던 기간: %1").arg(periods.join(QStringLiteral(" · ")));
     if (!rulesNote_.isEmpty())
@@ -197,7 +209,7 @@ void ImpactDialog::fillOrders(const catalog::CatalogImpact& im)
                                                           : formatWon(Money(0));
         setCell(orders_, i, 6, diff, true);
         setCell(orders_, i, 7, effectLabel(o.effect));
-        setCell(orders_, i, 8, QString::fromStdString(o.status));
+        setCell(orders_, i, 8, orderStatusLabel(o.status));
     }
     fitColumns(orders_);
 }

@@ -56,7 +56,7 @@ ProposeFixDialog::ProposeFixDialog(items::OpsSession* session, const QString& pr
       note_(new QLineEdit),
       preview_(wrapped()),
       status_(wrapped()),
-      confirm_(new QPushButton(tr("수정 요청")))
+      confirm_(new QPushButton(tr("수정 요청 보내기")))
 {
     setObjectName(QStringLiteral("proposeFixDialog"));
     setWindowTitle(tr("카탈로그 수정 제안 — %1").arg(productId));

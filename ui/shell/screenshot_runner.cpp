@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -295,6 +296,15 @@ void ScreenshotRunner::addCatalogDialogSteps(const QString& suffix)
 {
     CatalogScreen* catalog = window_->screens()->catalog();
     const auto png = [suffix](const QString& base) { return QStringLiteral("%1%2.png").arg(base, suffix); };
+    steps_ << [=, this](auto next) {
+        // The product's fixes (the tab beside its findings).
+        catalog->detailTabs()->setCurrentIndex(1);
+        QTimer::singleShot(50, this, [=, this] {
+            save(png(QStringLiteral("15-catalog-fixes")));
+            catalog->detailTabs()->setCurrentIndex(0);
+            next();
+        });
+    };
     steps_ << [=, this](auto next) {
         ProposeFixDialog* d = catalog->openProposeFix();
         if (!d)
