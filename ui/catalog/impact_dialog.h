@@ -42,6 +42,7 @@ public:
     QTableWidget* orphansTable() const { return orphans_; }
     QPushButton* repairButton() const { return repair_; }
     QPushButton* batchButton() const { return batch_; }
+    QString latestBatchId() const { return batchId_; }   // empty: none drafted yet
 
     // Open the repair preview, or a batch's review, over this dialog (returned for tests).
     RepairDialog* openRepair();

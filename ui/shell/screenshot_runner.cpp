@@ -11,6 +11,8 @@
 #include "ui/catalog/catalog_screen.h"
 #include "ui/catalog/impact_dialog.h"
 #include "ui/catalog/propose_fix_dialog.h"
+#include "ui/catalog/repair_batch_dialog.h"
+#include "ui/catalog/repair_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
@@ -24,6 +26,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -312,12 +315,40 @@ void ScreenshotRunner::addCatalogDialogSteps(const QString& suffix)
         await(QStringLiteral("catalog fix dialog"), [d] { return d->isQuoteLoaded() || !d->statusText().isEmpty(); }, d,
               &ProposeFixDialog::quoteLoaded, shotThenClose(png(QStringLiteral("12-catalog-fix-dialog")), d, next));
     };
+    // The impact, then over it (when there is something to show) the repair preview, which
+    // writes nothing, and the product's newest batch: a screenshot run never drafts.
+    auto impact = std::make_shared<QPointer<ImpactDialog>>();
     steps_ << [=, this](auto next) {
-        ImpactDialog* d = catalog->openImpact();
+        *impact = catalog->openImpact();
+        ImpactDialog* d = impact->data();
         if (!d)
             return next();
         await(QStringLiteral("catalog impact"), [d] { return d->isLoaded(); }, d, &ImpactDialog::loaded,
-              shotThenClose(png(QStringLiteral("13-catalog-impact")), d, next));
+              [this, d, next, png] {
+                  saveWithDialog(png(QStringLiteral("13-catalog-impact")), d);
+                  next();
+              });
+    };
+    steps_ << [=, this](auto next) {
+        ImpactDialog* d = impact->data();
+        if (!d || !d->repairButton()->isEnabled())
+            return next();
+        RepairDialog* r = d->openRepair();
+        await(QStringLiteral("catalog repair preview"), [r] { return r->isPreviewLoaded() || !r->statusText().isEmpty(); }, r,
+              &RepairDialog::previewLoaded, shotThenClose(png(QStringLiteral("16-catalog-repair")), r, next));
+    };
+    steps_ << [=, this](auto next) {
+        ImpactDialog* d = impact->data();
+        RepairBatchDialog* b = d ? d->openBatch(d->latestBatchId()) : nullptr;
+        if (!b)
+            return next();
+        await(QStringLiteral("catalog repair batch"), [b] { return b->isLoaded(); }, b, &RepairBatchDialog::loaded,
+              shotThenClose(png(QStringLiteral("17-catalog-batch")), b, next));
+    };
+    steps_ << [=](auto next) {
+        if (*impact)
+            (*impact)->close();
+        next();
     };
     steps_ << [=, this](auto next) {
         CatalogRulesDialog* d = catalog->openRules();
