@@ -30,6 +30,7 @@
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
@@ -94,6 +95,7 @@ private:
     std::string opsPath_;
     std::vector<std::unique_ptr<ui::ConsoleSettings>> settings_;
     std::vector<std::unique_ptr<MainWindow>> windows_;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers_;
 };
 
 void TestCatalogActions::init()
@@ -121,6 +123,7 @@ void TestCatalogActions::init()
 
 void TestCatalogActions::cleanup()
 {
+    testers_.clear();
     windows_.clear();
     settings_.clear();
     mirror_.reset();
@@ -142,6 +145,9 @@ MainWindow* TestCatalogActions::openAs(const QString& operatorId)
     w->showScreen(ScreenId::Catalog);
     if (!QTest::qWaitFor([this, w] { return catalogOf(w)->isLoaded(); }, 10000))
         return nullptr;
+    // The product list changes under the marks (fix pending, acknowledged): watched throughout.
+    testers_.push_back(std::make_unique<QAbstractItemModelTester>(catalogOf(w)->model(),
+                                                                  QAbstractItemModelTester::FailureReportingMode::QtTest));
     return w;
 }
 
@@ -320,6 +326,7 @@ void TestCatalogActions::acknowledgeFromTheScreen()
     ui::CatalogScreen* screen = catalogOf(lee);
     QTRY_VERIFY_WITH_TIMEOUT(screen->acknowledgeButton()->isEnabled(), 10000);
     QVERIFY(!screen->explanationText().contains(QStringLiteral("의도된 것으로 확인됨")));
+    QVERIFY2(screen->summaryText().contains(QStringLiteral("이상 있는 상품 3개 · 열린 이상 3건")), qPrintable(screen->summaryText()));
     ui::AcknowledgeDialog* dialog = screen->openAcknowledge();
     QCOMPARE(dialog->findingBox()->count(), 1);
     QVERIFY(dialog->findingBox()->itemText(0).contains(QStringLiteral("O-1001")));
@@ -336,6 +343,11 @@ void TestCatalogActions::acknowledgeFromTheScreen()
     QCOMPARE(acks.front().by, std::string("lee.ops"));
     QCOMPARE(acks.front().orderId, std::string("O-1001"));
     QTRY_VERIFY_WITH_TIMEOUT(screen->explanationText().contains(QStringLiteral("의도된 것으로 확인됨 — lee.ops")), 10000);
+    // It stops counting: the list, its tint and the summary leave it out (as catalog check --open).
+    QTRY_COMPARE_WITH_TIMEOUT(anomalyCell(lee, QStringLiteral("P-LOTTE-50K")), QStringLiteral("없음"), 10000);
+    auto* m = screen->model();
+    QVERIFY(!m->index(m->rowOf(QStringLiteral("P-LOTTE-50K")), 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY2(screen->summaryText().contains(QStringLiteral("이상 있는 상품 2개 · 열린 이상 2건")), qPrintable(screen->summaryText()));
     // Nothing open is left to acknowledge on it.
     QTRY_VERIFY_WITH_TIMEOUT(!screen->acknowledgeButton()->isEnabled(), 10000);
 }

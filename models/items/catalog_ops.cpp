@@ -12,6 +12,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+#include <set>
+
 namespace reconsole::items {
 namespace {
 
@@ -68,6 +71,36 @@ QSet<QString> productsWithFixPending(ops::OpsContext& ctx, const std::string& ac
         if (auto rows = fixes.list(actorId, filter))
             for (const auto& row : rows.value())
                 out.insert(QString::fromStdString(row.fix.productId));
+    }
+    return out;
+}
+
+QHash<QString, OpenAfterAcks> openAfterAcks(ops::OpsContext& ctx)
+{
+    QHash<QString, OpenAfterAcks> out;
+    const auto acks = ops::CatalogAckService(ctx).all();
+    std::set<std::string> products;
+    for (const auto& a : acks)
+        products.insert(a.productId);
+    for (const auto& id : products) {
+        catalog::AnomalyQuery q;
+        q.openOnly = true;
+        q.productId = id;
+        const auto findings = catalog::listAnomalies(ctx.mirror, q);
+        const auto acked = ops::acknowledgedNow(ctx.mirror, findings, acks);
+        if (std::find(acked.begin(), acked.end(), true) == acked.end())
+            continue;   // none holds now (the product changed since): the mirror's counts stand
+        OpenAfterAcks left;
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            if (acked[i])
+                continue;
+            const auto& f = findings[i].anomaly.finding;
+            ++left.openByRule[static_cast<std::size_t>(f.rule)];
+            ++left.openCount;
+            if (!left.worst || int(f.severity) > int(*left.worst))
+                left.worst = f.severity;
+        }
+        out.insert(QString::fromStdString(id), left);
     }
     return out;
 }

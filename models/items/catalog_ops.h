@@ -4,10 +4,12 @@
 // products with a fix under way (the "fix pending" mark), and the catalog rules in force.
 // Plain functions over an OpsContext, so tests can call them directly.
 #include "catalog/catalog_query.h"
+#include "items/catalog_products.h"
 #include "ops/catalog_fix_service.h"
 #include "ops/catalog_rules_in_force.h"
 #include "ops/repair_service.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -45,6 +47,9 @@ ProductOps loadProductOps(ops::OpsContext& ctx, const std::string& actorId, cons
 
 // Products with a fix requested, approved or sent (empty for a reader who may not see fixes).
 QSet<QString> productsWithFixPending(ops::OpsContext& ctx, const std::string& actorId);
+
+// Products with an open finding acknowledged now, and what stays open on each.
+QHash<QString, OpenAfterAcks> openAfterAcks(ops::OpsContext& ctx);
 
 // Reads the catalog rules in force on the session's worker; `done` runs on the GUI thread with
 // them, or with the defaults and the store's error when it could not be read.

@@ -68,12 +68,20 @@ void CatalogOpsLoader::loadPending()
 {
     if (!session_ || !session_->isResolved())
         return;
+    struct Marks {
+        QSet<QString> pending;
+        QHash<QString, OpenAfterAcks> acked;
+    };
     session_->worker()->run(
-        this, [actor = session_->actorId()](ops::OpsContext& ctx) { return productsWithFixPending(ctx, actor); },
-        [this](std::optional<QSet<QString>> pending, const QString&) {
-            if (!pending || *pending == pending_)
+        this,
+        [actor = session_->actorId()](ops::OpsContext& ctx) {
+            return Marks{productsWithFixPending(ctx, actor), items::openAfterAcks(ctx)};
+        },
+        [this](std::optional<Marks> marks, const QString&) {
+            if (!marks || (marks->pending == pending_ && marks->acked == acked_))
                 return;
-            pending_ = std::move(*pending);
+            pending_ = std::move(marks->pending);
+            acked_ = std::move(marks->acked);
             emit pendingChanged();
         });
 }

@@ -25,6 +25,7 @@ public:
     bool isLoaded() const { return loaded_; }
     const ProductOps& product() const { return product_; }
     const QSet<QString>& fixPending() const { return pending_; }
+    const QHash<QString, OpenAfterAcks>& openAfterAcks() const { return acked_; }
     // Why the product's operations could not be read (a store error), else empty.
     QString error() const { return error_; }
 
@@ -33,7 +34,7 @@ public slots:
 
 signals:
     void loaded();          // the product's operations (and the pending set) are in
-    void pendingChanged();  // the set of products with a fix under way
+    void pendingChanged();  // the products with a fix under way, or with acknowledged findings
 
 private:
     void loadProduct();
@@ -43,6 +44,7 @@ private:
     QString productId_;
     ProductOps product_;
     QSet<QString> pending_;
+    QHash<QString, OpenAfterAcks> acked_;
     QString error_;
     bool loaded_ = false;
     quint64 generation_ = 0;

@@ -138,6 +138,29 @@ QVariant CatalogProductModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+void CatalogProductModel::setOpenAfterAcks(const QHash<QString, OpenAfterAcks>& products)
+{
+    if (products == acked_)
+        return;
+    acked_ = products;
+    applyAcks();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void CatalogProductModel::applyAcks()
+{
+    data_ = loaded_;
+    for (auto& r : data_.rows) {
+        const auto it = acked_.constFind(QString::fromStdString(r.id));
+        if (it == acked_.constEnd())
+            continue;
+        r.openByRule = it->openByRule;
+        r.openCount = it->openCount;
+        r.worst = it->worst;
+    }
+}
+
 void CatalogProductModel::setFixPending(const QSet<QString>& productIds)
 {
     if (productIds == fixPending_)
@@ -187,7 +210,8 @@ void CatalogProductModel::reload()
                 return;
             }
             beginResetModel();
-            data_ = std::move(*products);
+            loaded_ = std::move(*products);
+            applyAcks();
             loadedGeneration_ = generation;
             endResetModel();
             emit loaded();

@@ -5,6 +5,7 @@
 #include "items/catalog_products.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 namespace reconsole::items {
@@ -43,6 +44,9 @@ public:
     // their findings column starts with "수정 대기".
     void setFixPending(const QSet<QString>& productIds);
     bool isFixPending(const QString& productId) const { return fixPending_.contains(productId); }
+    // Products with acknowledged findings and what stays open on them: their counts, tint and
+    // the sums above leave the acknowledged ones out, as `catalog check --open` does.
+    void setOpenAfterAcks(const QHash<QString, OpenAfterAcks>& products);
 
 signals:
     void loaded();
@@ -51,8 +55,12 @@ signals:
 private:
     MirrorWorker* worker_;
     CatalogFilter filter_;
-    CatalogProducts data_;
+    void applyAcks();
+
+    CatalogProducts loaded_;   // as the mirror says
+    CatalogProducts data_;     // as shown: loaded_ less the acknowledged findings
     QSet<QString> fixPending_;
+    QHash<QString, OpenAfterAcks> acked_;
     quint64 generation_ = 0, loadedGeneration_ = 0;
 };
 

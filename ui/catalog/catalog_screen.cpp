@@ -177,8 +177,11 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
     connect(products_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogScreen::currentChanged);
     connect(history_, &items::CatalogHistoryModel::loaded, this, &CatalogScreen::showDetail);
     connect(opsLoader_, &items::CatalogOpsLoader::loaded, this, &CatalogScreen::showOps);
-    connect(opsLoader_, &items::CatalogOpsLoader::pendingChanged, this,
-            [this] { model_->setFixPending(opsLoader_->fixPending()); });
+    connect(opsLoader_, &items::CatalogOpsLoader::pendingChanged, this, [this] {
+        model_->setFixPending(opsLoader_->fixPending());
+        model_->setOpenAfterAcks(opsLoader_->openAfterAcks());
+        showSummary();
+    });
     connect(history_, &items::CatalogHistoryModel::loadFailed, this, [this](const QString& error) {
         emit statusMessage(tr("상품 이력을 읽지 못했습니다: %1").arg(error));
     });
@@ -265,18 +268,9 @@ void CatalogScreen::selectProduct(const QString& productId)
 
 void CatalogScreen::showLoaded()
 {
-    const QLocale korean(QLocale::Korean);
     filterBar_->setChoices(model_->merchants(), model_->kinds());
     stale_->setVisible(model_->isStale());
-    const auto counts = model_->openByRule();
-    int open = 0;
-    for (int n : counts)
-        open += n;
-    const QString listed = tr("상품 %1개").arg(korean.toString(model_->rowCount()));
-    summary_->setText(open == 0 ? tr("%1 · 열린 이상 없음").arg(listed)
-                                : tr("%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4")
-                                      .arg(listed, korean.toString(model_->flaggedCount()), korean.toString(open),
-                                           items::ruleCountsText(counts)));
+    showSummary();
     products_->resizeColumnsToContents();
     // The per-rule counts take the room left over (the last section stretches; a row's full
     // counts are in its tooltip), so they never push the table into sideways scrolling.
@@ -299,6 +293,20 @@ void CatalogScreen::showLoaded()
         history_->setProduct({});
     }
     emit loaded();
+}
+
+void CatalogScreen::showSummary()
+{
+    const QLocale korean(QLocale::Korean);
+    const auto counts = model_->openByRule();
+    int open = 0;
+    for (int n : counts)
+        open += n;
+    const QString listed = tr("상품 %1개").arg(korean.toString(model_->rowCount()));
+    summary_->setText(open == 0 ? tr("%1 · 열린 이상 없음").arg(listed)
+                                : tr("%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4")
+                                      .arg(listed, korean.toString(model_->flaggedCount()), korean.toString(open),
+                                           items::ruleCountsText(counts)));
 }
 
 void CatalogScreen::currentChanged()

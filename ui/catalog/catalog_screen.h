@@ -90,6 +90,7 @@ signals:
 
 private:
     void showLoaded();
+    void showSummary();   // the listed products' open findings per rule
     void showDetail();
     void showExplanation();
     QString ackText(const catalog::AnomalyRow& row) const;   // "✔ 의도된 것으로 확인됨 …" or empty
