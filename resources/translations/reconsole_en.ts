@@ -153,8 +153,8 @@
         <translation>The catalog findings were already checked with the rules in force.</translation>
     </message>
     <message>
-        <source>운영 저장소의 카탈로그 규칙을 읽지 못했습니다: %1</source>
-        <translation>Could not read the catalog rules from the operations store: %1</translation>
+        <source> · 카탈로그 규칙 설정을 읽지 못해 기본값으로 점검했습니다: %1</source>
+        <translation> · the catalog rules&apos; settings could not be read; checked with the defaults: %1</translation>
     </message>
 </context>
 <context>

@@ -161,14 +161,14 @@ BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders
         TaskOutcome outcome;
         const std::string opsPath = ops::defaultOpsPath(mirrorPath.toStdString());
         ops::CatalogRulesInForce rules;   // a new store: nobody has chosen other rules yet
+        QString rulesNote;
         if (QFileInfo::exists(QString::fromStdString(opsPath))) {
             try {
                 rules = ops::catalogRulesInForce(*ops::openOpsStore(opsPath));
             } catch (const std::exception& e) {
-                return {Status::Failed,
-                        QCoreApplication::translate("MirrorTasks", "운영 저장소의 카탈로그 규칙을 읽지 못했습니다: %1")
-                            .arg(QString::fromUtf8(e.what())),
-                        {}};
+                // As the command line: the defaults, and say so (the demo's own store comes after).
+                rulesNote = QCoreApplication::translate("MirrorTasks", " · 카탈로그 규칙 설정을 읽지 못해 기본값으로 점검했습니다: %1")
+                                .arg(QString::fromUtf8(e.what()));
             }
         }
         {
@@ -189,6 +189,7 @@ BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders
             removeMirrorFiles(mirrorPath);
             return outcome;
         }
+        outcome.message += rulesNote;
         // Operators and refunds in every state, through the real services and loop, so that
         // no screen of the demo is empty.
         control.report(990, QCoreApplication::translate("MirrorTasks", "데모 운영 기록(운영자, 환불) 만드는 중…"));
