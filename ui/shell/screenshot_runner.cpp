@@ -7,12 +7,14 @@
 #include "items/refund_list_model.h"
 #include "ui/audit/audit_screen.h"
 #include "items/catalog_ops_loader.h"
+#include "ui/catalog/acknowledge_dialog.h"
 #include "ui/catalog/catalog_rules_dialog.h"
 #include "ui/catalog/catalog_screen.h"
 #include "ui/catalog/impact_dialog.h"
 #include "ui/catalog/propose_fix_dialog.h"
 #include "ui/catalog/repair_batch_dialog.h"
 #include "ui/catalog/repair_dialog.h"
+#include "ui/catalog/undercharge_export_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
@@ -349,6 +351,17 @@ void ScreenshotRunner::addCatalogDialogSteps(const QString& suffix)
         if (*impact)
             (*impact)->close();
         next();
+    };
+    steps_ << [=, this](auto next) {
+        // What it would acknowledge (a dialog that reads nothing more: shown as it opens).
+        AcknowledgeDialog* d = catalog->openAcknowledge();
+        if (!d)
+            return next();
+        QTimer::singleShot(50, this, shotThenClose(png(QStringLiteral("18-catalog-acknowledge")), d, next));
+    };
+    steps_ << [=, this](auto next) {
+        UnderchargeExportDialog* d = catalog->openUndercharges();
+        QTimer::singleShot(50, this, shotThenClose(png(QStringLiteral("19-catalog-undercharges")), d, next));
     };
     steps_ << [=, this](auto next) {
         CatalogRulesDialog* d = catalog->openRules();
