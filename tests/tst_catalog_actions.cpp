@@ -76,6 +76,7 @@ private slots:
     void cleanup();
     void fixProposedApprovedExportedSettledAndMarkGone();
     void fixRefusedWhenTheProductChangedAfterTheDialogOpened();
+    void platformRefusalRecordedEndsThePendingFix();
     void acknowledgeFromTheScreen();
     void impactShowsTheFigures();
     void repairDraftedTwiceMakesOneSetApprovedByAnother();
@@ -300,6 +301,56 @@ void TestCatalogActions::fixRefusedWhenTheProductChangedAfterTheDialogOpened()
     QVERIFY(!dialog->confirmButton()->isEnabled());
     QVERIFY(dialog->madeFixId().isEmpty());
     QVERIFY(fixesOf("P-SBUX-CAKE").empty());
+}
+
+void TestCatalogActions::platformRefusalRecordedEndsThePendingFix()
+{
+    // A fix asked and approved, handed over; the platform changed the cake meanwhile and refuses it.
+    QTemporaryDir outbox;
+    {
+        auto ops = store();
+        ops::OpsContext ctx{*ops, mirror_->db()};
+        ops::FixDraft draft;
+        draft.productId = "P-SBUX-CAKE";
+        draft.set.price = 33000;
+        draft.reason = "PRICE_ERROR";
+        const auto made = ops::CatalogFixService(ctx).propose("lee.ops", draft);
+        QVERIFY(made.ok());
+        QVERIFY(ops::CatalogFixService(ctx).approve("park.ops", made.value().id).ok());
+        QVERIFY(ops::OutboxService(ctx).exportTo("park.ops", outbox.path().toStdString()).ok());
+    }
+    mirror_->importLines({R"({"seq":60,"type":"product","id":"P-SBUX-CAKE","merchant_id":"M-SBUX","name":"스타벅스 케이크 세트","kind":"goods","list_price":33000,"price":3500,"discount_bp":0,"cash_receipt_eligible":true,"updated_at":"2026-03-11T12:30:00+09:00"})"});
+    {
+        ops::SimulationInput in;
+        in.outboxDir = outbox.path().toStdString();
+        in.feedOut = outbox.filePath(QStringLiteral("platform.jsonl")).toStdString();
+        in.statePath = outbox.filePath(QStringLiteral("platform-state")).toStdString();
+        in.seqFrom = 1000;
+        in.at = QDateTime::currentMSecsSinceEpoch();
+        in.catalog = &mirror_->db();
+        QCOMPARE(ops::simulatePlatform(in).fixesRefused, 1);
+    }
+    MainWindow* park = openAs(QStringLiteral("park.ops"));
+    QVERIFY(park);
+    QVERIFY(select(park, kCake));
+    ui::CatalogScreen* screen = catalogOf(park);
+    QVERIFY(screen->fixMarkText().contains(QStringLiteral("플랫폼에 전달됨")));
+    QVERIFY(!screen->proposeButton()->isEnabled());
+    ui::CatalogFixPanel* panel = screen->fixPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->table()->rowCount(), 1, 10000);
+    panel->table()->selectRow(0);
+    QVERIFY(!panel->failedButton()->isEnabled());   // the platform's reason is needed
+    QVERIFY(!panel->cancelButton()->isEnabled());   // sent: no longer ours to cancel
+    panel->noteEdit()->setText(QStringLiteral("플랫폼 보고: 상품이 바뀌어 거절 (expected 불일치)"));
+    QVERIFY(panel->failedButton()->isEnabled());
+    QSignalSpy acted(panel, &ui::CatalogFixPanel::acted);
+    QTest::mouseClick(panel->failedButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY2(acted.first().first().toBool(), qPrintable(panel->statusText()));
+    QCOMPARE(fixesOf("P-SBUX-CAKE").front().state, ops::RefundState::Failed);
+    // No longer pending: the mark goes and a new fix may be proposed (for the version now live).
+    QTRY_VERIFY_WITH_TIMEOUT(screen->fixMarkText().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(screen->proposeButton()->isEnabled(), 10000);
 }
 
 void TestCatalogActions::acknowledgeFromTheScreen()

@@ -1611,10 +1611,6 @@ Click to filter the queue to this day and class.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>반려·취소 사유 (반려에는 꼭 필요)</source>
-        <translation>Why rejected or cancelled (needed to reject)</translation>
-    </message>
-    <message>
         <source>다른 운영 담당자가 요청한 수정을 승인합니다. 승인된 수정은 다음 내보내기 때 플랫폼에 전달됩니다.</source>
         <translation>Approves a fix another ops operator asked for. Approved fixes go to the platform with the next export.</translation>
     </message>
@@ -1653,6 +1649,18 @@ Click to filter the queue to this day and class.</translation>
     <message>
         <source>요청 번호</source>
         <translation>Fix</translation>
+    </message>
+    <message>
+        <source>플랫폼 거절 기록</source>
+        <translation>Record refusal</translation>
+    </message>
+    <message>
+        <source>플랫폼이 전달된 수정을 거절했을 때 (보고서의 이유를 메모에 적고) 기록합니다. 그래야 새 수정을 제안할 수 있습니다.</source>
+        <translation>Records that the platform refused a sent fix (put its report&apos;s reason in the note). A new fix can be proposed after that.</translation>
+    </message>
+    <message>
+        <source>반려·취소·거절 사유 (반려와 거절 기록에는 꼭 필요)</source>
+        <translation>Why rejected, cancelled or refused (needed to reject or record a refusal)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ CatalogFixPanel::CatalogFixPanel(QWidget* parent)
       approve_(new QPushButton(tr("승인"))),
       reject_(new QPushButton(tr("반려"))),
       cancel_(new QPushButton(tr("취소"))),
+      failed_(new QPushButton(tr("플랫폼 거절 기록"))),
       status_(new QLabel)
 {
     setObjectName(QStringLiteral("catalogFixPanel"));
@@ -29,22 +30,26 @@ CatalogFixPanel::CatalogFixPanel(QWidget* parent)
     approve_->setObjectName(QStringLiteral("fixApprove"));
     reject_->setObjectName(QStringLiteral("fixReject"));
     cancel_->setObjectName(QStringLiteral("fixCancel"));
+    failed_->setObjectName(QStringLiteral("fixFailed"));
+    failed_->setToolTip(tr("플랫폼이 전달된 수정을 거절했을 때 (보고서의 이유를 메모에 적고) 기록합니다. 그래야 새 수정을 제안할 수 있습니다."));
     note_->setObjectName(QStringLiteral("fixDecisionNote"));
     status_->setObjectName(QStringLiteral("fixPanelStatus"));
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    note_->setPlaceholderText(tr("반려·취소 사유 (반려에는 꼭 필요)"));
+    note_->setPlaceholderText(tr("반려·취소·거절 사유 (반려와 거절 기록에는 꼭 필요)"));
     note_->setMaxLength(500);
     approve_->setToolTip(tr("다른 운영 담당자가 요청한 수정을 승인합니다. 승인된 수정은 다음 내보내기 때 플랫폼에 전달됩니다."));
-    auto* actions = new QHBoxLayout;
+    auto* actions = new QHBoxLayout;   // the note gets a line of its own: its hint is never cut
     actions->setContentsMargins(0, 0, 0, 0);
-    actions->addWidget(note_, 1);
+    actions->addStretch(1);
     actions->addWidget(approve_);
     actions->addWidget(reject_);
     actions->addWidget(cancel_);
+    actions->addWidget(failed_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(table_, 1);
+    layout->addWidget(note_);
     layout->addLayout(actions);
     layout->addWidget(status_);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &CatalogFixPanel::updateButtons);
@@ -52,6 +57,7 @@ CatalogFixPanel::CatalogFixPanel(QWidget* parent)
     connect(approve_, &QPushButton::clicked, this, &CatalogFixPanel::approveSelected);
     connect(reject_, &QPushButton::clicked, this, &CatalogFixPanel::rejectSelected);
     connect(cancel_, &QPushButton::clicked, this, &CatalogFixPanel::cancelSelected);
+    connect(failed_, &QPushButton::clicked, this, &CatalogFixPanel::recordFailureOfSelected);
     updateButtons();
 }
 
@@ -118,6 +124,7 @@ void CatalogFixPanel::updateButtons()
     approve_->setEnabled(live && r && r->canApprove);
     reject_->setEnabled(live && r && r->canReject && !note_->text().trimmed().isEmpty());
     cancel_->setEnabled(live && r && r->canCancel);
+    failed_->setEnabled(live && r && r->canRecordFailure && !note_->text().trimmed().isEmpty());
     const auto& me = session_ ? session_->actingOperator() : std::nullopt;
     if (r && me && r->fix.requestedBy == me->id && r->fix.state == ops::RefundState::Requested)
         approve_->setToolTip(tr("자신의 수정 요청은 승인할 수 없습니다. 다른 운영 담당자가 승인해야 합니다."));
@@ -128,6 +135,8 @@ void CatalogFixPanel::approveSelected() { act(Action::Approve); }
 void CatalogFixPanel::rejectSelected() { act(Action::Reject); }
 
 void CatalogFixPanel::cancelSelected() { act(Action::Cancel); }
+
+void CatalogFixPanel::recordFailureOfSelected() { act(Action::RecordFailure); }
 
 void CatalogFixPanel::act(Action action)
 {
@@ -142,7 +151,7 @@ void CatalogFixPanel::act(Action action)
     }
     const ops::CatalogFix fix = r->fix;
     const std::string note = note_->text().trimmed().toStdString();
-    for (QPushButton* b : {approve_, reject_, cancel_})
+    for (QPushButton* b : {approve_, reject_, cancel_, failed_})
         b->setEnabled(false);
     session_->worker()->run(
         this,
@@ -151,6 +160,7 @@ void CatalogFixPanel::act(Action action)
             switch (action) {
             case Action::Approve: return fixes.approve(actor, fix.id, ops::fixApprovalHash(fix));   // as shown
             case Action::Reject: return fixes.reject(actor, fix.id, note);
+            case Action::RecordFailure: return fixes.recordFailure(actor, fix.id, note);
             case Action::Cancel: break;
             }
             return fixes.cancel(actor, fix.id, note);

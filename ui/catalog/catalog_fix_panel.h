@@ -1,7 +1,8 @@
 #pragma once
 // The selected product's catalog fixes (newest first) with their state, what each sets against
 // what it expected, who asked and who approved; approve, reject and cancel where the service's
-// FixRow allows (never one's own approval). Reject needs a note; every refusal is shown in words.
+// FixRow allows (never one's own approval), and record that the platform refused a sent fix
+// (its report says why). Reject and a failure need a note; every refusal is shown in words.
 #include "items/catalog_ops.h"
 
 #include <QWidget>
@@ -29,6 +30,7 @@ public:
     QPushButton* approveButton() const { return approve_; }
     QPushButton* rejectButton() const { return reject_; }
     QPushButton* cancelButton() const { return cancel_; }
+    QPushButton* failedButton() const { return failed_; }
     QLineEdit* noteEdit() const { return note_; }
     QString statusText() const;
     void selectFix(const QString& fixId);
@@ -37,12 +39,13 @@ public slots:
     void approveSelected();
     void rejectSelected();
     void cancelSelected();
+    void recordFailureOfSelected();
 
 signals:
     void acted(bool ok);
 
 private:
-    enum class Action { Approve, Reject, Cancel };
+    enum class Action { Approve, Reject, Cancel, RecordFailure };
     void act(Action action);
     const ops::FixRow* selected() const;
     void updateButtons();
@@ -55,6 +58,7 @@ private:
     QPushButton* approve_;
     QPushButton* reject_;
     QPushButton* cancel_;
+    QPushButton* failed_;
     QLabel* status_;
 };
 
