@@ -1,7 +1,9 @@
 #include "ui/main_window.h"
 
+#include "items/catalog_ops.h"
 #include "items/mirror_freshness.h"
 #include "items/ops_session.h"
+#include "ui/catalog/catalog_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/refunds/refunds_screen.h"
@@ -123,7 +125,7 @@ void MainWindow::showScreen(ScreenId id)
 
 void MainWindow::openMirror(const QString& path)
 {
-    if (task_)
+    if (isBusy())
         return;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     welcome_->setMessage(tr("미러를 여는 중…\n%1").arg(QDir::toNativeSeparators(absolute)), false);
@@ -213,6 +215,7 @@ void MainWindow::wireOps()
             [this, ops] { navigation_->setBadge(ScreenId::Refunds, ops->approvalsWaiting()); });
     refunds->setOutboxFolder(settings_.outboxDir);
     connect(refunds, &RefundsScreen::openCustomer, this, &MainWindow::openCustomer);
+    connect(screens_->catalog(), &CatalogScreen::catalogRulesChanged, this, &MainWindow::recheckCatalog);
     connect(refunds, &RefundsScreen::outboxFolderChosen, this, [this](const QString& dir) {
         settings_.outboxDir = dir;
         settings_.save();
@@ -235,9 +238,27 @@ void MainWindow::openCustomer(const QString& customerId, const QString& ledgerId
 
 void MainWindow::importFeeds(const QStringList& files)
 {
-    if (task_ || !screens_ || files.isEmpty())
+    if (isBusy() || !screens_ || files.isEmpty())
         return;
-    BackgroundTask* task = startTask(tr("피드 가져오는 중"), importFeedJob(screens_->mirrorPath(), files));
+    // The catalog rules in force come from the operations store (possibly a server): read on the
+    // session's worker first, then handed to the import as values. Busy from now on.
+    preparingTask_ = true;
+    updateBusy();
+    items::readCatalogRules(screens_->ops(), screens_, [this, files](const ops::CatalogRulesInForce& rules, const QString& error) {
+        preparingTask_ = false;
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("카탈로그 규칙 설정을 읽지 못해 기본값으로 점검합니다: %1").arg(error), 15000);
+        startImport(files, rules);
+    });
+}
+
+void MainWindow::startImport(const QStringList& files, const ops::CatalogRulesInForce& rules)
+{
+    if (task_ || !screens_) {
+        updateBusy();
+        return;
+    }
+    BackgroundTask* task = startTask(tr("피드 가져오는 중"), importFeedJob(screens_->mirrorPath(), files, rules));
     progress_->watch(task);
     connect(task, &BackgroundTask::finished, this, [this](const TaskOutcome& outcome) {
         if (screens_)
@@ -254,9 +275,34 @@ void MainWindow::importFeeds(const QStringList& files)
     });
 }
 
+void MainWindow::recheckCatalog()
+{
+    if (!screens_)
+        return;
+    items::readCatalogRules(screens_->ops(), screens_, [this](const ops::CatalogRulesInForce& rules, const QString& error) {
+        if (!error.isEmpty() || !screens_) {
+            statusBar()->showMessage(tr("카탈로그 규칙 설정을 읽지 못해 다시 점검하지 않았습니다: %1").arg(error), 15000);
+            return;
+        }
+        if (task_) {   // one writer at a time: the next import checks with the new rules anyway
+            statusBar()->showMessage(tr("다른 작업이 끝난 뒤 카탈로그를 다시 점검합니다."), 8000);
+            connect(task_, &BackgroundTask::finished, this, &MainWindow::recheckCatalog, Qt::SingleShotConnection);
+            return;
+        }
+        BackgroundTask* task = startTask(tr("카탈로그 다시 점검"), recheckCatalogJob(screens_->mirrorPath(), rules));
+        progress_->watch(task);
+        connect(task, &BackgroundTask::finished, this, [this](const TaskOutcome& outcome) {
+            if (screens_)
+                screens_->reloadAll();
+            statusBar()->showMessage(outcome.message, 15000);
+            emit catalogRechecked();
+        });
+    });
+}
+
 void MainWindow::createDemoMirror(const QString& path)
 {
-    if (task_)
+    if (isBusy())
         return;
     BackgroundTask* task = startTask(tr("데모 미러 만드는 중"), createDemoJob(path, 20000, 2000));
     auto* dialog = new QProgressDialog(tr("데모 미러를 만드는 중…"), tr("취소"), 0, 1000, this);
@@ -300,7 +346,7 @@ void MainWindow::taskDone(const TaskOutcome& outcome)
     emit taskFinished(outcome);
 }
 
-void MainWindow::updateBusy() { menu_->setBusy(task_ != nullptr, screens_ != nullptr); }
+void MainWindow::updateBusy() { menu_->setBusy(isBusy(), screens_ != nullptr); }
 
 void MainWindow::offerFirstRun(const QString& notice)
 {

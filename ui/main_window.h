@@ -2,6 +2,7 @@
 // The console's main window. It wires things together and does nothing else: navigation to
 // screens, the screens of the open mirror to one another, menus to tasks, tasks and
 // freshness to the status bar, settings to geometry and layouts.
+#include "ops/catalog_rules_in_force.h"
 #include "ops/ops_store.h"
 #include "ui/shell/background_task.h"
 #include "ui/shell/navigation_panel.h"
@@ -30,7 +31,10 @@ public:
     // Opens the mirror on a background task (schema upgrade, orphan state check), then
     // builds its screens; mirrorOpened or mirrorFailed tells how it went.
     void openMirror(const QString& path);
+    // Reads the catalog rules in force (the session's worker), then imports on a background task.
     void importFeeds(const QStringList& files);
+    // Checks the catalog findings again with the rules in force (after an admin changed them).
+    void recheckCatalog();
     void createDemoMirror(const QString& path);
     // The first-run question: build a demo mirror, or open one.
     void offerFirstRun(const QString& notice = {});
@@ -38,7 +42,8 @@ public:
     void showScreen(ScreenId id);
     MirrorScreens* screens() const { return screens_; }
     QString mirrorPath() const;
-    bool isBusy() const { return task_ != nullptr; }
+    // A task runs, or an import is about to start (its catalog rules being read).
+    bool isBusy() const { return task_ != nullptr || preparingTask_; }
     FreshnessIndicator* freshness() const { return freshness_; }
     void restoreWindowState();
     // A demo run (screenshots): with no operator chosen, act as the demo operator when the
@@ -54,6 +59,7 @@ signals:
     void mirrorOpened(const QString& path);
     void mirrorFailed(const QString& error);
     void taskFinished(const reconsole::ui::TaskOutcome& outcome);
+    void catalogRechecked();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +71,7 @@ private:
     void wireOps();
     void openCustomer(const QString& customerId, const QString& ledgerId);
     void clearScreenMessage();
+    void startImport(const QStringList& files, const ops::CatalogRulesInForce& rules);
     BackgroundTask* startTask(const QString& title, BackgroundTask::Job job);
     void taskDone(const TaskOutcome& outcome);
     void chooseMirror();
@@ -86,6 +93,7 @@ private:
     OpsLinkBanner* banner_;
     QString screenMessage_;   // the last status message a screen showed
     bool demoRun_ = false;
+    bool preparingTask_ = false;
     ops::ServerSignIn signIn_;
 };
 

@@ -83,6 +83,7 @@ QVariant CatalogProductModel::data(const QModelIndex& index, int role) const
     const CatalogProductRow& r = data_.rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case ProductIdRole: return QString::fromStdString(r.id);
+    case FixPendingRole: return fixPending_.contains(QString::fromStdString(r.id));
     case OpenCountRole: return r.openCount;
     case SeverityRole: return r.worst ? QVariant(int(*r.worst)) : QVariant();
     case AmountRole:
@@ -106,6 +107,8 @@ QVariant CatalogProductModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == AnomalyColumn && fixPending_.contains(QString::fromStdString(r.id)))
+            return tr("카탈로그 수정이 진행 중입니다 (요청됨, 승인됨 또는 플랫폼에 전달됨).");
         if (index.column() == AnomalyColumn && r.openCount > 0)
             return tr("열린 이상 %Ln건 (가장 높은 심각도: %1)\n%2", nullptr, int(r.openCount))
                 .arg(catalog::severityLabel(*r.worst), ruleCountsText(r.openByRule));
@@ -125,9 +128,45 @@ QVariant CatalogProductModel::data(const QModelIndex& index, int role) const
     case PriceColumn: return formatWon(Money(r.price));
     case DiscountColumn: return percentOfBp(r.discountBp);
     case ReceiptColumn: return r.cashReceiptEligible ? tr("대상") : tr("아님");
-    case AnomalyColumn: return r.openCount > 0 ? ruleCountsText(r.openByRule) : tr("없음");
+    case AnomalyColumn: {
+        const QString counts = r.openCount > 0 ? ruleCountsText(r.openByRule) : tr("없음");
+        // A fix under way comes first: the product needs no new action, only patience.
+        return fixPending_.contains(QString::fromStdString(r.id)) ? tr("수정 대기 · %1").arg(counts) : counts;
+    }
     }
     return {};
+}
+
+void CatalogProductModel::setOpenAfterAcks(const QHash<QString, OpenAfterAcks>& products)
+{
+    if (products == acked_)
+        return;
+    acked_ = products;
+    applyAcks();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void CatalogProductModel::applyAcks()
+{
+    data_ = loaded_;
+    for (auto& r : data_.rows) {
+        const auto it = acked_.constFind(QString::fromStdString(r.id));
+        if (it == acked_.constEnd())
+            continue;
+        r.openByRule = it->openByRule;
+        r.openCount = it->openCount;
+        r.worst = it->worst;
+    }
+}
+
+void CatalogProductModel::setFixPending(const QSet<QString>& productIds)
+{
+    if (productIds == fixPending_)
+        return;
+    fixPending_ = productIds;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant CatalogProductModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -170,7 +209,8 @@ void CatalogProductModel::reload()
                 return;
             }
             beginResetModel();
-            data_ = std::move(*products);
+            loaded_ = std::move(*products);
+            applyAcks();
             loadedGeneration_ = generation;
             endResetModel();
             emit loaded();

@@ -5,6 +5,8 @@
 #include "items/catalog_products.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 
 namespace reconsole::items {
 
@@ -15,7 +17,7 @@ class CatalogProductModel : public QAbstractTableModel {
 public:
     enum Column { NameColumn, MerchantColumn, KindColumn, ListPriceColumn, PriceColumn, DiscountColumn,
                   ReceiptColumn, AnomalyColumn, ColumnCount };
-    enum Role { ProductIdRole = Qt::UserRole + 1, OpenCountRole, SeverityRole, AmountRole };
+    enum Role { ProductIdRole = Qt::UserRole + 1, OpenCountRole, SeverityRole, AmountRole, FixPendingRole };
 
     explicit CatalogProductModel(const QString& mirrorPath, QObject* parent = nullptr);
     ~CatalogProductModel() override;
@@ -38,6 +40,13 @@ public:
     // Open findings of the listed products, per rule, and in all.
     std::array<int, catalog::kRuleCount> openByRule() const;
     int flaggedCount() const;
+    // Products with a catalog fix under way (read from the operations store by the screen):
+    // their findings column starts with "수정 대기".
+    void setFixPending(const QSet<QString>& productIds);
+    bool isFixPending(const QString& productId) const { return fixPending_.contains(productId); }
+    // Products with acknowledged findings and what stays open on them: their counts, tint and
+    // the sums above leave the acknowledged ones out, as `catalog check --open` does.
+    void setOpenAfterAcks(const QHash<QString, OpenAfterAcks>& products);
 
 signals:
     void loaded();
@@ -46,7 +55,12 @@ signals:
 private:
     MirrorWorker* worker_;
     CatalogFilter filter_;
-    CatalogProducts data_;
+    void applyAcks();
+
+    CatalogProducts loaded_;   // as the mirror says
+    CatalogProducts data_;     // as shown: loaded_ less the acknowledged findings
+    QSet<QString> fixPending_;
+    QHash<QString, OpenAfterAcks> acked_;
     quint64 generation_ = 0, loadedGeneration_ = 0;
 };
 

@@ -34,6 +34,15 @@ struct CatalogProductRow {
     std::optional<catalog::Severity> worst;              // of the open findings
 };
 
+// A product's open findings once the acknowledgements that hold now are left out (read from the
+// operations store; the mirror's counts do not know them).
+struct OpenAfterAcks {
+    std::array<int, catalog::kRuleCount> openByRule{};
+    int openCount = 0;
+    std::optional<catalog::Severity> worst;
+    friend bool operator==(const OpenAfterAcks&, const OpenAfterAcks&) = default;
+};
+
 struct CatalogChoice {
     std::string id, name;
 };

@@ -140,6 +140,22 @@
         <source> · 데모 운영 기록을 만들지 못했습니다: %1</source>
         <translation> · could not make the demo&apos;s operations records: %1</translation>
     </message>
+    <message>
+        <source>카탈로그 이상을 다시 점검하는 중…</source>
+        <translation>Checking the catalog findings again…</translation>
+    </message>
+    <message>
+        <source>카탈로그 이상을 지금 규칙으로 다시 점검했습니다.</source>
+        <translation>Catalog findings checked again with the rules in force.</translation>
+    </message>
+    <message>
+        <source>카탈로그 이상이 이미 지금 규칙으로 점검되어 있습니다.</source>
+        <translation>The catalog findings were already checked with the rules in force.</translation>
+    </message>
+    <message>
+        <source> · 카탈로그 규칙 설정을 읽지 못해 기본값으로 점검했습니다: %1</source>
+        <translation> · the catalog rules&apos; settings could not be read; checked with the defaults: %1</translation>
+    </message>
 </context>
 <context>
     <name>OpsSession</name>
@@ -529,6 +545,129 @@
     </message>
 </context>
 <context>
+    <name>reconsole::catalog</name>
+    <message>
+        <source>판매가 %1이 정가 %2의 %3입니다 (0이 빠졌거나 더 붙었을 수 있음).</source>
+        <translation>The price %1 is %3 of the list price %2 (a zero missing or added?).</translation>
+    </message>
+    <message>
+        <source>판매가 %1이 정가 %2의 %3입니다.</source>
+        <translation>The price %1 is %3 of the list price %2.</translation>
+    </message>
+    <message>
+        <source>할인율 %1가 가맹점이 동의한 최대 할인율 %2를 넘습니다.</source>
+        <translation>The discount %1 is above the %2 the merchant agreed to at most.</translation>
+    </message>
+    <message>
+        <source>가격 %1에 할인을 적용한 판매가가 %2입니다.</source>
+        <translation>The price %1 after its discount is %2.</translation>
+    </message>
+    <message>
+        <source>상품권은 현금영수증 대상이 아닌데 대상으로 표시되어 있습니다.</source>
+        <translation>Vouchers are not eligible for cash receipts, yet this one is flagged eligible.</translation>
+    </message>
+    <message>
+        <source>일반 상품인데 현금영수증 대상이 아닌 것으로 표시되어 있습니다.</source>
+        <translation>Goods, yet flagged not eligible for cash receipts.</translation>
+    </message>
+    <message>
+        <source>한 번의 변경으로 판매가가 %1에서 %2으로 바뀌었습니다.</source>
+        <translation>One version moved the price from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>한 번의 변경으로 할인율이 %1에서 %2로 바뀌었습니다.</source>
+        <translation>One version moved the discount from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>주문 단가 %1이 주문 시각의 카탈로그 판매가 %2과 다릅니다.</source>
+        <translation>The order&apos;s unit price %1 differs from the catalog&apos;s %2 at the order&apos;s time.</translation>
+    </message>
+    <message>
+        <source>주문 합계 %1이 단가 x 수량 %2과 다릅니다.</source>
+        <translation>The order total %1 differs from unit price x quantity %2.</translation>
+    </message>
+    <message>
+        <source>현금영수증 대상이 아닌 상품에 현금영수증 단계가 실행되었습니다 (실패 %1건, 발행 %2건).</source>
+        <translation>The cash-receipt step ran for a product not eligible (%1 failed, %2 issued).</translation>
+    </message>
+    <message>
+        <source>현금영수증 발행이 실패했습니다 (실패 %1건, 발행 %2건).</source>
+        <translation>The cash receipt failed (%1 failed, %2 issued).</translation>
+    </message>
+    <message>
+        <source>주문 %1, 주문 시각 %2</source>
+        <translation>order %1, placed %2</translation>
+    </message>
+    <message>
+        <source>%1부터 %2까지 적용 (이후 고쳐짐)</source>
+        <translation>live from %1 to %2 (corrected since)</translation>
+    </message>
+    <message>
+        <source>%1부터 현재까지 적용 중</source>
+        <translation>live since %1</translation>
+    </message>
+    <message>
+        <source>정가와 동떨어진 가격</source>
+        <translation>Price far from the list price</translation>
+    </message>
+    <message>
+        <source>최대 할인율 초과</source>
+        <translation>Discount over the maximum</translation>
+    </message>
+    <message>
+        <source>0원 이하 판매가</source>
+        <translation>Price at or below ₩0</translation>
+    </message>
+    <message>
+        <source>상품 종류와 맞지 않는 현금영수증 표시</source>
+        <translation>Cash-receipt flag wrong for the kind</translation>
+    </message>
+    <message>
+        <source>급격한 가격 변경</source>
+        <translation>Sudden price change</translation>
+    </message>
+    <message>
+        <source>급격한 할인율 변경</source>
+        <translation>Sudden discount change</translation>
+    </message>
+    <message>
+        <source>주문 단가와 당시 카탈로그 가격 불일치</source>
+        <translation>Order price differs from the catalog then</translation>
+    </message>
+    <message>
+        <source>주문 합계와 단가 x 수량 불일치</source>
+        <translation>Order total differs from unit price x quantity</translation>
+    </message>
+    <message>
+        <source>현금영수증 대상이 아닌 상품에 현금영수증 단계 실행</source>
+        <translation>Cash receipt for a product not eligible</translation>
+    </message>
+    <message>
+        <source>현금영수증 발행 실패</source>
+        <translation>Cash receipt failed</translation>
+    </message>
+    <message>
+        <source>낮음</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>보통</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>높음</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3 %4</source>
+        <translation>[%1] %2: %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::charts::MerchantBarChart</name>
     <message>
         <source>주문에 연결된 미해결 출금이 없습니다.</source>
@@ -562,15 +701,15 @@ Click to filter the queue to this day and class.</translation>
     <name>reconsole::charts::PriceHistoryChart</name>
     <message>
         <source>상품을 고르면 정가와 판매가의 변화를 보여 줍니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a product to see its list price and price over time.</translation>
     </message>
     <message>
         <source>정가</source>
-        <translation type="unfinished"></translation>
+        <translation>list price</translation>
     </message>
     <message>
         <source>판매가</source>
-        <translation type="unfinished"></translation>
+        <translation>price</translation>
     </message>
 </context>
 <context>
@@ -616,91 +755,135 @@ Click to filter the queue to this day and class.</translation>
     <name>reconsole::items</name>
     <message>
         <source>가격 이상</source>
-        <translation type="unfinished"></translation>
+        <translation>price</translation>
     </message>
     <message>
         <source>할인 초과</source>
-        <translation type="unfinished"></translation>
+        <translation>discount</translation>
     </message>
     <message>
         <source>0원 이하 판매가</source>
-        <translation type="unfinished"></translation>
+        <translation>price ≤ 0</translation>
     </message>
     <message>
         <source>현금영수증 표시</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt flag</translation>
     </message>
     <message>
         <source>급격한 가격 변경</source>
-        <translation type="unfinished"></translation>
+        <translation>sudden price</translation>
     </message>
     <message>
         <source>급격한 할인 변경</source>
-        <translation type="unfinished"></translation>
+        <translation>sudden discount</translation>
     </message>
     <message>
         <source>주문 단가 불일치</source>
-        <translation type="unfinished"></translation>
+        <translation>order price</translation>
     </message>
     <message>
         <source>주문 합계 불일치</source>
-        <translation type="unfinished"></translation>
+        <translation>order total</translation>
     </message>
     <message>
         <source>대상 아닌 현금영수증</source>
-        <translation type="unfinished"></translation>
+        <translation>ineligible receipt</translation>
     </message>
     <message>
         <source>현금영수증 실패</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt failed</translation>
     </message>
     <message>
         <source>상품권</source>
-        <translation type="unfinished"></translation>
+        <translation>voucher</translation>
     </message>
     <message>
         <source>일반 상품</source>
-        <translation type="unfinished"></translation>
+        <translation>goods</translation>
     </message>
     <message>
         <source>쿠폰</source>
-        <translation type="unfinished"></translation>
+        <translation>coupon</translation>
     </message>
     <message>
         <source>처음 등록</source>
-        <translation type="unfinished"></translation>
+        <translation>first version</translation>
     </message>
     <message>
         <source>판매가 %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>price %1 → %2</translation>
     </message>
     <message>
         <source>정가 %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>list price %1 → %2</translation>
     </message>
     <message>
         <source>할인 %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>discount %1 → %2</translation>
     </message>
     <message>
         <source>현금영수증 대상으로 바뀜</source>
-        <translation type="unfinished"></translation>
+        <translation>now eligible for cash receipts</translation>
     </message>
     <message>
         <source>현금영수증 대상 아님으로 바뀜</source>
-        <translation type="unfinished"></translation>
+        <translation>no longer eligible for cash receipts</translation>
     </message>
     <message>
         <source>종류 %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kind %1 → %2</translation>
     </message>
     <message>
         <source>이름 변경</source>
-        <translation type="unfinished"></translation>
+        <translation>renamed</translation>
     </message>
     <message>
         <source>변경 없음</source>
-        <translation type="unfinished"></translation>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>판매가 오류</source>
+        <translation>wrong price</translation>
+    </message>
+    <message>
+        <source>할인 오류</source>
+        <translation>wrong discount</translation>
+    </message>
+    <message>
+        <source>현금영수증 대상 표시 오류</source>
+        <translation>wrong cash-receipt flag</translation>
+    </message>
+    <message>
+        <source>정가 오류</source>
+        <translation>wrong list price</translation>
+    </message>
+    <message>
+        <source>가맹점 요청</source>
+        <translation>merchant&apos;s request</translation>
+    </message>
+    <message>
+        <source>대상</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>대상 아님</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>현금영수증 %1 → %2</source>
+        <translation>cash receipt %1 → %2</translation>
+    </message>
+    <message>
+        <source>수정 대기 (승인 대기)</source>
+        <translation>fix pending (awaiting approval)</translation>
+    </message>
+    <message>
+        <source>수정 대기 (승인됨, 전달 전)</source>
+        <translation>fix pending (approved, not yet sent)</translation>
+    </message>
+    <message>
+        <source>수정 대기 (플랫폼에 전달됨)</source>
+        <translation>fix pending (sent to the platform)</translation>
     </message>
 </context>
 <context>
@@ -746,39 +929,39 @@ Click to filter the queue to this day and class.</translation>
     <name>reconsole::items::CatalogHistoryModel</name>
     <message>
         <source>버전 seq %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version seq %1</translation>
     </message>
     <message>
         <source>대상</source>
-        <translation type="unfinished">Target</translation>
+        <translation>eligible</translation>
     </message>
     <message>
         <source>아님</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>변경 시각</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed at</translation>
     </message>
     <message>
         <source>판매가</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>정가</source>
-        <translation type="unfinished"></translation>
+        <translation>List price</translation>
     </message>
     <message>
         <source>할인</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>현금영수증</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash receipt</translation>
     </message>
     <message>
         <source>바뀐 것</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed</translation>
     </message>
 </context>
 <context>
@@ -786,54 +969,64 @@ Click to filter the queue to this day and class.</translation>
     <message numerus="yes">
         <source>열린 이상 %Ln건 (가장 높은 심각도: %1)
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln open finding (worst: %1)
+%2</numerusform>
+            <numerusform>%Ln open findings (worst: %1)
+%2</numerusform>
         </translation>
     </message>
     <message>
         <source>대상</source>
-        <translation type="unfinished">Target</translation>
+        <translation>eligible</translation>
     </message>
     <message>
         <source>아님</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>없음</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>상품</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>가맹점</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant</translation>
     </message>
     <message>
         <source>종류</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>정가</source>
-        <translation type="unfinished"></translation>
+        <translation>List price</translation>
     </message>
     <message>
         <source>판매가</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>할인</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>현금영수증</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash receipt</translation>
     </message>
     <message>
         <source>열린 이상</source>
-        <translation type="unfinished"></translation>
+        <translation>Open findings</translation>
+    </message>
+    <message>
+        <source>카탈로그 수정이 진행 중입니다 (요청됨, 승인됨 또는 플랫폼에 전달됨).</source>
+        <translation>A catalog fix is under way (requested, approved or sent to the platform).</translation>
+    </message>
+    <message>
+        <source>수정 대기 · %1</source>
+        <translation>fix pending · %1</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1510,53 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::AcknowledgeDialog</name>
+    <message>
+        <source>의도된 것으로 확인</source>
+        <translation>Acknowledge as intended</translation>
+    </message>
+    <message>
+        <source>이상을 의도된 것으로 확인 — %1</source>
+        <translation>Acknowledge a finding as intended — %1</translation>
+    </message>
+    <message>
+        <source> · 주문 %1</source>
+        <translation> · order %1</translation>
+    </message>
+    <message>
+        <source>왜 의도된 것인지 (예: 세트 할인 행사, 가맹점과 합의)</source>
+        <translation>Why it is intended (e.g. a set promotion agreed with the merchant)</translation>
+    </message>
+    <message>
+        <source>확인한 이상은 상품이 다시 바뀔 때까지 열린 이상으로 세지 않습니다. 확인은 감사 기록에 남습니다.</source>
+        <translation>An acknowledged finding stops counting as open until the product changes again. The acknowledgement is audited.</translation>
+    </message>
+    <message>
+        <source>이상</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>이 상품에는 확인할 열린 이상이 없습니다.</source>
+        <translation>This product has no open finding to acknowledge.</translation>
+    </message>
+    <message>
+        <source>기록하는 중…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>의도된 것으로 기록했습니다 (%1, 버전 %2).</source>
+        <translation>Recorded as intended (%1, version %2).</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::AuditScreen</name>
     <message>
         <source>(없음)</source>
@@ -1382,89 +1622,331 @@ Click to filter the queue to this day and class.</translation>
     <name>reconsole::ui::CatalogFilterBar</name>
     <message>
         <source>이상 있는 상품만</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged only</translation>
     </message>
     <message>
         <source>모든 규칙</source>
-        <translation type="unfinished"></translation>
+        <translation>All rules</translation>
     </message>
     <message>
         <source>필터 초기화</source>
-        <translation type="unfinished">Clear filters</translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>모든 가맹점</source>
-        <translation type="unfinished">All merchants</translation>
+        <translation>All merchants</translation>
     </message>
     <message>
         <source>모든 종류</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CatalogFixPanel</name>
+    <message>
+        <source>요청 번호</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>바꿀 값</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>요청</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>승인·결정</source>
+        <translation>Approved / decided</translation>
+    </message>
+    <message>
+        <source>승인</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>반려</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>플랫폼 거절 기록</source>
+        <translation>Record refusal</translation>
+    </message>
+    <message>
+        <source>플랫폼이 전달된 수정을 거절했을 때 (보고서의 이유를 메모에 적고) 기록합니다. 그래야 새 수정을 제안할 수 있습니다.</source>
+        <translation>Records that the platform refused a sent fix (put its report&apos;s reason in the note). A new fix can be proposed after that.</translation>
+    </message>
+    <message>
+        <source>반려·취소·거절 사유 (반려와 거절 기록에는 꼭 필요)</source>
+        <translation>Why rejected, cancelled or refused (needed to reject or record a refusal)</translation>
+    </message>
+    <message>
+        <source>다른 운영 담당자가 요청한 수정을 승인합니다. 승인된 수정은 다음 내보내기 때 플랫폼에 전달됩니다.</source>
+        <translation>Approves a fix another ops operator asked for. Approved fixes go to the platform with the next export.</translation>
+    </message>
+    <message>
+        <source> · 기한 지남</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <source>승인 %1</source>
+        <translation>approved by %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source> · 버전 %1로 반영됨</source>
+        <translation> · carried by version %1</translation>
+    </message>
+    <message>
+        <source>이 상품에는 카탈로그 수정 요청이 없습니다.</source>
+        <translation>No catalog fix was asked for this product.</translation>
+    </message>
+    <message>
+        <source>자신의 수정 요청은 승인할 수 없습니다. 다른 운영 담당자가 승인해야 합니다.</source>
+        <translation>Nobody approves their own fix: another ops operator must.</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CatalogRulesDialog</name>
+    <message>
+        <source>정가의 최소 %</source>
+        <translation>min % of list</translation>
+    </message>
+    <message>
+        <source>정가의 최대 %</source>
+        <translation>max % of list</translation>
+    </message>
+    <message>
+        <source>0 하나 빠짐 (이하 %)</source>
+        <translation>missing zero (at or below %)</translation>
+    </message>
+    <message>
+        <source>0 하나 더 (이상 %)</source>
+        <translation>extra zero (at or above %)</translation>
+    </message>
+    <message>
+        <source>변화 한도 %</source>
+        <translation>change limit %</translation>
+    </message>
+    <message>
+        <source>변화 한도 (bp)</source>
+        <translation>change limit (bp)</translation>
+    </message>
+    <message>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>카탈로그 규칙 설정</source>
+        <translation>Catalog rules</translation>
+    </message>
+    <message>
+        <source>설정을 읽는 중…</source>
+        <translation>Reading the settings…</translation>
+    </message>
+    <message>
+        <source>운영 저장소의 설정을 읽지 못했습니다: %1</source>
+        <translation>Could not read the settings from the operations store: %1</translation>
+    </message>
+    <message>
+        <source>%1이(가) %2에 바꾼 설정입니다.</source>
+        <translation>Set by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>기본값입니다 (관리자가 바꾼 적 없음).</source>
+        <translation>The defaults (no admin has changed them).</translation>
+    </message>
+    <message>
+        <source>바꾸면 감사 기록에 남고, 미러의 카탈로그 이상을 새 설정으로 다시 점검합니다.</source>
+        <translation>A change is audited, and the mirror&apos;s catalog findings are checked again with the new settings.</translation>
+    </message>
+    <message>
+        <source>관리자만 바꿀 수 있습니다.</source>
+        <translation>Only admins change them.</translation>
+    </message>
+    <message>
+        <source>바뀐 설정이 없습니다.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>저장하는 중…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>저장했습니다. 카탈로그 이상을 새 설정으로 다시 점검합니다.</source>
+        <translation>Saved. The catalog findings are checked again with the new settings.</translation>
     </message>
 </context>
 <context>
     <name>reconsole::ui::CatalogScreen</name>
     <message>
         <source>카탈로그 점검 결과가 최신이 아닙니다 (점검을 함께 하지 않은 가져오기, 대량 적재 또는 업그레이드 뒤). reconsole-cli catalog check --db &lt;미러&gt;로 다시 점검하면 이 화면이 최신 결과를 보여 줍니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalog findings are not up to date (after an import that did not check them, a bulk load or an upgrade). Check again with reconsole-cli catalog check --db &lt;mirror&gt; and this screen shows the current findings.</translation>
     </message>
     <message>
         <source>색이 칠해진 행은 열린 카탈로그 이상이 있는 상품입니다 (빨강: 높음, 주황: 보통, 노랑: 낮음).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinted rows are products with open catalog findings (red: high, orange: medium, yellow: low).</translation>
     </message>
     <message>
         <source>선택한 상품</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected product</translation>
     </message>
     <message>
         <source>버전 이력 (굵은 값이 그 버전에서 바뀐 것, 색칠한 행은 이상이 있던 버전)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions (bold: changed in that version; tinted: a version with a finding)</translation>
     </message>
     <message>
         <source>가격 변화 (정가와 판매가)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prices over time (list price and price)</translation>
     </message>
     <message>
         <source>카탈로그를 읽지 못했습니다: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the catalog: %1</translation>
     </message>
     <message>
         <source>상품 이력을 읽지 못했습니다: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the product&apos;s history: %1</translation>
     </message>
     <message numerus="yes">
         <source>상품 %Ln개</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · 열린 이상 없음</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · no open findings</translation>
     </message>
     <message>
         <source>%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 flagged · %3 open findings: %4</translation>
     </message>
     <message>
         <source>가격 이상 1</source>
-        <translation type="unfinished"></translation>
+        <translation>price 1</translation>
     </message>
     <message>
         <source>상품을 고르면 이상의 설명과 버전 이력을 보여 줍니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a product to see its findings explained and its versions.</translation>
     </message>
     <message>
         <source> (지난 일)</source>
-        <translation type="unfinished"></translation>
+        <translation> (past)</translation>
     </message>
     <message>
         <source>%1: 주문 %2건 더 (모두 보려면 reconsole-cli catalog check --rule %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 more orders (all of them: reconsole-cli catalog check --rule %3)</translation>
     </message>
     <message>
         <source>이 상품에는 카탈로그 이상이 없습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>This product has no catalog findings.</translation>
+    </message>
+    <message>
+        <source>수정 제안…</source>
+        <translation>Propose a fix…</translation>
+    </message>
+    <message>
+        <source>의도된 것으로 확인…</source>
+        <translation>Acknowledge as intended…</translation>
+    </message>
+    <message>
+        <source>영향 보기…</source>
+        <translation>Impact…</translation>
+    </message>
+    <message>
+        <source>미수금 CSV…</source>
+        <translation>Undercharges CSV…</translation>
+    </message>
+    <message>
+        <source>규칙 설정…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>카탈로그 오류로 덜 받은 주문을 가맹점별 CSV로 내보냅니다.</source>
+        <translation>Exports the orders a catalog error charged too little, per merchant, as CSV.</translation>
+    </message>
+    <message>
+        <source>잘못된 값이 걸려 있던 동안의 주문, 더 낸 고객과 덜 받은 가맹점, 현금영수증 표시로 설명되는 미해결 출금.</source>
+        <translation>The orders placed while a wrong value was live, the customers who paid too much and the merchant&apos;s shortfall, and the orphan debits the cash-receipt flag explains.</translation>
+    </message>
+    <message>
+        <source>이상과 이력</source>
+        <translation>Findings and history</translation>
+    </message>
+    <message>
+        <source>수정 요청</source>
+        <translation>Fixes</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>수정 요청 (%1)</source>
+        <translation>Fixes (%1)</translation>
+    </message>
+    <message>
+        <source>운영 저장소를 읽지 못했습니다: %1</source>
+        <translation>Could not read the operations store: %1</translation>
+    </message>
+    <message>
+        <source>✔ 의도된 것으로 확인됨 — %1, %2: %3</source>
+        <translation>✔ Acknowledged as intended — %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>운영 저장소가 없습니다.</source>
+        <translation>No operations store.</translation>
+    </message>
+    <message>
+        <source>카탈로그 수정은 운영 담당자나 관리자만 제안할 수 있습니다.</source>
+        <translation>Only ops operators and admins propose catalog fixes.</translation>
+    </message>
+    <message>
+        <source>이미 진행 중인 수정이 있습니다: 끝나거나 취소된 뒤에 제안하세요.</source>
+        <translation>A fix is already under way: propose another once it is done or cancelled.</translation>
+    </message>
+    <message>
+        <source>바른 판매가, 정가, 할인, 현금영수증 대상을 플랫폼에 요청합니다 (다른 운영 담당자의 승인 필요).</source>
+        <translation>Ask the platform for the correct price, list price, discount or cash-receipt flag (another ops operator approves).</translation>
+    </message>
+    <message>
+        <source>이상을 의도된 것으로 확인하는 일은 운영 담당자나 관리자만 할 수 있습니다.</source>
+        <translation>Only ops operators and admins acknowledge findings as intended.</translation>
+    </message>
+    <message>
+        <source>이 상품에는 확인할 열린 이상이 없습니다.</source>
+        <translation>This product has no open finding to acknowledge.</translation>
+    </message>
+    <message>
+        <source>열린 이상 하나를 사유와 함께 의도된 것으로 기록합니다.</source>
+        <translation>Records one open finding as intended, with a reason.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2325,193 @@ Last import status: %1</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::ImpactDialog</name>
+    <message>
+        <source>더 냄</source>
+        <translation>overpaid</translation>
+    </message>
+    <message>
+        <source>덜 냄</source>
+        <translation>underpaid</translation>
+    </message>
+    <message>
+        <source>금액 같음</source>
+        <translation>same amount</translation>
+    </message>
+    <message>
+        <source>결제 안 됨</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>바른 가격 알 수 없음</source>
+        <translation>correct price unknown</translation>
+    </message>
+    <message>
+        <source>결제됨</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>대기</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>실패</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>취소됨</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>주문</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>고객</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>주문 시각</source>
+        <translation>Ordered at</translation>
+    </message>
+    <message>
+        <source>수량</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>낸 금액</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>냈어야 할 금액</source>
+        <translation>Should have paid</translation>
+    </message>
+    <message>
+        <source>차이</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>결과</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>원장</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>출금 시각</source>
+        <translation>Debited at</translation>
+    </message>
+    <message>
+        <source>출금액</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>미해결 금액</source>
+        <translation>Orphan amount</translation>
+    </message>
+    <message>
+        <source>유형</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>환불 초안 미리 보기…</source>
+        <translation>Preview repair refunds…</translation>
+    </message>
+    <message>
+        <source>환불 묶음 검토…</source>
+        <translation>Review refund batch…</translation>
+    </message>
+    <message>
+        <source>카탈로그 오류의 영향 — %1</source>
+        <translation>Impact of the catalog error — %1</translation>
+    </message>
+    <message>
+        <source>%1에 카탈로그 오류가 미친 영향을 계산하는 중…</source>
+        <translation>Working out what the catalog error did to %1…</translation>
+    </message>
+    <message>
+        <source>더 낸 주문마다 돌려줄 금액(낸 금액 − 냈어야 할 금액)을 먼저 보여 주고, 확인하면 환불 요청 묶음을 만듭니다.</source>
+        <translation>Shows first what each overcharged order gets back (paid − should have paid); on confirmation, drafts the refund requests as one batch.</translation>
+    </message>
+    <message>
+        <source>운영 저장소의 규칙 설정을 읽지 못해 기본값으로 계산했습니다: %1</source>
+        <translation>The rules&apos; settings could not be read from the operations store; worked out with the defaults: %1</translation>
+    </message>
+    <message>
+        <source>미러에 없는 상품입니다.</source>
+        <translation>The product is not in the mirror.</translation>
+    </message>
+    <message>
+        <source>%1의 영향을 계산하지 못했습니다: %2</source>
+        <translation>Could not work out the impact on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 ~ %2 (%3: %4)</source>
+        <translation>%1 to %2 (%3: %4)</translation>
+    </message>
+    <message>
+        <source>지금까지</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>버전 %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>버전 %1–%2</source>
+        <translation>versions %1–%2</translation>
+    </message>
+    <message>
+        <source>잘못된 값이 걸려 있던 기간이 없습니다.</source>
+        <translation>No wrong value was ever live.</translation>
+    </message>
+    <message>
+        <source>잘못된 값이 걸려 있던 기간: %1</source>
+        <translation>Wrong value live: %1</translation>
+    </message>
+    <message>
+        <source>더 낸 고객 %1명 (주문 %2건) 합계 %3</source>
+        <translation>%1 customers overcharged (%2 orders), %3 in all</translation>
+    </message>
+    <message>
+        <source>가맹점이 덜 받은 금액 %1 (주문 %2건)</source>
+        <translation>merchant undercharged %1 (%2 orders)</translation>
+    </message>
+    <message>
+        <source>바른 가격을 알 수 없는 주문 %1건</source>
+        <translation>%1 orders with no known correct price</translation>
+    </message>
+    <message>
+        <source>환불 초안은 운영 담당자만 만들 수 있습니다.</source>
+        <translation>Only ops operators draft repair refunds.</translation>
+    </message>
+    <message>
+        <source>더 낸 주문이 없어 돌려줄 것이 없습니다. 덜 낸 금액은 고객에게서 받지 않고 가맹점에 알립니다 (미수금 CSV).</source>
+        <translation>No order was overcharged: nothing to refund. Undercharges are never taken back from customers; merchants are told (undercharges CSV).</translation>
+    </message>
+    <message>
+        <source>알 수 없음</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>현금영수증 표시로 설명되는 미해결 출금이 없습니다 (현금영수증 단계를 거친 대상 아닌 주문 %1건).</source>
+        <translation>No orphan debit is explained by the cash-receipt flag (%1 ineligible orders went through the cash-receipt step).</translation>
+    </message>
+    <message>
+        <source>현금영수증 표시로 설명되는 미해결 출금 %1건, 합계 %2 (대상 아닌데 현금영수증 단계를 거친 주문 %3건)</source>
+        <translation>%1 orphan debits explained by the cash-receipt flag, %2 in all (%3 ineligible orders went through the cash-receipt step)</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::MainMenu</name>
     <message>
         <source>파일(&amp;F)</source>
@@ -1996,6 +2665,22 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>단축키 목록</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>카탈로그 규칙 설정을 읽지 못해 기본값으로 점검합니다: %1</source>
+        <translation>The catalog rules&apos; settings could not be read; checking with the defaults: %1</translation>
+    </message>
+    <message>
+        <source>카탈로그 규칙 설정을 읽지 못해 다시 점검하지 않았습니다: %1</source>
+        <translation>The catalog rules&apos; settings could not be read; not checked again: %1</translation>
+    </message>
+    <message>
+        <source>다른 작업이 끝난 뒤 카탈로그를 다시 점검합니다.</source>
+        <translation>The catalog is checked again once the running task ends.</translation>
+    </message>
+    <message>
+        <source>카탈로그 다시 점검</source>
+        <translation>Checking the catalog again</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2945,115 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>행 복사</source>
         <translation>Copy row</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::ProposeFixDialog</name>
+    <message>
+        <source>현금영수증 발급 대상</source>
+        <translation>eligible for cash receipts</translation>
+    </message>
+    <message>
+        <source>수정 요청 보내기</source>
+        <translation>Request the fix</translation>
+    </message>
+    <message>
+        <source>카탈로그 수정 제안 — %1</source>
+        <translation>Propose a catalog fix — %1</translation>
+    </message>
+    <message>
+        <source>%1 정보를 읽는 중…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>운영 저장소를 읽지 못했습니다: %1</source>
+        <translation>Could not read the operations store: %1</translation>
+    </message>
+    <message>
+        <source>선택: 기록에 남길 메모</source>
+        <translation>Optional: a note for the record</translation>
+    </message>
+    <message>
+        <source>지금 값</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>판매가 (원)</source>
+        <translation>Price (won)</translation>
+    </message>
+    <message>
+        <source>정가 (원)</source>
+        <translation>List price (won)</translation>
+    </message>
+    <message>
+        <source>할인</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>현금영수증</source>
+        <translation>Cash receipt</translation>
+    </message>
+    <message>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>메모</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · 보고 있는 버전 %3</source>
+        <translation>%1 (%2) · version seen %3</translation>
+    </message>
+    <message>
+        <source>판매가 %1 · 정가 %2 · 할인 %3 · 현금영수증 %4 · 단가 %5</source>
+        <translation>price %1 · list %2 · discount %3 · cash receipt %4 · unit price %5</translation>
+    </message>
+    <message>
+        <source>대상</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>대상 아님</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>이 상품에는 이미 진행 중인 수정 %1이(가) 있습니다 (%2). 끝나거나 취소된 뒤에 새로 제안하세요.</source>
+        <translation>Fix %1 for this product is already under way (%2). Propose another once it is done or cancelled.</translation>
+    </message>
+    <message>
+        <source>이 운영자의 역할로는 카탈로그 수정을 제안할 수 없습니다 (운영 또는 관리자).</source>
+        <translation>This operator&apos;s roles may not propose catalog fixes (ops or admin may).</translation>
+    </message>
+    <message>
+        <source>판매가와 정가를 원 단위 숫자로 넣으세요.</source>
+        <translation>Type the price and list price in whole won.</translation>
+    </message>
+    <message>
+        <source>지금 값과 다른 값을 하나 이상 넣으세요.</source>
+        <translation>Change at least one value.</translation>
+    </message>
+    <message>
+        <source>고친 뒤 단가 %1 (지금 %2)</source>
+        <translation>Unit price after the fix %1 (now %2)</translation>
+    </message>
+    <message>
+        <source>요청하는 중…</source>
+        <translation>Filing…</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다. 수정 요청은 만들어지지 않았을 수 있습니다. 같은 창에서 다시 시도해도 두 번 요청되지 않습니다: %1</source>
+        <translation>Could not write to the operations store. The fix may not have been filed. Trying again from this window never files it twice: %1</translation>
+    </message>
+    <message>
+        <source>이 창을 연 뒤에 상품이 바뀌었습니다 (보고 있던 버전 %1). 창을 닫고 상품을 다시 확인한 뒤 제안하세요.
+(%2)</source>
+        <translation>The product changed after this window opened (you saw version %1). Close it, look at the product again, then propose.
+(%2)</translation>
+    </message>
+    <message>
+        <source>수정을 요청했습니다: %1 — %2. 다른 운영 담당자의 승인을 기다립니다.</source>
+        <translation>Fix filed: %1 — %2. Waiting for another ops operator&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +3346,160 @@ A console for support agents and ops staff to find and explain orphan debits lef
     </message>
 </context>
 <context>
+    <name>reconsole::ui::RepairBatchDialog</name>
+    <message>
+        <source>요청</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>주문</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>원장</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>고객</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>요청자</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>묶음 모두 승인</source>
+        <translation>Approve the whole batch</translation>
+    </message>
+    <message>
+        <source>선택한 요청 승인</source>
+        <translation>Approve selected request</translation>
+    </message>
+    <message>
+        <source>환불 묶음 검토 — %1</source>
+        <translation>Refund batch — %1</translation>
+    </message>
+    <message>
+        <source>%1을(를) 읽는 중…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>운영 저장소를 읽지 못했습니다: %1</source>
+        <translation>Could not read the operations store: %1</translation>
+    </message>
+    <message>
+        <source>%1 · 상품 %2 · %3이(가) %4에 만듦 · 요청 %5건 합계 %6 · 승인 대기 %7건</source>
+        <translation>%1 · product %2 · drafted by %3 at %4 · %5 requests, %6 in all · %7 awaiting approval</translation>
+    </message>
+    <message>
+        <source>자신이 만든 묶음은 승인할 수 없습니다. 다른 운영 담당자가 승인해야 합니다.</source>
+        <translation>Nobody approves a batch they drafted: another ops operator must.</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>환불 요청 %1건을 승인했습니다. 다음 내보내기 때 플랫폼에 전달됩니다.</source>
+        <translation>Approved %1 refund requests. They go to the platform with the next export.</translation>
+    </message>
+    <message>
+        <source>%1을(를) 승인했습니다.</source>
+        <translation>Approved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::RepairDialog</name>
+    <message>
+        <source>주문</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>고객</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>더 낸 금액</source>
+        <translation>Overcharged</translation>
+    </message>
+    <message>
+        <source>이미 요청됨</source>
+        <translation>Already held</translation>
+    </message>
+    <message>
+        <source>초안 금액</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>요청</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>환불 초안 만들기</source>
+        <translation>Draft refunds</translation>
+    </message>
+    <message>
+        <source>묶음 검토…</source>
+        <translation>Review batch…</translation>
+    </message>
+    <message>
+        <source>가격 오류 환불 초안 — %1</source>
+        <translation>Price-error refunds — %1</translation>
+    </message>
+    <message>
+        <source>더 낸 주문마다 낸 금액 − 냈어야 할 금액을 사유 PRICE_ERROR로 돌려주는 환불 요청을 만듭니다. 이미 같은 주문에 PRICE_ERROR 요청이 있으면 그만큼 빼고, 모두 다른 운영 담당자의 승인을 기다립니다. 덜 낸 금액은 고객에게서 받지 않습니다.</source>
+        <translation>Drafts, for every overcharged order, a refund of paid − should have paid with reason PRICE_ERROR, less what PRICE_ERROR requests of that order already hold; each waits for another ops operator&apos;s approval. Undercharges are never taken back from customers.</translation>
+    </message>
+    <message>
+        <source>미리 보기를 읽는 중…</source>
+        <translation>Reading the preview…</translation>
+    </message>
+    <message>
+        <source>운영 저장소를 읽지 못했습니다: %1</source>
+        <translation>Could not read the operations store: %1</translation>
+    </message>
+    <message>
+        <source>새로 초안할 환불이 없습니다: 더 낸 금액은 모두 이미 요청되어 있습니다.</source>
+        <translation>Nothing new to draft: every overcharge is already requested.</translation>
+    </message>
+    <message>
+        <source>더 낸 주문 %1건: 더 낸 금액 %2 · 이미 요청됨 %3 · 이번에 초안한 금액 %4 (요청 %5건)</source>
+        <translation>%1 overcharged orders: overcharged %2 · already held %3 · drafted now %4 (%5 requests)</translation>
+    </message>
+    <message>
+        <source>더 낸 주문 %1건: 더 낸 금액 %2 · 이미 요청됨 %3 · 초안할 금액 %4</source>
+        <translation>%1 overcharged orders: overcharged %2 · already held %3 · to draft %4</translation>
+    </message>
+    <message>
+        <source>초안을 만드는 중…</source>
+        <translation>Drafting…</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다. 같은 창에서 다시 시도해도 두 번 만들어지지 않습니다: %1</source>
+        <translation>Could not write to the operations store. Trying again from this window never drafts twice: %1</translation>
+    </message>
+    <message>
+        <source>새로 만든 환불이 없습니다: 이 주문들의 더 낸 금액은 이미 PRICE_ERROR 요청이 잡고 있습니다.</source>
+        <translation>No new refund drafted: PRICE_ERROR requests already hold these orders&apos; overcharges.</translation>
+    </message>
+    <message>
+        <source>환불 묶음 %1을 만들었습니다: 요청 %2건 %3, 다른 운영 담당자의 승인을 기다립니다.</source>
+        <translation>Drafted refund batch %1: %2 requests, %3, waiting for another ops operator&apos;s approval.</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::TaskProgressWidget</name>
     <message>
         <source>취소</source>
@@ -2560,6 +3508,49 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>취소하는 중…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::UnderchargeExportDialog</name>
+    <message>
+        <source>CSV로 저장…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>미수금 CSV 내보내기</source>
+        <translation>Export undercharges (CSV)</translation>
+    </message>
+    <message>
+        <source>모든 가맹점</source>
+        <translation>All merchants</translation>
+    </message>
+    <message>
+        <source>카탈로그 오류로 덜 받은 주문을 가맹점별로 적습니다. 덜 받은 금액은 고객에게서 받지 않고, 가맹점의 기록을 위해 알립니다.</source>
+        <translation>Lists, per merchant, the orders a catalog error charged too little. Undercharges are never taken back from customers; this is for the merchants&apos; records.</translation>
+    </message>
+    <message>
+        <source>가맹점</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>미수금 CSV 저장</source>
+        <translation>Save undercharges CSV</translation>
+    </message>
+    <message>
+        <source>CSV 파일 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>쓰는 중…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>CSV를 쓰지 못했습니다: %1</source>
+        <translation>Could not write the CSV: %1</translation>
+    </message>
+    <message>
+        <source>덜 받은 주문 %1건, 합계 %2을(를) %3에 썼습니다.</source>
+        <translation>Wrote %1 undercharged orders, %2 in all, to %3.</translation>
     </message>
 </context>
 <context>

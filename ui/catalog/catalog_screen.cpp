@@ -3,13 +3,18 @@
 #include "catalog/catalog_text.h"
 #include "core/display.h"
 #include "items/catalog_history_model.h"
+#include "items/catalog_ops_loader.h"
 #include "items/catalog_product_model.h"
 #include "ui/catalog/catalog_filter_bar.h"
+#include "ui/catalog/catalog_fix_panel.h"
 #include "ui/charts/price_history_chart.h"
 #include "ui/orphans/money_first_columns.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -75,7 +80,17 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
       title_(new QLabel),
       explanation_(new QLabel),
       historyView_(new QTableView),
-      chart_(new charts::PriceHistoryChart)
+      chart_(new charts::PriceHistoryChart),
+      mirrorPath_(mirrorPath),
+      opsLoader_(new items::CatalogOpsLoader(this)),
+      fixMark_(new QLabel),
+      propose_(new QPushButton(tr("수정 제안…"))),
+      acknowledge_(new QPushButton(tr("의도된 것으로 확인…"))),
+      impact_(new QPushButton(tr("영향 보기…"))),
+      unders_(new QPushButton(tr("미수금 CSV…"))),
+      rules_(new QPushButton(tr("규칙 설정…"))),
+      tabs_(new QTabWidget),
+      fixPanel_(new CatalogFixPanel)
 {
     setObjectName(QStringLiteral("catalogScreen"));
     summary_->setObjectName(QStringLiteral("catalogSummary"));
@@ -112,12 +127,6 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
     explanation_->setTextFormat(Qt::RichText);
     explanation_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     explanation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* explanationScroll = new QScrollArea;
-    explanationScroll->setWidget(explanation_);
-    explanationScroll->setWidgetResizable(true);
-    explanationScroll->setFrameShape(QFrame::NoFrame);
-    explanationScroll->setMinimumHeight(60);
-
     historyView_->setObjectName(QStringLiteral("catalogHistory"));
     historyView_->setModel(history_);
     setUpTable(historyView_);
@@ -127,16 +136,14 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(filterBar_);
     topLayout->addWidget(stale_);
-    topLayout->addWidget(summary_);
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(summary_, 1);
+    summaryRow->addWidget(unders_, 0, Qt::AlignTop);
+    summaryRow->addWidget(rules_, 0, Qt::AlignTop);
+    topLayout->addLayout(summaryRow);
     topLayout->addWidget(products_, 1);
 
-    auto* detail = new QGroupBox(tr("선택한 상품"));
-    auto* detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(8, 6, 8, 8);
-    detailLayout->addWidget(title_);
-    detailLayout->addWidget(explanationScroll, 1);
-    detailLayout->addWidget(new QLabel(tr("버전 이력 (굵은 값이 그 버전에서 바뀐 것, 색칠한 행은 이상이 있던 버전)")));
-    detailLayout->addWidget(historyView_, 2);
+    QWidget* detail = buildDetail();
 
     auto* chartBox = new QGroupBox(tr("가격 변화 (정가와 판매가)"));
     auto* chartLayout = new QVBoxLayout(chartBox);
@@ -169,13 +176,67 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
     });
     connect(products_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogScreen::currentChanged);
     connect(history_, &items::CatalogHistoryModel::loaded, this, &CatalogScreen::showDetail);
+    connect(opsLoader_, &items::CatalogOpsLoader::loaded, this, &CatalogScreen::showOps);
+    connect(opsLoader_, &items::CatalogOpsLoader::pendingChanged, this, [this] {
+        model_->setFixPending(opsLoader_->fixPending());
+        model_->setOpenAfterAcks(opsLoader_->openAfterAcks());
+        showSummary();
+    });
     connect(history_, &items::CatalogHistoryModel::loadFailed, this, [this](const QString& error) {
         emit statusMessage(tr("상품 이력을 읽지 못했습니다: %1").arg(error));
     });
     showDetail();
+    updateActions();
 }
 
 CatalogScreen::~CatalogScreen() = default;
+
+QWidget* CatalogScreen::buildDetail()
+{
+    fixMark_->setObjectName(QStringLiteral("catalogFixMark"));
+    fixMark_->setWordWrap(true);
+    fixMark_->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
+    fixMark_->hide();
+    propose_->setObjectName(QStringLiteral("catalogProposeFix"));
+    acknowledge_->setObjectName(QStringLiteral("catalogAcknowledge"));
+    impact_->setObjectName(QStringLiteral("catalogImpact"));
+    unders_->setObjectName(QStringLiteral("catalogUndercharges"));
+    rules_->setObjectName(QStringLiteral("catalogRules"));
+    tabs_->setObjectName(QStringLiteral("catalogDetailTabs"));
+    unders_->setToolTip(tr("카탈로그 오류로 덜 받은 주문을 가맹점별 CSV로 내보냅니다."));
+    impact_->setToolTip(tr("잘못된 값이 걸려 있던 동안의 주문, 더 낸 고객과 덜 받은 가맹점, 현금영수증 표시로 설명되는 미해결 출금."));
+    rules_->hide();   // admins only (setOpsSession)
+
+    auto* actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(propose_);
+    actions->addWidget(acknowledge_);
+    actions->addWidget(impact_);
+    actions->addStretch(1);
+
+    auto* findings = new QWidget;
+    auto* findingsLayout = new QVBoxLayout(findings);
+    findingsLayout->setContentsMargins(0, 4, 0, 0);
+    auto* explanationScroll = new QScrollArea;
+    explanationScroll->setWidget(explanation_);
+    explanationScroll->setWidgetResizable(true);
+    explanationScroll->setFrameShape(QFrame::NoFrame);
+    explanationScroll->setMinimumHeight(60);
+    findingsLayout->addWidget(explanationScroll, 1);
+    findingsLayout->addWidget(new QLabel(tr("버전 이력 (굵은 값이 그 버전에서 바뀐 것, 색칠한 행은 이상이 있던 버전)")));
+    findingsLayout->addWidget(historyView_, 2);
+    tabs_->addTab(findings, tr("이상과 이력"));
+    tabs_->addTab(fixPanel_, tr("수정 요청"));
+
+    auto* detail = new QGroupBox(tr("선택한 상품"));
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(8, 6, 8, 8);
+    detailLayout->addWidget(title_);
+    detailLayout->addWidget(fixMark_);
+    detailLayout->addLayout(actions);
+    detailLayout->addWidget(tabs_, 1);
+    return detail;
+}
 
 bool CatalogScreen::isLoaded() const { return model_->isLoaded(); }
 
@@ -207,18 +268,9 @@ void CatalogScreen::selectProduct(const QString& productId)
 
 void CatalogScreen::showLoaded()
 {
-    const QLocale korean(QLocale::Korean);
     filterBar_->setChoices(model_->merchants(), model_->kinds());
     stale_->setVisible(model_->isStale());
-    const auto counts = model_->openByRule();
-    int open = 0;
-    for (int n : counts)
-        open += n;
-    const QString listed = tr("상품 %Ln개", nullptr, model_->rowCount());
-    summary_->setText(open == 0 ? tr("%1 · 열린 이상 없음").arg(listed)
-                                : tr("%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4")
-                                      .arg(listed, korean.toString(model_->flaggedCount()), korean.toString(open),
-                                           items::ruleCountsText(counts)));
+    showSummary();
     products_->resizeColumnsToContents();
     // The per-rule counts take the room left over (the last section stretches; a row's full
     // counts are in its tooltip), so they never push the table into sideways scrolling.
@@ -243,15 +295,31 @@ void CatalogScreen::showLoaded()
     emit loaded();
 }
 
+void CatalogScreen::showSummary()
+{
+    const QLocale korean(QLocale::Korean);
+    const auto counts = model_->openByRule();
+    int open = 0;
+    for (int n : counts)
+        open += n;
+    const QString listed = tr("상품 %Ln개", nullptr, model_->rowCount());
+    summary_->setText(open == 0 ? tr("%1 · 열린 이상 없음").arg(listed)
+                                : tr("%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4")
+                                      .arg(listed, korean.toString(model_->flaggedCount()), korean.toString(open),
+                                           items::ruleCountsText(counts)));
+}
+
 void CatalogScreen::currentChanged()
 {
     const QModelIndex current = products_->currentIndex();
     const QString id = current.isValid() ? current.data(items::CatalogProductModel::ProductIdRole).toString() : QString();
     if (id != history_->productId() || !history_->isLoaded())
         history_->setProduct(id);
+    opsLoader_->setProduct(id);
+    updateActions();
 }
 
-void CatalogScreen::showDetail()
+void CatalogScreen::showExplanation()
 {
     const auto& d = history_->detail();
     const int row = model_->rowOf(history_->productId());
@@ -276,11 +344,14 @@ void CatalogScreen::showDetail()
                 continue;
             }
             ++shown[r];
-            items << QStringLiteral("<p style='margin:0 0 4px 0'><b style='color:%1'>[%2] %3</b>%4<br>%5</p>")
+            const QString ack = ackText(a);
+            items << QStringLiteral("<p style='margin:0 0 4px 0'><b style='color:%1'>[%2] %3</b>%4<br>%5%6</p>")
                          .arg(severityColor(f.severity), catalog::severityLabel(f.severity).toHtmlEscaped(),
                               catalog::ruleLabel(f.rule).toHtmlEscaped(),
                               a.anomaly.open ? QString() : tr(" (지난 일)").toHtmlEscaped(),
-                              explanationBody(a).toHtmlEscaped());
+                              explanationBody(a).toHtmlEscaped(),
+                              ack.isEmpty() ? QString()
+                                            : QStringLiteral("<br><span style='color:#1e7b34'>%1</span>").arg(ack.toHtmlEscaped()));
         }
         for (std::size_t r = 0; r < more.size(); ++r)
             if (more[r] > 0)
@@ -293,6 +364,12 @@ void CatalogScreen::showDetail()
                                       .toHtmlEscaped());
         explanation_->setText(items.isEmpty() ? tr("이 상품에는 카탈로그 이상이 없습니다.") : items.join(QString()));
     }
+}
+
+void CatalogScreen::showDetail()
+{
+    showExplanation();
+    const auto& d = history_->detail();
     QList<charts::PricePoint> points;
     for (const auto& v : d.versions)
         points << charts::PricePoint{v.updatedAt, v.listPrice, v.price};

@@ -1,16 +1,27 @@
 #pragma once
-// The catalog screen (read-only): products with their open catalog findings highlighted and
-// counted per rule, filtered by merchant, kind and rule; for the selected product, its
-// findings explained, its version history as a table and its prices over time.
+// The catalog screen: products with their open catalog findings highlighted and counted per
+// rule, filtered by merchant, kind and rule; for the selected product, its findings explained
+// (acknowledged ones marked), its version history as a table and its prices over time, a "fix
+// pending" mark while a fix is under way, and its fixes. Its actions go through the operations
+// session (catalog_screen_actions.cpp): propose a fix, acknowledge a finding, the impact view
+// (and from there the repair), the undercharges CSV and, for admins, the rules' settings.
 #include <QWidget>
 
+namespace reconsole::catalog {
+struct AnomalyRow;
+}
+
 class QLabel;
+class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace reconsole::items {
 class CatalogProductModel;
 class CatalogHistoryModel;
+class CatalogOpsLoader;
+class OpsSession;
 }
 namespace reconsole::charts {
 class PriceHistoryChart;
@@ -18,8 +29,14 @@ class PriceHistoryChart;
 
 namespace reconsole::ui {
 
+class AcknowledgeDialog;
 class CatalogFilterBar;
+class CatalogFixPanel;
+class CatalogRulesDialog;
+class ImpactDialog;
 class MoneyFirstColumns;
+class ProposeFixDialog;
+class UnderchargeExportDialog;
 
 class CatalogScreen : public QWidget {
     Q_OBJECT
@@ -38,6 +55,26 @@ public:
     QString summaryText() const;
     QString explanationText() const;   // the selected product's findings, as shown
 
+    // The operations side: fixes, acknowledgements, repair (none: the actions are disabled).
+    void setOpsSession(items::OpsSession* session);
+    items::CatalogOpsLoader* opsLoader() const { return opsLoader_; }
+    CatalogFixPanel* fixPanel() const { return fixPanel_; }
+    QTabWidget* detailTabs() const { return tabs_; }
+    QString fixMarkText() const;   // "수정 대기 …" while the selected product has a fix under way
+    QPushButton* proposeButton() const { return propose_; }
+    QPushButton* acknowledgeButton() const { return acknowledge_; }
+    QPushButton* impactButton() const { return impact_; }
+    QPushButton* undersButton() const { return unders_; }
+    QPushButton* rulesButton() const { return rules_; }
+    QString selectedProductId() const;
+
+    // The dialogs over the screen, for the selected product (returned for tests and screenshots).
+    ProposeFixDialog* openProposeFix();
+    AcknowledgeDialog* openAcknowledge();
+    ImpactDialog* openImpact();
+    UnderchargeExportDialog* openUndercharges();
+    CatalogRulesDialog* openRules();
+
 public slots:
     void reload();
     void selectProduct(const QString& productId);   // once listed; empty clears
@@ -46,12 +83,21 @@ public slots:
 signals:
     void loaded();
     void detailLoaded();
+    void opsLoaded();   // the selected product's fixes and acknowledgements are in
     void statusMessage(const QString& text);
+    // An admin changed the rules' settings: the findings must be checked again (by the window).
+    void catalogRulesChanged();
 
 private:
     void showLoaded();
+    void showSummary();   // the listed products' open findings per rule
     void showDetail();
+    void showExplanation();
+    QString ackText(const catalog::AnomalyRow& row) const;   // "✔ 의도된 것으로 확인됨 …" or empty
     void currentChanged();
+    void showOps();
+    void updateActions();
+    QWidget* buildDetail();
 
     items::CatalogProductModel* model_;
     items::CatalogHistoryModel* history_;
@@ -65,6 +111,17 @@ private:
     charts::PriceHistoryChart* chart_;
     MoneyFirstColumns* moneyFirst_;
     QString wanted_;   // a product to select once the list has it
+    QString mirrorPath_;
+    items::OpsSession* session_ = nullptr;
+    items::CatalogOpsLoader* opsLoader_;
+    QLabel* fixMark_;
+    QPushButton* propose_;
+    QPushButton* acknowledge_;
+    QPushButton* impact_;
+    QPushButton* unders_;
+    QPushButton* rules_;
+    QTabWidget* tabs_;
+    CatalogFixPanel* fixPanel_;
 };
 
 }  // namespace reconsole::ui

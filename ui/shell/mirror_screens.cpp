@@ -65,6 +65,7 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
     addWidget(refunds_);
     addWidget(audit_);
     orphans_->setOpsSession(ops_);
+    catalog_->setOpsSession(ops_);
     connect(dashboard_, &DashboardScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(orphans_, &OrphanQueueScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(refunds_, &RefundsScreen::statusMessage, this, &MirrorScreens::statusMessage);

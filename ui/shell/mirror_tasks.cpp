@@ -99,12 +99,14 @@ BackgroundTask::Job openMirrorJob(const QString& mirrorPath)
     };
 }
 
-BackgroundTask::Job importFeedJob(const QString& mirrorPath, const QStringList& files)
+BackgroundTask::Job importFeedJob(const QString& mirrorPath, const QStringList& files, ops::CatalogRulesInForce rules)
 {
-    return [mirrorPath, files](TaskControl& control) -> TaskOutcome {
+    return [mirrorPath, files, rules = std::move(rules)](TaskControl& control) -> TaskOutcome {
         Database db(mirrorPath.toStdString(), Database::Mode::ReadWrite);
         recon::OrphanState state;
-        catalog::CatalogState catalogState;   // the catalog checks follow the import, as in the CLI
+        // The catalog checks follow the import with the rules in force, as in the CLI: a version
+        // that carries one of our fixes is expected, never a sudden change.
+        catalog::CatalogState catalogState(rules.settings, rules.settles);
         feed::ImportOptions options;
         options.derived = &state;
         options.catalog = &catalogState;
@@ -116,6 +118,21 @@ BackgroundTask::Job importFeedJob(const QString& mirrorPath, const QStringList& 
         for (const QString& f : files)
             paths.push_back(f.toStdString());
         return importOutcome(feed::importFeed(db, paths, options));
+    };
+}
+
+BackgroundTask::Job recheckCatalogJob(const QString& mirrorPath, ops::CatalogRulesInForce rules)
+{
+    return [mirrorPath, rules = std::move(rules)](TaskControl& control) -> TaskOutcome {
+        control.report(0, QCoreApplication::translate("MirrorTasks", "카탈로그 이상을 다시 점검하는 중…"));
+        Database db(mirrorPath.toStdString(), Database::Mode::ReadWrite);
+        catalog::CatalogState state(rules.settings, rules.settles);
+        const bool stale = state.isStale(db);
+        state.rebuildIfStale(db);
+        return {Status::Done,
+                stale ? QCoreApplication::translate("MirrorTasks", "카탈로그 이상을 지금 규칙으로 다시 점검했습니다.")
+                      : QCoreApplication::translate("MirrorTasks", "카탈로그 이상이 이미 지금 규칙으로 점검되어 있습니다."),
+                {}};
     };
 }
 
@@ -143,10 +160,22 @@ BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders
         if (control.cancelled())
             return {Status::Cancelled, QCoreApplication::translate("MirrorTasks", "데모 미러 만들기를 취소했습니다."), {}};
         TaskOutcome outcome;
+        const std::string opsPath = ops::defaultOpsPath(mirrorPath.toStdString());
+        ops::CatalogRulesInForce rules;   // a new store: nobody has chosen other rules yet
+        QString rulesNote;
+        if (QFileInfo::exists(QString::fromStdString(opsPath))) {
+            try {
+                rules = ops::catalogRulesInForce(*ops::openOpsStore(opsPath));
+            } catch (const std::exception& e) {
+                // As the command line: the defaults, and say so (the demo's own store comes after).
+                rulesNote = QCoreApplication::translate("MirrorTasks", " · 카탈로그 규칙 설정을 읽지 못해 기본값으로 점검했습니다: %1")
+                                .arg(QString::fromUtf8(e.what()));
+            }
+        }
         {
             Database db(mirrorPath.toStdString(), Database::Mode::ReadWrite);
             recon::OrphanState state;
-            catalog::CatalogState catalogState;
+            catalog::CatalogState catalogState(rules.settings, rules.settles);
             feed::ImportOptions importOptions;
             importOptions.derived = &state;
             importOptions.catalog = &catalogState;
@@ -161,10 +190,10 @@ BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders
             removeMirrorFiles(mirrorPath);
             return outcome;
         }
+        outcome.message += rulesNote;
         // Operators and refunds in every state, through the real services and loop, so that
         // no screen of the demo is empty.
         control.report(990, QCoreApplication::translate("MirrorTasks", "데모 운영 기록(운영자, 환불) 만드는 중…"));
-        const std::string opsPath = ops::defaultOpsPath(mirrorPath.toStdString());
         try {
             const auto seeded = ops::seedDemoOperations(mirrorPath.toStdString(), opsPath);
             outcome.message += QCoreApplication::translate("MirrorTasks", " · 데모 운영자 %1명, 환불 요청 %2건")

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QDialog;
+
 namespace reconsole::ui {
 
 class MainWindow;
@@ -42,6 +44,10 @@ private:
     void addOpsSteps(const QString& suffix);
     // The Catalog screen with its first flagged product selected; the name ends in `suffix`.
     void addCatalogSteps(const QString& suffix);
+    // The catalog's dialogs over the window (propose a fix, impact, rules) for that product.
+    void addCatalogDialogSteps(const QString& suffix);
+    // Saves the window with `dialog` over it as `name`, closes the dialog, then runs `next`.
+    std::function<void()> shotThenClose(const QString& name, QDialog* dialog, std::function<void()> next);
 
     MainWindow* window_;
     QString directory_;
