@@ -40,6 +40,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include "ui/dashboard/dashboard_screen.h"
+#include "ui/dashboard/stat_card.h"
 #include <QTest>
 
 #include <memory>
@@ -394,6 +396,12 @@ void TestCatalogActions::acknowledgeFromTheScreen()
     QCOMPARE(acks.front().by, std::string("lee.ops"));
     QCOMPARE(acks.front().orderId, std::string("O-1001"));
     QTRY_VERIFY_WITH_TIMEOUT(screen->explanationText().contains(QStringLiteral("의도된 것으로 확인됨 — lee.ops")), 10000);
+    // It stops counting on the dashboard too: the mirror's three open findings, one acknowledged.
+    ui::DashboardScreen* dashboard = lee->screens()->dashboard();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->catalogCard()->value(), QStringLiteral("2건"), 10000);
+    QVERIFY2(dashboard->catalogCard()->note().contains(QStringLiteral("확인됨 1건 제외")),
+             qPrintable(dashboard->catalogCard()->note()));
     // It stops counting: the list, its tint and the summary leave it out (as catalog check --open).
     QTRY_COMPARE_WITH_TIMEOUT(anomalyCell(lee, QStringLiteral("P-LOTTE-50K")), QStringLiteral("없음"), 10000);
     auto* m = screen->model();

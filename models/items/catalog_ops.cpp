@@ -92,9 +92,12 @@ QHash<QString, OpenAfterAcks> openAfterAcks(ops::OpsContext& ctx)
             continue;   // none holds now (the product changed since): the mirror's counts stand
         OpenAfterAcks left;
         for (std::size_t i = 0; i < findings.size(); ++i) {
-            if (acked[i])
-                continue;
             const auto& f = findings[i].anomaly.finding;
+            if (acked[i]) {
+                ++left.acknowledged;
+                left.acknowledgedHigh += f.severity == catalog::Severity::High ? 1 : 0;
+                continue;
+            }
             ++left.openByRule[static_cast<std::size_t>(f.rule)];
             ++left.openCount;
             if (!left.worst || int(f.severity) > int(*left.worst))

@@ -39,6 +39,7 @@ struct CatalogProductRow {
 struct OpenAfterAcks {
     std::array<int, catalog::kRuleCount> openByRule{};
     int openCount = 0;
+    int acknowledged = 0, acknowledgedHigh = 0;   // open findings an acknowledgement covers now
     std::optional<catalog::Severity> worst;
     friend bool operator==(const OpenAfterAcks&, const OpenAfterAcks&) = default;
 };

@@ -2265,6 +2265,13 @@ Orphan %1 · %2</translation>
             <numerusform>%Ln high</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>확인됨 %Ln건 제외</source>
+        <translation>
+            <numerusform>%Ln acknowledged not counted</numerusform>
+            <numerusform>%Ln acknowledged not counted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::FirstRunDialog</name>

@@ -181,6 +181,13 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
         model_->setFixPending(opsLoader_->fixPending());
         model_->setOpenAfterAcks(opsLoader_->openAfterAcks());
         showSummary();
+        int findings = 0, high = 0, cleared = 0;
+        for (const auto& left : opsLoader_->openAfterAcks()) {
+            findings += left.acknowledged;
+            high += left.acknowledgedHigh;
+            cleared += left.openCount == 0 ? 1 : 0;
+        }
+        emit acknowledgedChanged(findings, high, cleared);
     });
     connect(history_, &items::CatalogHistoryModel::loadFailed, this, [this](const QString& error) {
         emit statusMessage(tr("상품 이력을 읽지 못했습니다: %1").arg(error));

@@ -81,6 +81,9 @@ public slots:
     void selectRow(int row);
 
 signals:
+    // Open findings an acknowledgement covers now (they stop counting, also on the dashboard):
+    // how many, of them high, and the products left with none open.
+    void acknowledgedChanged(int findings, int high, int productsCleared);
     void loaded();
     void detailLoaded();
     void opsLoaded();   // the selected product's fixes and acknowledgements are in

@@ -114,6 +114,33 @@ void DashboardScreen::restoreLayout(const QByteArray& state)
         classes_->horizontalHeader()->restoreState(state);
 }
 
+void DashboardScreen::setAcknowledged(int findings, int high, int productsCleared)
+{
+    ackedFindings_ = findings;
+    ackedHigh_ = high;
+    ackedProducts_ = productsCleared;
+    if (model_->isLoaded())
+        showCatalog();
+}
+
+void DashboardScreen::showCatalog()
+{
+    const auto& c = model_->stats().catalog;
+    // Acknowledged findings stop counting; the subtraction never goes below what the mirror says.
+    const int open = std::max(0, int(c.open) - ackedFindings_);
+    const int products = std::max(0, int(c.products) - ackedProducts_);
+    const int high = std::max(0, int(c.high) - ackedHigh_);
+    const QString acked = ackedFindings_ > 0 ? QStringLiteral(" · ") + tr("확인됨 %Ln건 제외", nullptr, ackedFindings_)
+                                             : QString();
+    if (open == 0)
+        catalog_->setValue(tr("없음"), (c.stale ? tr("점검 결과가 오래되어 다시 점검해야 합니다") : tr("열린 이상이 없습니다")) + acked);
+    else
+        catalog_->setValue(tr("%Ln건", nullptr, open),
+                           c.stale ? tr("상품 %Ln개 · 다시 점검 필요", nullptr, products)
+                                   : tr("상품 %Ln개", nullptr, products) + QStringLiteral(" · ")
+                                         + tr("높음 %Ln건", nullptr, high) + acked);
+}
+
 void DashboardScreen::showStats()
 {
     const auto& s = model_->stats();
@@ -129,14 +156,7 @@ void DashboardScreen::showStats()
             oldest_->setValue(QStringLiteral("-"), tr("미해결 출금이 없습니다"));
         asOf_->setValue(formatSeoul(s.asOf).left(16), tr("Asia/Seoul (UTC+09:00)"));
     }
-    const auto& c = s.catalog;
-    if (c.open == 0)
-        catalog_->setValue(tr("없음"), c.stale ? tr("점검 결과가 오래되어 다시 점검해야 합니다") : tr("열린 이상이 없습니다"));
-    else
-        catalog_->setValue(tr("%Ln건", nullptr, int(c.open)),
-                           c.stale ? tr("상품 %Ln개 · 다시 점검 필요", nullptr, int(c.products))
-                                   : tr("상품 %Ln개", nullptr, int(c.products)) + QStringLiteral(" · ")
-                                         + tr("높음 %Ln건", nullptr, int(c.high)));
+    showCatalog();
     days_->setDays(s.days);
     daysBox_->setTitle(daysTitle(int(s.days.size())));   // the chart spans 7 to 31 days: say which
     merchants_->setMerchants(s.topMerchants);

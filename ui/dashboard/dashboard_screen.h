@@ -36,6 +36,9 @@ public:
 
 public slots:
     void reload();
+    // Findings acknowledged as intended no longer count as open (read by the catalog screen
+    // from the operations store; the dashboard's own figures come from the mirror alone).
+    void setAcknowledged(int findings, int high, int productsCleared);
 
 signals:
     void loaded();
@@ -47,13 +50,15 @@ signals:
 private:
     static QString daysTitle(int days);
     void showStats();
+    void showCatalog();
 
     items::DashboardModel* model_;
     StatCard* count_;
     StatCard* amount_;
     StatCard* oldest_;
     StatCard* asOf_;
-    StatCard* catalog_;   // open catalog findings, beside the orphan figures
+    StatCard* catalog_;
+    int ackedFindings_ = 0, ackedHigh_ = 0, ackedProducts_ = 0;   // open catalog findings, beside the orphan figures
     QTableView* classes_;
     charts::OrphanDayChart* days_;
     QGroupBox* daysBox_;

@@ -37,4 +37,6 @@ void StatCard::setValue(const QString& value, const QString& note)
 
 QString StatCard::value() const { return value_->text(); }
 
+QString StatCard::note() const { return note_->text(); }
+
 }  // namespace reconsole::ui

@@ -12,6 +12,7 @@ public:
     explicit StatCard(const QString& caption, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& note = {});
     QString value() const;
+    QString note() const;
 
 private:
     QLabel* value_;

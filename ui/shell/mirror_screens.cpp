@@ -70,6 +70,7 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
     connect(orphans_, &OrphanQueueScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(refunds_, &RefundsScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(catalog_, &CatalogScreen::statusMessage, this, &MirrorScreens::statusMessage);
+    connect(catalog_, &CatalogScreen::acknowledgedChanged, dashboard_, &DashboardScreen::setAcknowledged);
     connect(ops_, &items::OpsSession::storeFailed, this, [this](const QString& error) {
         emit statusMessage(tr("운영 저장소를 쓰거나 읽지 못했습니다: %1").arg(error));
     });
