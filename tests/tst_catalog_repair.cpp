@@ -297,6 +297,8 @@ void TestCatalogRepair::onlyWhatIsNotYetHeldIsDrafted()
     QCOMPARE(r->lines[2].alreadyReserved, Money(0));
     QCOMPARE(r->lines[2].drafted, Money(2000));
     QVERIFY(!r->lines[2].skipped.empty());   // said to the operator: only ₩2,000 was left
+    QVERIFY(r->lines[2].why == RepairLine::Short::LittleRefundable);
+    QVERIFY(r->lines[1].why == RepairLine::Short::None);
     QCOMPARE(r->drafted.value(), Money(127000));
     const std::map<std::string, std::int64_t> held{{"L-1", 45000}, {"L-2A", 60000}, {"L-2B", 30000}, {"L-3", 2000}};
     QCOMPARE(d.priceErrorHeld(), held);

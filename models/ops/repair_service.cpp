@@ -101,10 +101,12 @@ RepairLine draftOrder(OpsReader& r, OpsTx* tx, const OverchargedOrder& oc, const
     Money want = already && already->isPositive() ? *already : Money(0);
     if (want.isZero()) {
         line.skipped = "already reserved by PRICE_ERROR requests";
+        line.why = RepairLine::Short::AlreadyHeld;
         return line;
     }
     if (oc.debits.empty()) {
         line.skipped = "no approved payment debit of this order in the mirror";
+        line.why = RepairLine::Short::NoDebit;
         return line;
     }
     for (const auto& pd : oc.debits) {
@@ -145,8 +147,10 @@ RepairLine draftOrder(OpsReader& r, OpsTx* tx, const OverchargedOrder& oc, const
         auditDone(*tx, now, actor->id, AuditNote{"refund.request", req.id, "", refundJson(req)});
         line.requestIds.push_back(req.id);
     }
-    if (want.isPositive())
+    if (want.isPositive()) {
         line.skipped = "only KRW " + groupedWon(line.drafted) + " is still refundable on the order's debits";
+        line.why = RepairLine::Short::LittleRefundable;
+    }
     return line;
 }
 

@@ -23,6 +23,8 @@ struct RepairLine {
     Money drafted;             // by this draft (0 in a preview when nothing would be)
     std::vector<std::string> requestIds;   // drafted (empty in a preview)
     std::string skipped;       // why less than overcharge - alreadyReserved is drafted, for a person
+    // The same as a code, for a screen to say in its own words.
+    enum class Short { None, AlreadyHeld, NoDebit, LittleRefundable } why = Short::None;
 };
 
 struct RepairDraft {

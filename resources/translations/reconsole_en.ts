@@ -3505,6 +3505,18 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>환불 묶음 %1을 만들었습니다: 요청 %2건 %3, 다른 운영 담당자의 승인을 기다립니다.</source>
         <translation>Drafted refund batch %1: %2 requests, %3, waiting for another ops operator&apos;s approval.</translation>
     </message>
+    <message>
+        <source>이미 가격 오류 환불 요청이 있음</source>
+        <translation>A price-error refund is already requested</translation>
+    </message>
+    <message>
+        <source>미러에 승인된 결제 출금이 없음</source>
+        <translation>No approved payment debit in the mirror</translation>
+    </message>
+    <message>
+        <source>출금에 남은 환불 가능 금액이 %1뿐</source>
+        <translation>Only %1 left refundable on its debits</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::TaskProgressWidget</name>

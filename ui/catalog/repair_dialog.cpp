@@ -15,6 +15,18 @@
 
 namespace reconsole::ui {
 
+// Why a line drafts less than its overcharge, in the console's words.
+QString RepairDialog::shortText(const ops::RepairLine& l)
+{
+    switch (l.why) {
+    case ops::RepairLine::Short::None: return {};
+    case ops::RepairLine::Short::AlreadyHeld: return tr("이미 가격 오류 환불 요청이 있음");
+    case ops::RepairLine::Short::NoDebit: return tr("미러에 승인된 결제 출금이 없음");
+    case ops::RepairLine::Short::LittleRefundable: return tr("출금에 남은 환불 가능 금액이 %1뿐").arg(formatWon(l.drafted));
+    }
+    return {};
+}
+
 RepairDialog::RepairDialog(items::OpsSession* session, const QString& productId, QWidget* parent)
     : QDialog(parent),
       session_(session),
@@ -104,7 +116,7 @@ void RepairDialog::showLines(const ops::RepairDraft& d, bool drafted)
         for (const auto& id : l.requestIds)
             ids << QString::fromStdString(id);
         setCell(lines_, i, 5, ids.join(QStringLiteral(", ")));
-        setCell(lines_, i, 6, QString::fromStdString(l.skipped));
+        setCell(lines_, i, 6, shortText(l));
     }
     fitColumns(lines_);
     if (drafted)

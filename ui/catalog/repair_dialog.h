@@ -44,6 +44,7 @@ signals:
     void reviewRequested(const QString& batchId);
 
 private:
+    static QString shortText(const ops::RepairLine& l);
     void showLines(const ops::RepairDraft& d, bool drafted);
     void showProblem(const QString& text);
 
