@@ -30,11 +30,15 @@ public:
     bool isLoaded() const;
     items::DashboardModel* model() const { return model_; }
     StatCard* catalogCard() const { return catalog_; }
+    StatCard* casesCard() const { return cases_; }
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
 
 public slots:
     void reload();
+    // Complaint cases whose two-week clock runs out within 3 days, and those past it (the
+    // Cases screen counts them on the operations side).
+    void setCaseCounts(int dueSoon, int overdue);
 
 signals:
     void loaded();
@@ -52,6 +56,7 @@ private:
     StatCard* oldest_;
     StatCard* asOf_;
     StatCard* catalog_;   // open catalog findings, beside the orphan figures
+    StatCard* cases_;     // complaint cases near or past their legal deadline
     QTableView* classes_;
     charts::OrphanDayChart* days_;
     charts::MerchantBarChart* merchants_;

@@ -57,6 +57,9 @@ public slots:
 
 signals:
     void openCustomer(const QString& customerId);
+    // "사건 열기…" on a debit: a complaint case for its customer, the debit linked (the main
+    // window hands it to the Cases screen).
+    void openCaseRequested(const QString& customerId, const QString& ledgerId);
     void loaded();
     void detailLoaded();
     void statusMessage(const QString& text);

@@ -6,6 +6,9 @@
 #include "items/orphan_queue_model.h"
 #include "items/refund_list_model.h"
 #include "ui/audit/audit_screen.h"
+#include "ui/cases/case_detail_pane.h"
+#include "ui/cases/cases_screen.h"
+#include "items/case_list_model.h"
 #include "ui/catalog/catalog_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
@@ -268,6 +271,31 @@ void ScreenshotRunner::addCatalogSteps(const QString& suffix)
     };
 }
 
+void ScreenshotRunner::addCaseSteps(const QString& suffix)
+{
+    CasesScreen* cases = window_->screens()->cases();
+    items::OpsSession* ops = window_->screens()->ops();
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Cases);
+        await(
+            QStringLiteral("cases"), [ops, cases] { return ops->isResolved() && cases->isLoaded(); }, cases,
+            &CasesScreen::loaded, next, [cases] { cases->reload(); });
+    };
+    steps_ << [=, this](auto next) {
+        // The list's first row: the case with the least time left.
+        const QString id = cases->model()->index(0, 0).data(items::CaseListModel::CaseIdRole).toString();
+        CaseDetailPane* detail = cases->detail();
+        const auto done = [this, next, suffix] {
+            save(QStringLiteral("12-cases%1.png").arg(suffix));
+            next();
+        };
+        if (id.isEmpty())
+            return done();
+        await(QStringLiteral("case detail"), [detail, id] { return detail->isLoaded() && detail->caseId() == id; }, detail,
+              &CaseDetailPane::loaded, done, [cases, id] { cases->selectCase(id); });
+    };
+}
+
 void ScreenshotRunner::start()
 {
     MirrorScreens* screens = window_->screens();
@@ -326,6 +354,7 @@ void ScreenshotRunner::start()
     };
     addCatalogSteps(QString());
     addOpsSteps(QString());
+    addCaseSteps(QString());
     // The same at the smallest size the console is made for, with the queue and its refund column.
     steps_ << [=, this](auto next) {
         window_->resize(1024, 700);
@@ -335,6 +364,7 @@ void ScreenshotRunner::start()
     };
     addCatalogSteps(QStringLiteral("-1024x700"));
     addOpsSteps(QStringLiteral("-1024x700"));
+    addCaseSteps(QStringLiteral("-1024x700"));
     runSteps();
 }
 

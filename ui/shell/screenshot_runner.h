@@ -42,6 +42,8 @@ private:
     void addOpsSteps(const QString& suffix);
     // The Catalog screen with its first flagged product selected; the name ends in `suffix`.
     void addCatalogSteps(const QString& suffix);
+    // The Cases screen, the most urgent case selected with its detail; the name ends in `suffix`.
+    void addCaseSteps(const QString& suffix);
 
     MainWindow* window_;
     QString directory_;
