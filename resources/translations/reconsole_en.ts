@@ -480,6 +480,21 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::charts::PriceHistoryChart</name>
+    <message>
+        <source>상품을 고르면 정가와 판매가의 변화를 보여 줍니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reconsole::charts::TimelineChart</name>
     <message>
         <source>확대</source>
@@ -519,6 +534,243 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::items</name>
+    <message>
+        <source>접수</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>조사 중</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>답변함</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>종결</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>채팅</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>이메일</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>앱</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>금융감독원 이첩</source>
+        <translation>Passed on by the FSS</translation>
+    </message>
+    <message>
+        <source>서면</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>환불함</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>카탈로그 정정</source>
+        <translation>Catalog correction</translation>
+    </message>
+    <message>
+        <source>오류 없음</source>
+        <translation>No error</translation>
+    </message>
+    <message>
+        <source>자체 발견</source>
+        <translation>Found by us</translation>
+    </message>
+    <message>
+        <source>고객 민원</source>
+        <translation>Customer complaint</translation>
+    </message>
+    <message>
+        <source>시계 멈춤</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>%1일 지남</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>오늘까지</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>%1일 남음</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>사건의 지금 상태에서는 할 수 없는 일입니다.</source>
+        <translation>This cannot be done in the case&apos;s current state.</translation>
+    </message>
+    <message>
+        <source>그런 사건이나 항목이 없습니다.</source>
+        <translation>There is no such case or item.</translation>
+    </message>
+    <message>
+        <source>입력한 내용으로는 할 수 없습니다. 빠진 근거나 내용을 채워 주세요.</source>
+        <translation>This cannot be done with what was entered. Fill in the missing evidence or text.</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>출금</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>주문</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>환불 요청</source>
+        <translation>Refund request</translation>
+    </message>
+    <message>
+        <source>자체 발견으로 사건 열림</source>
+        <translation>Case opened: found by us</translation>
+    </message>
+    <message>
+        <source>고객 민원 접수</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <source>연결: %1 %2</source>
+        <translation>Linked: %1 %2</translation>
+    </message>
+    <message>
+        <source>메모: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>답변 (기한 지나서): %1</source>
+        <translation>Answered (late): %1</translation>
+    </message>
+    <message>
+        <source>답변: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>통지: %1</source>
+        <translation>Notice: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>가격 이상</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인 초과</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0원 이하 판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 표시</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>급격한 가격 변경</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>급격한 할인 변경</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>주문 단가 불일치</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>주문 합계 불일치</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>대상 아닌 현금영수증</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 실패</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품권</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>일반 상품</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>쿠폰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>처음 등록</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 대상으로 바뀜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증 대상 아님으로 바뀜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>종류 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이름 변경</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>변경 없음</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reconsole::items::AuditLogModel</name>
     <message>
         <source>번호</source>
@@ -555,6 +807,148 @@ Click to filter the queue to this day and class.</translation>
     <message>
         <source>운영 저장소를 읽지 못했습니다: %1</source>
         <translation>Could not read the operations store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::items::CaseListModel</name>
+    <message>
+        <source>시작 %1 · 마지막 날 %2 (서울)</source>
+        <translation>Started %1 · last day %2 (Seoul)</translation>
+    </message>
+    <message>
+        <source>%1 · 늦은 답변</source>
+        <translation>%1 · answered late</translation>
+    </message>
+    <message>
+        <source>마지막 날</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>남은 기간</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>고객</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>경로</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>발생</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>출금</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>사건 ID</source>
+        <translation>Case ID</translation>
+    </message>
+    <message>
+        <source>사건을 읽지 못했습니다: %1</source>
+        <translation>Could not read the cases: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::items::CatalogHistoryModel</name>
+    <message>
+        <source>버전 seq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>대상</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>아님</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>변경 시각</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>바뀐 것</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::items::CatalogProductModel</name>
+    <message>
+        <source>열린 이상 %1건 (가장 높은 심각도: %2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>대상</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>아님</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>없음</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>상품</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>가맹점</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>종류</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>정가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>판매가</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>할인</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>현금영수증</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>열린 이상</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1512,457 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::CaseAnswerDialog</name>
+    <message>
+        <source>사건 %1 답변</source>
+        <translation>Answer case %1</translation>
+    </message>
+    <message>
+        <source>근거: 확인한 것과 고객에게 알린 원인 (오류 없음에는 필수)</source>
+        <translation>Evidence: what was checked and the cause told to the customer (required for no error)</translation>
+    </message>
+    <message>
+        <source>환불함은 완료된 환불 요청이, 카탈로그 정정은 반영된 정정이 사건에 연결되어 있어야 합니다.</source>
+        <translation>Refunded needs a settled refund request linked to the case; catalog correction a settled fix.</translation>
+    </message>
+    <message>
+        <source>답변 기록</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <source>결과</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>근거</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CaseDetailPane</name>
+    <message>
+        <source>메모 추가</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>통지서를 PDF로 저장…</source>
+        <translation>Save notice as PDF…</translation>
+    </message>
+    <message>
+        <source>통지 기록</source>
+        <translation>Record notice</translation>
+    </message>
+    <message>
+        <source>민원</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>기한 (2주, 서울 날짜)</source>
+        <translation>Deadline (two weeks, Seoul dates)</translation>
+    </message>
+    <message>
+        <source>연결된 항목</source>
+        <translation>Linked items</translation>
+    </message>
+    <message>
+        <source>결과</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>사건 경과</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>사건을 고르면 내용이 여기에 나옵니다.</source>
+        <translation>Choose a case to see it here.</translation>
+    </message>
+    <message>
+        <source>확인한 것, 고객에게 들은 것</source>
+        <translation>What was checked, what the customer said</translation>
+    </message>
+    <message>
+        <source>메모</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>서면 통지서를 PDF로 쓰고, 보낸 것으로 사본과 함께 기록합니다.</source>
+        <translation>Writes the notice as a PDF and records it as given in writing, with a copy.</translation>
+    </message>
+    <message>
+        <source>고객이 원해서 전화·이메일·채팅으로 알린 것을 이 내용으로 기록합니다.</source>
+        <translation>Records this text as told by phone, e-mail or chat at the customer&apos;s request.</translation>
+    </message>
+    <message>
+        <source>고객 통지 (원인과 결과)</source>
+        <translation>Notice to the customer (cause and result)</translation>
+    </message>
+    <message>
+        <source>사건을 읽지 못했습니다: %1</source>
+        <translation>Could not read the cases: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>고객: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>경로: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>자체 발견</source>
+        <translation>Found by us</translation>
+    </message>
+    <message>
+        <source>접수: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>고객이 말한 금액·날짜: %1 · %2</source>
+        <translation>Amount and date named: %1 · %2</translation>
+    </message>
+    <message>
+        <source>고객의 말: %1</source>
+        <translation>In their words: %1</translation>
+    </message>
+    <message>
+        <source>담당: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>시작 %1
+마지막 날 %2 · %3</source>
+        <translation>Started %1
+Last day %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>연결된 항목이 없습니다.</source>
+        <translation>Nothing is linked.</translation>
+    </message>
+    <message>
+        <source>아직 답변하지 않았습니다.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source> · 답변 %1</source>
+        <translation> · answered %1</translation>
+    </message>
+    <message>
+        <source> · 기한이 지난 뒤 답변</source>
+        <translation> · answered after the deadline</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>메모가 없습니다.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>답변한 사건에 대해 통지서를 만듭니다.</source>
+        <translation>A notice is made once the case is answered.</translation>
+    </message>
+    <message>
+        <source>사건</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>통지서 저장</source>
+        <translation>Save notice</translation>
+    </message>
+    <message>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>통지서를 만들지 못했습니다: %1</source>
+        <translation>Could not make the notice: %1</translation>
+    </message>
+    <message>
+        <source>통지서를 저장하고 서면 통지로 기록했습니다: %1</source>
+        <translation>Notice saved and recorded as given in writing: %1</translation>
+    </message>
+    <message>
+        <source>통지를 기록했습니다 (%1).</source>
+        <translation>Notice recorded (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CaseLinkDialog</name>
+    <message>
+        <source>사건 %1에 연결</source>
+        <translation>Link to case %1</translation>
+    </message>
+    <message>
+        <source>원장·주문·요청·정정 ID</source>
+        <translation>Ledger, order, request or fix ID</translation>
+    </message>
+    <message>
+        <source>연결</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CasesScreen</name>
+    <message>
+        <source>기한 지난 것만</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>사건 열기…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>연결…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>조사 시작</source>
+        <translation>Investigate</translation>
+    </message>
+    <message>
+        <source>답변…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>종결</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>다시 열기…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>두 번 누르면 이 고객의 거래 흐름을 엽니다.</source>
+        <translation>Double-click to open this customer&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>모든 상태</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>모든 담당</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>모든 경로</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>경로</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>고객의 민원을 사건으로 엽니다. 접수한 날의 다음 날부터 2주가 기한입니다.</source>
+        <translation>Opens a case for a customer&apos;s complaint. It is due two weeks from the day after receipt.</translation>
+    </message>
+    <message>
+        <source>고객에게 알린 원인과 결과를 근거와 함께 기록합니다. 시계가 멈춥니다.</source>
+        <translation>Records the cause and result told to the customer, with evidence. The clock stops.</translation>
+    </message>
+    <message>
+        <source>사건을 읽는 중…</source>
+        <translation>Reading cases…</translation>
+    </message>
+    <message>
+        <source>보이는 사건 %1건 · 3일 안에 기한 %2건 · 기한 지남 %3건</source>
+        <translation>%1 cases shown · %2 due within 3 days · %3 overdue</translation>
+    </message>
+    <message>
+        <source>이 운영자는 사건을 볼 수만 있습니다 (사건 처리 권한 없음).</source>
+        <translation>This operator may only look at cases (no permission to work them).</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2을(를) 연결했습니다</source>
+        <translation>Linked %1 %2</translation>
+    </message>
+    <message>
+        <source>조사를 시작했습니다</source>
+        <translation>Investigation started</translation>
+    </message>
+    <message>
+        <source>답변을 기록했습니다 (%1)</source>
+        <translation>Answer recorded (%1)</translation>
+    </message>
+    <message>
+        <source>사건을 종결했습니다</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>사건을 다시 열었습니다</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>사건 다시 열기</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <source>다시 여는 이유 (고객이 다시 문의함 등)</source>
+        <translation>Why it is reopened (the customer asked again, …)</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CatalogFilterBar</name>
+    <message>
+        <source>이상 있는 상품만</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>모든 규칙</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>필터 초기화</source>
+        <translation type="unfinished">Clear filters</translation>
+    </message>
+    <message>
+        <source>모든 가맹점</source>
+        <translation type="unfinished">All merchants</translation>
+    </message>
+    <message>
+        <source>모든 종류</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CatalogScreen</name>
+    <message>
+        <source>카탈로그 점검 결과가 최신이 아닙니다 (점검을 함께 하지 않은 가져오기, 대량 적재 또는 업그레이드 뒤). reconsole-cli catalog check --db &lt;미러&gt;로 다시 점검하면 이 화면이 최신 결과를 보여 줍니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>색이 칠해진 행은 열린 카탈로그 이상이 있는 상품입니다 (빨강: 높음, 주황: 보통, 노랑: 낮음).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>선택한 상품</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>버전 이력 (굵은 값이 그 버전에서 바뀐 것, 색칠한 행은 이상이 있던 버전)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가격 변화 (정가와 판매가)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>카탈로그를 읽지 못했습니다: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품 이력을 읽지 못했습니다: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품 %1개</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 열린 이상 없음</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 이상 있는 상품 %2개 · 열린 이상 %3건: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>가격 이상 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품을 고르면 이상의 설명과 버전 이력을 보여 줍니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (지난 일)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 주문 %2건 더 (모두 보려면 reconsole-cli catalog check --rule %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>이 상품에는 카탈로그 이상이 없습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CustomerCasesBox</name>
+    <message>
+        <source>민원 사건</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>사건 열기…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>두 번 누르면 민원 사건 화면에서 엽니다.</source>
+        <translation>Double-click to open it on the Cases screen.</translation>
+    </message>
+    <message>
+        <source>이 고객의 민원을 사건으로 엽니다. 타임라인에서 고른 출금이 있으면 연결합니다.</source>
+        <translation>Opens a case for this customer&apos;s complaint, linking the debit selected in the timeline.</translation>
+    </message>
+    <message>
+        <source>운영 저장소가 연결되지 않았습니다.</source>
+        <translation>No operations store is connected.</translation>
+    </message>
+    <message>
+        <source>이 고객의 민원 사건이 없습니다.</source>
+        <translation>This customer has no cases.</translation>
+    </message>
+    <message>
+        <source>사건 %1건 (진행 중 %2건)</source>
+        <translation>%1 cases (%2 running)</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::CustomerHeader</name>
     <message>
         <source>(고객 기록 없음)</source>
@@ -1356,6 +2201,54 @@ Orphan %1 · %2</translation>
         <source>Asia/Seoul (UTC+09:00)</source>
         <translation>Asia/Seoul (UTC+09:00)</translation>
     </message>
+    <message>
+        <source>카탈로그 이상 (열린 것)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 사건 기한 (2주)</source>
+        <translation>Case deadlines (two weeks)</translation>
+    </message>
+    <message>
+        <source>고객에게 원인과 결과를 알려야 하는 기한이 3일 안에 끝나거나 이미 지난 민원 사건입니다.</source>
+        <translation>Cases whose deadline to tell the customer the cause and result ends within 3 days or has passed.</translation>
+    </message>
+    <message>
+        <source>카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>기한 지남 %1 · 임박 %2</source>
+        <translation>Overdue %1 · due soon %2</translation>
+    </message>
+    <message>
+        <source>기한이 지난 사건부터 답변하세요</source>
+        <translation>Answer the overdue cases first</translation>
+    </message>
+    <message>
+        <source>3일 안에 기한이 끝나는 사건 %1건</source>
+        <translation>%1 cases due within 3 days</translation>
+    </message>
+    <message>
+        <source>없음</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>점검 결과가 오래되어 다시 점검해야 합니다</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>열린 이상이 없습니다</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품 %1개 · 다시 점검 필요</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>상품 %1개 · 높음 %2건</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::FirstRunDialog</name>
@@ -1570,10 +2463,6 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <translation>This build has no customer search and timeline screen.</translation>
     </message>
     <message>
-        <source>이후 작업(models/ops의 카탈로그 규칙과 수정)에서 채워집니다: 상품과 가격 이력, 정가와 크게 다른 판매가(예: 정가 ₩33,000인 케이크 세트를 ₩3,300에 판매) 찾기, 현금영수증 대상 여부 점검과 수정 요청.</source>
-        <translation>Filled by later work (catalog rules and fixes in models/ops): products and their price history, prices far from the list price (such as a cake set at ₩3,300 against a list price of ₩33,000), cash-receipt eligibility checks, and fix requests.</translation>
-    </message>
-    <message>
         <source>운영 저장소를 쓰거나 읽지 못했습니다: %1</source>
         <translation>Could not read or write the operations store: %1</translation>
     </message>
@@ -1611,6 +2500,125 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>내 승인을 기다리는 환불 요청 %1건</source>
         <translation>%1 refund request(s) waiting for my approval</translation>
+    </message>
+    <message>
+        <source>민원 사건</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>기한 지난 사건 %1건, 3일 안에 기한인 사건 %2건</source>
+        <translation>%1 cases overdue, %2 due within 3 days</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::OpenCaseDialog</name>
+    <message>
+        <source>사건 열기</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>선택한 출금 연결</source>
+        <translation>Link the checked debits</translation>
+    </message>
+    <message>
+        <source>민원 사건 열기</source>
+        <translation>Open a complaint case</translation>
+    </message>
+    <message>
+        <source>서울 시각, 예: 2026-03-11 15:00. 기한은 이 날의 다음 날부터 셉니다.</source>
+        <translation>Seoul time, e.g. 2026-03-11 15:00. The period counts from the next day.</translation>
+    </message>
+    <message>
+        <source>예: 50,000 (모르면 비워 둡니다)</source>
+        <translation>e.g. 50,000 (leave empty if not named)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (모르면 비워 둡니다)</source>
+        <translation>YYYY-MM-DD (leave empty if not named)</translation>
+    </message>
+    <message>
+        <source>고객이 한 말 그대로</source>
+        <translation>What the customer said, in their words</translation>
+    </message>
+    <message>
+        <source>고객 ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>접수 시각 (서울)</source>
+        <translation>Received at (Seoul)</translation>
+    </message>
+    <message>
+        <source>접수 경로</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>고객이 말한 금액</source>
+        <translation>Amount named</translation>
+    </message>
+    <message>
+        <source>고객이 말한 날짜</source>
+        <translation>Date named</translation>
+    </message>
+    <message>
+        <source>고객의 말</source>
+        <translation>Their words</translation>
+    </message>
+    <message>
+        <source>연결하지 않고 닫기</source>
+        <translation>Close without linking</translation>
+    </message>
+    <message>
+        <source>고객 ID와 접수 시각(예: 2026-03-11 15:00)을 적어 주세요.</source>
+        <translation>Enter the customer ID and when it was received (e.g. 2026-03-11 15:00).</translation>
+    </message>
+    <message>
+        <source>금액은 원 단위 숫자로 적어 주세요 (예: 50,000).</source>
+        <translation>Enter the amount in won (e.g. 50,000).</translation>
+    </message>
+    <message>
+        <source>날짜는 2026-03-11처럼 적어 주세요.</source>
+        <translation>Enter the date as 2026-03-11.</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>사건 %1을 열었습니다. 고객의 출금을 찾는 중…</source>
+        <translation>Case %1 opened. Looking for the customer&apos;s debits…</translation>
+    </message>
+    <message>
+        <source>출금을 읽지 못했습니다: %1</source>
+        <translation>Could not read the debits: %1</translation>
+    </message>
+    <message>
+        <source>미해결</source>
+        <translation>orphan</translation>
+    </message>
+    <message>
+        <source>금액 일치</source>
+        <translation>amount matches</translation>
+    </message>
+    <message>
+        <source>날짜 일치</source>
+        <translation>date matches</translation>
+    </message>
+    <message>
+        <source>사건 %1에 있음</source>
+        <translation>in case %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3  %4</source>
+        <translation>%1 · %2 · %3  %4</translation>
+    </message>
+    <message>
+        <source>사건 %1을 열었습니다. 이 고객의 출금이 없습니다.</source>
+        <translation>Case %1 opened. This customer has no debits.</translation>
+    </message>
+    <message>
+        <source>사건 %1을 열었습니다. 이 민원에 해당하는 출금을 골라 연결하세요 (다른 사건에 있던 출금은 이 사건으로 옮겨집니다).</source>
+        <translation>Case %1 opened. Check the debits this complaint is about and link them (a debit held by another case moves here).</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2807,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>고객 열기</source>
         <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>민원 사건 열기…</source>
+        <translation>Open a complaint case…</translation>
     </message>
 </context>
 <context>
