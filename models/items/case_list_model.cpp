@@ -150,11 +150,8 @@ void CaseListModel::reload()
                 notice_.clear();
             all_ = r && r->ok() ? r->value() : std::vector<ops::CaseRow>{};
             reshape();
-            const CaseCounts counts = countCases(all_);
-            const bool changed = !(counts == counts_);
-            counts_ = counts;
-            if (changed)
-                emit countsChanged(counts_);
+            counts_ = countCases(all_);
+            emit countsChanged(counts_);   // every time: the badges start from nothing
             emit loaded();
         });
 }

@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStringList>
 #include <QVBoxLayout>
 
@@ -104,6 +105,9 @@ CaseDetailPane::CaseDetailPane(items::OpsSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    // No horizontal scroll bar: the pane is never narrower than its widest row of buttons, so
+    // nothing in it is cut off; the labels wrap.
+    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     connect(addNote_, &QPushButton::clicked, this, &CaseDetailPane::addNote);
     connect(noteEdit_, &QLineEdit::returnPressed, this, &CaseDetailPane::addNote);

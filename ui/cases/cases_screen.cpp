@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -178,13 +179,15 @@ QWidget* CasesScreen::buildActions()
     reopen_->setObjectName(QStringLiteral("caseReopen"));
     open_->setToolTip(tr("고객의 민원을 사건으로 엽니다. 접수한 날의 다음 날부터 2주가 기한입니다."));
     answer_->setToolTip(tr("고객에게 알린 원인과 결과를 근거와 함께 기록합니다. 시계가 멈춥니다."));
+    // Two rows of three: in one row the buttons made the list too wide for 1024 px beside the detail.
+    for (QPushButton* b : {open_, link_, investigate_, answer_, close_, reopen_})
+        b->setProperty("baseToolTip", b->toolTip());   // shown again once the reason to refuse is gone
     auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(open_);
-    row->addStretch(1);
-    for (QPushButton* b : {link_, investigate_, answer_, close_, reopen_})
-        row->addWidget(b);
+    auto* grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QList<QPushButton*> buttons{open_, link_, investigate_, answer_, close_, reopen_};
+    for (int i = 0; i < buttons.size(); ++i)
+        grid->addWidget(buttons[i], i / 3, i % 3);
     connect(open_, &QPushButton::clicked, this, [this] { openCaseDialog(); });
     connect(link_, &QPushButton::clicked, this, &CasesScreen::askLink);
     connect(investigate_, &QPushButton::clicked, this, &CasesScreen::investigate);
@@ -303,7 +306,7 @@ void CasesScreen::updateActions()
         : !can                                  ? tr("이 운영자는 사건을 볼 수만 있습니다 (사건 처리 권한 없음).")
                                                 : QString();
     for (QPushButton* b : {open_, link_, investigate_, answer_, close_, reopen_})
-        b->setToolTip(why.isEmpty() ? b->toolTip() : why);
+        b->setToolTip(why.isEmpty() ? b->property("baseToolTip").toString() : why);
 }
 
 template <typename Job>
