@@ -99,7 +99,10 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
         for (int c = 0; c < CaseListModel::Id; ++c)
             view_->resizeColumnToContents(c);
         refreshOwners();
-        showNotice(model_->notice(), true);
+        // A read that failed says so; a good read clears only that, never an action's answer.
+        if (!model_->notice().isEmpty() || listProblemShown_)
+            showNotice(model_->notice(), true);
+        listProblemShown_ = !model_->notice().isEmpty();
         showCounts();
         if (currentCaseId().isEmpty() && model_->rowCount() > 0)
             selectCase(model_->index(0, 0).data(CaseListModel::CaseIdRole).toString());

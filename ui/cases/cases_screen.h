@@ -100,6 +100,7 @@ private:
     QPushButton* reopen_;
     QLabel* notice_;
     QString reselect_;
+    bool listProblemShown_ = false;   // the notice says the list could not be read
 };
 
 }  // namespace reconsole::ui
