@@ -87,7 +87,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case State:
         return r.c.answeredLate ? tr("%1 · 늦은 답변").arg(caseStateLabel(r.c.state)) : caseStateLabel(r.c.state);
     case Customer: return QString::fromStdString(r.c.customerId);
-    case Channel: return r.c.channel ? caseChannelLabel(*r.c.channel) : QStringLiteral("-");
+    case Channel: return r.c.channel ? caseChannelLabel(*r.c.channel) : caseOriginLabel(r.c.origin);
     case Owner: return r.c.owner ? QString::fromStdString(*r.c.owner) : QStringLiteral("-");
     case Origin: return caseOriginLabel(r.c.origin);
     case Debits: return int(r.ledgerIds.size());

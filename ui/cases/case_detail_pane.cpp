@@ -98,6 +98,7 @@ CaseDetailPane::CaseDetailPane(items::OpsSession* session, QWidget* parent)
     column->addStretch(1);
 
     auto* scroll = new QScrollArea;
+    scroll_ = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -165,6 +166,8 @@ QString CaseDetailPane::timelineText() const { return timeline_->text(); }
 QString CaseDetailPane::outcomeText() const { return outcome_->text(); }
 QString CaseDetailPane::noticePreview() const { return notice_->toPlainText(); }
 QString CaseDetailPane::messageText() const { return message_->isVisible() ? message_->text() : QString(); }
+
+void CaseDetailPane::scrollToNotice() { scroll_->ensureWidgetVisible(savePdf_); }
 
 void CaseDetailPane::showCase(const QString& caseId)
 {

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace reconsole::items {
 class OpsSession;
@@ -52,6 +53,7 @@ public slots:
     // empty path a file dialog asks where.
     void saveNoticePdf(const QString& path = {});
     void recordSpokenNotice();              // by the channel chosen beside the button
+    void scrollToNotice();                  // the notice preview into view
 
 signals:
     void loaded();
@@ -88,6 +90,7 @@ private:
     QPushButton* savePdf_;
     QComboBox* spokenChannel_;
     QPushButton* recordNotice_;
+    QScrollArea* scroll_ = nullptr;
 };
 
 }  // namespace reconsole::ui

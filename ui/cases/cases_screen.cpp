@@ -84,6 +84,10 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({620, 380});   // the list first: the detail's labels wrap
+    // The channel column says "자체 발견" for the cases without one; the origin column would
+    // only repeat it and push the case id out of sight at 1440 px.
+    view_->setColumnHidden(CaseListModel::Origin, true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildFilters());

@@ -101,10 +101,11 @@ void CustomerCasesBox::showCount()
         count_->setText(model_->notice());
         return;
     }
-    // As tall as its rows, up to four; hidden when there are none.
-    const int rows = std::min(model_->rowCount(), 4);
+    // As tall as its rows, up to two (the most urgent first; the rest scroll): the timeline's
+    // event list above must keep its room. Hidden when there are none.
+    const int rows = std::min(model_->rowCount(), 2);
     view_->setFixedHeight(view_->horizontalHeader()->sizeHint().height() + rows * view_->verticalHeader()->defaultSectionSize()
-                          + 2 * view_->frameWidth() + (model_->rowCount() > 4 ? 0 : 2));
+                          + 2 * view_->frameWidth() + (model_->rowCount() > 2 ? 0 : 2));
     view_->setVisible(model_->rowCount() > 0);
     int running = 0;
     for (int r = 0; r < model_->rowCount(); ++r)

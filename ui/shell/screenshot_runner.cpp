@@ -294,6 +294,24 @@ void ScreenshotRunner::addCaseSteps(const QString& suffix)
         await(QStringLiteral("case detail"), [detail, id] { return detail->isLoaded() && detail->caseId() == id; }, detail,
               &CaseDetailPane::loaded, done, [cases, id] { cases->selectCase(id); });
     };
+    // The first answered case: its outcome and the notice to the customer (1440 only).
+    steps_ << [=, this](auto next) {
+        QString id;
+        for (int r = 0; r < cases->model()->rowCount() && id.isEmpty(); ++r)
+            if (cases->model()->rowAt(r)->c.state == ops::CaseState::Answered)
+                id = QString::fromStdString(cases->model()->rowAt(r)->c.id);
+        if (id.isEmpty() || !suffix.isEmpty())
+            return next();
+        CaseDetailPane* detail = cases->detail();
+        await(QStringLiteral("answered case"), [detail, id] { return detail->isLoaded() && detail->caseId() == id; },
+              detail, &CaseDetailPane::loaded,
+              [this, next, detail] {
+                  detail->scrollToNotice();
+                  save(QStringLiteral("13-case-notice.png"));
+                  next();
+              },
+              [cases, id] { cases->selectCase(id); });
+    };
 }
 
 void ScreenshotRunner::start()
