@@ -22,7 +22,6 @@
 #include "ui/cases/cases_screen.h"
 #include "ui/cases/open_case_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
-#include "ui/dashboard/stat_card.h"
 #include "ui/main_window.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
@@ -34,6 +33,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -348,7 +348,7 @@ void TestCaseScreens::dueSoonAndOverdueStandOutAtAFixedAsOf()
     const QColor red = model->index(row, CaseListModel::Customer).data(Qt::BackgroundRole).value<QBrush>().color();
     QCOMPARE(red, QColor(0xfb, 0xdc, 0xdc));
     QVERIFY(nav->item(int(ScreenId::Cases))->toolTip().contains(QStringLiteral("기한 지난 사건 1건")));
-    QCOMPARE(w->screens()->dashboard()->casesCard()->value(), QStringLiteral("기한 지남 1 · 임박 0"));
+    QCOMPARE(w->screens()->dashboard()->casesLine()->text(), QStringLiteral("민원 사건 기한 (2주): 기한 지남 1건 · 3일 안에 기한 0건"));
     // "기한 지난 것만" keeps only it.
     cases->overdueFilter()->setChecked(true);
     QCOMPARE(model->rowCount(), 1);

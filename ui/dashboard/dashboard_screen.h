@@ -30,7 +30,7 @@ public:
     bool isLoaded() const;
     items::DashboardModel* model() const { return model_; }
     StatCard* catalogCard() const { return catalog_; }
-    StatCard* casesCard() const { return cases_; }
+    QLabel* casesLine() const { return cases_; }
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
 
@@ -56,7 +56,8 @@ private:
     StatCard* oldest_;
     StatCard* asOf_;
     StatCard* catalog_;   // open catalog findings, beside the orphan figures
-    StatCard* cases_;     // complaint cases near or past their legal deadline
+    QLabel* cases_;       // complaint cases near or past their legal deadline: one line, not a card,
+                          // so the class table and the charts keep their room
     QTableView* classes_;
     charts::OrphanDayChart* days_;
     charts::MerchantBarChart* merchants_;

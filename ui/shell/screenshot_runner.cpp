@@ -330,6 +330,13 @@ void ScreenshotRunner::start()
         connect(customers, customerSignal, this, metaObject()->method(metaObject()->indexOfSignal("customerReported()")));
     connect(this, &ScreenshotRunner::customerReported, this, [this] { customerReported_ = true; });
 
+    // The cases counted first: the dashboard and the navigation show how many are due.
+    CasesScreen* cases = screens->cases();
+    items::OpsSession* ops = screens->ops();
+    steps_ << [=, this](auto next) {
+        await(QStringLiteral("cases counted"), [ops, cases] { return ops->isResolved() && cases->isLoaded(); }, cases,
+              &CasesScreen::loaded, next);
+    };
     steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::Dashboard);
         await(QStringLiteral("dashboard"), [dashboard] { return dashboard->isLoaded(); }, dashboard,
