@@ -928,7 +928,7 @@ Click to filter the queue to this day and class.</translation>
     </message>
     <message>
         <source>종류</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <source>정가</source>
@@ -2206,28 +2206,12 @@ Orphan %1 · %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>민원 사건 기한 (2주)</source>
-        <translation>Case deadlines (two weeks)</translation>
-    </message>
-    <message>
         <source>고객에게 원인과 결과를 알려야 하는 기한이 3일 안에 끝나거나 이미 지난 민원 사건입니다.</source>
         <translation>Cases whose deadline to tell the customer the cause and result ends within 3 days or has passed.</translation>
     </message>
     <message>
         <source>카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>기한 지남 %1 · 임박 %2</source>
-        <translation>Overdue %1 · due soon %2</translation>
-    </message>
-    <message>
-        <source>기한이 지난 사건부터 답변하세요</source>
-        <translation>Answer the overdue cases first</translation>
-    </message>
-    <message>
-        <source>3일 안에 기한이 끝나는 사건 %1건</source>
-        <translation>%1 cases due within 3 days</translation>
     </message>
     <message>
         <source>없음</source>
@@ -2248,6 +2232,10 @@ Orphan %1 · %2</translation>
     <message>
         <source>상품 %1개 · 높음 %2건</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>민원 사건 기한 (2주): 기한 지남 %1건 · 3일 안에 기한 %2건</source>
+        <translation>Case deadlines (two weeks): %1 overdue · %2 due within 3 days</translation>
     </message>
 </context>
 <context>
