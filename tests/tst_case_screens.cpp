@@ -22,7 +22,9 @@
 #include "ui/cases/cases_screen.h"
 #include "ui/cases/open_case_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
+#include "ui/customer/customer_cases_box.h"
 #include "ui/main_window.h"
+#include "ui/orphans/orphan_queue_screen.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/navigation_panel.h"
@@ -70,6 +72,7 @@ private slots:
     void dueSoonAndOverdueStandOutAtAFixedAsOf();
     void readerWithoutPermissionSeesActionsOff();
     void refusalIsShownInKorean();
+    void openCaseFromTheQueueAndTheTimeline();
 
 private:
     MainWindow* openAs(const QString& operatorId);
@@ -405,6 +408,39 @@ void TestCaseScreens::refusalIsShownInKorean()
     QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
     QVERIFY(!acted.at(0).at(0).toBool());
     QVERIFY2(cases->noticeText().startsWith(QStringLiteral("입력한 내용으로는")), qPrintable(cases->noticeText()));
+}
+
+void TestCaseScreens::openCaseFromTheQueueAndTheTimeline()
+{
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    QVERIFY(casesOf(w));
+    // The customer's timeline lists their cases: the self-found one of L-0003.
+    w->screens()->showCustomer(QStringLiteral("C-NAM"));
+    auto* box = w->screens()->customers()->findChild<ui::CustomerCasesBox*>();
+    QVERIFY(box);
+    QTRY_VERIFY_WITH_TIMEOUT(box->countText().startsWith(QStringLiteral("사건 ")), 10000);
+    QVERIFY2(box->model()->rowCount() >= 1, qPrintable(box->countText()));
+    for (int r = 0; r < box->model()->rowCount(); ++r)
+        QCOMPARE(box->model()->rowAt(r)->c.customerId, std::string("C-NAM"));
+    QVERIFY(box->openCaseButton()->isEnabled());
+
+    // "민원 사건 열기…" on L-0003 in the queue: the Cases screen with the complaint dialog,
+    // the debit checked among the proposals once the case is open.
+    emit w->screens()->orphans()->openCaseRequested(QStringLiteral("C-NAM"), QStringLiteral("L-0003"));
+    QCOMPARE(w->screens()->currentScreen(), ScreenId::Cases);
+    auto* dialog = w->screens()->cases()->findChild<ui::OpenCaseDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->customerEdit()->text(), QStringLiteral("C-NAM"));
+    QSignalSpy opened(dialog, &ui::OpenCaseDialog::caseOpened);
+    dialog->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->matchesLoaded(), 10000);
+    bool checked = false;
+    for (int i = 0; i < dialog->matchList()->count(); ++i)
+        if (dialog->matchList()->item(i)->text().startsWith(QStringLiteral("L-0003 ")))
+            checked = dialog->matchList()->item(i)->checkState() == Qt::Checked;
+    QVERIFY(checked);
 }
 
 QTEST_MAIN(TestCaseScreens)
