@@ -173,6 +173,8 @@ void CaseDetailPane::showCase(const QString& caseId)
 {
     if (caseId == caseId_ && loaded_)
         return;
+    if (caseId != caseId_)
+        scroll_->verticalScrollBar()->setValue(0);   // another case starts at its top
     caseId_ = caseId;
     reload();
 }
