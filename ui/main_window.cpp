@@ -7,6 +7,7 @@
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/refunds/refunds_screen.h"
+#include "ui/cases/cases_screen.h"
 #include "ui/shell/appearance.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/first_run_dialog.h"
@@ -216,6 +217,20 @@ void MainWindow::wireOps()
     refunds->setOutboxFolder(settings_.outboxDir);
     connect(refunds, &RefundsScreen::openCustomer, this, &MainWindow::openCustomer);
     connect(screens_->catalog(), &CatalogScreen::catalogRulesChanged, this, &MainWindow::recheckCatalog);
+    CasesScreen* cases = screens_->cases();
+    navigation_->setCaseCounts(0, 0);
+    connect(cases, &CasesScreen::countsChanged, navigation_, &NavigationPanel::setCaseCounts);
+    connect(cases, &CasesScreen::countsChanged, screens_->dashboard(), &DashboardScreen::setCaseCounts);
+    connect(cases, &CasesScreen::openCustomer, this,
+            [this](const QString& customerId) { openCustomer(customerId, QString()); });
+    connect(screens_, &MirrorScreens::openCaseRequested, this, [this, cases](const QString& customerId, const QString& ledgerId) {
+        showScreen(ScreenId::Cases);
+        cases->openCaseDialog(customerId, ledgerId);
+    });
+    connect(screens_, &MirrorScreens::caseChosen, this, [this, cases](const QString& caseId) {
+        showScreen(ScreenId::Cases);
+        cases->selectCase(caseId);
+    });
     connect(refunds, &RefundsScreen::outboxFolderChosen, this, [this](const QString& dir) {
         settings_.outboxDir = dir;
         settings_.save();

@@ -218,6 +218,14 @@ void RefundListModel::accept(quint64 generation, std::optional<Answer> answer, c
 {
     if (generation != requested_)
         return;   // a newer query replaced this one
+    if (session_->isUnreachable() && !rows_.empty()) {
+        // A read that lands after the shared server went away keeps the rows as last read (the
+        // screen says why nothing can be done); clearing them lost the operator's selection.
+        notice_ = session_->cannotActReason();
+        loaded_ = generation;
+        emit loaded();
+        return;
+    }
     beginResetModel();
     rows_.clear();
     notice_.clear();

@@ -885,6 +885,152 @@ Click to filter the queue to this day and class.</translation>
         <source>수정 대기 (플랫폼에 전달됨)</source>
         <translation>fix pending (sent to the platform)</translation>
     </message>
+    <message>
+        <source>접수</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>조사 중</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>답변함</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>종결</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>전화</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>채팅</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>이메일</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>앱</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>금융감독원 이첩</source>
+        <translation>Passed on by the FSS</translation>
+    </message>
+    <message>
+        <source>서면</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <source>환불함</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>카탈로그 정정</source>
+        <translation>Catalog correction</translation>
+    </message>
+    <message>
+        <source>오류 없음</source>
+        <translation>No error</translation>
+    </message>
+    <message>
+        <source>자체 발견</source>
+        <translation>Found by us</translation>
+    </message>
+    <message>
+        <source>고객 민원</source>
+        <translation>Customer complaint</translation>
+    </message>
+    <message>
+        <source>시계 멈춤</source>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>%1일 지남</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>오늘까지</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>%1일 남음</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>사건의 지금 상태에서는 할 수 없는 일입니다.</source>
+        <translation>This cannot be done in the case&apos;s current state.</translation>
+    </message>
+    <message>
+        <source>그런 사건이나 항목이 없습니다.</source>
+        <translation>There is no such case or item.</translation>
+    </message>
+    <message>
+        <source>입력한 내용으로는 할 수 없습니다. 빠진 근거나 내용을 채워 주세요.</source>
+        <translation>This cannot be done with what was entered. Fill in the missing evidence or text.</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>출금</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>주문</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>환불 요청</source>
+        <translation>Refund request</translation>
+    </message>
+    <message>
+        <source>자체 발견으로 사건 열림</source>
+        <translation>Case opened: found by us</translation>
+    </message>
+    <message>
+        <source>고객 민원 접수</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <source>연결: %1 %2</source>
+        <translation>Linked: %1 %2</translation>
+    </message>
+    <message>
+        <source>메모: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>답변 (기한 지나서): %1</source>
+        <translation>Answered (late): %1</translation>
+    </message>
+    <message>
+        <source>답변: %1</source>
+        <translation>Answered: %1</translation>
+    </message>
+    <message>
+        <source>통지: %1</source>
+        <translation>Notice: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::items::AuditLogModel</name>
@@ -923,6 +1069,57 @@ Click to filter the queue to this day and class.</translation>
     <message>
         <source>운영 저장소를 읽지 못했습니다: %1</source>
         <translation>Could not read the operations store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::items::CaseListModel</name>
+    <message>
+        <source>시작 %1 · 마지막 날 %2 (서울)</source>
+        <translation>Started %1 · last day %2 (Seoul)</translation>
+    </message>
+    <message>
+        <source>%1 · 늦은 답변</source>
+        <translation>%1 · answered late</translation>
+    </message>
+    <message>
+        <source>마지막 날</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>남은 기간</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>고객</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>경로</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>발생</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>출금</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>사건 ID</source>
+        <translation>Case ID</translation>
+    </message>
+    <message>
+        <source>사건을 읽지 못했습니다: %1</source>
+        <translation>Could not read the cases: %1</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1816,340 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::CaseAnswerDialog</name>
+    <message>
+        <source>사건 %1 답변</source>
+        <translation>Answer case %1</translation>
+    </message>
+    <message>
+        <source>근거: 확인한 것과 고객에게 알린 원인 (오류 없음에는 필수)</source>
+        <translation>Evidence: what was checked and the cause told to the customer (required for no error)</translation>
+    </message>
+    <message>
+        <source>환불함은 완료된 환불 요청이, 카탈로그 정정은 반영된 정정이 사건에 연결되어 있어야 합니다.</source>
+        <translation>Refunded needs a settled refund request linked to the case; catalog correction a settled fix.</translation>
+    </message>
+    <message>
+        <source>답변 기록</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <source>결과</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>근거</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CaseDetailPane</name>
+    <message>
+        <source>메모 추가</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>통지서를 PDF로 저장…</source>
+        <translation>Save notice as PDF…</translation>
+    </message>
+    <message>
+        <source>통지 기록</source>
+        <translation>Record notice</translation>
+    </message>
+    <message>
+        <source>민원</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>기한 (2주, 서울 날짜)</source>
+        <translation>Deadline (two weeks, Seoul dates)</translation>
+    </message>
+    <message>
+        <source>연결된 항목</source>
+        <translation>Linked items</translation>
+    </message>
+    <message>
+        <source>결과</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>사건 경과</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>사건을 고르면 내용이 여기에 나옵니다.</source>
+        <translation>Choose a case to see it here.</translation>
+    </message>
+    <message>
+        <source>확인한 것, 고객에게 들은 것</source>
+        <translation>What was checked, what the customer said</translation>
+    </message>
+    <message>
+        <source>메모</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>서면 통지서를 PDF로 쓰고, 보낸 것으로 사본과 함께 기록합니다.</source>
+        <translation>Writes the notice as a PDF and records it as given in writing, with a copy.</translation>
+    </message>
+    <message>
+        <source>고객이 원해서 전화·이메일·채팅으로 알린 것을 이 내용으로 기록합니다.</source>
+        <translation>Records this text as told by phone, e-mail or chat at the customer&apos;s request.</translation>
+    </message>
+    <message>
+        <source>고객 통지 (원인과 결과)</source>
+        <translation>Notice to the customer (cause and result)</translation>
+    </message>
+    <message>
+        <source>사건을 읽지 못했습니다: %1</source>
+        <translation>Could not read the cases: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>고객: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>경로: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>자체 발견</source>
+        <translation>Found by us</translation>
+    </message>
+    <message>
+        <source>접수: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>고객이 말한 금액·날짜: %1 · %2</source>
+        <translation>Amount and date named: %1 · %2</translation>
+    </message>
+    <message>
+        <source>고객의 말: %1</source>
+        <translation>In their words: %1</translation>
+    </message>
+    <message>
+        <source>담당: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>시작 %1
+마지막 날 %2 · %3</source>
+        <translation>Started %1
+Last day %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>연결된 항목이 없습니다.</source>
+        <translation>Nothing is linked.</translation>
+    </message>
+    <message>
+        <source>아직 답변하지 않았습니다.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source> · 답변 %1</source>
+        <translation> · answered %1</translation>
+    </message>
+    <message>
+        <source> · 기한이 지난 뒤 답변</source>
+        <translation> · answered after the deadline</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>메모가 없습니다.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>답변한 사건에 대해 통지서를 만듭니다.</source>
+        <translation>A notice is made once the case is answered.</translation>
+    </message>
+    <message>
+        <source>사건</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>통지서 저장</source>
+        <translation>Save notice</translation>
+    </message>
+    <message>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>통지서를 만들지 못했습니다: %1</source>
+        <translation>Could not make the notice: %1</translation>
+    </message>
+    <message>
+        <source>통지서를 저장하고 서면 통지로 기록했습니다: %1</source>
+        <translation>Notice saved and recorded as given in writing: %1</translation>
+    </message>
+    <message>
+        <source>통지를 기록했습니다 (%1).</source>
+        <translation>Notice recorded (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CaseLinkDialog</name>
+    <message>
+        <source>사건 %1에 연결</source>
+        <translation>Link to case %1</translation>
+    </message>
+    <message>
+        <source>원장·주문·요청·정정 ID</source>
+        <translation>Ledger, order, request or fix ID</translation>
+    </message>
+    <message>
+        <source>연결</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CasesScreen</name>
+    <message>
+        <source>기한 지난 것만</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>사건 열기…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>연결…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>조사 시작</source>
+        <translation>Investigate</translation>
+    </message>
+    <message>
+        <source>답변…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>종결</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>다시 열기…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>두 번 누르면 이 고객의 거래 흐름을 엽니다.</source>
+        <translation>Double-click to open this customer&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>모든 상태</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>모든 담당</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>모든 경로</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>경로</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>고객의 민원을 사건으로 엽니다. 접수한 날의 다음 날부터 2주가 기한입니다.</source>
+        <translation>Opens a case for a customer&apos;s complaint. It is due two weeks from the day after receipt.</translation>
+    </message>
+    <message>
+        <source>고객에게 알린 원인과 결과를 근거와 함께 기록합니다. 시계가 멈춥니다.</source>
+        <translation>Records the cause and result told to the customer, with evidence. The clock stops.</translation>
+    </message>
+    <message>
+        <source>사건을 읽는 중…</source>
+        <translation>Reading cases…</translation>
+    </message>
+    <message>
+        <source>보이는 사건 %1건 · 3일 안에 기한 %2건 · 기한 지남 %3건</source>
+        <translation>%1 cases shown · %2 due within 3 days · %3 overdue</translation>
+    </message>
+    <message>
+        <source>이 운영자는 사건을 볼 수만 있습니다 (사건 처리 권한 없음).</source>
+        <translation>This operator may only look at cases (no permission to work them).</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2을(를) 연결했습니다</source>
+        <translation>Linked %1 %2</translation>
+    </message>
+    <message>
+        <source>조사를 시작했습니다</source>
+        <translation>Investigation started</translation>
+    </message>
+    <message>
+        <source>답변을 기록했습니다 (%1)</source>
+        <translation>Answer recorded (%1)</translation>
+    </message>
+    <message>
+        <source>사건을 종결했습니다</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>사건을 다시 열었습니다</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>사건 다시 열기</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <source>다시 여는 이유 (고객이 다시 문의함 등)</source>
+        <translation>Why it is reopened (the customer asked again, …)</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::CatalogFilterBar</name>
     <message>
         <source>이상 있는 상품만</source>
@@ -1950,6 +2481,37 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::CustomerCasesBox</name>
+    <message>
+        <source>민원 사건</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>사건 열기…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>두 번 누르면 민원 사건 화면에서 엽니다.</source>
+        <translation>Double-click to open it on the Cases screen.</translation>
+    </message>
+    <message>
+        <source>이 고객의 민원을 사건으로 엽니다. 타임라인에서 고른 출금이 있으면 연결합니다.</source>
+        <translation>Opens a case for this customer&apos;s complaint, linking the debit selected in the timeline.</translation>
+    </message>
+    <message>
+        <source>운영 저장소가 연결되지 않았습니다.</source>
+        <translation>No operations store is connected.</translation>
+    </message>
+    <message>
+        <source>이 고객의 민원 사건이 없습니다.</source>
+        <translation>This customer has no cases.</translation>
+    </message>
+    <message>
+        <source>사건 %1건 (진행 중 %2건)</source>
+        <translation>%1 cases (%2 running)</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::CustomerHeader</name>
     <message>
         <source>(고객 기록 없음)</source>
@@ -2271,6 +2833,14 @@ Orphan %1 · %2</translation>
             <numerusform>%Ln acknowledged not counted</numerusform>
             <numerusform>%Ln acknowledged not counted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>고객에게 원인과 결과를 알려야 하는 기한이 3일 안에 끝나거나 이미 지난 민원 사건입니다.</source>
+        <translation>Cases whose deadline to tell the customer the cause and result ends within 3 days or has passed.</translation>
+    </message>
+    <message>
+        <source>민원 사건 기한 (2주): 기한 지남 %1건 · 3일 안에 기한 %2건</source>
+        <translation>Case deadlines (two weeks): %1 overdue · %2 due within 3 days</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3312,125 @@ A console for support agents and ops staff to find and explain orphan debits lef
             <numerusform>%Ln refund requests awaiting my approval</numerusform>
         </translation>
     </message>
+    <message>
+        <source>민원 사건</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>기한 지난 사건 %1건, 3일 안에 기한인 사건 %2건</source>
+        <translation>%1 cases overdue, %2 due within 3 days</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::OpenCaseDialog</name>
+    <message>
+        <source>사건 열기</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>선택한 출금 연결</source>
+        <translation>Link the checked debits</translation>
+    </message>
+    <message>
+        <source>민원 사건 열기</source>
+        <translation>Open a complaint case</translation>
+    </message>
+    <message>
+        <source>서울 시각, 예: 2026-03-11 15:00. 기한은 이 날의 다음 날부터 셉니다.</source>
+        <translation>Seoul time, e.g. 2026-03-11 15:00. The period counts from the next day.</translation>
+    </message>
+    <message>
+        <source>예: 50,000 (모르면 비워 둡니다)</source>
+        <translation>e.g. 50,000 (leave empty if not named)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (모르면 비워 둡니다)</source>
+        <translation>YYYY-MM-DD (leave empty if not named)</translation>
+    </message>
+    <message>
+        <source>고객이 한 말 그대로</source>
+        <translation>What the customer said, in their words</translation>
+    </message>
+    <message>
+        <source>고객 ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>접수 시각 (서울)</source>
+        <translation>Received at (Seoul)</translation>
+    </message>
+    <message>
+        <source>접수 경로</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>고객이 말한 금액</source>
+        <translation>Amount named</translation>
+    </message>
+    <message>
+        <source>고객이 말한 날짜</source>
+        <translation>Date named</translation>
+    </message>
+    <message>
+        <source>고객의 말</source>
+        <translation>Their words</translation>
+    </message>
+    <message>
+        <source>연결하지 않고 닫기</source>
+        <translation>Close without linking</translation>
+    </message>
+    <message>
+        <source>고객 ID와 접수 시각(예: 2026-03-11 15:00)을 적어 주세요.</source>
+        <translation>Enter the customer ID and when it was received (e.g. 2026-03-11 15:00).</translation>
+    </message>
+    <message>
+        <source>금액은 원 단위 숫자로 적어 주세요 (예: 50,000).</source>
+        <translation>Enter the amount in won (e.g. 50,000).</translation>
+    </message>
+    <message>
+        <source>날짜는 2026-03-11처럼 적어 주세요.</source>
+        <translation>Enter the date as 2026-03-11.</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>사건 %1을 열었습니다. 고객의 출금을 찾는 중…</source>
+        <translation>Case %1 opened. Looking for the customer&apos;s debits…</translation>
+    </message>
+    <message>
+        <source>출금을 읽지 못했습니다: %1</source>
+        <translation>Could not read the debits: %1</translation>
+    </message>
+    <message>
+        <source>미해결</source>
+        <translation>orphan</translation>
+    </message>
+    <message>
+        <source>금액 일치</source>
+        <translation>amount matches</translation>
+    </message>
+    <message>
+        <source>날짜 일치</source>
+        <translation>date matches</translation>
+    </message>
+    <message>
+        <source>사건 %1에 있음</source>
+        <translation>in case %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3  %4</source>
+        <translation>%1 · %2 · %3  %4</translation>
+    </message>
+    <message>
+        <source>사건 %1을 열었습니다. 이 고객의 출금이 없습니다.</source>
+        <translation>Case %1 opened. This customer has no debits.</translation>
+    </message>
+    <message>
+        <source>사건 %1을 열었습니다. 이 민원에 해당하는 출금을 골라 연결하세요 (다른 사건에 있던 출금은 이 사건으로 옮겨집니다).</source>
+        <translation>Case %1 opened. Check the debits this complaint is about and link them (a debit held by another case moves here).</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::OpsLinkBanner</name>
@@ -2952,6 +3641,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>행 복사</source>
         <translation>Copy row</translation>
+    </message>
+    <message>
+        <source>민원 사건 열기…</source>
+        <translation>Open a complaint case…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/customer/customer_screen.h"
 
+#include "ui/customer/customer_cases_box.h"
+
 #include "ui/customer/customer_search_panel.h"
 #include "ui/customer/customer_timeline_panel.h"
 
@@ -29,6 +31,8 @@ CustomerScreen::CustomerScreen(const QString& mirrorPath, QWidget* parent)
     connect(search_, &CustomerSearchPanel::statusMessage, this, &CustomerScreen::statusMessage);
     connect(timeline_, &CustomerTimelinePanel::statusMessage, this, &CustomerScreen::statusMessage);
     connect(timeline_, &CustomerTimelinePanel::loaded, this, &CustomerScreen::timelineLoaded);
+    connect(timeline_->casesBox(), &CustomerCasesBox::openCaseRequested, this, &CustomerScreen::openCaseRequested);
+    connect(timeline_->casesBox(), &CustomerCasesBox::caseChosen, this, &CustomerScreen::caseChosen);
 }
 
 // Opened from elsewhere (the orphan queue's "Open customer"): the search box shows who it is.

@@ -32,6 +32,9 @@ public slots:
 signals:
     void statusMessage(const QString& text);
     void timelineLoaded(const QString& customerId);   // the timeline is on screen
+    // From the customer's cases box: a complaint to open (the selected debit linked), a case to show.
+    void openCaseRequested(const QString& customerId, const QString& ledgerId);
+    void caseChosen(const QString& caseId);
 
 private:
     CustomerSearchPanel* search_;

@@ -7,6 +7,7 @@
 #include "recon/explanation_text.h"
 #include "ui/charts/timeline_chart.h"
 #include "ui/customer/customer_header.h"
+#include "ui/customer/customer_cases_box.h"
 #include "ui/customer/customer_refunds_box.h"
 #include "ui/customer/status_chip_delegate.h"
 
@@ -99,6 +100,7 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
       chart_(new charts::TimelineChart),
       tree_(new QTreeView),
       refunds_(new CustomerRefundsBox),
+      cases_(new CustomerCasesBox),
       explanationText_(new QLabel),
       copyButton_(new QPushButton(tr("설명 복사"))),
       replyButton_(new QPushButton(tr("고객 답변 복사")))
@@ -169,6 +171,7 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->addWidget(tree_, 1);
     eventsLayout->addWidget(refunds_);
+    eventsLayout->addWidget(cases_);
     outer_->addWidget(inner_);
     outer_->addWidget(events);
     outer_->setChildrenCollapsible(false);
@@ -246,11 +249,16 @@ void CustomerTimelinePanel::showCustomer(const QString& customerId, const QStrin
         message_->setText(tr("고객 %1의 타임라인을 불러오는 중…").arg(customerId));
     model_->load(customerId);
     refunds_->showCustomer(customerId);
+    cases_->showCustomer(customerId);
 }
 
 void CustomerTimelinePanel::reload() { model_->reload(); }
 
-void CustomerTimelinePanel::setOpsSession(items::OpsSession* session) { refunds_->setSession(session); }
+void CustomerTimelinePanel::setOpsSession(items::OpsSession* session)
+{
+    refunds_->setSession(session);
+    cases_->setSession(session);
+}
 
 void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsedMs: for benchmarks, not agents*/)
 {
@@ -324,6 +332,7 @@ void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
     const bool debit = current.data(TimelineModel::IsLedgerRole).toBool()
         && current.siblingAtColumn(TimelineModel::AmountColumn).data().toString().startsWith(QLatin1Char('-'));
     refunds_->setSelectedDebit(debit ? key : QString());
+    cases_->setSelectedDebit(debit ? key : QString());
     const bool orphan = current.data(TimelineModel::IsOrphanRole).toBool();
     copyButton_->setEnabled(orphan);
     replyButton_->setEnabled(orphan);

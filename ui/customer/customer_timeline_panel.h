@@ -25,6 +25,7 @@ namespace reconsole::ui {
 
 class CustomerHeader;
 class CustomerRefundsBox;
+class CustomerCasesBox;
 
 class CustomerTimelinePanel : public QWidget {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     QTreeView* eventList() const { return tree_; }
     charts::TimelineChart* chart() const { return chart_; }
     CustomerRefundsBox* refundsBox() const { return refunds_; }
+    CustomerCasesBox* casesBox() const { return cases_; }
     void setOpsSession(items::OpsSession* session);
 
 public slots:
@@ -75,6 +77,7 @@ private:
     charts::TimelineChart* chart_;
     QTreeView* tree_;
     CustomerRefundsBox* refunds_;
+    CustomerCasesBox* cases_;
     QSplitter* outer_ = nullptr;
     QSplitter* inner_ = nullptr;
     bool arranged_ = false;

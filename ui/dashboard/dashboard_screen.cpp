@@ -42,6 +42,7 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
       oldest_(new StatCard(tr("가장 오래된 미해결 출금"))),
       asOf_(new StatCard(tr("기준 시각 (최신 원장 기록)"))),
       catalog_(new StatCard(tr("카탈로그 이상 (열린 것)"))),
+      cases_(new QLabel),
       classes_(new QTableView),
       days_(new charts::OrphanDayChart),
       merchants_(new charts::MerchantBarChart)
@@ -63,6 +64,10 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     for (auto* card : {count_, amount_, oldest_, asOf_})
         cards->addWidget(card, 1);
     catalog_->setObjectName(QStringLiteral("catalogCard"));
+    cases_->setObjectName(QStringLiteral("casesDeadlines"));
+    cases_->setToolTip(tr("고객에게 원인과 결과를 알려야 하는 기한이 3일 안에 끝나거나 이미 지난 민원 사건입니다."));
+    cases_->setWordWrap(true);
+    cases_->hide();   // until the Cases screen has counted them
     catalog_->setToolTip(tr("카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다."));
 
     auto* grid = new QGridLayout;
@@ -85,6 +90,7 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(cards);
+    layout->addWidget(cases_);
     layout->addLayout(grid, 1);
 
     connect(model_, &items::DashboardModel::loaded, this, &DashboardScreen::showStats);
@@ -100,6 +106,16 @@ DashboardScreen::~DashboardScreen() = default;
 QString DashboardScreen::daysTitle(int days)
 {
     return days > 0 ? tr("일별 미해결 금액 (유형별, 최근 %n일)", nullptr, days) : tr("일별 미해결 금액 (유형별)");
+}
+
+void DashboardScreen::setCaseCounts(int dueSoon, int overdue)
+{
+    cases_->setText(tr("민원 사건 기한 (2주): 기한 지남 %1건 · 3일 안에 기한 %2건").arg(overdue).arg(dueSoon));
+    QFont bold = cases_->font();
+    bold.setBold(overdue + dueSoon > 0);
+    cases_->setFont(bold);
+    cases_->setStyleSheet(overdue > 0 ? QStringLiteral("color: #b01c1c;") : QString());
+    cases_->show();
 }
 
 bool DashboardScreen::isLoaded() const { return model_->isLoaded(); }

@@ -31,6 +31,7 @@ public:
     bool isLoaded() const;
     items::DashboardModel* model() const { return model_; }
     StatCard* catalogCard() const { return catalog_; }
+    QLabel* casesLine() const { return cases_; }
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
 
@@ -39,6 +40,9 @@ public slots:
     // Findings acknowledged as intended no longer count as open (read by the catalog screen
     // from the operations store; the dashboard's own figures come from the mirror alone).
     void setAcknowledged(int findings, int high, int productsCleared);
+    // Complaint cases whose two-week clock runs out within 3 days, and those past it (the
+    // Cases screen counts them on the operations side).
+    void setCaseCounts(int dueSoon, int overdue);
 
 signals:
     void loaded();
@@ -57,8 +61,10 @@ private:
     StatCard* amount_;
     StatCard* oldest_;
     StatCard* asOf_;
-    StatCard* catalog_;
-    int ackedFindings_ = 0, ackedHigh_ = 0, ackedProducts_ = 0;   // open catalog findings, beside the orphan figures
+    StatCard* catalog_;   // open catalog findings, beside the orphan figures
+    int ackedFindings_ = 0, ackedHigh_ = 0, ackedProducts_ = 0;   // of them acknowledged (the catalog screen says)
+    QLabel* cases_;       // complaint cases near or past their legal deadline: one line, not a card,
+                          // so the class table and the charts keep their room
     QTableView* classes_;
     charts::OrphanDayChart* days_;
     QGroupBox* daysBox_;

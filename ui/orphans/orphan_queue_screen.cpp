@@ -337,6 +337,8 @@ void OrphanQueueScreen::showContextMenu(const QPoint& pos)
     QMenu menu(this);
     QAction* refund = menu.addAction(tr("환불 요청…"));
     refund->setEnabled(session_ != nullptr);
+    QAction* caseAction = menu.addAction(tr("민원 사건 열기…"));
+    caseAction->setEnabled(session_ != nullptr && !customer.isEmpty());
     QAction* open = menu.addAction(tr("고객 열기"));
     open->setEnabled(!customer.isEmpty());
     menu.addSeparator();
@@ -345,6 +347,8 @@ void OrphanQueueScreen::showContextMenu(const QPoint& pos)
     const QAction* chosen = menu.exec(view_->viewport()->mapToGlobal(pos));
     if (chosen == refund)
         openRefundDialog(ledger);
+    else if (chosen == caseAction)
+        emit openCaseRequested(customer, ledger);
     else if (chosen == open)
         emit openCustomer(customer, ledger);
     else if (chosen == copyId)

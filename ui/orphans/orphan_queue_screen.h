@@ -59,6 +59,9 @@ public slots:
 signals:
     // The customer's timeline, on this debit.
     void openCustomer(const QString& customerId, const QString& ledgerId);
+    // "사건 열기…" on a debit: a complaint case for its customer, the debit linked (the main
+    // window hands it to the Cases screen).
+    void openCaseRequested(const QString& customerId, const QString& ledgerId);
     void loaded();
     void detailLoaded();
     void statusMessage(const QString& text);

@@ -3,6 +3,7 @@
 #include "items/mirror_freshness.h"
 #include "ops/ops_store.h"
 #include "ui/audit/audit_screen.h"
+#include "ui/cases/cases_screen.h"
 #include "ui/catalog/catalog_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/orphans/orphan_queue_screen.h"
@@ -34,6 +35,8 @@ QWidget* createCustomerScreen(const QString& mirrorPath, MirrorScreens* owner)
     auto* screen = new CustomerScreen(mirrorPath);
     screen->setOpsSession(owner->ops());
     QObject::connect(screen, &CustomerScreen::statusMessage, owner, &MirrorScreens::statusMessage);
+    QObject::connect(screen, &CustomerScreen::openCaseRequested, owner, &MirrorScreens::openCaseRequested);
+    QObject::connect(screen, &CustomerScreen::caseChosen, owner, &MirrorScreens::caseChosen);
     return screen;
 #else
     Q_UNUSED(mirrorPath);
@@ -55,7 +58,8 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
       customers_(createCustomerScreen(mirrorPath, this)),
       catalog_(new CatalogScreen(mirrorPath)),
       refunds_(new RefundsScreen(ops_)),
-      audit_(new AuditScreen(ops_))
+      audit_(new AuditScreen(ops_)),
+      cases_(new CasesScreen(ops_))
 {
     setObjectName(QStringLiteral("mirrorScreens"));
     addWidget(dashboard_);
@@ -64,13 +68,16 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
     addWidget(catalog_);
     addWidget(refunds_);
     addWidget(audit_);
+    addWidget(cases_);   // in ScreenId order
     orphans_->setOpsSession(ops_);
     catalog_->setOpsSession(ops_);
     connect(dashboard_, &DashboardScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(orphans_, &OrphanQueueScreen::statusMessage, this, &MirrorScreens::statusMessage);
+    connect(orphans_, &OrphanQueueScreen::openCaseRequested, this, &MirrorScreens::openCaseRequested);
     connect(refunds_, &RefundsScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(catalog_, &CatalogScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(catalog_, &CatalogScreen::acknowledgedChanged, dashboard_, &DashboardScreen::setAcknowledged);
+    connect(cases_, &CasesScreen::statusMessage, this, &MirrorScreens::statusMessage);
     connect(ops_, &items::OpsSession::storeFailed, this, [this](const QString& error) {
         emit statusMessage(tr("운영 저장소를 쓰거나 읽지 못했습니다: %1").arg(error));
     });

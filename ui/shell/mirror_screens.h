@@ -13,6 +13,7 @@ class MirrorFreshness;
 namespace reconsole::ui {
 
 class AuditScreen;
+class CasesScreen;
 class CatalogScreen;
 class DashboardScreen;
 class OrphanQueueScreen;
@@ -36,6 +37,7 @@ public:
     RefundsScreen* refunds() const { return refunds_; }
     AuditScreen* audit() const { return audit_; }
     CatalogScreen* catalog() const { return catalog_; }
+    CasesScreen* cases() const { return cases_; }
     static bool hasCustomerScreen();
 
     void showScreen(ScreenId id);
@@ -50,6 +52,9 @@ public:
 
 signals:
     void statusMessage(const QString& text);
+    // "사건 열기…" from the queue or the timeline, and a case chosen in the timeline's box.
+    void openCaseRequested(const QString& customerId, const QString& ledgerId);
+    void caseChosen(const QString& caseId);
 
 private:
     QString path_;
@@ -61,6 +66,7 @@ private:
     CatalogScreen* catalog_;
     RefundsScreen* refunds_;
     AuditScreen* audit_;
+    CasesScreen* cases_;
 };
 
 }  // namespace reconsole::ui

@@ -1,5 +1,7 @@
 #include "ui/shell/navigation_panel.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QCoreApplication>
 
 namespace reconsole::ui {
@@ -13,6 +15,7 @@ QString screenTitle(ScreenId id)
     case ScreenId::Catalog: return NavigationPanel::tr("상품 카탈로그");
     case ScreenId::Refunds: return NavigationPanel::tr("환불");
     case ScreenId::AuditLog: return NavigationPanel::tr("감사 로그");
+    case ScreenId::Cases: return NavigationPanel::tr("민원 사건");
     }
     return {};
 }
@@ -47,6 +50,17 @@ void NavigationPanel::setBadge(ScreenId id, int count)
     font.setBold(count > 0);
     entry->setFont(font);
     entry->setToolTip(count > 0 && id == ScreenId::Refunds ? tr("내 승인을 기다리는 환불 요청 %Ln건", nullptr, count) : QString());
+}
+
+void NavigationPanel::setCaseCounts(int dueSoon, int overdue)
+{
+    setBadge(ScreenId::Cases, dueSoon + overdue);
+    QListWidgetItem* entry = item(int(ScreenId::Cases));
+    if (!entry)
+        return;
+    entry->setForeground(overdue > 0 ? QBrush(QColor(0xb0, 0x1c, 0x1c)) : QBrush());
+    entry->setToolTip(dueSoon + overdue > 0 ? tr("기한 지난 사건 %1건, 3일 안에 기한인 사건 %2건").arg(overdue).arg(dueSoon)
+                                            : QString());
 }
 
 int NavigationPanel::badge(ScreenId id) const

@@ -4,8 +4,9 @@
 
 namespace reconsole::ui {
 
-enum class ScreenId { Dashboard, Orphans, Customers, Catalog, Refunds, AuditLog };
-constexpr int kScreenCount = 6;
+// Cases comes last so the older screens keep their shortcuts (Ctrl+1 … Ctrl+6).
+enum class ScreenId { Dashboard, Orphans, Customers, Catalog, Refunds, AuditLog, Cases };
+constexpr int kScreenCount = 7;
 
 QString screenTitle(ScreenId id);
 
@@ -17,6 +18,8 @@ public:
     // A count after the entry's title ("환불 (3)"); 0 shows the title alone.
     void setBadge(ScreenId id, int count);
     int badge(ScreenId id) const;
+    // The Cases entry: cases due within 3 days and overdue (red when any is overdue).
+    void setCaseCounts(int dueSoon, int overdue);
 
 signals:
     void screenChosen(reconsole::ui::ScreenId id);

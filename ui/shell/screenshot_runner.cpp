@@ -9,6 +9,9 @@
 #include "items/catalog_ops_loader.h"
 #include "ui/catalog/acknowledge_dialog.h"
 #include "ui/catalog/catalog_rules_dialog.h"
+#include "ui/cases/case_detail_pane.h"
+#include "ui/cases/cases_screen.h"
+#include "items/case_list_model.h"
 #include "ui/catalog/catalog_screen.h"
 #include "ui/catalog/impact_dialog.h"
 #include "ui/catalog/propose_fix_dialog.h"
@@ -373,6 +376,49 @@ void ScreenshotRunner::addCatalogDialogSteps(const QString& suffix)
     };
 }
 
+void ScreenshotRunner::addCaseSteps(const QString& suffix)
+{
+    CasesScreen* cases = window_->screens()->cases();
+    items::OpsSession* ops = window_->screens()->ops();
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Cases);
+        await(
+            QStringLiteral("cases"), [ops, cases] { return ops->isResolved() && cases->isLoaded(); }, cases,
+            &CasesScreen::loaded, next, [cases] { cases->reload(); });
+    };
+    steps_ << [=, this](auto next) {
+        // The list's first row: the case with the least time left.
+        const QString id = cases->model()->index(0, 0).data(items::CaseListModel::CaseIdRole).toString();
+        CaseDetailPane* detail = cases->detail();
+        const auto done = [this, next, suffix] {
+            save(QStringLiteral("12-cases%1.png").arg(suffix));
+            next();
+        };
+        if (id.isEmpty())
+            return done();
+        await(QStringLiteral("case detail"), [detail, id] { return detail->isLoaded() && detail->caseId() == id; }, detail,
+              &CaseDetailPane::loaded, done, [cases, id] { cases->selectCase(id); });
+    };
+    // The first answered case: its outcome and the notice to the customer (1440 only).
+    steps_ << [=, this](auto next) {
+        QString id;
+        for (int r = 0; r < cases->model()->rowCount() && id.isEmpty(); ++r)
+            if (cases->model()->rowAt(r)->c.state == ops::CaseState::Answered)
+                id = QString::fromStdString(cases->model()->rowAt(r)->c.id);
+        if (id.isEmpty() || !suffix.isEmpty())
+            return next();
+        CaseDetailPane* detail = cases->detail();
+        await(QStringLiteral("answered case"), [detail, id] { return detail->isLoaded() && detail->caseId() == id; },
+              detail, &CaseDetailPane::loaded,
+              [this, next, detail] {
+                  detail->scrollToNotice();
+                  save(QStringLiteral("13-case-notice.png"));
+                  next();
+              },
+              [cases, id] { cases->selectCase(id); });
+    };
+}
+
 void ScreenshotRunner::start()
 {
     MirrorScreens* screens = window_->screens();
@@ -398,6 +444,12 @@ void ScreenshotRunner::start()
     steps_ << [=, this](auto next) {
         await(QStringLiteral("approvals badge"), [ops] { return !ops->canAct() || ops->hasSummary(); }, ops,
               &items::OpsSession::summaryChanged, next);
+    };
+    // The cases counted: the dashboard and the navigation show how many are due.
+    CasesScreen* cases = screens->cases();
+    steps_ << [=, this](auto next) {
+        await(QStringLiteral("cases counted"), [ops, cases] { return ops->isResolved() && cases->isLoaded(); }, cases,
+              &CasesScreen::loaded, next);
     };
     steps_ << [=, this](auto next) {
         window_->showScreen(ScreenId::Dashboard);
@@ -441,6 +493,7 @@ void ScreenshotRunner::start()
     };
     addCatalogSteps(QString());
     addOpsSteps(QString());
+    addCaseSteps(QString());
     // The same at the smallest size the console is made for: every screen read again and waited
     // for, as at 1440 (a fixed pause captured half-loaded screens).
     steps_ << [=, this](auto next) {
@@ -487,6 +540,7 @@ void ScreenshotRunner::start()
     };
     addCatalogSteps(QStringLiteral("-1024x700"));
     addOpsSteps(QStringLiteral("-1024x700"));
+    addCaseSteps(QStringLiteral("-1024x700"));
     runSteps();
 }
 

@@ -48,6 +48,8 @@ private:
     void addCatalogDialogSteps(const QString& suffix);
     // Saves the window with `dialog` over it as `name`, closes the dialog, then runs `next`.
     std::function<void()> shotThenClose(const QString& name, QDialog* dialog, std::function<void()> next);
+    // The Cases screen, the most urgent case selected with its detail; the name ends in `suffix`.
+    void addCaseSteps(const QString& suffix);
 
     MainWindow* window_;
     QString directory_;

@@ -1,0 +1,447 @@
+// Complaint cases in the real main window under the offscreen platform, on the example mirror
+// (customer C-NAM's ₩50,000 orphan L-0003) with operators made through OperatorService: the
+// Cases screen lists the self-found cases with their deadlines; an agent opens a complaint,
+// links L-0003 from the proposed debits (its automatic case closes itself), answers with the
+// settled refund as evidence, and the notice preview holds the cause and the amount; the PDF is
+// saved and recorded; at a fixed as-of the due-soon and overdue cases stand out (and the
+// navigation and dashboard count them); a reader who may not work cases sees every action off.
+#include "core/money.h"
+#include "items/case_list_model.h"
+#include "items/ops_session.h"
+#include "ops/case_notice.h"
+#include "ops/case_service.h"
+#include "ops/operator_service.h"
+#include "ops/ops_store.h"
+#include "ops/outbox.h"
+#include "ops/platform_simulator.h"
+#include "ops/refund_rules.h"
+#include "ops/refund_service.h"
+#include "store/database.h"
+#include "test_mirror.h"
+#include "ui/cases/case_detail_pane.h"
+#include "ui/cases/cases_screen.h"
+#include "ui/cases/open_case_dialog.h"
+#include "ui/dashboard/dashboard_screen.h"
+#include "ui/customer/customer_cases_box.h"
+#include "ui/main_window.h"
+#include "ui/orphans/orphan_queue_screen.h"
+#include "ui/shell/console_settings.h"
+#include "ui/shell/mirror_screens.h"
+#include "ui/shell/navigation_panel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBrush>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace reconsole;
+using items::CaseListModel;
+using ui::CasesScreen;
+using ui::MainWindow;
+using ui::ScreenId;
+
+namespace {
+
+Instant kst(const char* text)
+{
+    const auto p = parseRfc3339(text);
+    return p ? p->ms : 0;
+}
+
+}  // namespace
+
+class TestCaseScreens : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void listShowsSelfFoundCasesWithDeadlines();
+    void complaintLinksL0003AnswersAndNoticeHoldsCauseAndAmount();
+    void dueSoonAndOverdueStandOutAtAFixedAsOf();
+    void readerWithoutPermissionSeesActionsOff();
+    void refusalIsShownInKorean();
+    void openCaseFromTheQueueAndTheTimeline();
+
+private:
+    MainWindow* openAs(const QString& operatorId);
+    CasesScreen* casesOf(MainWindow* w);
+    int rowHolding(CaseListModel* model, const std::string& ledgerId) const;
+    int rowOf(CaseListModel* model, const std::string& caseId) const { return model->rowOf(QString::fromStdString(caseId)); }
+    std::string settleRefundOfL0003();
+    ops::ComplaintCase openComplaintDirectly(const char* receivedAt);
+
+    std::unique_ptr<test::TestMirror> mirror_;
+    std::string opsPath_;
+    std::vector<std::unique_ptr<ui::ConsoleSettings>> settings_;
+    std::vector<std::unique_ptr<MainWindow>> windows_;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers_;
+};
+
+void TestCaseScreens::init()
+{
+    mirror_ = std::make_unique<test::TestMirror>();
+    mirror_->import({test::sharedPath("examples/incident-small.jsonl")});
+    opsPath_ = ops::defaultOpsPath(mirror_->path());
+    auto store = ops::openOpsStore(opsPath_);
+    Database mirrorDb(mirror_->path(), Database::Mode::ReadOnly);
+    ops::OperatorService operators(ops::OpsContext{*store, mirrorDb});
+    const auto add = [&](const std::string& actor, const std::string& id, ops::Role role, const std::string& name) {
+        ops::Operator op;
+        op.id = id;
+        op.name = name;
+        op.roles = ops::Roles{role};
+        const auto made = operators.add(actor, op);
+        QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
+    };
+    add("", "admin", ops::Role::Admin, "관리자");
+    add("admin", "kim.agent", ops::Role::Agent, "김상담");
+    add("admin", "lee.ops", ops::Role::Ops, "이운영");
+}
+
+void TestCaseScreens::cleanup()
+{
+    testers_.clear();
+    windows_.clear();
+    settings_.clear();
+    mirror_.reset();
+}
+
+MainWindow* TestCaseScreens::openAs(const QString& operatorId)
+{
+    settings_.push_back(std::make_unique<ui::ConsoleSettings>());
+    settings_.back()->operatorId = operatorId;
+    windows_.push_back(std::make_unique<MainWindow>(*settings_.back()));
+    MainWindow* w = windows_.back().get();
+    w->resize(1440, 900);
+    w->show();
+    QSignalSpy opened(w, &MainWindow::mirrorOpened);
+    w->openMirror(QString::fromStdString(mirror_->path()));
+    if (!opened.wait(10000) || !w->screens())
+        return nullptr;
+    items::OpsSession* ops = w->screens()->ops();
+    if (!QTest::qWaitFor([ops] { return ops->isResolved(); }, 10000))
+        return nullptr;
+    testers_.push_back(std::make_unique<QAbstractItemModelTester>(w->screens()->cases()->model(),
+                                                                  QAbstractItemModelTester::FailureReportingMode::QtTest));
+    return w;
+}
+
+CasesScreen* TestCaseScreens::casesOf(MainWindow* w)
+{
+    w->showScreen(ScreenId::Cases);
+    CasesScreen* cases = w->screens()->cases();
+    return QTest::qWaitFor([cases] { return cases->isLoaded(); }, 10000) ? cases : nullptr;
+}
+
+int TestCaseScreens::rowHolding(CaseListModel* model, const std::string& ledgerId) const
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (const std::string& id : model->rowAt(r)->ledgerIds)
+            if (id == ledgerId)
+                return r;
+    return -1;
+}
+
+// Request (kim), approve (lee), export, the platform's credit imported: the refund settles.
+std::string TestCaseScreens::settleRefundOfL0003()
+{
+    auto store = ops::openOpsStore(opsPath_);
+    ops::OpsContext ctx{*store, mirror_->db()};
+    ops::RefundService refunds(ctx);
+    const auto req = refunds.request("kim.agent", {"L-0003", Money(50'000), "ORPHAN_DEBIT", "", {}});
+    if (!req.ok())
+        return "request: " + req.refusal().message;
+    if (const auto a = refunds.approve("lee.ops", req->id, ops::approvalHash(req.value())); !a.ok())
+        return "approve: " + a.refusal().message;
+    const QString outbox = mirror_->dir() + QStringLiteral("/outbox");
+    QDir().mkpath(outbox);
+    if (const auto e = ops::OutboxService(ctx).exportTo("lee.ops", outbox.toStdString()); !e.ok())
+        return "export: " + e.refusal().message;
+    const std::string feed = mirror_->dir().toStdString() + "/platform.jsonl";
+    ops::simulatePlatform({outbox.toStdString(), feed, feed + ".state", 1000, ops::wallClockNow()});
+    mirror_->import({feed});
+    return req->id;
+}
+
+ops::ComplaintCase TestCaseScreens::openComplaintDirectly(const char* receivedAt)
+{
+    auto store = ops::openOpsStore(opsPath_);
+    ops::OpsContext ctx{*store, mirror_->db()};
+    ops::ComplaintDraft d;
+    d.customerId = "C-NAM";
+    d.receivedAt = kst(receivedAt);
+    d.channel = "phone";
+    d.text = "돈은 나갔는데 선물이 안 갔어요";
+    const auto c = ops::CaseService(ctx).open("kim.agent", d);
+    return c.ok() ? c.value() : ops::ComplaintCase{};
+}
+
+void TestCaseScreens::listShowsSelfFoundCasesWithDeadlines()
+{
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    CaseListModel* model = cases->model();
+    const int row = rowHolding(model, "L-0003");
+    QVERIFY2(row >= 0, "the orphan L-0003 has a self-found case");
+    const ops::CaseRow* r = model->rowAt(row);
+    QCOMPARE(r->c.origin, std::string("self_found"));
+    QCOMPARE(r->c.customerId, std::string("C-NAM"));
+    // Detected by the import that just ran: the last day is two weeks (and any holidays) ahead.
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(9 * 3600).date();
+    const QDate last = QDate::fromString(model->index(row, CaseListModel::Deadline).data().toString(), Qt::ISODate);
+    QVERIFY2(last >= today.addDays(14) && last <= today.addDays(24), qPrintable(last.toString(Qt::ISODate)));
+    const QString left = model->index(row, CaseListModel::DaysLeft).data().toString();
+    QCOMPARE(left, QStringLiteral("%1일 남음").arg(today.daysTo(last)));
+    QVERIFY(!model->index(row, CaseListModel::Deadline).data(Qt::BackgroundRole).isValid());
+    // Every self-found case is listed once per orphan, each with a Seoul date for its last day.
+    for (int i = 0; i < model->rowCount(); ++i)
+        QVERIFY(QDate::fromString(model->index(i, CaseListModel::Deadline).data().toString(), Qt::ISODate).isValid());
+    // The detail of the selected case shows its clock.
+    cases->selectCase(QString::fromStdString(r->c.id));
+    QTRY_VERIFY_WITH_TIMEOUT(cases->detail()->isLoaded() && cases->detail()->caseId() == QString::fromStdString(r->c.id), 10000);
+    QVERIFY2(cases->detail()->clockText().contains(last.toString(Qt::ISODate)), qPrintable(cases->detail()->clockText()));
+    QVERIFY2(cases->detail()->linksText().contains(QStringLiteral("L-0003 · ₩50,000")), qPrintable(cases->detail()->linksText()));
+}
+
+void TestCaseScreens::complaintLinksL0003AnswersAndNoticeHoldsCauseAndAmount()
+{
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    const int selfRow = rowHolding(cases->model(), "L-0003");
+    QVERIFY(selfRow >= 0);
+    const std::string selfFound = cases->model()->rowAt(selfRow)->c.id;
+    // The refund was paid back meanwhile (the platform's credit is in the mirror).
+    const std::string requestId = settleRefundOfL0003();
+    QVERIFY2(requestId.find(": ") == std::string::npos, requestId.c_str());
+
+    // The customer calls: a complaint, the amount and date they name.
+    ui::OpenCaseDialog* dialog = cases->openCaseDialog(QStringLiteral("C-NAM"));
+    QVERIFY(dialog);
+    QVERIFY(!dialog->receivedEdit()->text().isEmpty());   // now, unless typed
+    dialog->amountEdit()->setText(QStringLiteral("50,000"));
+    dialog->dateEdit()->setText(QStringLiteral("2026-03-11"));
+    dialog->textEdit()->setPlainText(QStringLiteral("5만원이 빠져나갔는데 선물이 안 왔어요"));
+    QSignalSpy opened(dialog, &ui::OpenCaseDialog::caseOpened);
+    QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    const QString caseId = dialog->openedCaseId();
+    QVERIFY(caseId.startsWith(QStringLiteral("CS-")));
+    // L-0003 is proposed, checked: its amount and date match what the customer said.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->matchesLoaded(), 10000);
+    QListWidgetItem* l0003 = nullptr;
+    for (int i = 0; i < dialog->matchList()->count(); ++i)
+        if (dialog->matchList()->item(i)->text().startsWith(QStringLiteral("L-0003 ")))
+            l0003 = dialog->matchList()->item(i);
+    QVERIFY(l0003);
+    QVERIFY2(l0003->text().contains(QStringLiteral("₩50,000")), qPrintable(l0003->text()));
+    QCOMPARE(l0003->checkState(), Qt::Checked);
+    for (int i = 0; i < dialog->matchList()->count(); ++i)
+        if (dialog->matchList()->item(i) != l0003)
+            dialog->matchList()->item(i)->setCheckState(Qt::Unchecked);
+    QSignalSpy linked(dialog, &ui::OpenCaseDialog::linked);
+    QTest::mouseClick(dialog->linkButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(linked.count(), 1, 10000);
+    QVERIFY(linked.at(0).at(0).toBool());   // linked, so the dialog closed (and is gone)
+
+    // The list reads again: L-0003 is in the complaint, and its automatic case closed itself.
+    CaseListModel* model = cases->model();
+    QTRY_VERIFY_WITH_TIMEOUT(cases->isLoaded() && rowOf(model, caseId.toStdString()) >= 0
+                                 && rowHolding(model, "L-0003") == rowOf(model, caseId.toStdString()),
+                             10000);
+    const int autoRow = rowOf(model, selfFound);
+    QVERIFY(autoRow >= 0);
+    QCOMPARE(model->rowAt(autoRow)->c.state, ops::CaseState::Closed);
+
+    // The evidence: the settled refund request, linked; then the answer.
+    cases->selectCase(caseId);
+    QSignalSpy acted(cases, &CasesScreen::actionFinished);
+    cases->link(QStringLiteral("request"), QString::fromStdString(requestId));
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY2(acted.at(0).at(0).toBool(), qPrintable(cases->noticeText()));
+    QTRY_VERIFY_WITH_TIMEOUT(cases->isLoaded() && cases->actionButton(CasesScreen::Action::Answer)->isEnabled(), 10000);
+    cases->answer(ops::CaseOutcome::Refunded, QStringLiteral("환불 요청이 정산됨을 확인"));
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 2, 10000);
+    QVERIFY2(acted.at(1).at(0).toBool(), qPrintable(cases->noticeText()));
+
+    // The detail: the outcome, the timeline and the notice with the cause and the amount.
+    ui::CaseDetailPane* detail = cases->detail();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded() && detail->caseId() == caseId && !detail->outcomeText().contains(QStringLiteral("아직")),
+                             10000);
+    QVERIFY2(detail->outcomeText().startsWith(QStringLiteral("환불함")), qPrintable(detail->outcomeText()));
+    QVERIFY2(detail->timelineText().contains(QStringLiteral("연결: 출금 L-0003")), qPrintable(detail->timelineText()));
+    QVERIFY2(detail->timelineText().contains(QStringLiteral("답변: 환불함")), qPrintable(detail->timelineText()));
+    std::string cls;
+    {
+        auto store = ops::openOpsStore(opsPath_);
+        store->read([&](ops::OpsReader& r) {
+            for (const auto& k : r.orphanClocks("C-NAM"))
+                if (k.ledgerId == "L-0003")
+                    cls = k.cls;
+        });
+    }
+    QVERIFY(!cls.empty());
+    const QString preview = detail->noticePreview();
+    QVERIFY2(preview.contains(QString::fromStdString(ops::causeInCustomerWords(cls))), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("50,000원")), qPrintable(preview));
+    QVERIFY(detail->savePdfButton()->isEnabled());
+
+    // Saved as a PDF: the file is a PDF and the notice is recorded as given in writing.
+    const QString pdf = mirror_->dir() + QStringLiteral("/notice.pdf");
+    QSignalSpy paneActed(detail, &ui::CaseDetailPane::actionFinished);
+    detail->saveNoticePdf(pdf);
+    QTRY_COMPARE_WITH_TIMEOUT(paneActed.count(), 1, 20000);
+    QVERIFY2(paneActed.at(0).at(0).toBool(), qPrintable(detail->messageText()));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded() && detail->timelineText().contains(QStringLiteral("통지: 서면")), 10000);
+}
+
+void TestCaseScreens::dueSoonAndOverdueStandOutAtAFixedAsOf()
+{
+    // Received 2026-03-11 15:00 KST: due by the end of 2026-03-25.
+    const ops::ComplaintCase c = openComplaintDirectly("2026-03-11T15:00:00+09:00");
+    QVERIFY(!c.id.empty());
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    CaseListModel* model = cases->model();
+    auto* nav = w->findChild<ui::NavigationPanel*>();
+    QVERIFY(nav);
+
+    QSignalSpy loaded(cases, &CasesScreen::loaded);
+    cases->setAsOf(kst("2026-03-23T12:00:00+09:00"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && cases->isLoaded(), 10000);
+    int row = rowOf(model, c.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, CaseListModel::Deadline).data().toString(), QStringLiteral("2026-03-25"));
+    QCOMPARE(model->index(row, CaseListModel::DaysLeft).data().toString(), QStringLiteral("2일 남음"));
+    QVERIFY(model->index(row, 0).data(CaseListModel::DueSoonRole).toBool());
+    QVERIFY(!model->index(row, 0).data(CaseListModel::OverdueRole).toBool());
+    const QColor amber = model->index(row, CaseListModel::State).data(Qt::BackgroundRole).value<QBrush>().color();
+    QCOMPARE(amber, QColor(0xfd, 0xef, 0xc8));
+    QCOMPARE(row, 0);   // the least time left comes first
+    QCOMPARE(nav->badge(ScreenId::Cases), 1);
+    QVERIFY2(cases->countsText().contains(QStringLiteral("3일 안에 기한 1건")), qPrintable(cases->countsText()));
+
+    loaded.clear();
+    cases->setAsOf(kst("2026-03-26T09:00:00+09:00"));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && cases->isLoaded(), 10000);
+    row = rowOf(model, c.id);
+    QVERIFY(row >= 0);
+    QVERIFY(model->index(row, 0).data(CaseListModel::OverdueRole).toBool());
+    QCOMPARE(model->index(row, CaseListModel::DaysLeft).data().toString(), QStringLiteral("⚠ 1일 지남"));
+    const QColor red = model->index(row, CaseListModel::Customer).data(Qt::BackgroundRole).value<QBrush>().color();
+    QCOMPARE(red, QColor(0xfb, 0xdc, 0xdc));
+    QVERIFY(nav->item(int(ScreenId::Cases))->toolTip().contains(QStringLiteral("기한 지난 사건 1건")));
+    QCOMPARE(w->screens()->dashboard()->casesLine()->text(), QStringLiteral("민원 사건 기한 (2주): 기한 지남 1건 · 3일 안에 기한 0건"));
+    // "기한 지난 것만" keeps only it.
+    cases->overdueFilter()->setChecked(true);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowAt(0)->c.id, c.id);
+}
+
+void TestCaseScreens::readerWithoutPermissionSeesActionsOff()
+{
+    openComplaintDirectly("2026-03-11T15:00:00+09:00");
+    // An admin may see cases but not work them.
+    MainWindow* w = openAs(QStringLiteral("admin"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    QVERIFY(cases->model()->rowCount() > 0);
+    cases->selectCase(cases->model()->index(0, 0).data(CaseListModel::CaseIdRole).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(cases->detail()->isLoaded() && !cases->detail()->caseId().isEmpty(), 10000);
+    for (auto a : {CasesScreen::Action::Open, CasesScreen::Action::Link, CasesScreen::Action::Investigate,
+                   CasesScreen::Action::Answer, CasesScreen::Action::Close, CasesScreen::Action::Reopen})
+        QVERIFY2(!cases->actionButton(a)->isEnabled(), qPrintable(cases->actionButton(a)->objectName()));
+    QVERIFY(!cases->detail()->addNoteButton()->isEnabled());
+    QVERIFY(!cases->detail()->noteEdit()->isEnabled());
+
+    // The same case for an agent: the actions its state allows are on.
+    MainWindow* agent = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(agent);
+    CasesScreen* theirs = casesOf(agent);
+    QVERIFY(theirs);
+    theirs->selectCase(theirs->model()->index(0, 0).data(CaseListModel::CaseIdRole).toString());
+    QTRY_VERIFY_WITH_TIMEOUT(theirs->actionButton(CasesScreen::Action::Answer)->isEnabled(), 10000);
+    QVERIFY(theirs->actionButton(CasesScreen::Action::Open)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(theirs->detail()->isLoaded() && theirs->detail()->addNoteButton()->isEnabled(), 10000);
+}
+
+void TestCaseScreens::refusalIsShownInKorean()
+{
+    const ops::ComplaintCase c = openComplaintDirectly("2026-03-11T15:00:00+09:00");
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    cases->selectCase(QString::fromStdString(c.id));
+    // Closing an open case is refused by the service (the button is off; the service decides).
+    QVERIFY(!cases->actionButton(CasesScreen::Action::Close)->isEnabled());
+    QSignalSpy acted(cases, &CasesScreen::actionFinished);
+    cases->closeCase();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY(!acted.at(0).at(0).toBool());
+    QVERIFY2(cases->noticeText().startsWith(QStringLiteral("사건의 지금 상태에서는 할 수 없는 일입니다.")),
+             qPrintable(cases->noticeText()));
+    // An answer of "no error" without what was checked is refused too, in words.
+    acted.clear();
+    cases->answer(ops::CaseOutcome::NoError, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY(!acted.at(0).at(0).toBool());
+    QVERIFY2(cases->noticeText().startsWith(QStringLiteral("입력한 내용으로는")), qPrintable(cases->noticeText()));
+}
+
+void TestCaseScreens::openCaseFromTheQueueAndTheTimeline()
+{
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    QVERIFY(casesOf(w));
+    // The customer's timeline lists their cases: the self-found one of L-0003.
+    w->screens()->showCustomer(QStringLiteral("C-NAM"));
+    auto* box = w->screens()->customers()->findChild<ui::CustomerCasesBox*>();
+    QVERIFY(box);
+    QTRY_VERIFY_WITH_TIMEOUT(box->countText().startsWith(QStringLiteral("사건 ")), 10000);
+    QVERIFY2(box->model()->rowCount() >= 1, qPrintable(box->countText()));
+    for (int r = 0; r < box->model()->rowCount(); ++r)
+        QCOMPARE(box->model()->rowAt(r)->c.customerId, std::string("C-NAM"));
+    QVERIFY(box->openCaseButton()->isEnabled());
+
+    // "민원 사건 열기…" on L-0003 in the queue: the Cases screen with the complaint dialog,
+    // the debit checked among the proposals once the case is open.
+    emit w->screens()->orphans()->openCaseRequested(QStringLiteral("C-NAM"), QStringLiteral("L-0003"));
+    QCOMPARE(w->screens()->currentScreen(), ScreenId::Cases);
+    auto* dialog = w->screens()->cases()->findChild<ui::OpenCaseDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->customerEdit()->text(), QStringLiteral("C-NAM"));
+    QSignalSpy opened(dialog, &ui::OpenCaseDialog::caseOpened);
+    dialog->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->matchesLoaded(), 10000);
+    bool checked = false;
+    for (int i = 0; i < dialog->matchList()->count(); ++i)
+        if (dialog->matchList()->item(i)->text().startsWith(QStringLiteral("L-0003 ")))
+            checked = dialog->matchList()->item(i)->checkState() == Qt::Checked;
+    QVERIFY(checked);
+}
+
+QTEST_MAIN(TestCaseScreens)
+#include "tst_case_screens.moc"
