@@ -1,4 +1,5 @@
--- Reconsole operations store on PostgreSQL, schema 4: catalog fixes, repair batches and the
+-- Reconsole operations store on PostgreSQL, schema 4 (settlement audited as 'system' comes with
+-- schema 5's rc_append_audit, which every migration reaches): catalog fixes, repair batches and the
 -- catalog rules' settings (as in the SQLite store). Written only through the functions below,
 -- each checking who acts, four eyes and the state machine, with the audit entry in the same
 -- transaction.
@@ -59,33 +60,6 @@ CREATE TABLE catalog_settings (
   changed_by TEXT NOT NULL REFERENCES operator(id),
   changed_at BIGINT NOT NULL
 );
-
--- Settlement of a catalog fix follows the feed too, written as 'system' (schema 2's function,
--- with catalog_fix.settle added).
-CREATE OR REPLACE FUNCTION rc_append_audit(p_at BIGINT, p_actor text, p_action text, p_target text, p_before text,
-                                p_after text, p_outcome text, OUT o_seq BIGINT, OUT o_prev text, OUT o_hash text)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-  PERFORM rc_begin_write();
-  -- Settlement follows the feed, not a person: it is written as 'system' by whichever console
-  -- saw the credit first (written_by keeps which login role that was).
-  IF NOT rc_trusted() AND p_actor IS DISTINCT FROM session_user::text
-     AND NOT (p_actor = 'system' AND p_action IN ('refund.settle', 'refund.foreign_credit', 'catalog_fix.settle')) THEN
-    PERFORM rc_refuse(format('signed in as %s, nobody may write audit entries as %s', session_user, p_actor));
-  END IF;
-  SELECT a.seq, a.hash INTO o_seq, o_prev FROM audit_log a ORDER BY a.seq DESC LIMIT 1;
-  IF NOT FOUND THEN
-    o_seq := 0;
-    o_prev := repeat('0', 64);
-  END IF;
-  o_seq := o_seq + 1;
-  o_hash := encode(sha256(convert_to('reconsole-audit-v1' || E'\n' || rc_audit_field(o_prev)
-            || rc_audit_field(o_seq::text) || rc_audit_field(p_at::text) || rc_audit_field(p_actor)
-            || rc_audit_field(p_action) || rc_audit_field(p_target) || rc_audit_field(p_before)
-            || rc_audit_field(p_after) || rc_audit_field(p_outcome), 'UTF8')), 'hex');
-  INSERT INTO audit_log(seq, at, actor, action, target, before_json, after_json, outcome, prev_hash, hash)
-    VALUES (o_seq, p_at, p_actor, p_action, p_target, p_before, p_after, p_outcome, o_prev, o_hash);
-END $$;
 
 -- A batch drafted by an ops operator acting as themselves.
 CREATE FUNCTION rc_add_repair_batch(p jsonb) RETURNS void LANGUAGE plpgsql SECURITY DEFINER

@@ -87,6 +87,8 @@ CREATE TABLE case_policy (
 );
 INSERT INTO case_policy(singleton, days, extend) VALUES (1, 14, 1);
 
+-- What follows the feed or the mirror is written as 'system': refund and catalog-fix settlement,
+-- orphan clocks, self-found cases and an automatic case closing (schema 2's function, widened).
 CREATE OR REPLACE FUNCTION rc_append_audit(p_at BIGINT, p_actor text, p_action text, p_target text, p_before text,
                                 p_after text, p_outcome text, OUT o_seq BIGINT, OUT o_prev text, OUT o_hash text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
