@@ -53,8 +53,10 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     classes_->setSelectionBehavior(QAbstractItemView::SelectRows);
     classes_->setSelectionMode(QAbstractItemView::SingleSelection);
     classes_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    classes_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    classes_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The figures take the width they need; the class name gives way (a label may be elided, an
+    // amount never: at 1024 px the stretched columns cut "₩2,476,…").
+    classes_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    classes_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     classes_->setToolTip(tr("행을 두 번 누르면 그 유형의 미해결 출금 목록으로 갑니다."));
     connect(classes_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit classChosen(static_cast<OrphanClass>(index.data(items::DashboardModel::ClassRole).toInt()));
