@@ -79,6 +79,11 @@ void TestInstant::formatUtc_data()
     QTest::newRow("whole seconds") << qint64(1773205329000) << "2026-03-11T05:02:09Z";
     QTest::newRow("fraction") << qint64(1773205329250) << "2026-03-11T05:02:09.250Z";
     QTest::newRow("before epoch") << qint64(-1) << "1969-12-31T23:59:59.999Z";
+    QTest::newRow("one millisecond") << qint64(1773205329001) << "2026-03-11T05:02:09.001Z";
+    QTest::newRow("last of a leap year") << qint64(1735689599999) << "2024-12-31T23:59:59.999Z";
+    QTest::newRow("leap day") << qint64(1709164800000) << "2024-02-29T00:00:00Z";
+    QTest::newRow("year 1") << qint64(-62135596800000) << "0001-01-01T00:00:00Z";
+    QTest::newRow("year 9999") << qint64(253402300799000) << "9999-12-31T23:59:59Z";
 }
 
 void TestInstant::formatUtc()
@@ -86,6 +91,10 @@ void TestInstant::formatUtc()
     QFETCH(qint64, ms);
     QFETCH(QString, text);
     QCOMPARE(QString::fromStdString(reconsole::formatUtc(ms)), text);
+    // The appending form writes the same after what is there.
+    std::string appended = "x";
+    reconsole::appendWithOffset(appended, ms, 0);
+    QCOMPARE(QString::fromStdString(appended), "x" + text);
 }
 
 void TestInstant::won_data()

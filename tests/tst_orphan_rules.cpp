@@ -51,6 +51,7 @@ private slots:
     void jsonForm();
     void jsonEmptyList();
     void jsonLargeAmountsAndEscapes();
+    void aLongListIsWrittenInPiecesAsOneDocument();
 
 private:
     static void addRows(void (*rows)())
@@ -315,6 +316,50 @@ void TestOrphanRules::jsonLargeAmountsAndEscapes()
     QCOMPARE(o["ledger_id"].toString(), QString::fromStdString(oddId));
     QCOMPARE(o["account_id"].toString(), QStringLiteral("A-\\1"));
     QCOMPARE(o["customer_id"].toString(), QStringLiteral("C-\"1\""));
+}
+
+void TestOrphanRules::aLongListIsWrittenInPiecesAsOneDocument()
+{
+    // 5 000 rows are over a megabyte of JSON: the writer hands it over in several pieces,
+    // and the pieces joined are the same document, row for row, in both formats.
+    std::vector<recon::Orphan> orphans(5000);
+    for (std::size_t i = 0; i < orphans.size(); ++i) {
+        recon::Orphan& o = orphans[i];
+        o.ledgerId = "L-" + std::to_string(100000 + i);
+        o.customerId = "C-\"" + std::to_string(i % 7);
+        o.accountId = "A-1";
+        if (i % 2)
+            o.orderId = "O-" + std::to_string(i);
+        o.amount = Money(static_cast<std::int64_t>(i) * 1000);
+        o.orphanAmount = o.amount;
+        o.at = 1773205329000 + static_cast<Instant>(i);
+    }
+    for (const auto format : {recon::OrphanListFormat::Json, recon::OrphanListFormat::Csv}) {
+        std::string joined;
+        int pieces = 0;
+        recon::OrphanListWriter w(format, [&](std::string_view part) {
+            QVERIFY(!part.empty());
+            joined += part;
+            ++pieces;
+        });
+        for (const auto& o : orphans)
+            w.add(o);
+        w.finish();
+        QVERIFY2(pieces >= 2, qPrintable(QString::number(pieces)));
+        if (format == recon::OrphanListFormat::Csv) {
+            QCOMPARE(QByteArray::fromStdString(joined).count('\n'), qsizetype(5001));
+            QVERIFY(joined.find("L-104999,\"C-\"\"1\",A-1,O-4999,,") != std::string::npos);
+            continue;
+        }
+        QJsonParseError err;
+        const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(joined), &err);
+        QCOMPARE(err.error, QJsonParseError::NoError);
+        const QJsonArray rows = doc.array();
+        QCOMPARE(rows.size(), 5000);
+        QCOMPARE(rows[4999].toObject()["ledger_id"].toString(), QStringLiteral("L-104999"));
+        QCOMPARE(rows[4999].toObject()["at"].toString(), QStringLiteral("2026-03-11T05:02:13.999Z"));
+        QVERIFY(rows[4998].toObject()["order_id"].isNull());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOrphanRules)

@@ -56,10 +56,15 @@ int runOrphans(const QStringList& args)
     if (!db)
         return Fatal;
     try {
-        const auto orphans = recon::listOrphans(*db, q);
-        out(fmt == "json" ? recon::orphansToJson(orphans)
-            : fmt == "csv" ? recon::orphansToCsv(orphans)
-                           : recon::orphansToTable(orphans));
+        if (fmt == "table") {
+            out(recon::orphansToTable(recon::listOrphans(*db, q)));
+        } else {
+            // Streamed: the rows go out as they are read, in 256 KiB pieces.
+            recon::OrphanListWriter writer(fmt == "json" ? recon::OrphanListFormat::Json : recon::OrphanListFormat::Csv,
+                                           [](std::string_view part) { std::fwrite(part.data(), 1, part.size(), stdout); });
+            recon::forEachOrphan(*db, q, [&](const recon::Orphan& o) { writer.add(o); });
+            writer.finish();
+        }
     } catch (const StoreError& e) {
         err(std::string("reconsole-cli: ") + e.what() + "\n");
         return Fatal;

@@ -124,26 +124,65 @@ std::optional<ParsedInstant> parseRfc3339(std::string_view s, std::string* why)
     return ParsedInstant{secs * 1000 + millis, offset};
 }
 
-std::string formatWithOffset(Instant ms, int offsetMinutes)
+namespace {
+
+// Writes `v` as exactly `width` decimal digits (v >= 0 and small enough).
+char* putDigits(char* p, std::int64_t v, int width)
 {
+    for (int i = width - 1; i >= 0; --i) {
+        p[i] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    }
+    return p + width;
+}
+
+}  // namespace
+
+void appendWithOffset(std::string& out, Instant ms, int offsetMinutes)
+{
+    // By hand rather than snprintf: the orphan list writes one of these per row.
     const Instant local = ms + static_cast<Instant>(offsetMinutes) * 60'000;
     const std::int64_t days = floorDiv(local, 86'400'000);
     const std::int64_t msOfDay = local - days * 86'400'000;
     const Civil c = civilFromDays(days);
-    const int h = static_cast<int>(msOfDay / 3'600'000), mi = static_cast<int>(msOfDay / 60'000 % 60),
-              se = static_cast<int>(msOfDay / 1000 % 60), frac = static_cast<int>(msOfDay % 1000);
     char buf[48];
-    int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", c.year, c.month, c.day, h, mi, se);
-    if (frac != 0)
-        n += std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), ".%03d", frac);
+    char* p = buf;
+    if (c.year < 0 || c.year > 9999) {
+        p += std::snprintf(p, 16, "%04d", c.year);
+    } else {
+        p = putDigits(p, c.year, 4);
+    }
+    *p++ = '-';
+    p = putDigits(p, c.month, 2);
+    *p++ = '-';
+    p = putDigits(p, c.day, 2);
+    *p++ = 'T';
+    p = putDigits(p, msOfDay / 3'600'000, 2);
+    *p++ = ':';
+    p = putDigits(p, msOfDay / 60'000 % 60, 2);
+    *p++ = ':';
+    p = putDigits(p, msOfDay / 1000 % 60, 2);
+    if (const std::int64_t frac = msOfDay % 1000; frac != 0) {
+        *p++ = '.';
+        p = putDigits(p, frac, 3);
+    }
     if (offsetMinutes == 0) {
-        std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), "Z");
+        *p++ = 'Z';
     } else {
         const int a = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
-        std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), "%c%02d:%02d", offsetMinutes < 0 ? '-' : '+',
-                      a / 60, a % 60);
+        *p++ = offsetMinutes < 0 ? '-' : '+';
+        p = putDigits(p, a / 60, 2);
+        *p++ = ':';
+        p = putDigits(p, a % 60, 2);
     }
-    return buf;
+    out.append(buf, static_cast<std::size_t>(p - buf));
+}
+
+std::string formatWithOffset(Instant ms, int offsetMinutes)
+{
+    std::string out;
+    appendWithOffset(out, ms, offsetMinutes);
+    return out;
 }
 
 std::string formatUtc(Instant ms) { return formatWithOffset(ms, 0); }

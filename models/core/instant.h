@@ -28,6 +28,8 @@ std::string formatUtc(Instant ms);
 
 // The same instant written at a fixed offset, e.g. "2026-03-11T14:02:09+09:00".
 std::string formatWithOffset(Instant ms, int offsetMinutes);
+// The same, appended to `out` (no allocation of its own: for writing many rows).
+void appendWithOffset(std::string& out, Instant ms, int offsetMinutes);
 
 constexpr int kSeoulOffsetMinutes = 9 * 60;   // Asia/Seoul has no DST
 

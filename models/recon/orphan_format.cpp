@@ -2,23 +2,31 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 namespace reconsole::recon {
 namespace {
 
-std::string optJson(const std::optional<std::string>& s) { return s ? jsonString(*s) : "null"; }
-
-std::string csvField(std::string_view s)
+void appendCsvField(std::string& out, std::string_view s)
 {
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos)
-        return std::string(s);
-    std::string out = "\"";
+    if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+        out += s;
+        return;
+    }
+    out += '"';
     for (char c : s) {
         if (c == '"')
             out += '"';
         out += c;
     }
-    return out + "\"";
+    out += '"';
+}
+
+void appendInteger(std::string& out, std::int64_t v)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 // Width in characters, counting each UTF-8 sequence once.
@@ -46,33 +54,105 @@ std::string won(const MoneyTotal& t) { return groupedWon(t.value()) + (t.overflo
 
 }  // namespace
 
-std::string orphansToJson(const std::vector<Orphan>& orphans)
+OrphanListWriter::OrphanListWriter(OrphanListFormat format, Sink sink) : format_(format), sink_(std::move(sink))
 {
-    std::string out = "[";
-    for (std::size_t i = 0; i < orphans.size(); ++i) {
-        const Orphan& o = orphans[i];
-        out += i ? ",\n " : "\n ";
-        out += "{\"ledger_id\":" + jsonString(o.ledgerId) + ",\"customer_id\":" + jsonString(o.customerId)
-            + ",\"account_id\":" + jsonString(o.accountId) + ",\"order_id\":" + optJson(o.orderId)
-            + ",\"payment_id\":" + optJson(o.paymentId) + ",\"class\":\"" + std::string(orphanClassCode(o.cls))
-            + "\",\"amount\":" + std::to_string(o.amount.won())
-            + ",\"orphan_amount\":" + std::to_string(o.orphanAmount.won()) + ",\"at\":\"" + formatUtc(o.at) + "\"}";
-    }
-    out += orphans.empty() ? "]\n" : "\n]\n";
+    buffer_.reserve(kFlushAt + 1024);
+    if (format_ == OrphanListFormat::Csv)
+        buffer_ += "ledger_id,customer_id,account_id,order_id,payment_id,class,amount,orphan_amount,at\n";
+    else
+        buffer_ += '[';
+}
+
+void OrphanListWriter::add(const Orphan& o)
+{
+    if (format_ == OrphanListFormat::Json)
+        addJson(o);
+    else
+        addCsv(o);
+    ++rows_;
+    if (buffer_.size() >= kFlushAt)
+        flush();
+}
+
+void OrphanListWriter::addJson(const Orphan& o)
+{
+    // Appended piece by piece into one buffer: no temporary string per field.
+    std::string& b = buffer_;
+    b += rows_ ? ",\n {\"ledger_id\":" : "\n {\"ledger_id\":";
+    appendJsonString(b, o.ledgerId);
+    b += ",\"customer_id\":";
+    appendJsonString(b, o.customerId);
+    b += ",\"account_id\":";
+    appendJsonString(b, o.accountId);
+    b += ",\"order_id\":";
+    o.orderId ? appendJsonString(b, *o.orderId) : void(b += "null");
+    b += ",\"payment_id\":";
+    o.paymentId ? appendJsonString(b, *o.paymentId) : void(b += "null");
+    b += ",\"class\":\"";
+    b += orphanClassCode(o.cls);
+    b += "\",\"amount\":";
+    appendInteger(b, o.amount.won());
+    b += ",\"orphan_amount\":";
+    appendInteger(b, o.orphanAmount.won());
+    b += ",\"at\":\"";
+    appendWithOffset(b, o.at, 0);
+    b += "\"}";
+}
+
+void OrphanListWriter::addCsv(const Orphan& o)
+{
+    std::string& b = buffer_;
+    appendCsvField(b, o.ledgerId);
+    b += ',';
+    appendCsvField(b, o.customerId);
+    b += ',';
+    appendCsvField(b, o.accountId);
+    b += ',';
+    appendCsvField(b, o.orderId.value_or(""));
+    b += ',';
+    appendCsvField(b, o.paymentId.value_or(""));
+    b += ',';
+    b += orphanClassCode(o.cls);
+    b += ',';
+    appendInteger(b, o.amount.won());
+    b += ',';
+    appendInteger(b, o.orphanAmount.won());
+    b += ',';
+    appendWithOffset(b, o.at, 0);
+    b += '\n';
+}
+
+void OrphanListWriter::finish()
+{
+    if (format_ == OrphanListFormat::Json)
+        buffer_ += rows_ ? "\n]\n" : "]\n";
+    flush();
+}
+
+void OrphanListWriter::flush()
+{
+    if (!buffer_.empty())
+        sink_(buffer_);
+    buffer_.clear();
+}
+
+namespace {
+
+std::string writeAll(OrphanListFormat format, const std::vector<Orphan>& orphans)
+{
+    std::string out;
+    OrphanListWriter w(format, [&](std::string_view part) { out += part; });
+    for (const Orphan& o : orphans)
+        w.add(o);
+    w.finish();
     return out;
 }
 
-std::string orphansToCsv(const std::vector<Orphan>& orphans)
-{
-    std::string out = "ledger_id,customer_id,account_id,order_id,payment_id,class,amount,orphan_amount,at\n";
-    for (const Orphan& o : orphans) {
-        out += csvField(o.ledgerId) + "," + csvField(o.customerId) + "," + csvField(o.accountId) + ","
-            + csvField(o.orderId.value_or("")) + "," + csvField(o.paymentId.value_or("")) + ","
-            + std::string(orphanClassCode(o.cls)) + "," + std::to_string(o.amount.won()) + ","
-            + std::to_string(o.orphanAmount.won()) + "," + formatUtc(o.at) + "\n";
-    }
-    return out;
-}
+}  // namespace
+
+std::string orphansToJson(const std::vector<Orphan>& orphans) { return writeAll(OrphanListFormat::Json, orphans); }
+
+std::string orphansToCsv(const std::vector<Orphan>& orphans) { return writeAll(OrphanListFormat::Csv, orphans); }
 
 std::string orphansToTable(const std::vector<Orphan>& orphans)
 {

@@ -10,18 +10,33 @@ namespace {
 
 constexpr auto kColumns = "ledger_id, customer_id, account_id, order_id, payment_id, class, amount, orphan_amount, at";
 
-Orphan readOrphan(const Statement& st)
+void assignOptional(std::optional<std::string>& to, const Statement& st, int column)
 {
-    Orphan o;
-    o.ledgerId = st.string(0);
-    o.customerId = st.string(1);
-    o.accountId = st.string(2);
-    o.orderId = st.optString(3);
-    o.paymentId = st.optString(4);
+    if (st.isNull(column))
+        to.reset();
+    else if (to)
+        to->assign(st.text(column));
+    else
+        to.emplace(st.text(column));
+}
+
+void readOrphanInto(const Statement& st, Orphan& o)
+{
+    o.ledgerId.assign(st.text(0));
+    o.customerId.assign(st.text(1));
+    o.accountId.assign(st.text(2));
+    assignOptional(o.orderId, st, 3);
+    assignOptional(o.paymentId, st, 4);
     o.cls = orphanClassFromCode(st.text(5)).value_or(OrphanClass::NonPaymentDebit);
     o.amount = Money(st.int64(6));
     o.orphanAmount = Money(st.int64(7));
     o.at = st.int64(8);
+}
+
+Orphan readOrphan(const Statement& st)
+{
+    Orphan o;
+    readOrphanInto(st, o);
     return o;
 }
 
@@ -53,19 +68,33 @@ Instant graceCutoff(Instant asOf, DurationMs grace)
     return r;
 }
 
-std::vector<Orphan> listOrphans(Database& db, const OrphanQuery& q)
+void forEachOrphan(Database& db, const OrphanQuery& q, const std::function<void(const Orphan&)>& visit)
 {
     OrphanState().rebuildIfStale(db);
-    std::vector<Orphan> out;
     const auto cutoff = cutoffFor(db, q);
     if (!cutoff)
-        return out;
+        return;
     auto& st = db.cached(std::string("SELECT ") + kColumns
                          + " FROM unsettled_debit WHERE at <= ?1 ORDER BY at, ledger_id");
     st.bind(1, *cutoff);
-    while (st.step())
-        out.push_back(readOrphan(st));
+    // One Orphan reused: its strings keep their capacity from row to row.
+    Orphan o;
+    try {
+        while (st.step()) {
+            readOrphanInto(st, o);
+            visit(o);
+        }
+    } catch (...) {
+        st.reset();
+        throw;
+    }
     st.reset();
+}
+
+std::vector<Orphan> listOrphans(Database& db, const OrphanQuery& q)
+{
+    std::vector<Orphan> out;
+    forEachOrphan(db, q, [&](const Orphan& o) { out.push_back(o); });
     return out;
 }
 

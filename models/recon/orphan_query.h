@@ -2,6 +2,7 @@
 // The orphan list for any as_of and grace: a range of the maintained unsettled_debit table.
 #include "recon/orphan.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,9 @@ Instant graceCutoff(Instant asOf, DurationMs grace);
 // Rebuilds the maintained state first when an interrupted bulk import left it stale
 // (that needs a read-write connection). Sorted by at, then ledger id by bytes.
 std::vector<Orphan> listOrphans(Database& db, const OrphanQuery& query = {});
+// The same rows, one at a time, without holding them: for writing a long list out. The
+// Orphan passed is reused for the next row.
+void forEachOrphan(Database& db, const OrphanQuery& query, const std::function<void(const Orphan&)>& visit);
 
 // The orphans of one customer (no rebuild: for readers). Sorted like listOrphans.
 std::vector<Orphan> customerOrphans(Database& db, const std::string& customerId, const OrphanQuery& query = {});
