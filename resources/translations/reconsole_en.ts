@@ -1273,6 +1273,49 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::items::ImportRunModel</name>
+    <message>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>진행 중</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>취소됨</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>실패</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>모든 가져오기</source>
+        <translation>Every import</translation>
+    </message>
+    <message>
+        <source>시작</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>파일</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>반영</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>격리</source>
+        <translation>Set aside</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::items::MerchantChoiceModel</name>
     <message>
         <source>모든 가맹점</source>
@@ -1340,6 +1383,29 @@ Click to filter the queue to this day and class.</translation>
     <message>
         <source>확인 중…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::items::QuarantineLineModel</name>
+    <message>
+        <source>가져오기</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>파일:줄</source>
+        <translation>File:line</translation>
+    </message>
+    <message>
+        <source>seq</source>
+        <translation>seq</translation>
+    </message>
+    <message>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>줄 내용</source>
+        <translation>Line</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3386,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>기한 지난 사건 %1건, 3일 안에 기한인 사건 %2건</source>
         <translation>%1 cases overdue, %2 due within 3 days</translation>
     </message>
+    <message>
+        <source>격리된 줄</source>
+        <translation>Quarantine</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::OpenCaseDialog</name>
@@ -3754,6 +3824,43 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>수정을 요청했습니다: %1 — %2. 다른 운영 담당자의 승인을 기다립니다.</source>
         <translation>Fix filed: %1 — %2. Waiting for another ops operator&apos;s approval.</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::QuarantineScreen</name>
+    <message>
+        <source>사유, 줄 내용, 파일 이름에서 찾기</source>
+        <translation>Find in the reason, the line or the file name</translation>
+    </message>
+    <message>
+        <source>가져오기에서 받아들이지 않은 줄입니다. 원본 피드에서 고쳐 다시 보내면 다음 가져오기에서 반영됩니다. 여기서는 고치지 않습니다.</source>
+        <translation>Lines an import did not accept. Fix them in the source feed and send them again: the next import applies them. Nothing is edited here.</translation>
+    </message>
+    <message>
+        <source>격리된 줄을 읽지 못했습니다: %1</source>
+        <translation>Could not read the quarantined lines: %1</translation>
+    </message>
+    <message>
+        <source>격리된 줄이 없습니다.</source>
+        <translation>No quarantined lines.</translation>
+    </message>
+    <message>
+        <source>찾는 내용이 든 격리된 줄이 없습니다.</source>
+        <translation>No quarantined line contains that.</translation>
+    </message>
+    <message>
+        <source>격리된 줄 %1개</source>
+        <translation>%1 quarantined line(s)</translation>
+    </message>
+    <message>
+        <source>%1, %2번째 줄 (가져오기 %3)
+사유: %4
+
+%5</source>
+        <translation>%1, line %2 (import %3)
+Reason: %4
+
+%5</translation>
     </message>
 </context>
 <context>

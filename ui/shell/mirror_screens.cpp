@@ -7,6 +7,7 @@
 #include "ui/catalog/catalog_screen.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/orphans/orphan_queue_screen.h"
+#include "ui/quarantine/quarantine_screen.h"
 #include "ui/shell/console_settings.h"
 #include "ui/refunds/refunds_screen.h"
 #include "ui/shell/placeholder_screen.h"
@@ -59,7 +60,8 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
       catalog_(new CatalogScreen(mirrorPath)),
       refunds_(new RefundsScreen(ops_)),
       audit_(new AuditScreen(ops_)),
-      cases_(new CasesScreen(ops_))
+      cases_(new CasesScreen(ops_)),
+      quarantine_(new QuarantineScreen(mirrorPath))
 {
     setObjectName(QStringLiteral("mirrorScreens"));
     addWidget(dashboard_);
@@ -68,7 +70,8 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
     addWidget(catalog_);
     addWidget(refunds_);
     addWidget(audit_);
-    addWidget(cases_);   // in ScreenId order
+    addWidget(cases_);
+    addWidget(quarantine_);   // in ScreenId order
     orphans_->setOpsSession(ops_);
     catalog_->setOpsSession(ops_);
     connect(dashboard_, &DashboardScreen::statusMessage, this, &MirrorScreens::statusMessage);
@@ -131,6 +134,7 @@ void MirrorScreens::reloadAll()
     dashboard_->reload();
     orphans_->reload();
     catalog_->reload();
+    quarantine_->reload();
     ops_->notifyChanged();   // settlement is read from the mirror when the store is next looked at
 #ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
     static_cast<CustomerScreen*>(customers_)->reload();

@@ -17,6 +17,7 @@ class CasesScreen;
 class CatalogScreen;
 class DashboardScreen;
 class OrphanQueueScreen;
+class QuarantineScreen;
 class RefundsScreen;
 struct ConsoleSettings;
 
@@ -38,6 +39,7 @@ public:
     AuditScreen* audit() const { return audit_; }
     CatalogScreen* catalog() const { return catalog_; }
     CasesScreen* cases() const { return cases_; }
+    QuarantineScreen* quarantine() const { return quarantine_; }
     static bool hasCustomerScreen();
 
     void showScreen(ScreenId id);
@@ -67,6 +69,7 @@ private:
     RefundsScreen* refunds_;
     AuditScreen* audit_;
     CasesScreen* cases_;
+    QuarantineScreen* quarantine_;
 };
 
 }  // namespace reconsole::ui

@@ -16,6 +16,7 @@ QString screenTitle(ScreenId id)
     case ScreenId::Refunds: return NavigationPanel::tr("환불");
     case ScreenId::AuditLog: return NavigationPanel::tr("감사 로그");
     case ScreenId::Cases: return NavigationPanel::tr("민원 사건");
+    case ScreenId::Quarantine: return NavigationPanel::tr("격리된 줄");
     }
     return {};
 }

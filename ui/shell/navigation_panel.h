@@ -4,9 +4,9 @@
 
 namespace reconsole::ui {
 
-// Cases comes last so the older screens keep their shortcuts (Ctrl+1 … Ctrl+6).
-enum class ScreenId { Dashboard, Orphans, Customers, Catalog, Refunds, AuditLog, Cases };
-constexpr int kScreenCount = 7;
+// Newer screens come last so the older ones keep their shortcuts (Ctrl+1 … Ctrl+7).
+enum class ScreenId { Dashboard, Orphans, Customers, Catalog, Refunds, AuditLog, Cases, Quarantine };
+constexpr int kScreenCount = 8;
 
 QString screenTitle(ScreenId id);
 

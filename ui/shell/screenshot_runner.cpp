@@ -22,6 +22,7 @@
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_queue_screen.h"
+#include "ui/quarantine/quarantine_screen.h"
 #include "ui/refunds/refund_dialog.h"
 #include "ui/refunds/refunds_screen.h"
 #include "ui/shell/mirror_screens.h"
@@ -376,6 +377,21 @@ void ScreenshotRunner::addCatalogDialogSteps(const QString& suffix)
     };
 }
 
+void ScreenshotRunner::addQuarantineSteps(const QString& suffix)
+{
+    QuarantineScreen* screen = window_->screens()->quarantine();
+    steps_ << [=, this](auto next) {
+        window_->showScreen(ScreenId::Quarantine);
+        await(
+            QStringLiteral("quarantine"), [screen] { return screen->isLoaded(); }, screen, &QuarantineScreen::loaded,
+            [this, next, suffix] {
+                save(QStringLiteral("15-quarantine%1.png").arg(suffix));
+                next();
+            },
+            [screen] { screen->reload(); });
+    };
+}
+
 void ScreenshotRunner::addCaseSteps(const QString& suffix)
 {
     CasesScreen* cases = window_->screens()->cases();
@@ -494,6 +510,7 @@ void ScreenshotRunner::start()
     addCatalogSteps(QString());
     addOpsSteps(QString());
     addCaseSteps(QString());
+    addQuarantineSteps(QString());
     // The same at the smallest size the console is made for: every screen read again and waited
     // for, as at 1440 (a fixed pause captured half-loaded screens).
     steps_ << [=, this](auto next) {
@@ -541,6 +558,7 @@ void ScreenshotRunner::start()
     addCatalogSteps(QStringLiteral("-1024x700"));
     addOpsSteps(QStringLiteral("-1024x700"));
     addCaseSteps(QStringLiteral("-1024x700"));
+    addQuarantineSteps(QStringLiteral("-1024x700"));
     runSteps();
 }
 

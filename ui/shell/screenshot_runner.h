@@ -50,6 +50,8 @@ private:
     std::function<void()> shotThenClose(const QString& name, QDialog* dialog, std::function<void()> next);
     // The Cases screen, the most urgent case selected with its detail; the name ends in `suffix`.
     void addCaseSteps(const QString& suffix);
+    // The Quarantine screen, every run, the newest line shown whole.
+    void addQuarantineSteps(const QString& suffix);
 
     MainWindow* window_;
     QString directory_;
