@@ -98,6 +98,10 @@ void MainWindow::wireMenu()
         statusBar()->showMessage(tr("언어 설정을 저장했습니다. 다시 시작하면 적용됩니다."), 8000);
     });
     connect(menu_, &MainMenu::findCustomerRequested, this, [this] { showScreen(ScreenId::Customers); });
+    connect(menu_, &MainMenu::exportRequested, this, [this] {
+        if (screens_ && !screens_->exportCurrentScreen())
+            statusBar()->showMessage(tr("이 화면에는 CSV로 내보낼 목록이 없습니다. 미해결 출금이나 고객 화면에서 쓰세요."), 5000);
+    });
     connect(menu_, &MainMenu::reloadRequested, this, [this] {
         if (screens_)
             screens_->reloadAll();

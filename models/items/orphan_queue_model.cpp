@@ -9,6 +9,8 @@
 
 namespace reconsole::items {
 
+QString OrphanQueueModel::mirrorPath() const { return worker_->mirrorPath(); }
+
 OrphanQueueModel::OrphanQueueModel(const QString& mirrorPath, QObject* parent)
     : OrphanQueueModel(mirrorPath, Options{}, parent)
 {

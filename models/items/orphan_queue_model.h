@@ -43,6 +43,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    QString mirrorPath() const;
     void setFilter(const OrphanFilter& filter);
     const OrphanFilter& filter() const { return query_.filter; }
     const QueueSort& currentSort() const { return query_.sort; }

@@ -195,6 +195,23 @@ std::vector<QueueRow> fetchQueueRows(Database& db, const QueueQuery& query, Inst
     return rows;
 }
 
+bool forEachQueueRow(Database& db, const QueueQuery& query, const std::function<bool(const QueueRow&)>& visit)
+{
+    ReadSnapshot snapshot(db);
+    const auto asOf = recon::defaultAsOf(db);
+    if (!asOf)
+        return true;
+    const Where w = filterWhere(query.filter, *asOf);
+    // Its own statement, not the cached one: a long export must not hold the pages' statement.
+    auto st = db.prepare(std::string(kRowColumns) + kFrom + w.sql + orderBy(query.sort));
+    bindAll(st, w.args);
+    while (st.step()) {
+        if (!visit(readRow(st)))
+            return false;
+    }
+    return true;
+}
+
 std::vector<recon::LikelyCause> likelyCauses(Database& db, const std::vector<std::string>& ledgerIds)
 {
     ReadSnapshot snapshot(db);

@@ -7,6 +7,7 @@
 #include "recon/explanation.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,6 +51,10 @@ struct QueueSummary {
     std::vector<SortKey> pageEnds;     // pageEnds[p]: the last row of page p
     std::vector<QueueRow> firstPage;
 };
+
+// Every row of the filtered queue in its sort order, in one read snapshot (for an export);
+// stops when `visit` returns false, and then returns false.
+bool forEachQueueRow(Database& db, const QueueQuery& query, const std::function<bool(const QueueRow&)>& visit);
 
 // Counts, sums and pages the filtered queue in one read snapshot, with the first page.
 QueueSummary summarizeQueue(Database& db, const QueueQuery& query);

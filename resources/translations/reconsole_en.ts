@@ -2547,6 +2547,41 @@ Last day %2 · %3</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::CsvExportRunner</name>
+    <message>
+        <source>%1행을 %2에 저장했습니다.</source>
+        <translation>Saved %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>내보내기를 취소했습니다. 파일은 그대로입니다: %1</source>
+        <translation>Export cancelled. The file is as it was: %1</translation>
+    </message>
+    <message>
+        <source>%1에 저장하지 못했습니다: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV로 내보내기</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV 파일 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1에 내보내는 중…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1행 썼습니다…</source>
+        <translation>%1 rows written…</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::CustomerCasesBox</name>
     <message>
         <source>민원 사건</source>
@@ -2766,6 +2801,14 @@ Orphan %1 · %2</translation>
     <message>
         <source>%1 고객 답변을 복사했습니다.</source>
         <translation>Copied the customer reply for %1.</translation>
+    </message>
+    <message>
+        <source>거래흐름-%1.csv</source>
+        <translation>timeline-%1.csv</translation>
+    </message>
+    <message>
+        <source>이 고객의 거래 흐름을 CSV로 내보내기…</source>
+        <translation>Export this customer&apos;s timeline to CSV…</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3255,10 @@ Last import status: %1</translation>
         <source>단축키 목록(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>CSV로 내보내기(&amp;E)…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::MainWindow</name>
@@ -3324,6 +3371,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>카탈로그 다시 점검</source>
         <translation>Checking the catalog again</translation>
+    </message>
+    <message>
+        <source>이 화면에는 CSV로 내보낼 목록이 없습니다. 미해결 출금이나 고객 화면에서 쓰세요.</source>
+        <translation>This screen has no list to export. Use it on the orphan debits or a customer.</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3766,18 @@ A console for support agents and ops staff to find and explain orphan debits lef
     <message>
         <source>민원 사건 열기…</source>
         <translation>Open a complaint case…</translation>
+    </message>
+    <message>
+        <source>CSV로 내보내기…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>지금 필터와 정렬 그대로 목록 전체를 CSV 파일(UTF-8)로 저장합니다.</source>
+        <translation>Saves the whole list, with the current filter and sort, as a CSV file (UTF-8).</translation>
+    </message>
+    <message>
+        <source>미해결출금.csv</source>
+        <translation>orphan-debits.csv</translation>
     </message>
 </context>
 <context>

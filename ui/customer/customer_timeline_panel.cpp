@@ -1,5 +1,7 @@
 #include "ui/customer/customer_timeline_panel.h"
 
+#include "items/table_exports.h"
+#include "ui/export/csv_export_runner.h"
 #include "core/display.h"
 #include "items/timeline_explanation.h"
 #include "items/timeline_labels.h"
@@ -103,7 +105,9 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
       cases_(new CustomerCasesBox),
       explanationText_(new QLabel),
       copyButton_(new QPushButton(tr("설명 복사"))),
-      replyButton_(new QPushButton(tr("고객 답변 복사")))
+      replyButton_(new QPushButton(tr("고객 답변 복사"))),
+      exportAction_(new QAction(tr("이 고객의 거래 흐름을 CSV로 내보내기…"), this)),
+      exporter_(new CsvExportRunner(this))
 {
     message_->setAlignment(Qt::AlignCenter);
     message_->setWordWrap(true);
@@ -126,6 +130,8 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
             [this](const QModelIndex& current) { onCurrentRowChanged(current); });
     connect(chart_, &charts::TimelineChart::pointActivated, this, &CustomerTimelinePanel::selectKey);
     connect(copyButton_, &QPushButton::clicked, this, &CustomerTimelinePanel::copyExplanation);
+    connect(exportAction_, &QAction::triggered, this, &CustomerTimelinePanel::chooseAndExportCsv);
+    connect(exporter_, &CsvExportRunner::statusMessage, this, &CustomerTimelinePanel::statusMessage);
     connect(replyButton_, &QPushButton::clicked, this, &CustomerTimelinePanel::copyReply);
     connect(explanation_, &items::TimelineExplanation::ready, this, [this](const QString& ledgerId) {
         if (ledgerId != selectedKey_)
@@ -169,6 +175,12 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     auto* events = new QWidget;
     auto* eventsLayout = new QVBoxLayout(events);
     eventsLayout->setContentsMargins(0, 0, 0, 0);
+    // Exported from the list's right-click menu and File ▸ CSV: a button row would take the
+    // height the events need at 1024×700.
+    exportAction_->setObjectName(QStringLiteral("timelineExport"));
+    exportAction_->setEnabled(false);
+    tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    tree_->addAction(exportAction_);
     eventsLayout->addWidget(tree_, 1);
     eventsLayout->addWidget(refunds_);
     eventsLayout->addWidget(cases_);
@@ -270,6 +282,7 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsed
         if (c != TimelineModel::DetailColumn)
             tree_->resizeColumnToContents(c);
     pages_->setCurrentIndex(TimelinePage);
+    exportAction_->setEnabled(true);
 
     // The debit the agent came from wins; else keep the selection across a reload; on a new
     // customer start at the first orphan.
@@ -346,6 +359,21 @@ void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
     }
 }
 
+void CustomerTimelinePanel::chooseAndExportCsv()
+{
+    if (const auto* t = model_->timeline())
+        exporter_->chooseAndExport(tr("거래흐름-%1.csv").arg(QString::fromStdString(t->customerId)),
+                                   items::timelineCsvJob(*t));
+}
+
+bool CustomerTimelinePanel::canExport() const { return exportAction_->isEnabled(); }
+
+void CustomerTimelinePanel::exportCsvTo(const QString& path)
+{
+    if (const auto* t = model_->timeline())
+        exporter_->exportTo(path, items::timelineCsvJob(*t));
+}
+
 void CustomerTimelinePanel::copyExplanation() { copyWhenReady(Copy::Explanation); }
 
 void CustomerTimelinePanel::copyReply() { copyWhenReady(Copy::Reply); }
@@ -370,6 +398,7 @@ void CustomerTimelinePanel::copyWhenReady(Copy what)
 
 void CustomerTimelinePanel::showMessagePage(const QString& text)
 {
+    exportAction_->setEnabled(false);
     message_->setText(text);
     pages_->setCurrentIndex(MessagePage);
     emit statusMessage(text);

@@ -6,6 +6,7 @@
 // (promising a refund only when the customer's requests show one).
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -24,6 +25,7 @@ class TimelineModel;
 namespace reconsole::ui {
 
 class CustomerHeader;
+class CsvExportRunner;
 class CustomerRefundsBox;
 class CustomerCasesBox;
 
@@ -45,6 +47,10 @@ public slots:
     void showCustomer(const QString& customerId, const QString& focusKey = {});
     void reload();
     void copyExplanation();
+    // The customer's whole timeline as CSV ("CSV로 내보내기…" asks where first).
+    void exportCsvTo(const QString& path);
+    void chooseAndExportCsv();
+    bool canExport() const;
     void copyReply();
 
 signals:
@@ -84,6 +90,8 @@ private:
     QLabel* explanationText_;
     QPushButton* copyButton_;
     QPushButton* replyButton_;
+    QAction* exportAction_;
+    CsvExportRunner* exporter_;
     QString selectedKey_, restoreKey_, focusKey_;
     QString loadedWaitsForExplanation_;   // the customer whose loaded() waits for it
     Copy copyWhenReady_ = Copy::Nothing;   // asked for while the explanation was loading

@@ -1,5 +1,7 @@
 #include "ui/orphans/orphan_queue_screen.h"
 
+#include "items/table_exports.h"
+#include "ui/export/csv_export_runner.h"
 #include "core/display.h"
 #include "items/dashboard_stats.h"
 #include "items/merchant_choice_model.h"
@@ -15,6 +17,7 @@
 #include <QDataStream>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
@@ -58,7 +61,8 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
       count_(new QLabel),
       total_(new QLabel),
       note_(new QLabel),
-      refunds_(new QLabel)
+      refunds_(new QLabel),
+      exporter_(new CsvExportRunner(this))
 {
     count_->setObjectName(QStringLiteral("queueCount"));
     total_->setObjectName(QStringLiteral("queueTotal"));
@@ -82,6 +86,12 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
     summary->addWidget(refunds_);
     summary->addSpacing(16);
     summary->addWidget(note_, 1);
+    auto* exportButton = new QPushButton(tr("CSV로 내보내기…"));
+    exportButton->setObjectName(QStringLiteral("queueExport"));
+    exportButton->setToolTip(tr("지금 필터와 정렬 그대로 목록 전체를 CSV 파일(UTF-8)로 저장합니다."));
+    summary->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &OrphanQueueScreen::chooseAndExportCsv);
+    connect(exporter_, &CsvExportRunner::statusMessage, this, &OrphanQueueScreen::statusMessage);
 
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
@@ -128,6 +138,24 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
 }
 
 OrphanQueueScreen::~OrphanQueueScreen() = default;
+
+items::QueueQuery OrphanQueueScreen::exportQuery() const
+{
+    items::QueueQuery q;
+    q.filter = model_->filter();
+    q.sort = model_->currentSort();
+    return q;
+}
+
+void OrphanQueueScreen::chooseAndExportCsv()
+{
+    exporter_->chooseAndExport(tr("미해결출금.csv"), items::queueCsvJob(model_->mirrorPath(), exportQuery()));
+}
+
+void OrphanQueueScreen::exportCsvTo(const QString& path)
+{
+    exporter_->exportTo(path, items::queueCsvJob(model_->mirrorPath(), exportQuery()));
+}
 
 void OrphanQueueScreen::setUpView()
 {

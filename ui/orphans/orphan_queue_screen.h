@@ -3,6 +3,7 @@
 // count and orphan money for the current filter, and the selected orphan explained below.
 #include "core/orphan_class.h"
 #include "items/orphan_filter.h"
+#include "items/orphan_queue_sql.h"
 
 #include <QWidget>
 
@@ -23,6 +24,7 @@ class MoneyFirstColumns;
 
 class OrphanDetailPane;
 class OrphanFilterBar;
+class CsvExportRunner;
 class RefundDialog;
 
 class OrphanQueueScreen : public QWidget {
@@ -45,6 +47,10 @@ public:
 
     void applyFilter(const items::OrphanFilter& filter);
     void selectRow(int row);
+    // The whole queue under its filter and sort as CSV ("CSV로 내보내기…" asks where first).
+    void exportCsvTo(const QString& path);
+    void chooseAndExportCsv();
+    CsvExportRunner* exporter() const { return exporter_; }
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
 
@@ -76,6 +82,7 @@ private:
     void keepSortIndicator(int section, Qt::SortOrder order);
     void showRefundSummary();
     void showContextMenu(const QPoint& pos);
+    items::QueueQuery exportQuery() const;
 
     items::OrphanQueueModel* model_;
     items::MerchantChoiceModel* merchants_;
@@ -89,6 +96,7 @@ private:
     QLabel* total_;
     QLabel* note_;
     QLabel* refunds_;
+    CsvExportRunner* exporter_;
     MoneyFirstColumns* moneyFirst_ = nullptr;
     QString keptLedger_;   // the debit selected when the rows were replaced
 };

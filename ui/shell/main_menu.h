@@ -28,6 +28,7 @@ signals:
     void openMirrorRequested();
     void createDemoRequested();
     void importRequested();
+    void exportRequested();   // the current screen's list as CSV
     void recentChosen(const QString& path);
     void screenRequested(reconsole::ui::ScreenId id);
     void languageChosen(const QString& language);

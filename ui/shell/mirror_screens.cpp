@@ -14,6 +14,7 @@
 
 #ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
 #include "ui/customer/customer_screen.h"
+#include "ui/customer/customer_timeline_panel.h"
 #endif
 
 namespace reconsole::ui {
@@ -119,6 +120,24 @@ void MirrorScreens::showCustomer(const QString& customerId, const QString& ledge
     Q_UNUSED(customerId);
     Q_UNUSED(ledgerId);
 #endif
+}
+
+bool MirrorScreens::exportCurrentScreen()
+{
+    if (currentScreen() == ScreenId::Orphans) {
+        orphans_->chooseAndExportCsv();
+        return true;
+    }
+#ifdef RECONSOLE_HAS_CUSTOMER_SCREEN
+    if (currentScreen() == ScreenId::Customers) {
+        auto* panel = static_cast<CustomerScreen*>(customers_)->timelinePanel();
+        if (!panel->canExport())
+            return false;
+        panel->chooseAndExportCsv();
+        return true;
+    }
+#endif
+    return false;
 }
 
 void MirrorScreens::focusCustomerSearch()

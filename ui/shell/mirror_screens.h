@@ -47,6 +47,8 @@ public:
     // The Customers screen on that customer, `ledgerId` selected (empty: the first orphan).
     void showCustomer(const QString& customerId, const QString& ledgerId = {});
     void focusCustomerSearch();
+    // File ▸ CSV: the queue, or the open customer's timeline; false on a screen with no list to export.
+    bool exportCurrentScreen();
     void reloadAll();   // after an import
 
     void restoreLayouts(const ConsoleSettings& settings);

@@ -385,7 +385,7 @@ void ScreenshotRunner::addQuarantineSteps(const QString& suffix)
         await(
             QStringLiteral("quarantine"), [screen] { return screen->isLoaded(); }, screen, &QuarantineScreen::loaded,
             [this, next, suffix] {
-                save(QStringLiteral("15-quarantine%1.png").arg(suffix));
+                save(QStringLiteral("20-quarantine%1.png").arg(suffix));
                 next();
             },
             [screen] { screen->reload(); });
