@@ -2810,6 +2810,26 @@ Orphan %1 · %2</translation>
         <source>이 고객의 거래 흐름을 CSV로 내보내기…</source>
         <translation>Export this customer&apos;s timeline to CSV…</translation>
     </message>
+    <message>
+        <source>거래 흐름</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>환불 요청</source>
+        <translation>Refund requests</translation>
+    </message>
+    <message>
+        <source>민원 사건</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>환불 요청 (%1)</source>
+        <translation>Refund requests (%1)</translation>
+    </message>
+    <message>
+        <source>민원 사건 (%1)</source>
+        <translation>Cases (%1)</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::DashboardScreen</name>

@@ -112,6 +112,7 @@ void CustomerCasesBox::showCount()
         running += model_->rowAt(r)->clock.running ? 1 : 0;
     count_->setText(model_->rowCount() == 0 ? tr("이 고객의 민원 사건이 없습니다.")
                                             : tr("사건 %1건 (진행 중 %2건)").arg(model_->rowCount()).arg(running));
+    emit countChanged(model_->rowCount());
 }
 
 }  // namespace reconsole::ui

@@ -30,6 +30,7 @@ public slots:
     void setSelectedDebit(const QString& ledgerId);
 
 signals:
+    void countChanged(int rows);   // the rows listed (0 while nothing can be read)
     void openCaseRequested(const QString& customerId, const QString& ledgerId);
     void caseChosen(const QString& caseId);
 

@@ -140,6 +140,7 @@ void CustomerRefundsBox::showCount()
     view_->setVisible(model_->rowCount() > 0);
     count_->setText(model_->rowCount() == 0 ? tr("이 고객의 환불 요청이 없습니다.")
                                             : tr("이 고객의 환불 요청 %Ln건", nullptr, model_->rowCount()));
+    emit countChanged(model_->rowCount());
 }
 
 RefundDialog* CustomerRefundsBox::openRefundDialog()

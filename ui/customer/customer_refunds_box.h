@@ -37,6 +37,7 @@ public slots:
     RefundDialog* openRefundDialog();
 
 signals:
+    void countChanged(int rows);   // the rows listed (0 while nothing can be read)
     void refundDialogOpened(reconsole::ui::RefundDialog* dialog);
 
 private:

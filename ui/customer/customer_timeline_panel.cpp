@@ -31,6 +31,17 @@
 namespace reconsole::ui {
 namespace {
 
+// A box on a tab of its own, at the top of the page.
+QWidget* boxPage(QWidget* box)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(box);
+    layout->addStretch(1);
+    return page;
+}
+
 using items::TimelineModel;
 
 enum Page { MessagePage, TimelinePage };
@@ -172,18 +183,31 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     outer_->setObjectName(QStringLiteral("timelineSplitter"));
     // The customer's refund requests sit under their events, as tall as they need (a line
     // when there are none).
-    auto* events = new QWidget;
-    auto* eventsLayout = new QVBoxLayout(events);
-    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    // The events, the customer's refund requests and cases as tabs, the counts in the tab
+    // titles: stacked, the two boxes left the event list two rows at 1024×700.
+    auto* events = new QTabWidget;
+    events->setObjectName(QStringLiteral("timelineTabs"));
+    events->setDocumentMode(true);
     // Exported from the list's right-click menu and File ▸ CSV: a button row would take the
     // height the events need at 1024×700.
     exportAction_->setObjectName(QStringLiteral("timelineExport"));
     exportAction_->setEnabled(false);
     tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
     tree_->addAction(exportAction_);
-    eventsLayout->addWidget(tree_, 1);
-    eventsLayout->addWidget(refunds_);
-    eventsLayout->addWidget(cases_);
+    events->addTab(tree_, tr("거래 흐름"));
+    events->addTab(boxPage(refunds_), tr("환불 요청"));
+    events->addTab(boxPage(cases_), tr("민원 사건"));
+    refunds_->setTitle({});
+    cases_->setTitle({});
+    refunds_->setFlat(true);
+    cases_->setFlat(true);
+    connect(refunds_, &CustomerRefundsBox::countChanged, events, [events](int n) {
+        events->setTabText(1, n > 0 ? tr("환불 요청 (%1)").arg(n) : tr("환불 요청"));
+    });
+    connect(cases_, &CustomerCasesBox::countChanged, events, [events](int n) {
+        events->setTabText(2, n > 0 ? tr("민원 사건 (%1)").arg(n) : tr("민원 사건"));
+    });
+    tabs_ = events;
     outer_->addWidget(inner_);
     outer_->addWidget(events);
     outer_->setChildrenCollapsible(false);

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -91,6 +92,7 @@ private:
     QPushButton* copyButton_;
     QPushButton* replyButton_;
     QAction* exportAction_;
+    QTabWidget* tabs_ = nullptr;
     CsvExportRunner* exporter_;
     QString selectedKey_, restoreKey_, focusKey_;
     QString loadedWaitsForExplanation_;   // the customer whose loaded() waits for it
