@@ -79,7 +79,7 @@ const Schema& mirrorSchema()
     static const Schema schema{"mirror",
                                {":/migrations/0001_mirror.sql", ":/migrations/0002_console.sql",
                                 ":/migrations/0003_refund_credits.sql", ":/migrations/0004_catalog_anomaly.sql",
-                                ":/migrations/0005_orphan_detection.sql"},
+                                ":/migrations/0005_orphan_detection.sql", ":/migrations/0006_mirror_scope.sql"},
                                false,
                                true,
                                5000,

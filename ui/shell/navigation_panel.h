@@ -15,6 +15,9 @@ class NavigationPanel : public QListWidget {
 public:
     explicit NavigationPanel(QWidget* parent = nullptr);
     void setCurrentScreen(ScreenId id);
+    // A merchant partner's view: the refund and audit screens are absent.
+    void setPartnerView(bool partner);
+    static bool inPartnerView(ScreenId id) { return id != ScreenId::Refunds && id != ScreenId::AuditLog; }
     // A count after the entry's title ("환불 (3)"); 0 shows the title alone.
     void setBadge(ScreenId id, int count);
     int badge(ScreenId id) const;
