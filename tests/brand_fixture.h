@@ -58,4 +58,13 @@ inline std::vector<std::string> leaks(const std::string& text, const std::vector
     return found;
 }
 
+// The leaks, for a failure message.
+inline std::string leakText(const std::vector<std::string>& found)
+{
+    std::string text;
+    for (const auto& s : found)
+        text += (text.empty() ? "" : ", ") + s;
+    return text;
+}
+
 }  // namespace reconsole::test

@@ -11,8 +11,10 @@
 #include "ops/ops_store.h"
 #include "ops/orphan_note_service.h"
 #include "ops/permissions.h"
+#include "ops/pg/pg_connection.h"
 #include "ops/pg/pg_ops_store.h"
 #include "ops/refund_service.h"
+#include "ops/service_support.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
 
@@ -79,11 +81,13 @@ std::string newStore(const test::TestMirror& mirror)
 // self-found cases of its orphans, and a read connection scoped for the merchant partner.
 struct Desk {
     test::TestMirror mirror;
+    std::string spec;
     std::unique_ptr<OpsStore> store;
     Database partnerMirror;
 
     Desk()
-        : store(openOpsStore((importExample(mirror), newStore(mirror)))),
+        : spec((importExample(mirror), newStore(mirror))),
+          store(openOpsStore(spec)),
           partnerMirror(mirror.path(), Database::Mode::ReadOnly)
     {
         access::applyReadScope(partnerMirror, access::ReadScope::merchant("M-SBUX"));
@@ -91,7 +95,24 @@ struct Desk {
         must(ops.add("", operatorsByRole().at("admin")));
         for (const char* role : {"agent", "ops", "merchant", "disabled"})
             must(ops.add("boss", operatorsByRole().at(role)));
+        disable("gone");
         CaseService(OpsContext{*store, mirror.db()}).sync();
+    }
+    // Disabling is sign-in's (operator disable); here the store is told directly: on the
+    // server as its superuser, past the functions that only an admin's own login may call.
+    void disable(const std::string& id)
+    {
+        if (onServer()) {
+            pg::PgConnection(spec).execScript("BEGIN; SET LOCAL session_replication_role = replica;"
+                                              " UPDATE operator SET enabled = 0 WHERE id = '" + id + "'; COMMIT;");
+            return;
+        }
+        store->write([&](OpsTx& tx) {
+            auto op = *tx.findOperator(id);
+            op.enabled = false;
+            tx.updateOperator(op);
+            auditDone(tx, 0, "boss", AuditNote{"operator.disable", id, "", operatorJson(op)});
+        });
     }
     static void importExample(test::TestMirror& m)
     {

@@ -202,7 +202,7 @@ void TestMerchantScope::scopedReads()
             seen += dumpRows(db, sql);
     }
     const auto found = leaks(seen, forbiddenFor(self, other));
-    QVERIFY2(found.empty(), ("leaked: " + found.front()).c_str());
+    QVERIFY2(found.empty(), ("leaked: " + leakText(found)).c_str());
     for (const auto& s : self.own)   // and the merchant's own part is all there
         QVERIFY2(seen.find(s) != std::string::npos, ("missing own: " + s).c_str());
     QCOMPARE(dumpRows(db, "SELECT count(*) FROM customer WHERE phone_last4 IS NOT NULL"), std::string("0|\n"));

@@ -49,7 +49,7 @@ MerchantExport exportMerchantMirror(Database& source, const std::string& merchan
     try {
         auto attach = source.prepare("ATTACH DATABASE ?1 AS export");
         attach.bind(1, outPath);
-        attach.step();
+        attach.run();
         source.exec("BEGIN");
         for (const char* table : kScopedTables) {
             source.exec(std::string("INSERT INTO export.") + table + " SELECT * FROM " + table);
@@ -60,7 +60,7 @@ MerchantExport exportMerchantMirror(Database& source, const std::string& merchan
         auto mark = source.prepare("INSERT INTO export.mirror_scope (merchant_id, exported_at) VALUES (?1, ?2)");
         mark.bind(1, merchantId);
         mark.bind(2, now);
-        mark.step();
+        mark.run();
         source.exec("COMMIT");
         // Everything into the main file: a partner is handed one file, with no -wal beside it.
         source.exec("PRAGMA export.wal_checkpoint(TRUNCATE)");

@@ -3,6 +3,8 @@
 #include "ops/permissions.h"
 #include "store/database.h"
 
+#include <iterator>
+
 namespace reconsole::access {
 namespace {
 

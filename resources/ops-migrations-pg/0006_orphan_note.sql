@@ -53,3 +53,36 @@ CREATE POLICY orphan_note_staff ON orphan_note FOR SELECT TO reconsole_agent, re
   USING (true);
 CREATE POLICY orphan_note_own_brand ON orphan_note FOR SELECT TO reconsole_merchant
   USING (merchant_id IS NOT NULL AND merchant_id = (SELECT o.merchant_id FROM operator o WHERE o.id = session_user));
+
+-- A merchant partner proposes catalog fixes for its own products (docs/access.md): the server
+-- lets its login role file one only under its own merchant, and shows it only its merchant's
+-- fixes. (Schema 4's function, widened.)
+CREATE OR REPLACE FUNCTION rc_add_catalog_fix(p jsonb) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE
+  n catalog_fix := jsonb_populate_record(NULL::catalog_fix, p);
+  me operator;
+BEGIN
+  PERFORM rc_begin_write();
+  IF NOT rc_restoring() THEN
+    me := rc_acting(n.requested_by, 2 | 4 | 8, 'propose catalog fixes');
+    IF (me.roles & 8) <> 0 AND (me.roles & (2 | 4)) = 0 AND n.merchant_id IS DISTINCT FROM me.merchant_id THEN
+      PERFORM rc_refuse(format('%s proposes catalog fixes for merchant %s only', me.id, me.merchant_id));
+    END IF;
+    IF n.state <> 'requested' OR n.approved_by IS NOT NULL OR n.export_id IS NOT NULL OR n.settled_seq IS NOT NULL THEN
+      PERFORM rc_refuse('a new catalog fix waits for approval');
+    END IF;
+    IF left(n.idempotency_key, length('catalog_fix:' || n.product_id || ':' || n.product_seq || ':'))
+       IS DISTINCT FROM 'catalog_fix:' || n.product_id || ':' || n.product_seq || ':' THEN
+      PERFORM rc_refuse('the idempotency key is catalog_fix:<product>:<seq>:<n>');
+    END IF;
+  END IF;
+  INSERT INTO catalog_fix SELECT n.*;
+END $$;
+GRANT EXECUTE ON FUNCTION rc_add_catalog_fix(jsonb) TO reconsole_merchant;
+GRANT SELECT ON catalog_fix TO reconsole_merchant;
+ALTER TABLE catalog_fix ENABLE ROW LEVEL SECURITY;
+CREATE POLICY catalog_fix_staff ON catalog_fix FOR SELECT TO reconsole_agent, reconsole_ops, reconsole_admin
+  USING (true);
+CREATE POLICY catalog_fix_own_brand ON catalog_fix FOR SELECT TO reconsole_merchant
+  USING (merchant_id IS NOT NULL AND merchant_id = (SELECT o.merchant_id FROM operator o WHERE o.id = session_user));
