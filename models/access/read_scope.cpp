@@ -22,53 +22,66 @@ std::string quoted(const std::string& text)
 
 struct ViewRule {
     const char* table;
-    const char* body;    // the view's SELECT; :M stands for the merchant id
+    const char* body;    // the view's SELECT over main's table; :M stands for the merchant id
     const char* words;   // the rule in words (docs/access.md)
 };
 
-// In dependency order: later views read earlier ones (temp.orders, temp.ledger).
+// Whether the order named by `column` is one of the merchant's: two primary-key lookups. Every
+// rule is such a correlated test, so a query pays for the rows it touches, not for the size of
+// the merchant (a set of all its orders would be built again by every statement).
+#define RC_OWN_ORDER(column)                                                                       \
+    "EXISTS (SELECT 1 FROM main.orders o JOIN main.product p ON p.id = o.product_id WHERE o.id = " \
+    column " AND p.merchant_id = :M)"
+#define RC_OWN_PRODUCT(column) "EXISTS (SELECT 1 FROM main.product p WHERE p.id = " column " AND p.merchant_id = :M)"
+// A ledger entry of the merchant's orders, or a credit that gives one of their debits back.
+#define RC_OWN_ENTRY(l)                                                                                  \
+    "(" RC_OWN_ORDER(l ".order_id") " OR (" l ".direction = 'credit' AND " l ".ref_id IS NOT NULL AND EXISTS" \
+    " (SELECT 1 FROM main.ledger d WHERE d.id = " l ".ref_id AND d.direction = 'debit' AND "             \
+    RC_OWN_ORDER("d.order_id") ")))"
+
 const ViewRule kViews[] = {
     {"merchant", "SELECT * FROM main.merchant WHERE id = :M", "its own row only"},
     {"product", "SELECT * FROM main.product WHERE merchant_id = :M", "its own products"},
-    {"product_version", "SELECT * FROM main.product_version WHERE product_id IN (SELECT id FROM temp.product)",
+    {"product_version", "SELECT * FROM main.product_version v WHERE " RC_OWN_PRODUCT("v.product_id"),
      "every version of its own products"},
-    {"orders", "SELECT * FROM main.orders WHERE product_id IN (SELECT id FROM temp.product)",
-     "orders of its own products"},
-    {"payment", "SELECT * FROM main.payment WHERE order_id IN (SELECT id FROM temp.orders)", "payments of those orders"},
-    {"cash_receipt", "SELECT * FROM main.cash_receipt WHERE order_id IN (SELECT id FROM temp.orders)",
+    {"orders", "SELECT * FROM main.orders x WHERE " RC_OWN_PRODUCT("x.product_id"), "orders of its own products"},
+    {"payment", "SELECT * FROM main.payment x WHERE " RC_OWN_ORDER("x.order_id"), "payments of those orders"},
+    {"cash_receipt", "SELECT * FROM main.cash_receipt x WHERE " RC_OWN_ORDER("x.order_id"),
      "cash receipts of those orders"},
-    {"ledger",
-     "SELECT * FROM main.ledger WHERE order_id IN (SELECT id FROM temp.orders)"
-     " OR (direction = 'credit' AND ref_id IN (SELECT id FROM main.ledger WHERE direction = 'debit'"
-     " AND order_id IN (SELECT id FROM temp.orders)))",
+    {"ledger", "SELECT * FROM main.ledger x WHERE " RC_OWN_ENTRY("x"),
      "entries of those orders, and the credits that give one of their debits back (ref_id)"},
     {"customer",
-     "SELECT id, seq, name, NULL AS phone_last4, created_at FROM main.customer"
-     " WHERE id IN (SELECT customer_id FROM temp.orders)",
+     "SELECT id, seq, name, NULL AS phone_last4, created_at FROM main.customer c WHERE EXISTS (SELECT 1 FROM"
+     " main.orders o JOIN main.product p ON p.id = o.product_id WHERE o.customer_id = c.id AND p.merchant_id = :M)",
      "customers who ordered its products; phone digits NULL (names come masked in the feed)"},
     {"account",
-     "SELECT id, seq, customer_id, kind, NULL AS label FROM main.account"
-     " WHERE id IN (SELECT account_id FROM temp.ledger)",
+     "SELECT id, seq, customer_id, kind, NULL AS label FROM main.account a WHERE EXISTS (SELECT 1 FROM main.ledger"
+     " e WHERE e.customer_id = a.customer_id AND e.account_id = a.id AND " RC_OWN_ENTRY("e") ")",
      "accounts with a visible ledger entry; label NULL"},
-    {"unsettled_debit", "SELECT * FROM main.unsettled_debit WHERE order_id IN (SELECT id FROM temp.orders)",
+    {"unsettled_debit", "SELECT * FROM main.unsettled_debit x WHERE " RC_OWN_ORDER("x.order_id"),
      "orphan state of visible debits"},
     {"orphan_detection",
-     "SELECT * FROM main.orphan_detection WHERE ledger_id IN (SELECT id FROM temp.ledger WHERE direction = 'debit')",
+     "SELECT * FROM main.orphan_detection x WHERE EXISTS (SELECT 1 FROM main.ledger e WHERE e.id = x.ledger_id AND "
+     "e.direction = 'debit' AND " RC_OWN_ORDER("e.order_id") ")",
      "detection times of visible debits"},
-    {"catalog_anomaly", "SELECT * FROM main.catalog_anomaly WHERE product_id IN (SELECT id FROM temp.product)",
+    {"catalog_anomaly", "SELECT * FROM main.catalog_anomaly x WHERE " RC_OWN_PRODUCT("x.product_id"),
      "findings about its own products and their orders"},
     {"import_run", "SELECT * FROM main.import_run WHERE 0", "empty (runs name files of the whole feed)"},
     {"quarantine", "SELECT * FROM main.quarantine WHERE 0", "empty (a raw line may carry anything)"},
 };
+
+#undef RC_OWN_ENTRY
+#undef RC_OWN_PRODUCT
+#undef RC_OWN_ORDER
 
 std::string bodyFor(const ViewRule& v, const ReadScope& scope)
 {
     std::string body = v.body;
     if (scope.kind() == ReadScope::Kind::Nothing)
         return std::string("SELECT * FROM main.") + v.table + " WHERE 0";
-    const auto at = body.find(":M");
-    if (at != std::string::npos)
-        body.replace(at, 2, quoted(scope.merchantId()));
+    const std::string literal = quoted(scope.merchantId());
+    for (auto at = body.find(":M"); at != std::string::npos; at = body.find(":M", at + literal.size()))
+        body.replace(at, 2, literal);
     return body;
 }
 
