@@ -171,6 +171,8 @@ void MainWindow::installScreens(const QString& path)
     pages_->setCurrentWidget(screens_);
     screens_->restoreLayouts(settings_);
     wireScreens();
+    if (partnerView_.active())
+        hideRefundActions();
     settings_.rememberMirror(path);
     settings_.save();
     menu_->setRecentMirrors(settings_.recentMirrors);
@@ -182,6 +184,15 @@ void MainWindow::installScreens(const QString& path)
                        : QFileInfo(path).fileName());
     showScreen(ScreenId::Dashboard);
     updateBusy();
+}
+
+// A partner view has no refund actions: the buttons and the customer's refund list are gone
+// (the services refuse them anyway).
+void MainWindow::hideRefundActions()
+{
+    for (const char* name : {"requestRefund", "timelineRequestRefund", "customerRefunds"})
+        for (QWidget* w : screens_->findChildren<QWidget*>(QLatin1String(name)))
+            w->hide();
 }
 
 void MainWindow::wireScreens()

@@ -70,6 +70,7 @@ private:
     void wireMenu();
     void installScreens(const QString& path);
     void wireScreens();
+    void hideRefundActions();
     void wireOps();
     void openCustomer(const QString& customerId, const QString& ledgerId);
     void clearScreenMessage();

@@ -57,7 +57,9 @@ int main(int argc, char** argv)
     Database scoped(argv[1], Database::Mode::ReadOnly);
     access::applyReadScope(scoped, access::ReadScope::merchant(merchant));
     // A customer and an orphan of that merchant, read the same way on both connections.
-    const std::string customer = firstOf(scoped, "SELECT customer_id FROM orders ORDER BY id LIMIT 1");
+    // The merchant's customer with the most ledger entries: the longest timeline it can open.
+    const std::string customer = firstOf(scoped, "SELECT customer_id FROM ledger GROUP BY customer_id"
+                                                 " ORDER BY count(*) DESC LIMIT 1");
     const std::string orphan = firstOf(scoped, "SELECT ledger_id FROM unsettled_debit WHERE orphan_amount > 0 LIMIT 1");
     std::printf("merchant %s: %s orders of %s; customer %s, orphan %s\n", merchant.c_str(),
                 firstOf(scoped, "SELECT count(*) FROM orders").c_str(), firstOf(full, "SELECT count(*) FROM orders").c_str(),
@@ -74,7 +76,15 @@ int main(int argc, char** argv)
              const auto s = items::summarizeQueue(db, q);
              items::fetchQueueRows(db, q, s.asOf, std::nullopt);
          }},
+        {"orphan queue sorted by merchant name",
+         [](Database& db) {
+             items::QueueQuery q;
+             q.sort = {items::QueueColumn::Merchant, true};
+             const auto s = items::summarizeQueue(db, q);
+             items::fetchQueueRows(db, q, s.asOf, std::nullopt);
+         }},
         {"dashboard", [](Database& db) { items::loadDashboardStats(db); }},
+        {"customer search by name", [](Database& db) { items::searchCustomers(db, QStringLiteral("김")); }},
         {"customer timeline", [&](Database& db) { items::loadTimelineData(db, customer); }},
         {"customer search by id", [&](Database& db) { items::searchCustomers(db, QString::fromStdString(customer)); }},
         {"explain one orphan", [&](Database& db) { recon::explainOrphan(db, orphan); }},
