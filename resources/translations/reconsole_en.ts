@@ -3259,6 +3259,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>카탈로그 다시 점검</source>
         <translation>Checking the catalog again</translation>
     </message>
+    <message>
+        <source>%1 파트너 보기 — %2</source>
+        <translation>%1 partner view — %2</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::MirrorScreens</name>
