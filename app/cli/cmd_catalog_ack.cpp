@@ -2,6 +2,7 @@
 // Acknowledging needs an operator (ops or admin) and is audited in the operations store.
 #include "catalog/catalog_check.h"
 #include "ops/catalog_acks.h"
+#include "ops/scoped_reads.h"
 #include "ops_common.h"
 
 #include <QFileInfo>
@@ -27,8 +28,12 @@ int runAck(const QStringList& args)
         auto session = openOpsSession(cmd, opts);
         if (!session)
             return Fatal;
-        const auto rules = ops::catalogRulesInForce(*session->store);
-        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*session->mirror);
+        // A partner's scoped mirror cannot be rechecked (its findings are views); the service
+        // refuses a partner's acknowledgement anyway.
+        if (!ops::isScopedMirror(*session->mirror)) {
+            const auto rules = ops::catalogRulesInForce(*session->store);
+            catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*session->mirror);
+        }
         ops::AckDraft draft{cmd.parser.positionalArguments().at(0).toStdString(),
                             cmd.parser.value(order).toStdString(), cmd.parser.value(rule).toStdString(),
                             cmd.parser.value(reason).toStdString()};
