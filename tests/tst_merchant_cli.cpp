@@ -81,6 +81,16 @@ void TestMerchantCli::initTestCase()
     QVERIFY(ops.add("boss", ops::Operator{"kim", "김상담", {Role::Agent}, {}, true, 0, {}}));
     QVERIFY(ops.add("boss", ops::Operator{"shop-sbux", "스벅 파트너", {Role::Merchant}, std::string("M-SBUX"), true, 0, {}}));
     QVERIFY(ops.add("boss", ops::Operator{"shop-lotte", "롯데 파트너", {Role::Merchant}, std::string("M-LOTTE"), true, 0, {}}));
+    QVERIFY(ops.add("boss", ops::Operator{"lee", "이운영", {Role::Ops}, {}, true, 0, {}}));
+    // Something of each brand in the operations store for the lists to leak: a fix and an
+    // acknowledgement per brand, and a note on each brand's orphan.
+    for (const auto& [product, price] : {std::pair{"P-SBUX-CAKE", "33000"}, std::pair{"P-LOTTE-50K", "45000"}})
+        QCOMPARE(cli({"catalog", "fix", product, "--set", QStringLiteral("price=") + price, "--reason", "PRICE_ERROR",
+                      "--db", mirror_, "--as", "lee"})
+                     .code,
+                 0);
+    for (const auto& l : {"L-0003", "L-0006"})
+        QCOMPARE(cli({"orphan-note", "add", l, "--text", "내부 확인", "--db", mirror_, "--as", "kim"}).code, 0);
 }
 
 QList<QStringList> TestMerchantCli::commandsFor(const Brand& partner) const
@@ -103,7 +113,8 @@ QList<QStringList> TestMerchantCli::commandsFor(const Brand& partner) const
         c << QStringList{"catalog", "impact", p} << QStringList{"catalog", "impact", "--format", "json", p};
     c << QStringList{"catalog", "undercharges"} << QStringList{"catalog", "undercharges", "--merchant", "M-LOTTE"}
       << QStringList{"catalog", "undercharges", "--merchant", "M-SBUX"};
-    c << QStringList{"case", "list", "--format", "json"} << QStringList{"catalog", "fixes"};
+    c << QStringList{"case", "list", "--format", "json"} << QStringList{"catalog", "fixes"}
+      << QStringList{"catalog", "acks"};
     for (auto& args : c)
         args << "--db" << mirror_ << "--as" << as;
     return c;

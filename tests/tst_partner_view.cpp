@@ -76,7 +76,8 @@ QStringList TestPartnerView::shownLedgerIds()
 {
     window_->showScreen(ScreenId::Orphans);
     ui::OrphanQueueScreen* queue = window_->screens()->orphans();
-    QTRY_VERIFY_WITH_TIMEOUT(queue->isLoaded(), 10000);
+    if (!QTest::qWaitFor([queue] { return queue->isLoaded(); }, 10000))
+        return {QStringLiteral("(the queue did not load)")};
     QStringList ids;
     QAbstractItemModel* model = queue->view()->model();
     for (int row = 0; row < model->rowCount(); ++row)

@@ -58,6 +58,9 @@ int runAcks(const QStringList& args)
         if (!session)
             return Fatal;
         for (const auto& a : ops::CatalogAckService(*session->ctx).all()) {
+            // --as a merchant partner: its own products' acknowledgements only.
+            if (ops::isScopedMirror(*session->mirror) && !ops::mirrorShows(*session->mirror, "product", a.productId))
+                continue;
             const bool holds = ops::currentProductSeq(*session->mirror, a.productId) == a.productSeq;
             out(a.productId + "\t" + (a.orderId.empty() ? "-" : a.orderId) + "\t" + a.rule + "\tv" + std::to_string(a.productSeq)
                 + "\t" + a.by + "\t" + (holds ? "holds" : "product changed since") + "\t" + a.reason + "\n");
