@@ -206,7 +206,9 @@ void TestCatalogFixes::proposalRefusals_data()
     QTest::addColumn<qint64>("seenSeq");   // 0: none given
     QTest::addColumn<QString>("code");
     QTest::newRow("an agent") << "kim" << kCake << "price=33000" << "PRICE_ERROR" << 0LL << "not_permitted";
-    QTest::newRow("a merchant partner") << "shop" << kCake << "price=33000" << "PRICE_ERROR" << 0LL << "not_permitted";
+    // A partner proposes fixes for its own products only; another brand's reads as no product.
+    QTest::newRow("a merchant partner, another brand's product") << "shop" << "P-LOTTE-50K" << "price=45000"
+                                                                 << "PRICE_ERROR" << 0LL << "invalid_input";
     QTest::newRow("an unknown operator") << "nobody" << kCake << "price=33000" << "PRICE_ERROR" << 0LL
                                          << "unknown_operator";
     QTest::newRow("an unknown product") << "lee" << "P-NONE" << "price=33000" << "PRICE_ERROR" << 0LL << "invalid_input";

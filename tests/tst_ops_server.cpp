@@ -304,7 +304,6 @@ void TestOpsServer::forbiddenStatementsFail_data()
         << refused;
     QTest::newRow("admin writes the catalog rules directly")
         << "b_admin" << "INSERT INTO catalog_settings VALUES (1, 'x', 'b_admin', 1)" << denied;
-    QTest::newRow("merchant reads catalog fixes") << "b_lotte" << "SELECT count(*) FROM catalog_fix" << denied;
     // Complaint cases (schema 5).
     QTest::newRow("agent writes a case directly")
         << "b_agent" << "INSERT INTO complaint_case(id) VALUES ('CS-x')" << denied;
@@ -355,6 +354,10 @@ void TestOpsServer::merchantsSeeOnlyTheirBrand()
     QCOMPARE(psql(team_->uri, "b_agent", sql).out, QStringLiteral("2:L-0003,L-0003"));
     QCOMPARE(psql(team_->uri, "b_lotte", "SELECT string_agg(id, ',') FROM operator").out, QStringLiteral("b_lotte"));
     QCOMPARE(psql(team_->uri, "b_agent", "SELECT count(*) FROM operator").out, QStringLiteral("6"));
+    // Catalog fixes (schema 6): a partner reads its own brand's only.
+    QCOMPARE(psql(team_->uri, "b_sbux", "SELECT string_agg(product_id, ',') FROM catalog_fix").out,
+             QStringLiteral("P-SBUX-CAKE"));
+    QCOMPARE(psql(team_->uri, "b_lotte", "SELECT count(*) FROM catalog_fix").out, QStringLiteral("0"));
     // Reading is allowed to staff: the same statement the merchant is refused.
     QVERIFY(psql(team_->uri, "b_agent", "SELECT count(*) FROM audit_log").code == 0);
 }

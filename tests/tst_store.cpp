@@ -58,6 +58,7 @@ void TestStore::olderMirrorIsMigrated()
         db.exec("DROP TABLE catalog_anomaly");
         db.exec("DROP TABLE catalog_state");
         db.exec("DROP TABLE orphan_detection");   // migration 5
+        db.exec("DROP TABLE mirror_scope");       // migration 6
     }
     Database db(p);
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
@@ -65,6 +66,7 @@ void TestStore::olderMirrorIsMigrated()
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'ledger_request'"), std::string("1"));
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'order_product'"), std::string("1"));
     QCOMPARE(text(db, "SELECT count(*) FROM orphan_detection"), std::string("0"));
+    QCOMPARE(text(db, "SELECT count(*) FROM mirror_scope"), std::string("0"));   // a full mirror
     // The catalog findings of a migrated mirror are computed in full the first time they are read.
     QCOMPARE(text(db, "SELECT needs_recheck FROM catalog_state"), std::string("1"));
 }

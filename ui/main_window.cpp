@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace reconsole::ui {
@@ -119,7 +120,7 @@ QString MainWindow::mirrorPath() const { return screens_ ? screens_->mirrorPath(
 
 void MainWindow::showScreen(ScreenId id)
 {
-    if (!screens_)
+    if (!screens_ || (partnerView_.active() && !NavigationPanel::inPartnerView(id)))
         return;
     clearScreenMessage();
     screens_->showScreen(id);
@@ -135,8 +136,10 @@ void MainWindow::openMirror(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     welcome_->setMessage(tr("미러를 여는 중…\n%1").arg(QDir::toNativeSeparators(absolute)), false);
     pages_->setCurrentWidget(welcome_);
-    BackgroundTask* task = startTask(tr("미러 여는 중"), openMirrorJob(absolute));
-    connect(task, &BackgroundTask::finished, this, [this, absolute](const TaskOutcome& outcome) {
+    auto view = std::make_shared<PartnerView>();
+    const ConsoleIdentity who{settings_.opsPath, settings_.operatorId, signIn_};
+    BackgroundTask* task = startTask(tr("미러 여는 중"), openMirrorJob(absolute, who, view));
+    connect(task, &BackgroundTask::finished, this, [this, absolute, view](const TaskOutcome& outcome) {
         if (outcome.status != TaskOutcome::Status::Done) {
             settings_.forgetMirror(absolute);
             menu_->setRecentMirrors(settings_.recentMirrors);
@@ -149,6 +152,7 @@ void MainWindow::openMirror(const QString& path)
             emit mirrorFailed(outcome.message);
             return;
         }
+        partnerView_ = *view;
         installScreens(absolute);
         if (!outcome.message.isEmpty())
             statusBar()->showMessage(outcome.message, 8000);
@@ -172,13 +176,31 @@ void MainWindow::installScreens(const QString& path)
     pages_->setCurrentWidget(screens_);
     screens_->restoreLayouts(settings_);
     wireScreens();
+    if (partnerView_.active())
+        hideRefundActions();
     settings_.rememberMirror(path);
     settings_.save();
     menu_->setRecentMirrors(settings_.recentMirrors);
     navigation_->setEnabled(true);
-    setWindowTitle(QFileInfo(path).fileName());
+    // A partner view has no money, audit or operator screens (and the services refuse them).
+    navigation_->setPartnerView(partnerView_.active());
+    setWindowTitle(partnerView_.active()
+                       ? tr("%1 파트너 보기 — %2").arg(partnerView_.merchantName, QFileInfo(path).fileName())
+                       : QFileInfo(path).fileName());
     showScreen(ScreenId::Dashboard);
     updateBusy();
+}
+
+// A partner view has no refund actions: the buttons and the customer's refund list are gone
+// (the services refuse them anyway).
+void MainWindow::hideRefundActions()
+{
+    for (const char* name : {"requestRefund", "timelineRequestRefund", "customerRefunds"})
+        for (QWidget* w : screens_->findChildren<QWidget*>(QLatin1String(name)))
+            w->hide();
+    // The customer's refund requests are a tab of the timeline: the tab goes too.
+    for (auto* tabs : screens_->findChildren<QTabWidget*>(QStringLiteral("timelineTabs")))
+        tabs->setTabVisible(1, false);
 }
 
 void MainWindow::wireScreens()

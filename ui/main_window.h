@@ -6,6 +6,7 @@
 #include "ops/ops_store.h"
 #include "ui/shell/background_task.h"
 #include "ui/shell/navigation_panel.h"
+#include "ui/shell/partner_view.h"
 
 #include <QMainWindow>
 
@@ -54,6 +55,7 @@ public:
     void setSignIn(const ops::ServerSignIn& signIn) { signIn_ = signIn; }
     QLabel* operatorLabel() const { return operator_; }
     OpsLinkBanner* opsLinkBanner() const { return banner_; }
+    const PartnerView& partnerView() const { return partnerView_; }
 
 signals:
     void mirrorOpened(const QString& path);
@@ -68,6 +70,7 @@ private:
     void wireMenu();
     void installScreens(const QString& path);
     void wireScreens();
+    void hideRefundActions();
     void wireOps();
     void openCustomer(const QString& customerId, const QString& ledgerId);
     void clearScreenMessage();
@@ -95,6 +98,7 @@ private:
     bool demoRun_ = false;
     bool preparingTask_ = false;
     ops::ServerSignIn signIn_;
+    PartnerView partnerView_;   // of the open mirror: a merchant partner's view, or the whole
 };
 
 }  // namespace reconsole::ui

@@ -48,6 +48,8 @@ int runQuarantine(const QStringList& args);
 int runDemo(const QStringList& args);
 int runExplain(const QStringList& args);
 int runCatalog(const QStringList& args);
+int runExportMirror(const QStringList& args);
+int runOrphanNote(const QStringList& args);
 int runCatalogCommand(const QStringList& args);   // catalog ack|acks, the decisions, then runCatalog
 // catalog fix|approve|reject|cancel|failed|fixes|repair|batch|rules (cmd_catalog_fix.cpp)
 bool isCatalogActAction(const QString& action);

@@ -8,6 +8,7 @@
 #include "ops/outbox.h"
 #include "cli_common.h"
 #include "ops_common.h"
+#include "scoped_mirror.h"
 #include "store/database.h"
 #include "store/store_error.h"
 
@@ -50,14 +51,16 @@ int runCheck(const QStringList& args)
         if (!q.rule)
             return usageError(cmd.parser, QStringLiteral("--rule: unknown rule code (docs/catalog.md lists them)"));
     }
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
+    // A mirror just migrated, or imported without the catalog state kept, or the admin changed
+    // the rules: check it in full first (before --as scopes the connection).
+    const auto rules = rulesInForceFor(cmd, opts);
+    auto mirror = openScopedMirror(cmd, opts, [&](Database& full) {
+        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(full);
+    });
+    if (!mirror.db)
+        return mirror.exit;
+    auto& db = mirror.db;
     try {
-        // A mirror just migrated, or imported without the catalog state kept, or the admin changed
-        // the rules: check it in full first.
-        const auto rules = rulesInForceFor(cmd, opts);
-        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*db);
         auto rows = catalog::listAnomalies(*db, q);
         markAcknowledged(cmd, opts, *db, rows, q.openOnly);
         out(fmt == "json" ? catalog::anomaliesToJson(rows) : catalog::anomaliesToTable(rows));
@@ -82,9 +85,10 @@ int runImpact(const QStringList& args)
     if (fmt != "table" && fmt != "json")
         return usageError(cmd.parser, QStringLiteral("--format is table or json"));
     const std::string productId = cmd.parser.positionalArguments().at(0).toStdString();
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
+    auto mirror = openScopedMirror(cmd, opts);   // another brand's product: "no product"
+    if (!mirror.db)
+        return mirror.exit;
+    auto& db = mirror.db;
     try {
         const auto impact = catalog::computeImpact(*db, productId, rulesInForceFor(cmd, opts).settings);
         if (!impact) {
@@ -109,12 +113,14 @@ int runUndercharges(const QStringList& args)
     OpsOptions opts(cmd.parser);
     if (!cmd.parse(args))
         return Usage;
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
+    const auto rules = rulesInForceFor(cmd, opts);
+    auto mirror = openScopedMirror(cmd, opts, [&](Database& full) {
+        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(full);
+    });
+    if (!mirror.db)
+        return mirror.exit;
+    auto& db = mirror.db;
     try {
-        const auto rules = rulesInForceFor(cmd, opts);
-        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*db);
         std::optional<std::string> only;
         if (cmd.parser.isSet(merchant))
             only = cmd.parser.value(merchant).toStdString();

@@ -2,6 +2,7 @@
 // Acknowledging needs an operator (ops or admin) and is audited in the operations store.
 #include "catalog/catalog_check.h"
 #include "ops/catalog_acks.h"
+#include "ops/scoped_reads.h"
 #include "ops_common.h"
 
 #include <QFileInfo>
@@ -27,8 +28,12 @@ int runAck(const QStringList& args)
         auto session = openOpsSession(cmd, opts);
         if (!session)
             return Fatal;
-        const auto rules = ops::catalogRulesInForce(*session->store);
-        catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*session->mirror);
+        // A partner's scoped mirror cannot be rechecked (its findings are views); the service
+        // refuses a partner's acknowledgement anyway.
+        if (!ops::isScopedMirror(*session->mirror)) {
+            const auto rules = ops::catalogRulesInForce(*session->store);
+            catalog::CatalogState(rules.settings, rules.settles).rebuildIfStale(*session->mirror);
+        }
         ops::AckDraft draft{cmd.parser.positionalArguments().at(0).toStdString(),
                             cmd.parser.value(order).toStdString(), cmd.parser.value(rule).toStdString(),
                             cmd.parser.value(reason).toStdString()};
@@ -53,6 +58,9 @@ int runAcks(const QStringList& args)
         if (!session)
             return Fatal;
         for (const auto& a : ops::CatalogAckService(*session->ctx).all()) {
+            // --as a merchant partner: its own products' acknowledgements only.
+            if (ops::isScopedMirror(*session->mirror) && !ops::mirrorShows(*session->mirror, "product", a.productId))
+                continue;
             const bool holds = ops::currentProductSeq(*session->mirror, a.productId) == a.productSeq;
             out(a.productId + "\t" + (a.orderId.empty() ? "-" : a.orderId) + "\t" + a.rule + "\tv" + std::to_string(a.productSeq)
                 + "\t" + a.by + "\t" + (holds ? "holds" : "product changed since") + "\t" + a.reason + "\n");

@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "scoped_mirror.h"
 #include "core/display.h"
 #include "core/money.h"
 #include "recon/explanation_text.h"
@@ -84,15 +85,16 @@ int runCustomer(const QStringList& args)
     QCommandLineOption format(QStringList{"format"}, "table (default) or json.", "FORMAT", "table");
     cmd.parser.addOption(format);
     cmd.parser.addPositionalArgument("ID", "The customer id.");
+    OpsOptions opts(cmd.parser);   // --as: only what that operator may read
     if (!cmd.parse(args, 1, 1))
         return Usage;
     const QString fmt = cmd.parser.value(format);
     if (fmt != "table" && fmt != "json")
         return usageError(cmd.parser, QStringLiteral("--format is table or json"));
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
-    recon::OrphanState().rebuildIfStale(*db);   // after an interrupted bulk load
+    auto mirror = openScopedMirror(cmd, opts);
+    if (!mirror.db)
+        return mirror.exit;
+    auto& db = mirror.db;
     const std::string id = cmd.parser.positionalArguments().at(0).toStdString();
     const auto t = recon::loadTimeline(*db, id);
     if (!t) {

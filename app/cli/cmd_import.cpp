@@ -1,4 +1,5 @@
 #include "catalog/catalog_check.h"
+#include "access/read_scope.h"
 #include "cli_common.h"
 #include "ops_common.h"
 #include "feed/importer.h"
@@ -83,6 +84,11 @@ int runImport(const QStringList& args)
     auto db = openMirror(cmd.dbPath());
     if (!db)
         return Fatal;
+    if (const auto merchant = access::merchantMirrorOf(*db)) {
+        err(std::string("reconsole-cli: refused: ") + feed::kMerchantMirrorImportRefusal + " (merchant " + *merchant
+            + ")\n");
+        return Refused;
+    }
 
     std::vector<std::string> files;
     for (const auto& f : cmd.parser.positionalArguments())

@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "scoped_mirror.h"
 #include "core/instant.h"
 #include "recon/customer_reply.h"
 #include "recon/explanation_text.h"
@@ -44,6 +45,7 @@ int runOrphans(const QStringList& args)
     qo.add(cmd.parser);
     QCommandLineOption format(QStringList{"format"}, "table (default), csv or json.", "FORMAT", "table");
     cmd.parser.addOption(format);
+    OpsOptions opts(cmd.parser);   // --as: only what that operator may read
     if (!cmd.parse(args))
         return Usage;
     recon::OrphanQuery q;
@@ -52,9 +54,10 @@ int runOrphans(const QStringList& args)
     const QString fmt = cmd.parser.value(format);
     if (fmt != "table" && fmt != "csv" && fmt != "json")
         return usageError(cmd.parser, QStringLiteral("--format is table, csv or json"));
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
+    auto mirror = openScopedMirror(cmd, opts);
+    if (!mirror.db)
+        return mirror.exit;
+    auto& db = mirror.db;
     try {
         if (fmt == "table") {
             out(recon::orphansToTable(recon::listOrphans(*db, q)));
@@ -80,16 +83,18 @@ int runExplain(const QStringList& args)
     QCommandLineOption reply(QStringList{"reply"}, "Print the text for a reply to the customer instead.");
     cmd.parser.addOption(reply);
     cmd.parser.addPositionalArgument("LEDGER_ID", "The debit's ledger id.");
+    OpsOptions opts(cmd.parser);
     if (!cmd.parse(args, 1, 1))
         return Usage;
     recon::OrphanQuery q;
     if (const QString e = qo.read(cmd.parser, q); !e.isEmpty())
         return usageError(cmd.parser, e);
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
+    auto mirror = openScopedMirror(cmd, opts);
+    if (!mirror.db)
+        return mirror.exit;
+    auto& db = mirror.db;
     const std::string id = cmd.parser.positionalArguments().at(0).toStdString();
-    recon::OrphanState().rebuildIfStale(*db);   // after an interrupted bulk load
+    // For a merchant partner, another brand's debit reads exactly as one that does not exist.
     const auto e = recon::explainOrphan(*db, id, q);
     if (!e) {
         err("reconsole-cli: ledger entry '" + id + "' is not an orphan debit at this as_of and grace\n");

@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "scoped_mirror.h"
 #include "store/database.h"
 
 namespace reconsole::cli {
@@ -8,15 +9,17 @@ int runQuarantine(const QStringList& args)
     CommandParser cmd(QStringLiteral("What the importer quarantined: file, line, seq, reason and the line itself."));
     QCommandLineOption limit(QStringList{"limit"}, "At most N lines, newest first (default 100).", "N", "100");
     cmd.parser.addOption(limit);
+    OpsOptions opts(cmd.parser);   // --as: a merchant partner sees no quarantined line
     if (!cmd.parse(args))
         return Usage;
     bool ok = false;
     const int n = cmd.parser.value(limit).toInt(&ok);
     if (!ok || n < 1)
         return usageError(cmd.parser, QStringLiteral("--limit must be a positive number"));
-    auto db = openMirror(cmd.dbPath());
-    if (!db)
-        return Fatal;
+    auto mirror = openScopedMirror(cmd, opts);
+    if (!mirror.db)
+        return mirror.exit;
+    auto& db = mirror.db;
     auto count = db->prepare("SELECT count(*) FROM quarantine");
     count.step();
     const auto total = count.int64(0);

@@ -20,6 +20,7 @@ commands:
   customer    one customer's payment timeline
   quarantine  lines the importer set aside, and why
   demo        build a realistic demo mirror
+  export-mirror  --merchant MID --out FILE: a new mirror with only that merchant partner's part
   catalog     check: wrong prices, discounts and cash-receipt flags in the catalog and its orders;
               impact PRODUCT: the orders a wrong value touched, over- and undercharges, orphans explained;
               ack PRODUCT --rule CODE --reason TEXT --as OP: a finding is intended; acks: the acknowledged
@@ -31,6 +32,7 @@ commands:
   audit       verify or list the audit chain
   ops         backup: an online copy of the operations store; migrate: a shared server's schema
   simulate-platform  answer outbox files with the feed lines the platform would send
+  orphan-note add|list LEDGER_ID: notes on an orphan debit (a merchant partner: its own orders')
   case        complaint cases and the two-week legal clock: open, link, answer, list, ...
 
 'reconsole-cli COMMAND --help' tells more.
@@ -63,6 +65,7 @@ int main(int argc, char** argv)
         {"operator", runOperator},     {"policy", runPolicy},   {"refund", runRefund},
         {"outbox", runOutbox},         {"audit", runAudit},     {"ops", runOps},
         {"simulate-platform", runSimulatePlatform}, {"catalog", runCatalogCommand}, {"case", runCase},
+        {"export-mirror", runExportMirror}, {"orphan-note", runOrphanNote},
     };
     QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {

@@ -1,6 +1,8 @@
 #include "ops_common.h"
 
+#include "access/read_scope.h"
 #include "ops/ops_store.h"
+#include "recon/orphan_state.h"
 #include "secret_prompt.h"
 #include "store/database.h"
 #include "store/store_error.h"
@@ -44,6 +46,21 @@ std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOpti
     try {
         const std::string spec = opsSpecFor(cmd, opts);
         s.store = ops::openOpsStore(spec, signInFor(spec, s.actor));
+    } catch (const StoreError& e) {
+        err(std::string("reconsole-cli: ") + e.what() + "\n");
+        return std::nullopt;
+    }
+    // The services read the mirror through the actor's scope (docs/access.md): a merchant
+    // partner's reads of the operations store are filtered through it.
+    try {
+        std::optional<ops::Operator> actor;
+        s.store->read([&](ops::OpsReader& r) { actor = r.findOperator(s.actor); });
+        const auto scope = access::fileScopeOf(*s.mirror).narrowedBy(actor ? access::scopeFor(*actor)
+                                                                              : access::ReadScope::everything());
+        if (!scope.isEverything()) {
+            recon::OrphanState().rebuildIfStale(*s.mirror);   // before the views hide what it writes
+            access::applyReadScope(*s.mirror, scope);
+        }
     } catch (const StoreError& e) {
         err(std::string("reconsole-cli: ") + e.what() + "\n");
         return std::nullopt;

@@ -299,6 +299,13 @@ void ImportRun::finish(ImportStatus status, const std::string& message)
 
 ImportSummary importFeed(Database& db, const std::vector<std::string>& files, const ImportOptions& options)
 {
+    // A merchant mirror holds one merchant's part (docs/access.md): the feed would add the rest.
+    if (auto scoped = db.prepare("SELECT merchant_id FROM main.mirror_scope LIMIT 1"); scoped.step()) {
+        ImportSummary refused;
+        refused.status = ImportStatus::Failed;
+        refused.error = kMerchantMirrorImportRefusal + (" (merchant " + scoped.string(0) + ")");
+        return refused;
+    }
     ImportRun run(db, options);
     return run.run(files);
 }

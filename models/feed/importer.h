@@ -71,7 +71,11 @@ struct ImportOptions {
     std::function<void(const ImportProgress&)> progress;   // after each committed batch
 };
 
-// Imports `files` in order. Never throws for bad input or I/O: failures come back in the
+inline constexpr const char* kMerchantMirrorImportRefusal =
+    "this is a merchant mirror: it takes no import, it is refreshed by a new reconsole-cli export-mirror --merchant";
+
+// Imports `files` in order. A merchant mirror is refused (status Failed, error
+// kMerchantMirrorImportRefusal). Never throws for bad input or I/O: failures come back in the
 // summary with everything committed before them kept.
 ImportSummary importFeed(Database& db, const std::vector<std::string>& files, const ImportOptions& options = {});
 

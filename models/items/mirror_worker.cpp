@@ -1,5 +1,6 @@
 #include "items/mirror_worker.h"
 
+#include "access/console_scope.h"
 #include "store/database.h"
 #include "store/store_error.h"
 
@@ -17,6 +18,7 @@ public:
         if (!db_) {
             try {
                 db_ = std::make_unique<Database>(path_, Database::Mode::ReadOnly);
+                access::scopeReadConnection(*db_);   // every screen's query reads what the operator may
             } catch (const std::exception& e) {
                 error = QString::fromUtf8(e.what());
             }

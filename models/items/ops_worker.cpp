@@ -1,5 +1,6 @@
 #include "items/ops_worker.h"
 
+#include "access/console_scope.h"
 #include "ops/ops_store.h"
 #include "store/database.h"
 
@@ -20,8 +21,10 @@ public:
     ops::OpsContext* context(QString& error, ops::pg::ServerFault& fault)
     {
         try {
-            if (!mirror_)
+            if (!mirror_) {
                 mirror_ = std::make_unique<Database>(mirrorPath_, Database::Mode::ReadOnly);
+                access::scopeReadConnection(*mirror_);   // the services filter a partner's reads through it
+            }
             if (!store_)
                 store_ = ops::openOpsStore(spec_, signIn_);
             if (!ctx_)

@@ -2,6 +2,7 @@
 
 #include "ops/mirror_facts.h"
 #include "ops/refund_service.h"
+#include "ops/scoped_reads.h"
 #include "ops/service_support.h"
 #include "ops/settlement.h"
 #include "recon/orphan.h"
@@ -99,8 +100,31 @@ std::vector<Instant> debitStarts(OpsReader& r, const std::vector<CaseLink>& link
 
 }  // namespace
 
+namespace {
+
+// A merchant partner's part of a case: the links the (scoped) mirror shows, the state and the
+// clock; the complaint's words, claims, owner and outcome note are the customer's and the
+// company's, not the merchant's. False when no link is theirs: the case is not theirs at all.
+bool reduceToPartnerPart(Database& mirror, ComplaintCase& c, std::vector<CaseLink>& links)
+{
+    std::erase_if(links, [&](const CaseLink& l) { return !mirrorShows(mirror, l.kind, l.targetId); });
+    if (links.empty())
+        return false;
+    c.text.clear();
+    c.claimedAmount.reset();
+    c.claimedDate.reset();
+    c.owner.reset();
+    c.outcomeNote.clear();
+    c.openedBy.clear();
+    return true;
+}
+
+}  // namespace
+
 CaseSyncReport CaseService::sync()
 {
+    if (isScopedMirror(ctx_.mirror))
+        return {};   // part of the mirror: its orphans are not all the orphans there are
     syncSettlements(ctx_);   // an answer's evidence is a settled refund: settle what the feed brought
     CaseSyncReport report;
     const auto orphans = mirrorOrphans(ctx_.mirror);
@@ -499,6 +523,11 @@ Result<std::vector<CaseRow>> CaseService::list(const std::string& actorId, const
             out = actor.refusal();
             return;
         }
+        if (auto why = requireScopeFor(ctx_.mirror, *actor)) {
+            out = *why;
+            return;
+        }
+        const bool partner = isMerchantPartner(*actor);
         const CaseRules rules = caseRules(r.casePolicy());
         std::map<std::string, std::vector<CaseLink>> links;
         for (auto& l : r.caseLinks())
@@ -508,6 +537,8 @@ Result<std::vector<CaseRow>> CaseService::list(const std::string& actorId, const
             clocks[c.ledgerId] = c.detectedAt;
         std::vector<CaseRow> rows;
         for (auto& c : r.cases(filter)) {
+            if (partner && !reduceToPartnerPart(ctx_.mirror, c, links[c.id]))
+                continue;
             CaseRow row{std::move(c), {}, {}};
             std::vector<Instant> starts;
             for (const auto& l : links[row.c.id])
@@ -539,17 +570,28 @@ Result<CaseView> CaseService::show(const std::string& actorId, const std::string
             out = actor.refusal();
             return;
         }
+        if (auto why = requireScopeFor(ctx_.mirror, *actor)) {
+            out = *why;
+            return;
+        }
+        const bool partner = isMerchantPartner(*actor);
         auto c = r.findCase(caseId);
-        if (!c) {
+        CaseView v;
+        if (c)
+            v.links = r.caseLinks(caseId);
+        // For a partner, a case without its orders reads exactly as one that does not exist.
+        if (!c || (partner && !reduceToPartnerPart(ctx_.mirror, *c, v.links))) {
             out = refuse(RefusalCode::UnknownRequest, "there is no case '" + caseId + "'");
             return;
         }
-        CaseView v;
-        v.links = r.caseLinks(caseId);
         v.row.c = *c;
         v.row.clock = clockOf(*c, debitStarts(r, v.links, &v.row.ledgerIds), caseRules(r.casePolicy()), asOf);
         v.notes = r.caseNotes(caseId);
-        v.notices = r.caseNotices(caseId);
+        if (partner) {
+            std::erase_if(v.notes, [&](const CaseNote& n) { return n.writtenBy != actor->id; });
+        } else {
+            v.notices = r.caseNotices(caseId);
+        }
         out = std::move(v);
     });
     return *out;

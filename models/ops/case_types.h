@@ -72,6 +72,18 @@ struct CaseNote {
     std::optional<std::string> orderId;   // a merchant partner's note: the order it is about
 };
 
+// A note on an orphan debit (docs/access.md). A merchant partner's note is about one of its
+// orders, carries its merchant, and is the only kind of note it reads back.
+struct OrphanNote {
+    std::int64_t id = 0;
+    std::string ledgerId;
+    std::optional<std::string> orderId;
+    std::optional<std::string> merchantId;   // the writing partner's merchant; none for staff
+    std::string writtenBy;
+    Instant at = 0;
+    std::string text;
+};
+
 struct CaseNotice {
     std::int64_t id = 0;
     std::string caseId;

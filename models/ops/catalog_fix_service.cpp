@@ -6,6 +6,7 @@
 #include "ops/mirror_facts.h"
 #include "ops/refund_rules.h"
 #include "ops/refund_service.h"
+#include "ops/scoped_reads.h"
 #include "ops/service_support.h"
 #include "ops/settlement.h"
 #include "store/database.h"
@@ -101,6 +102,12 @@ Refusal wrongState(const CatalogFix& f, const std::string& what)
     return refuse(RefusalCode::WrongState, "catalog fix " + f.id + " is " + refundStateCode(f.state) + ": " + what);
 }
 
+// A merchant partner owns its merchant's products; everyone else may name any product.
+bool ownsProduct(const Operator& op, const ProductRecord& p)
+{
+    return !isMerchantPartner(op) || (op.merchantId && p.merchantId == *op.merchantId);
+}
+
 using FixDecision = std::function<std::optional<Refusal>(const Operator& actor, CatalogFix& f)>;
 
 // One decision on a stored fix, in one transaction with its audit entry (refusals audited too).
@@ -156,12 +163,12 @@ Result<FixQuote> CatalogFixService::quote(const std::string& actorId, const std:
     const auto product = findProduct(ctx_.mirror, productId);
     std::optional<Result<FixQuote>> out;
     ctx_.store.read([&](OpsReader& r) {
-        auto actor = requireActor(r, actorId, Permission::ReadRefunds);
+        auto actor = requireActor(r, actorId, Permission::ReadCatalogFixes);
         if (!actor) {
             out = actor.refusal();
             return;
         }
-        if (!product) {
+        if (!product || !ownsProduct(*actor, *product)) {
             out = refuse(RefusalCode::InvalidInput, "there is no product '" + productId + "' in the mirror");
             return;
         }
@@ -209,7 +216,8 @@ Result<CatalogFix> CatalogFixService::propose(const std::string& actorId, FixDra
             out = *same;   // a double click, a retry: the fix already asked
             return;
         }
-        if (!product)
+        // A partner's fix is for its own products; another brand's reads as no product at all.
+        if (!product || !ownsProduct(*actor, *product))
             return refused(refuse(RefusalCode::InvalidInput, "there is no product '" + draft.productId + "' in the mirror"));
         if (draft.seenSeq && *draft.seenSeq != product->seq)
             return refused(refuse(RefusalCode::ApprovalVoided,
@@ -343,16 +351,21 @@ Result<std::vector<FixRow>> CatalogFixService::list(const std::string& actorId, 
     syncSettlements(ctx_);
     std::optional<Result<std::vector<FixRow>>> out;
     ctx_.store.read([&](OpsReader& r) {
-        auto actor = requireActor(r, actorId, Permission::ReadRefunds);
+        auto actor = requireActor(r, actorId, Permission::ReadCatalogFixes);
         if (!actor) {
             out = actor.refusal();
+            return;
+        }
+        if (auto why = requireScopeFor(ctx_.mirror, *actor)) {
+            out = *why;
             return;
         }
         const Policy policy = r.policy();
         const Instant now = ctx_.now();
         std::vector<FixRow> rows;
         for (const auto& f : r.catalogFixes(filter))
-            rows.push_back(rowFor(*actor, f, policy, now));
+            if (!isMerchantPartner(*actor) || (f.merchantId == actor->merchantId && mirrorShows(ctx_.mirror, "product", f.productId)))
+                rows.push_back(rowFor(*actor, f, policy, now));
         std::stable_partition(rows.begin(), rows.end(), [](const FixRow& row) { return row.overdue; });
         out = std::move(rows);
     });

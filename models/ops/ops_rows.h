@@ -25,6 +25,7 @@ inline constexpr const char* kCaseColumns =
     "outcome_note, answered_at, answered_late, closed_at, reopened, opened_by, opened_at, updated_at";
 inline constexpr const char* kCaseLinkColumns = "case_id, kind, target_id, merchant_id, added_by, added_at";
 inline constexpr const char* kCaseNoteColumns = "id, case_id, written_by, at, text, order_id";
+inline constexpr const char* kOrphanNoteColumns = "id, ledger_id, order_id, merchant_id, written_by, at, text";
 inline constexpr const char* kCaseNoticeColumns = "id, case_id, channel, given_by, at, text, pdf_base64";
 inline constexpr const char* kOrphanClockColumns = "ledger_id, customer_id, amount, class, detected_at, first_told_at";
 inline constexpr const char* kRepairBatchColumns = "id, op_id, product_id, merchant_id, drafted_by, drafted_at";
@@ -147,6 +148,12 @@ template <typename Row>
 CaseLink caseLinkFrom(const Row& st)
 {
     return CaseLink{st.string(0), st.string(1), st.string(2), st.optString(3), st.string(4), st.int64(5)};
+}
+
+template <typename Row>
+OrphanNote orphanNoteFrom(const Row& st)
+{
+    return OrphanNote{st.int64(0), st.string(1), st.optString(2), st.optString(3), st.string(4), st.int64(5), st.string(6)};
 }
 
 template <typename Row>

@@ -35,6 +35,7 @@ void snapshotCommonParts(OpsReader& r, OpsSnapshot& s)
             s.caseNotices.push_back(std::move(n));
     }
     s.casePolicy = r.casePolicy();
+    s.orphanNotes = r.orphanNotes();
     r.walkAudit([&](const AuditEntry& e) {
         s.audit.push_back(e);
         return true;
@@ -74,6 +75,8 @@ void restoreCases(OpsTx& tx, const OpsSnapshot& s)
     for (const auto& n : s.caseNotices)
         tx.insertCaseNotice(n);
     tx.setCasePolicy(s.casePolicy);
+    for (const auto& n : s.orphanNotes)
+        tx.insertOrphanNote(n);
 }
 
 std::string defaultOpsPath(const std::string& mirrorPath)

@@ -75,6 +75,7 @@ struct OpsSnapshot {
     std::vector<CaseNote> caseNotes;
     std::vector<CaseNotice> caseNotices;
     CasePolicy casePolicy;
+    std::vector<OrphanNote> orphanNotes;
 };
 
 class OpsReader {
@@ -135,6 +136,8 @@ public:
     virtual std::vector<CaseNote> caseNotes(const std::string& caseId) = 0;
     virtual std::vector<CaseNotice> caseNotices(const std::string& caseId) = 0;
     virtual CasePolicy casePolicy() = 0;
+    // Notes on orphan debits, oldest first: of one debit, or all of them.
+    virtual std::vector<OrphanNote> orphanNotes(const std::optional<std::string>& ledgerId = {}) = 0;
 
     virtual AuditHead auditHead() = 0;
     virtual std::vector<AuditEntry> audit(const AuditFilter& filter) = 0;
@@ -169,6 +172,7 @@ public:
     virtual void deleteCaseLink(const CaseLink& l) = 0;    // a debit moved to another case
     virtual std::int64_t insertCaseNote(const CaseNote& n) = 0;
     virtual std::int64_t insertCaseNotice(const CaseNotice& n) = 0;
+    virtual std::int64_t insertOrphanNote(const OrphanNote& n) = 0;
     virtual void setCasePolicy(const CasePolicy& p) = 0;
     virtual void markExportWritten(std::int64_t exportId, Instant at) = 0;
     // Holds an export for this connection while its file is written, so that no other console

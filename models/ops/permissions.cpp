@@ -2,6 +2,8 @@
 
 namespace reconsole::ops {
 
+bool isMerchantPartner(const Operator& op) { return op.roles.has(Role::Merchant); }
+
 bool allows(const Operator& op, Permission p)
 {
     if (!op.enabled)
@@ -18,13 +20,17 @@ bool allows(const Operator& op, Permission p)
     case Permission::ManageOperators:
     case Permission::ChangePolicy: return r.has(Role::Admin);
     case Permission::ReadOperators: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin);
-    case Permission::AcknowledgeCatalog:
-    case Permission::ProposeCatalogFix: return r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::AcknowledgeCatalog: return r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::ProposeCatalogFix: return r.has(Role::Ops) || r.has(Role::Admin) || r.has(Role::Merchant);
     case Permission::ApproveCatalogFix:
     case Permission::DraftRepair: return r.has(Role::Ops);
     case Permission::ChangeCatalogRules: return r.has(Role::Admin);
-    case Permission::ReadCases: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin);
+    case Permission::ReadCases:
+    case Permission::ReadCatalogFixes:
+    case Permission::ReadOrphanNotes:
+        return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin) || r.has(Role::Merchant);
     case Permission::WorkCases: return r.has(Role::Agent) || r.has(Role::Ops);
+    case Permission::NoteOrphan: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Merchant);
     }
     return false;
 }
@@ -49,6 +55,9 @@ const char* permissionText(Permission p)
     case Permission::ChangeCatalogRules: return "change the catalog rules";
     case Permission::ReadCases: return "see complaint cases";
     case Permission::WorkCases: return "work on complaint cases";
+    case Permission::ReadCatalogFixes: return "see catalog fixes";
+    case Permission::NoteOrphan: return "add notes to orphan debits";
+    case Permission::ReadOrphanNotes: return "see notes on orphan debits";
     }
     return "do that";
 }

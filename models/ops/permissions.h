@@ -20,10 +20,28 @@ enum class Permission {
     ApproveCatalogFix,  // ops (never one's own fix)
     DraftRepair,        // ops: draft the refunds a price error calls for
     ChangeCatalogRules, // admin: the catalog rules' thresholds and switches
-    ReadCases,          // agent, ops, admin: complaint cases
+    ReadCases,          // agent, ops, admin; merchant: cases that hold its orders, reduced to its part
     WorkCases,          // agent, ops: open, link, note, answer, close cases
+    ReadCatalogFixes,   // agent, ops, admin; merchant: the fixes of its own products
+    NoteOrphan,         // agent, ops; merchant: an orphan debit of its own orders
+    ReadOrphanNotes,    // agent, ops, admin; merchant: its own notes only
+};
+inline constexpr Permission kAllPermissions[] = {
+    Permission::ReadRefunds,      Permission::RequestRefund,      Permission::ApproveRefund,
+    Permission::CancelAnyRefund,  Permission::RecordOutcome,      Permission::ExportOutbox,
+    Permission::ReadAudit,        Permission::ManageOperators,    Permission::ChangePolicy,
+    Permission::ReadOperators,    Permission::AcknowledgeCatalog, Permission::ProposeCatalogFix,
+    Permission::ApproveCatalogFix, Permission::DraftRepair,       Permission::ChangeCatalogRules,
+    Permission::ReadCases,        Permission::WorkCases,          Permission::ReadCatalogFixes,
+    Permission::NoteOrphan,       Permission::ReadOrphanNotes,
 };
 
+// A merchant partner: bound to one merchant, whose part of the mirror is all it reads; the
+// services filter its reads of the operations store to that part (docs/access.md).
+bool isMerchantPartner(const Operator& op);
+
+// The one table of who may do what (docs/access.md has it as a table). A merchant partner's
+// permissions hold for its own merchant's records only: the services check which records.
 bool allows(const Operator& op, Permission p);
 const char* permissionText(Permission p);   // "request refunds", ... for refusals
 

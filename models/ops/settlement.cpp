@@ -4,6 +4,7 @@
 #include "ops/mirror_facts.h"
 #include "ops/ops_store.h"
 #include "ops/refund_rules.h"
+#include "ops/scoped_reads.h"
 #include "ops/service_support.h"
 
 #include <set>
@@ -68,6 +69,10 @@ SettlementReport settleCredits(const OpsContext& ctx);
 
 SettlementReport syncSettlements(const OpsContext& ctx)
 {
+    // A scoped mirror shows part of the feed: a credit it hides is not a credit that never
+    // came. A reader with the whole mirror settles.
+    if (isScopedMirror(ctx.mirror))
+        return {};
     SettlementReport report = settleCredits(ctx);
     const FixSettlementReport fixes = syncCatalogFixes(ctx);
     report.fixesSettled = fixes.settled;

@@ -16,7 +16,7 @@ const Schema& opsSchema()
     static const Schema schema{"operations store",
                                {":/ops-migrations/0001_operations.sql", ":/ops-migrations/0002_refund_merchant.sql",
                                 ":/ops-migrations/0003_catalog_ack.sql", ":/ops-migrations/0004_catalog_fix.sql",
-                                ":/ops-migrations/0005_cases.sql"},
+                                ":/ops-migrations/0005_cases.sql", ":/ops-migrations/" OPS_MIGRATION_ORPHAN_NOTE ".sql"},
                                true,
                                false,
                                30000,
@@ -351,6 +351,17 @@ public:
         return out;
     }
 
+    std::vector<OrphanNote> orphanNotes(const std::optional<std::string>& ledgerId) override
+    {
+        auto& st = db_.cached(std::string("SELECT ") + rows::kOrphanNoteColumns
+                              + " FROM orphan_note WHERE ?1 IS NULL OR ledger_id = ?1 ORDER BY id");
+        bindOptText(st, 1, ledgerId);
+        std::vector<OrphanNote> out;
+        while (st.step())
+            out.push_back(rows::orphanNoteFrom(st));
+        return out;
+    }
+
     std::vector<CaseNotice> caseNotices(const std::string& caseId) override
     {
         auto& st = db_.cached(std::string("SELECT ") + rows::kCaseNoticeColumns
@@ -678,6 +689,18 @@ public:
         auto& st = db_.cached("INSERT INTO case_note(case_id, written_by, at, text, order_id) VALUES (?1, ?2, ?3, ?4, ?5)");
         st.bind(1, n.caseId).bind(2, n.writtenBy).bind(3, n.at).bind(4, n.text);
         bindOptText(st, 5, n.orderId);
+        st.run();
+        return db_.lastInsertRowId();
+    }
+
+    std::int64_t insertOrphanNote(const OrphanNote& n) override
+    {
+        auto& st = db_.cached("INSERT INTO orphan_note(ledger_id, order_id, merchant_id, written_by, at, text)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        st.bind(1, n.ledgerId);
+        bindOptText(st, 2, n.orderId);
+        bindOptText(st, 3, n.merchantId);
+        st.bind(4, n.writtenBy).bind(5, n.at).bind(6, n.text);
         st.run();
         return db_.lastInsertRowId();
     }

@@ -3396,6 +3396,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>이 화면에는 CSV로 내보낼 목록이 없습니다. 미해결 출금이나 고객 화면에서 쓰세요.</source>
         <translation>This screen has no list to export. Use it on the orphan debits or a customer.</translation>
     </message>
+    <message>
+        <source>%1 파트너 보기 — %2</source>
+        <translation>%1 partner view — %2</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::MirrorScreens</name>

@@ -31,6 +31,7 @@ CustomerRefundsBox::CustomerRefundsBox(QWidget* parent)
     view_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->hide();
+    setObjectName(QStringLiteral("customerRefunds"));
     refund_->setObjectName(QStringLiteral("timelineRequestRefund"));
     refund_->setEnabled(false);
     refund_->setToolTip(tr("타임라인에서 고른 출금에 대한 환불 요청을 만듭니다."));

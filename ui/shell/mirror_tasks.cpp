@@ -75,19 +75,22 @@ void removeMirrorFiles(const QString& path)
 
 }  // namespace
 
-BackgroundTask::Job openMirrorJob(const QString& mirrorPath)
+BackgroundTask::Job openMirrorJob(const QString& mirrorPath, ConsoleIdentity who, std::shared_ptr<PartnerView> view)
 {
-    return [mirrorPath](TaskControl&) -> TaskOutcome {
+    return [mirrorPath, who = std::move(who), view](TaskControl&) -> TaskOutcome {
         if (!QFileInfo(mirrorPath).isFile())
             return {Status::Failed, QCoreApplication::translate("MirrorTasks", "미러 파일이 없습니다: %1").arg(mirrorPath), {}};
         try {
-            Database db(mirrorPath.toStdString(), Database::Mode::ReadWrite);
-            recon::OrphanState().rebuildIfStale(db);
+            {
+                Database db(mirrorPath.toStdString(), Database::Mode::ReadWrite);
+                recon::OrphanState().rebuildIfStale(db);
+            }
+            *view = decidePartnerView(mirrorPath, who);
             return {};
         } catch (const std::exception& writeError) {
             // A mirror on a read-only disk can still be read when it is up to date.
             try {
-                Database db(mirrorPath.toStdString(), Database::Mode::ReadOnly);
+                *view = decidePartnerView(mirrorPath, who);
                 return {Status::Done,
                         QCoreApplication::translate("MirrorTasks", "읽기 전용으로 열었습니다 (쓰기로 열 수 없음: %1)")
                             .arg(QString::fromUtf8(writeError.what())),

@@ -3,6 +3,9 @@
 // connection on the task's thread and closes it before it ends.
 #include "ops/catalog_rules_in_force.h"
 #include "ui/shell/background_task.h"
+#include "ui/shell/partner_view.h"
+
+#include <memory>
 
 #include <QStringList>
 
@@ -11,8 +14,9 @@
 namespace reconsole::ui {
 
 // Opens the mirror for writing (bringing its schema up to date) and rebuilds the orphan
-// state if an interrupted bulk import left it stale, so that readers can open it read-only.
-BackgroundTask::Job openMirrorJob(const QString& mirrorPath);
+// state if an interrupted bulk import left it stale, so that readers can open it read-only;
+// then decides the console's read scope for `who` and fills `view` (docs/access.md).
+BackgroundTask::Job openMirrorJob(const QString& mirrorPath, ConsoleIdentity who, std::shared_ptr<PartnerView> view);
 
 // feed::importFeed with the orphan state and the catalog findings kept up to date and the
 // task's cancel flag. `rules`: the catalog rules in force (settings and the versions that carry

@@ -40,6 +40,12 @@ NavigationPanel::NavigationPanel(QWidget* parent) : QListWidget(parent)
 
 void NavigationPanel::setCurrentScreen(ScreenId id) { setCurrentRow(int(id)); }
 
+void NavigationPanel::setPartnerView(bool partner)
+{
+    for (int i = 0; i < kScreenCount; ++i)
+        setRowHidden(i, partner && !inPartnerView(static_cast<ScreenId>(i)));
+}
+
 void NavigationPanel::setBadge(ScreenId id, int count)
 {
     QListWidgetItem* entry = item(int(id));

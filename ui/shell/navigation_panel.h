@@ -15,6 +15,13 @@ class NavigationPanel : public QListWidget {
 public:
     explicit NavigationPanel(QWidget* parent = nullptr);
     void setCurrentScreen(ScreenId id);
+    // A merchant partner's view: the refund, audit and quarantine screens are absent (a
+    // quarantined line may carry anything, so a partner's scope reads none).
+    void setPartnerView(bool partner);
+    static bool inPartnerView(ScreenId id)
+    {
+        return id != ScreenId::Refunds && id != ScreenId::AuditLog && id != ScreenId::Quarantine;
+    }
     // A count after the entry's title ("환불 (3)"); 0 shows the title alone.
     void setBadge(ScreenId id, int count);
     int badge(ScreenId id) const;

@@ -21,7 +21,8 @@ const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
                                    ":/ops-migrations-pg/0002_team_server.sql",
                                    ":/ops-migrations-pg/0003_catalog_ack.sql",
                                    ":/ops-migrations-pg/0004_catalog_fix.sql",
-                                   ":/ops-migrations-pg/0005_cases.sql"};
+                                   ":/ops-migrations-pg/0005_cases.sql",
+                                   ":/ops-migrations-pg/" OPS_MIGRATION_ORPHAN_NOTE ".sql"};
 
 Param p(std::int64_t v) { return std::to_string(v); }
 Param p(const std::string& v) { return v; }
@@ -311,6 +312,15 @@ public:
                                      {p(caseId)}),
                              rows::caseNoteFrom<Row>);
     }
+    std::vector<OrphanNote> orphanNotes(const std::optional<std::string>& ledgerId) override
+    {
+        if (!ledgerId)
+            return all<OrphanNote>(c_.exec(sel(rows::kOrphanNoteColumns, "FROM orphan_note ORDER BY id"), {}),
+                                   rows::orphanNoteFrom<Row>);
+        return all<OrphanNote>(c_.exec(sel(rows::kOrphanNoteColumns, "FROM orphan_note WHERE ledger_id = $1 ORDER BY id"),
+                                       {p(*ledgerId)}),
+                               rows::orphanNoteFrom<Row>);
+    }
     std::vector<CaseNotice> caseNotices(const std::string& caseId) override
     {
         return all<CaseNotice>(c_.exec(sel(rows::kCaseNoticeColumns, "FROM case_notice WHERE case_id = $1 ORDER BY id"),
@@ -514,6 +524,13 @@ public:
         o.add("case_id", n.caseId).add("written_by", n.writtenBy).add("at", std::int64_t(n.at)).add("text", n.text);
         o.add("order_id", n.orderId);
         return c_.exec("SELECT rc_add_case_note($1::jsonb)", {o.str()}).row(0).int64(0);
+    }
+    std::int64_t insertOrphanNote(const OrphanNote& n) override
+    {
+        JsonObject o;
+        o.add("ledger_id", n.ledgerId).add("order_id", n.orderId).add("merchant_id", n.merchantId);
+        o.add("written_by", n.writtenBy).add("at", std::int64_t(n.at)).add("text", n.text);
+        return c_.exec("SELECT rc_add_orphan_note($1::jsonb)", {o.str()}).row(0).int64(0);
     }
     std::int64_t insertCaseNotice(const CaseNotice& n) override
     {
