@@ -15,6 +15,7 @@
 #include "ops/refund_service.h"
 #include "store/database.h"
 #include "test_mirror.h"
+#include "test_operators.h"
 #include "ui/audit/audit_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_queue_screen.h"
@@ -78,13 +79,13 @@ void TestRefundScreens::init()
     opsPath_ = ops::defaultOpsPath(mirror_->path());
     auto store = ops::openOpsStore(opsPath_);
     Database mirrorDb(mirror_->path(), Database::Mode::ReadOnly);
-    ops::OperatorService operators(ops::OpsContext{*store, mirrorDb});
+    ops::OpsContext fixtureCtx{*store, mirrorDb};
     const auto add = [&](const std::string& actor, const std::string& id, ops::Role role, const std::string& name) {
         ops::Operator op;
         op.id = id;
         op.name = name;
         op.roles = ops::Roles{role};
-        const auto made = operators.add(actor, op);
+        const auto made = test::addOperatorWithPassword(fixtureCtx, actor, op);
         QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
     };
     add("", "admin", ops::Role::Admin, "관리자");
@@ -108,13 +109,14 @@ MainWindow* TestRefundScreens::openAs(const QString& operatorId, const QString& 
     settings_.back()->opsPath = opsPath;
     windows_.push_back(std::make_unique<MainWindow>(*settings_.back()));
     MainWindow* w = windows_.back().get();
+    w->setPassword(test::passwordOf(operatorId));   // as RECONSOLE_PASSWORD with --as
     w->show();
     QSignalSpy opened(w, &MainWindow::mirrorOpened);
     w->openMirror(QString::fromStdString(mirror_->path()));
     if (!opened.wait(10000) || !w->screens())
         return nullptr;
     items::OpsSession* ops = w->screens()->ops();
-    if (!QTest::qWaitFor([ops] { return ops->isResolved(); }, 10000))
+    if (!QTest::qWaitFor([ops] { return ops->isResolved() && ops->signInState() != items::SignIn::Checking; }, 10000))
         return nullptr;
     attachTesters(w);
     return w;
@@ -335,6 +337,7 @@ void TestRefundScreens::badgeFollowsOtherConsolesPeriodically()
     o.mirrorPath = QString::fromStdString(mirror_->path());
     o.opsSpec = QString::fromStdString(opsPath_);
     o.operatorId = QStringLiteral("lee.ops");
+    o.password = test::passwordOf(o.operatorId);
     o.summaryIntervalMs = 100;
     items::OpsSession session(o);
     session.resolve();

@@ -68,6 +68,12 @@ Result<Operator> SignInService::changeOwnPassword(const std::string& operatorId,
     return check(operatorId, current, Purpose::ChangePassword, &next);
 }
 
+void SignInService::signOut(const std::string& operatorId)
+{
+    const Instant now = ctx_.now();
+    ctx_.store.write([&](OpsTx& tx) { auditDone(tx, now, operatorId, AuditNote{"operator.sign_out", operatorId, "", ""}); });
+}
+
 Result<Operator> SignInService::check(const std::string& id, const std::string& password, Purpose purpose,
                                       const std::string* next)
 {

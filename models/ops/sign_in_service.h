@@ -30,6 +30,9 @@ public:
     Result<Operator> changeOwnPassword(const std::string& operatorId, const std::string& current,
                                        const std::string& next);
 
+    // Signing out (the console's menu), audited.
+    void signOut(const std::string& operatorId);
+
     // How long the next attempt waits after `failedAttempts` failures in a row: nothing for the
     // first two, then 2^n seconds, at most 15 minutes.
     static DurationMs delayAfter(int failedAttempts);
