@@ -621,13 +621,13 @@ void TestCli::signInOnTheCommandLine()
                              "operator.enable\tok", "operator.password\tok", "refused: must_change_password"})
         QVERIFY2(audit.out.contains(seen), qPrintable(QString::fromUtf8(seen) + "\n" + audit.out));
     QByteArray store;
-    for (const QString suffix : {"", "-wal"}) {
+    for (const char* suffix : {"", "-wal"}) {
         QFile f(dir_.path() + "/signin.ops.sqlite" + suffix);
         if (f.open(QIODevice::ReadOnly))
             store += f.readAll();
     }
     QVERIFY(store.contains("$argon2id$v=19$m=19456,t=2,p=1$"));   // the tests' floor
-    for (const QString pw : {passwordOf("kim"), initialPasswordOf("kim"), passwordOf("boss"), QString("reset-by-the-admin")})
+    for (const QString& pw : {passwordOf("kim"), initialPasswordOf("kim"), passwordOf("boss"), QString("reset-by-the-admin")})
         QVERIFY2(!store.contains(pw.toUtf8()), qPrintable(pw));
     // The mirror's side needs nobody.
     QCOMPARE(cli({"catalog", "check", "--db", db}, {{"RECONSOLE_PASSWORD", ""}}).code, 0);

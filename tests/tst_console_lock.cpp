@@ -27,6 +27,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace reconsole;
 using reconsole::ui::MainWindow;
 using reconsole::ui::ScreenId;

@@ -270,7 +270,7 @@ void TestOpsServer::forbiddenStatementsFail_data()
         << "b_agent" << R"(SELECT rc_add_operator('{"id":"b_mole","name":"m","roles":4,"enabled":1,"created_at":0,"created_by":"b_agent"}'))"
         << refused;
     QTest::newRow("agent sets another's password")
-        << "b_agent" << "SELECT rc_set_password('b_ops1', 'SCRAM-SHA-256$4096:x')" << refused;
+        << "b_agent" << "SELECT rc_set_password('b_ops1', 'SCRAM-SHA-256$4096:x', 0, 0)" << refused;
     QTest::newRow("a request without its audit entry")
         << "b_ops1" << evil("b_ops1", 100, "requested", "null") << "without its audit entry";
     const QString ack = QStringLiteral(R"(SELECT rc_add_catalog_ack('{"product_id":"P-SBUX-CAKE","order_id":"",)"

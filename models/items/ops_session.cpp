@@ -52,6 +52,7 @@ OpsSession::OpsSession(OpsSessionOptions options, QObject* parent)
       coalesce_(new QTimer(this))
 {
     why_ = QCoreApplication::translate("OpsSession", "운영자를 확인하는 중…");
+    worker_->closeGate(why_);   // nothing reaches the store before someone signs in
     const bool server = ops::isServerSpec(options_.opsSpec.toStdString());
     link_ = server ? ServerLink::Connecting : ServerLink::Embedded;
     timer_->setInterval(server ? options_.serverSummaryIntervalMs : options_.summaryIntervalMs);
@@ -309,7 +310,7 @@ void OpsSession::feedLink(bool up, const QString& why, bool signInRefused)
 
 void OpsSession::probe()
 {
-    worker_->run(
+    worker_->runThroughGate(
         this,
         [](ops::OpsContext& ctx) {
             return readTwice([&] {

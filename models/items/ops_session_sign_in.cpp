@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <utility>
+
 namespace reconsole::items {
 namespace {
 
@@ -80,6 +82,7 @@ void OpsSession::signIn(const QString& operatorId, const QString& password)
                 emit signInRefused(error);
                 if (signIn_ != SignIn::Needed) {
                     setSignIn(SignIn::Needed, why_);
+                    emit operatorResolved();
                     emit signInNeeded();
                 }
                 return;
@@ -90,6 +93,7 @@ void OpsSession::signIn(const QString& operatorId, const QString& password)
                 if (signIn_ != SignIn::Needed) {
                     why_ = QCoreApplication::translate("OpsSession", "로그인하지 않았습니다: 조치를 하려면 로그인하세요.");
                     setSignIn(SignIn::Needed, why_);
+                    emit operatorResolved();
                     emit signInNeeded();
                 }
                 return;
