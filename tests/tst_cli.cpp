@@ -617,8 +617,10 @@ void TestCli::signInOnTheCommandLine()
     // Audited, refusals included; no password anywhere in the store's files.
     const auto audit = cli({"audit", "list", "--db", db, "--as", "boss", "--target", "kim", "--limit", "100"});
     QCOMPARE(audit.code, 0);
-    for (const char* seen : {"operator.sign_in\tok", "operator.sign_in\trefused: sign_in_refused", "operator.disable\tok",
-                             "operator.enable\tok", "operator.password\tok", "refused: must_change_password"})
+    for (const char* seen : {"kim\toperator.sign_in\tkim\tok", "kim\toperator.sign_in\tkim\trefused: sign_in_refused",
+                             "kim\toperator.sign_in\tkim\trefused: operator_disabled", "boss\toperator.disable\tkim\tok",
+                             "boss\toperator.enable\tkim\tok", "boss\toperator.password\tkim\tok",
+                             "kim\toperator.password\tkim\tok", "kim\toperator.password\tkim\trefused: invalid_input"})
         QVERIFY2(audit.out.contains(seen), qPrintable(QString::fromUtf8(seen) + "\n" + audit.out));
     QByteArray store;
     for (const char* suffix : {"", "-wal"}) {
