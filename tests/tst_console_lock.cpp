@@ -12,6 +12,7 @@
 #include "test_mirror.h"
 #include "test_operators.h"
 #include "ui/main_window.h"
+#include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/lock_overlay.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -213,7 +215,8 @@ void TestConsoleLock::aLockedConsoleDoesNothingUntilUnlocked()
             row = r;
     QVERIFY(row >= 0);
     queue->selectRow(row);
-    QCOMPARE(queue->selectedLedger(), QStringLiteral("L-0006"));
+    QTRY_VERIFY_WITH_TIMEOUT(queue->detail()->isLoaded() && queue->detail()->ledgerId() == QStringLiteral("L-0006"), 10000);
+    const int selected = queue->view()->currentIndex().row();
     // No input for the idle time: locked.
     ui::SessionGuard* guard = window_->sessionGuard();
     guard->setIdleLockMs(300);
@@ -238,7 +241,8 @@ void TestConsoleLock::aLockedConsoleDoesNothingUntilUnlocked()
     QVERIFY(!overlay->isVisible());
     QVERIFY(session()->canAct());
     QCOMPARE(window_->screens()->currentScreen(), ScreenId::Orphans);
-    QCOMPARE(queue->selectedLedger(), QStringLiteral("L-0006"));
+    QCOMPARE(queue->view()->currentIndex().row(), selected);
+    QCOMPARE(queue->detail()->ledgerId(), QStringLiteral("L-0006"));
     guard->setIdleLockMs(0);
     QCOMPARE(requestThroughTheSession(), QString());
     QCOMPARE(refundsInStore(), 1);

@@ -296,9 +296,18 @@ void TestRefundScreens::auditVerifyReportsIntact()
     ops->showScreen(ScreenId::AuditLog);
     ui::AuditScreen* audit = screens(ops)->audit();
     QTRY_VERIFY_WITH_TIMEOUT(audit->isLoaded() && audit->model()->rowCount() >= 4, 10000);   // four operators added
-    // Newest first, with the values after.
-    QCOMPARE(audit->model()->index(0, items::AuditLogModel::Target).data().toString(), QStringLiteral("off.agent"));
-    QVERIFY(audit->afterText().contains(QStringLiteral("off.agent")));
+    // Newest first: lee.ops's own sign-in, then the operators' own passwords; the last operator
+    // added with its values after.
+    QCOMPARE(audit->model()->index(0, items::AuditLogModel::Action).data().toString(), QStringLiteral("operator.sign_in"));
+    QCOMPARE(audit->model()->index(0, items::AuditLogModel::Target).data().toString(), QStringLiteral("lee.ops"));
+    int added = -1;
+    for (int row = audit->model()->rowCount() - 1; row >= 0; --row)
+        if (audit->model()->index(row, items::AuditLogModel::Action).data().toString() == QStringLiteral("operator.add"))
+            added = row;   // the newest add
+    QVERIFY(added >= 0);
+    QCOMPARE(audit->model()->index(added, items::AuditLogModel::Target).data().toString(), QStringLiteral("off.agent"));
+    audit->view()->selectRow(added);
+    QTRY_VERIFY(audit->afterText().contains(QStringLiteral("off.agent")));
     QSignalSpy verified(audit, &ui::AuditScreen::verified);
     audit->findChild<QPushButton*>(QStringLiteral("auditVerify"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);

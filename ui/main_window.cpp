@@ -208,6 +208,8 @@ void MainWindow::wireScreens()
     wireOps();
 }
 
+SessionGuard* MainWindow::sessionGuard() const { return guard_.data(); }
+
 void MainWindow::wireOps()
 {
     items::OpsSession* ops = screens_->ops();

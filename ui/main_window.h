@@ -58,7 +58,7 @@ public:
     // (RECONSOLE_PASSWORD with --as, a screenshot run). In memory only.
     void setPassword(const QString& password) { password_ = password; }
     // The sign-in dialog, the lock overlay and the idle lock of the open mirror's session.
-    SessionGuard* sessionGuard() const { return guard_; }
+    SessionGuard* sessionGuard() const;
     QLabel* operatorLabel() const { return operator_; }
     OpsLinkBanner* opsLinkBanner() const { return banner_; }
 

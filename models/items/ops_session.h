@@ -95,7 +95,8 @@ public:
     // Signing in, on the worker thread through ops::SignInService (never on this thread). The
     // answer comes as operatorResolved (and passwordChangeNeeded), or signInRefused.
     void signIn(const QString& operatorId, const QString& password);
-    // A password someone else set, replaced by the operator's own before anything else.
+    // A password someone else set, replaced by the operator's own before anything else
+    // (`current` empty: the one just signed in with).
     void changeOwnPassword(const QString& current, const QString& next);
     // Locks: nothing reaches the store until unlock() with the same operator's password.
     void lock();
@@ -150,6 +151,7 @@ private:
     SignIn signIn_ = SignIn::Checking;
     std::string signedInId_;   // who signed in; resolve() looks them up again
     bool triedDemo_ = false, triedServerSignIn_ = false;
+    QString changeFrom_;   // the password just signed in with, while it must be changed; memory only
     QString why_;
     std::optional<ops::RefundSummary> summary_;
     bool summaryInFlight_ = false, summaryAgain_ = false;

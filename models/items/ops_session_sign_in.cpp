@@ -77,7 +77,7 @@ void OpsSession::signIn(const QString& operatorId, const QString& password)
                 });
             return s;
         },
-        [this](std::optional<SignedIn> s, const QString& error) {
+        [this, password](std::optional<SignedIn> s, const QString& error) {
             if (!s) {
                 emit signInRefused(error);
                 if (signIn_ != SignIn::Needed) {
@@ -98,6 +98,8 @@ void OpsSession::signIn(const QString& operatorId, const QString& password)
                 }
                 return;
             }
+            // Kept in memory for the must-change step only (the dialog may not have typed it).
+            changeFrom_ = s->mustChange ? password : QString();
             signedIn(s->op.value(), s->mustChange);
         });
 }
@@ -125,9 +127,10 @@ void OpsSession::changeOwnPassword(const QString& current, const QString& next)
 {
     if (!op_)
         return;
+    const QString from = current.isEmpty() ? changeFrom_ : current;
     worker_->runThroughGate(
         this,
-        [id = op_->id, cur = current.toStdString(), nxt = next.toStdString()](ops::OpsContext& ctx) {
+        [id = op_->id, cur = from.toStdString(), nxt = next.toStdString()](ops::OpsContext& ctx) {
             return ops::SignInService(ctx).changeOwnPassword(id, cur, nxt);
         },
         [this](std::optional<ops::Result<ops::Operator>> r, const QString& error) {
@@ -135,6 +138,7 @@ void OpsSession::changeOwnPassword(const QString& current, const QString& next)
                 emit signInRefused(r ? refusalText(r->refusal()) : error);
                 return;
             }
+            changeFrom_.clear();
             signedIn(r->value(), false);
         });
 }
@@ -183,6 +187,7 @@ void OpsSession::signOut()
         [](std::optional<bool>, const QString&) {});
     op_.reset();
     signedInId_.clear();
+    changeFrom_.clear();
     demoOperator_ = false;
     timer_->stop();
     summary_.reset();

@@ -49,6 +49,10 @@ SessionGuard::~SessionGuard()
     delete dialog_.data();
 }
 
+SignInDialog* SessionGuard::dialog() const { return dialog_.data(); }
+
+LockOverlay* SessionGuard::overlay() const { return overlay_.data(); }
+
 void SessionGuard::setIdleLockMs(int ms)
 {
     idle_->setInterval(ms);

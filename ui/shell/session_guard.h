@@ -30,8 +30,8 @@ public:
     void signOut();
     void setIdleLockMs(int ms);
 
-    SignInDialog* dialog() const { return dialog_; }
-    LockOverlay* overlay() const { return overlay_.data(); }
+    SignInDialog* dialog() const;   // while shown
+    LockOverlay* overlay() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

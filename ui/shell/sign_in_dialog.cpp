@@ -11,6 +11,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace reconsole::ui {
 namespace {
 
@@ -71,7 +73,7 @@ void SignInDialog::submit()
         if (std::size_t(next_->text().toUtf8().size()) < ops::kMinPasswordLength)
             return showRefusal(tr("암호는 12자 이상이어야 합니다."));
         ok_->setEnabled(false);
-        session_->changeOwnPassword(current_, next_->text());
+        session_->changeOwnPassword(std::exchange(current_, QString()), next_->text());
         return;
     }
     if (operator_->text().trimmed().isEmpty())
