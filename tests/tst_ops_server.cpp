@@ -89,7 +89,7 @@ struct Team {
         }
     }
     // Signs in with the admin's initial password and sets kPassword, as `operator passwd` does.
-    void setOwnPassword(const std::string& who) const
+    void setOwnPassword(const std::string& who)
     {
         auto store = openOpsStore(withoutUser(uri), ServerSignIn{who, kInitialPassword});
         OpsContext ctx{*store, mirror.db()};

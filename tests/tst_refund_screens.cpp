@@ -23,6 +23,8 @@
 #include "ui/refunds/refunds_screen.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
+#include "ui/shell/session_guard.h"
+#include "ui/shell/sign_in_dialog.h"
 #include "ui/shell/navigation_panel.h"
 
 #include <QAbstractItemModelTester>
@@ -296,10 +298,14 @@ void TestRefundScreens::auditVerifyReportsIntact()
     ops->showScreen(ScreenId::AuditLog);
     ui::AuditScreen* audit = screens(ops)->audit();
     QTRY_VERIFY_WITH_TIMEOUT(audit->isLoaded() && audit->model()->rowCount() >= 4, 10000);   // four operators added
-    // Newest first: lee.ops's own sign-in, then the operators' own passwords; the last operator
-    // added with its values after.
-    QCOMPARE(audit->model()->index(0, items::AuditLogModel::Action).data().toString(), QStringLiteral("operator.sign_in"));
-    QCOMPARE(audit->model()->index(0, items::AuditLogModel::Target).data().toString(), QStringLiteral("lee.ops"));
+    // Newest first: lee.ops's own sign-in (and what the screens did since) above the operators'
+    // own passwords; the last operator added with its values after.
+    int signIn = -1;
+    for (int row = audit->model()->rowCount() - 1; row >= 0; --row)
+        if (audit->model()->index(row, items::AuditLogModel::Action).data().toString() == QStringLiteral("operator.sign_in"))
+            signIn = row;
+    QVERIFY(signIn >= 0);
+    QCOMPARE(audit->model()->index(signIn, items::AuditLogModel::Target).data().toString(), QStringLiteral("lee.ops"));
     int added = -1;
     for (int row = audit->model()->rowCount() - 1; row >= 0; --row)
         if (audit->model()->index(row, items::AuditLogModel::Action).data().toString() == QStringLiteral("operator.add"))
@@ -405,22 +411,28 @@ void TestRefundScreens::refundRowsOverdueFirstThenNewest()
 
 void TestRefundScreens::withoutOperatorTheConsoleOpensAndSaysWhy()
 {
+    // Nobody signed in (no --as, no password): the dialog asks, the read-only screens work, and
+    // every refund action says why it cannot be taken.
+    const QString notSignedIn = QStringLiteral("로그인하지 않았습니다: 조치를 하려면 로그인하세요.");
     MainWindow* nobody = openAs(QString());
     QVERIFY(nobody);
-    QCOMPARE(nobody->operatorLabel()->text(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    QCOMPARE(nobody->operatorLabel()->text(), notSignedIn);
+    QTRY_VERIFY(nobody->sessionGuard()->dialog() && nobody->sessionGuard()->dialog()->isVisible());
     nobody->showScreen(ScreenId::Orphans);
     QTRY_VERIFY_WITH_TIMEOUT(screens(nobody)->orphans()->isLoaded(), 10000);   // read-only screens work
     ui::RefundDialog* dialog = screens(nobody)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
     QVERIFY(dialog);
-    QCOMPARE(dialog->statusText(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    QCOMPARE(dialog->statusText(), notSignedIn);
     QVERIFY(!dialog->confirmButton()->isEnabled());
     QTRY_VERIFY(screens(nobody)->refunds()->isLoaded());
-    QCOMPARE(screens(nobody)->refunds()->model()->notice(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    QCOMPARE(screens(nobody)->refunds()->model()->notice(), notSignedIn);
 
+    // An unknown operator is answered as a wrong password would be, in the dialog.
     MainWindow* unknown = openAs(QStringLiteral("ghost"));
     QVERIFY(unknown);
-    QVERIFY(unknown->operatorLabel()->text().contains(QStringLiteral("ghost")));
     QVERIFY(!screens(unknown)->ops()->canAct());
+    QTRY_VERIFY(unknown->sessionGuard()->dialog() && unknown->sessionGuard()->dialog()->isVisible());
+    QTRY_VERIFY(unknown->sessionGuard()->dialog()->refusalLabel()->text().contains(QStringLiteral("없는 운영자이거나 암호가 틀립니다")));
 
     // An operations store that cannot be opened (here: the mirror itself): said, nothing done.
     MainWindow* broken = openAs(QStringLiteral("lee.ops"), QString::fromStdString(mirror_->path()));

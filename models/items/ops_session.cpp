@@ -154,6 +154,8 @@ void OpsSession::resolve()
                 op_.reset();
                 why_ = QCoreApplication::translate("OpsSession", "운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1")
                            .arg(error);
+                signedInId_.clear();
+                setSignIn(SignIn::Needed, why_);   // nobody is signed in; no dialog for a store that cannot open
                 emit storeFailed(error);
             } else if (r->op) {
                 op_ = r->op;

@@ -78,24 +78,16 @@ void OpsSession::signIn(const QString& operatorId, const QString& password)
             return s;
         },
         [this, password](std::optional<SignedIn> s, const QString& error) {
-            if (!s) {
-                emit signInRefused(error);
-                if (signIn_ != SignIn::Needed) {
-                    setSignIn(SignIn::Needed, why_);
-                    emit operatorResolved();
-                    emit signInNeeded();
-                }
-                return;
-            }
-            if (!s->op) {
+            if (!s || !s->op) {
                 demoOperator_ = false;
-                emit signInRefused(refusalText(s->op.refusal()));
+                // The dialog first (an automatic sign-in has none yet), then the refusal in it.
                 if (signIn_ != SignIn::Needed) {
                     why_ = QCoreApplication::translate("OpsSession", "로그인하지 않았습니다: 조치를 하려면 로그인하세요.");
                     setSignIn(SignIn::Needed, why_);
                     emit operatorResolved();
                     emit signInNeeded();
                 }
+                emit signInRefused(s ? refusalText(s->op.refusal()) : error);
                 return;
             }
             // Kept in memory for the must-change step only (the dialog may not have typed it).
