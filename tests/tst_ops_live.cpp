@@ -208,7 +208,11 @@ MainWindow* TestOpsLive::window(test::TestMirror& mirror, const QString& operato
     if (!opened.wait(15000) || !w->screens())
         return nullptr;
     items::OpsSession* ops = w->screens()->ops();
-    if (!QTest::qWaitFor([ops] { return ops->isResolved(); }, 15000))
+    // Resolved, and the operator's sign-in settled (the connection as its login role is it), or
+    // the server out of reach.
+    if (!QTest::qWaitFor([ops] {
+            return ops->isResolved() && (ops->signInState() != items::SignIn::Checking || ops->isUnreachable());
+        }, 15000))
         return nullptr;
     return w;
 }

@@ -69,3 +69,8 @@ END $$;
 REVOKE EXECUTE ON FUNCTION rc_set_password(text, text, BIGINT, BIGINT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION rc_set_password(text, text, BIGINT, BIGINT)
   TO reconsole_agent, reconsole_ops, reconsole_admin, reconsole_merchant;
+
+-- A merchant partner signs in and changes its own password like staff: each is a write
+-- transaction with its audit entry (as itself only: rc_append_audit checks the actor).
+GRANT EXECUTE ON FUNCTION rc_begin_write(), rc_append_audit(BIGINT, text, text, text, text, text, text)
+  TO reconsole_merchant;
