@@ -10,6 +10,7 @@ PACKAGES=(
   libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libsimdjson-dev
   libpq-dev                 # the shared operations server's client
+  libargon2-dev             # Argon2id sign-in passwords of the embedded operations store
   postgresql-15 postgresql-common   # the tests start a throwaway PostgreSQL cluster
   fonts-noto-cjk            # Hangul in the interface
   xvfb xauth                # the GUI tests and screenshots without a display

@@ -18,6 +18,7 @@
 #include "ops/refund_service.h"
 #include "store/database.h"
 #include "test_mirror.h"
+#include "test_operators.h"
 #include "ui/cases/case_detail_pane.h"
 #include "ui/cases/cases_screen.h"
 #include "ui/cases/open_case_dialog.h"
@@ -96,13 +97,13 @@ void TestCaseScreens::init()
     opsPath_ = ops::defaultOpsPath(mirror_->path());
     auto store = ops::openOpsStore(opsPath_);
     Database mirrorDb(mirror_->path(), Database::Mode::ReadOnly);
-    ops::OperatorService operators(ops::OpsContext{*store, mirrorDb});
+    ops::OpsContext fixtureCtx{*store, mirrorDb};
     const auto add = [&](const std::string& actor, const std::string& id, ops::Role role, const std::string& name) {
         ops::Operator op;
         op.id = id;
         op.name = name;
         op.roles = ops::Roles{role};
-        const auto made = operators.add(actor, op);
+        const auto made = test::addOperatorWithPassword(fixtureCtx, actor, op);
         QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
     };
     add("", "admin", ops::Role::Admin, "관리자");
@@ -124,6 +125,7 @@ MainWindow* TestCaseScreens::openAs(const QString& operatorId)
     settings_.back()->operatorId = operatorId;
     windows_.push_back(std::make_unique<MainWindow>(*settings_.back()));
     MainWindow* w = windows_.back().get();
+    w->setPassword(test::passwordOf(operatorId));   // as RECONSOLE_PASSWORD with --as
     w->resize(1440, 900);
     w->show();
     QSignalSpy opened(w, &MainWindow::mirrorOpened);
@@ -131,7 +133,7 @@ MainWindow* TestCaseScreens::openAs(const QString& operatorId)
     if (!opened.wait(10000) || !w->screens())
         return nullptr;
     items::OpsSession* ops = w->screens()->ops();
-    if (!QTest::qWaitFor([ops] { return ops->isResolved(); }, 10000))
+    if (!QTest::qWaitFor([ops] { return ops->isResolved() && ops->signInState() != items::SignIn::Checking; }, 10000))
         return nullptr;
     testers_.push_back(std::make_unique<QAbstractItemModelTester>(w->screens()->cases()->model(),
                                                                   QAbstractItemModelTester::FailureReportingMode::QtTest));

@@ -17,6 +17,7 @@
 #include "ops/platform_simulator.h"
 #include "store/database.h"
 #include "test_mirror.h"
+#include "test_operators.h"
 #include "ui/catalog/acknowledge_dialog.h"
 #include "ui/catalog/catalog_fix_panel.h"
 #include "ui/catalog/catalog_rules_dialog.h"
@@ -110,12 +111,12 @@ void TestCatalogActions::init()
     catalog::CatalogState().rebuildIfStale(mirror_->db());
     opsPath_ = ops::defaultOpsPath(mirror_->path());
     auto ops = store();
-    ops::OperatorService operators(ops::OpsContext{*ops, mirror_->db()});
+    ops::OpsContext fixtureCtx{*ops, mirror_->db()};
     const auto add = [&](const std::string& actor, const std::string& id, ops::Role role) {
         ops::Operator op;
         op.id = id;
         op.roles = ops::Roles{role};
-        const auto made = operators.add(actor, op);
+        const auto made = test::addOperatorWithPassword(fixtureCtx, actor, op);
         QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
     };
     add("", "admin", ops::Role::Admin);
@@ -138,12 +139,13 @@ MainWindow* TestCatalogActions::openAs(const QString& operatorId)
     settings_.back()->operatorId = operatorId;
     windows_.push_back(std::make_unique<MainWindow>(*settings_.back()));
     MainWindow* w = windows_.back().get();
+    w->setPassword(test::passwordOf(operatorId));   // as RECONSOLE_PASSWORD with --as
     w->show();
     QSignalSpy opened(w, &MainWindow::mirrorOpened);
     w->openMirror(QString::fromStdString(mirror_->path()));
     if (!opened.wait(10000) || !w->screens())
         return nullptr;
-    if (!QTest::qWaitFor([w] { return w->screens()->ops()->isResolved(); }, 10000))
+    if (!QTest::qWaitFor([w] { return w->screens()->ops()->isResolved() && w->screens()->ops()->signInState() != items::SignIn::Checking; }, 10000))
         return nullptr;
     w->showScreen(ScreenId::Catalog);
     if (!QTest::qWaitFor([this, w] { return catalogOf(w)->isLoaded(); }, 10000))

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QDir>
+#include <QHash>
 #include "store/database.h"
 
 #include <QTest>
@@ -32,25 +33,70 @@ private slots:
     void customerTimelineMarksOrphans();
     void quarantineSaysWhereAndWhy();
     void catalogCheckJson();
+    void signInOnTheCommandLine();
+    void failedSignInsAreSlowed();
 
 private:
     struct Run {
         int code;
         QByteArray out, err;
     };
-    Run cli(const QStringList& args);
+    // Runs reconsole-cli with the passwords a person would type: RECONSOLE_PASSWORD for --as
+    // (passwordOf), RECONSOLE_NEW_PASSWORD for the operator `operator add` makes (its own for the
+    // first admin, an initial one an admin chose otherwise); `env` overrides.
+    Run cli(const QStringList& args, const QHash<QString, QString>& env = {});
+    // operator add by an admin, then the new operator sets their own password (operator passwd),
+    // as they must before doing anything else. Returns the first exit code that is not 0.
+    int addOperator(const QStringList& args);
+    static QString passwordOf(const QString& op) { return op + "-own-password"; }
+    static QString initialPasswordOf(const QString& op) { return op + "-initial-password"; }
     QTemporaryDir dir_;
     QString mirror_;
 };
 
-TestCli::Run TestCli::cli(const QStringList& args)
+namespace {
+
+QString valueAfter(const QStringList& args, const QString& option)
 {
+    const auto i = args.indexOf(option);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
+}
+
+}  // namespace
+
+TestCli::Run TestCli::cli(const QStringList& args, const QHash<QString, QString>& env)
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    const QString as = valueAfter(args, "--as");
+    if (!as.isEmpty())
+        e.insert("RECONSOLE_PASSWORD", passwordOf(as));
+    if (args.size() > 1 && args[0] == "operator" && args[1] == "add") {
+        const QString id = valueAfter(args, "--id");
+        e.insert("RECONSOLE_NEW_PASSWORD", as.isEmpty() ? passwordOf(id) : initialPasswordOf(id));
+    }
+    for (auto it = env.begin(); it != env.end(); ++it)
+        e.insert(it.key(), it.value());
     QProcess p;
+    p.setProcessEnvironment(e);
     p.start(QStringLiteral(RECONSOLE_BIN_DIR "/reconsole-cli"), args);
     if (!p.waitForFinished(120000))
         return {-1, {}, {}};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+int TestCli::addOperator(const QStringList& args)
+{
+    if (const auto added = cli(args); added.code != 0) {
+        qWarning("%s", added.err.constData());
+        return added.code;
+    }
+    const QString id = valueAfter(args, "--id");
+    const auto changed = cli({"operator", "passwd", "--db", valueAfter(args, "--db"), "--as", id},
+                             {{"RECONSOLE_PASSWORD", initialPasswordOf(id)}, {"RECONSOLE_NEW_PASSWORD", passwordOf(id)}});
+    if (changed.code != 0)
+        qWarning("%s", changed.err.constData());
+    return changed.code;
 }
 
 void TestCli::initTestCase()
@@ -161,8 +207,8 @@ void TestCli::anAcknowledgedFindingLeavesTheOpenList()
              3);
     QCOMPARE(cli({"catalog", "check", "--db", db, "--open", "--rule", "PRICE_FAR_FROM_LIST"}).code, 0);
     QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
-    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}).code, 0);
-    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}).code, 0);
+    QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}), 0);
+    QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}), 0);
     const QStringList ack{"catalog", "ack", "--db", db, "P-SBUX-CAKE", "--rule", "PRICE_FAR_FROM_LIST", "--reason", "행사"};
     QCOMPARE(cli(ack + QStringList{"--as", "kim"}).code, 5);   // an agent may not
     QCOMPARE(cli(ack + QStringList{"--as", "lee"}).code, 0);
@@ -184,8 +230,8 @@ void TestCli::aCatalogFixThroughTheCommandLine()
     QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
     QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
     for (const char* op : {"lee", "park"})
-        QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", op, "--role", "ops"}).code, 0);
-    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}).code, 0);
+        QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", op, "--role", "ops"}), 0);
+    QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}), 0);
     const QStringList fix{"catalog", "fix", "--db", db, "P-SBUX-CAKE", "--set", "price=33000"};
     QCOMPARE(cli(fix + QStringList{"--as", "lee"}).code, 2);   // no --reason
     QCOMPARE(cli(fix + QStringList{"--as", "lee", "--reason", "PRICE_ERROR", "--set", "price=lots"}).code, 2);
@@ -253,7 +299,7 @@ void TestCli::aRepairBatchThroughTheCommandLine()
     QCOMPARE(cli({"import", "--quiet", "--db", db, feed.fileName()}).code, 0);
     QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
     for (const char* op : {"lee", "park"})
-        QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", op, "--role", "ops"}).code, 0);
+        QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", op, "--role", "ops"}), 0);
     const auto preview = cli({"catalog", "repair", "--db", db, "--as", "lee", "--preview", "P-EXTRA"});
     QCOMPARE(preview.code, 0);
     QVERIFY2(preview.out.contains("KRW 90,000 would be drafted"), preview.out.constData());
@@ -276,7 +322,7 @@ void TestCli::catalogRulesByAnAdmin()
     const QString db = dir_.path() + "/rules.db";
     QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
     QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
-    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}).code, 0);
+    QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}), 0);
     const auto shown = cli({"catalog", "rules", "--db", db, "--as", "lee"});
     QCOMPARE(shown.code, 0);
     QVERIFY2(shown.out.contains("price_far_from_list.max_pct = 110") && shown.out.contains("the defaults"),
@@ -300,8 +346,8 @@ void TestCli::aComplaintAnsweredInWriting()
     const QString db = dir_.path() + "/case.db";
     QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
     QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
-    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}).code, 0);
-    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}).code, 0);
+    QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}), 0);
+    QCOMPARE(addOperator({"operator", "add", "--db", db, "--as", "boss", "--id", "lee", "--role", "ops"}), 0);
     const QStringList open{"case", "open", "--db", db, "--customer", "C-NAM", "--received-at", "2026-03-11T15:00:00+09:00",
                            "--amount", "50000", "--date", "2026-03-11", "--text", "돈만 빠져나갔어요"};
     QCOMPARE(cli(open + QStringList{"--as", "kim"}).code, 2);   // no --channel
@@ -515,6 +561,94 @@ void TestCli::catalogCheckJson()
     QCOMPARE(voucher.value("kind").toString(), QStringLiteral("voucher"));
     const auto one = cli({"catalog", "check", "--db", mirror_, "--format", "json", "--rule", "RECEIPT_ON_INELIGIBLE"});
     QCOMPARE(QJsonDocument::fromJson(one.out).array().size(), 1);
+}
+
+
+// Every command that reads or changes the operations store signs --as in; the password comes
+// from the environment (or a terminal), never an argument; a password someone else set is
+// replaced first; disabled operators do nothing; catalog check needs no sign-in.
+void TestCli::signInOnTheCommandLine()
+{
+    const QString db = dir_.path() + "/signin.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
+    const QStringList first{"operator", "add", "--db", db, "--id", "boss", "--role", "admin"};
+    QCOMPARE(cli(first, {{"RECONSOLE_NEW_PASSWORD", ""}}).code, 2);   // no password: no operator
+    QCOMPARE(cli(first, {{"RECONSOLE_NEW_PASSWORD", "short"}}).code, 5);
+    QCOMPARE(cli(first).code, 0);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--id", "eve", "--role", "admin"}).code, 5);   // not a fresh store
+    QCOMPARE(cli({"operator", "add", "--db", db, "--as", "boss", "--id", "kim", "--role", "agent"}).code, 0);
+    const QStringList kimLists{"refund", "list", "--db", db, "--as", "kim"};
+    const auto unchanged = cli(kimLists, {{"RECONSOLE_PASSWORD", initialPasswordOf("kim")}});
+    QCOMPARE(unchanged.code, 5);
+    QVERIFY2(unchanged.err.contains("set their own password first: operator passwd"), unchanged.err.constData());
+    const auto wrong = cli(kimLists, {{"RECONSOLE_PASSWORD", "not kim's password"}});
+    const auto nobody = cli({"refund", "list", "--db", db, "--as", "nobody"});
+    QCOMPARE(wrong.code, 5);
+    QCOMPARE(nobody.code, 5);
+    QVERIFY2(wrong.err.contains("unknown operator or wrong password"), wrong.err.constData());
+    QCOMPARE(wrong.err, nobody.err);   // an unknown operator is answered like a wrong password
+    const auto noPassword = cli(kimLists, {{"RECONSOLE_PASSWORD", ""}});
+    QCOMPARE(noPassword.code, 5);
+    QVERIFY2(noPassword.err.contains("RECONSOLE_PASSWORD"), noPassword.err.constData());
+    QCOMPARE(cli(kimLists + QStringList{"--password", passwordOf("kim")}).code, 2);   // never an argument
+    // Changing one's own password needs the current one, and a real new one.
+    const QStringList kimPasswd{"operator", "passwd", "--db", db, "--as", "kim"};
+    QCOMPARE(cli(kimPasswd, {{"RECONSOLE_PASSWORD", initialPasswordOf("kim")}, {"RECONSOLE_NEW_PASSWORD", "too-short"}}).code, 5);
+    QCOMPARE(cli(kimPasswd, {{"RECONSOLE_PASSWORD", initialPasswordOf("kim")}, {"RECONSOLE_NEW_PASSWORD", passwordOf("kim")}}).code, 0);
+    QCOMPARE(cli(kimLists).code, 0);
+    QCOMPARE(cli(kimLists, {{"RECONSOLE_PASSWORD", initialPasswordOf("kim")}}).code, 5);   // the old one is gone
+    // Disabled: signs in no more, acts no more; enabled again: both. Only admins; never the last admin.
+    QCOMPARE(cli({"operator", "disable", "--db", db, "--as", "kim", "boss"}).code, 5);
+    QCOMPARE(cli({"operator", "disable", "--db", db, "--as", "boss", "kim"}).code, 0);
+    const auto disabled = cli(kimLists);
+    QCOMPARE(disabled.code, 5);
+    QVERIFY2(disabled.err.contains("disabled"), disabled.err.constData());
+    QCOMPARE(cli({"operator", "enable", "--db", db, "--as", "boss", "kim"}).code, 0);
+    QCOMPARE(cli(kimLists).code, 0);
+    const auto lastAdmin = cli({"operator", "disable", "--db", db, "--as", "boss", "boss"});
+    QCOMPARE(lastAdmin.code, 5);
+    QVERIFY2(lastAdmin.err.contains("last enabled admin"), lastAdmin.err.constData());
+    // An admin's reset: kim must set their own again before acting.
+    QCOMPARE(cli({"operator", "passwd", "--db", db, "--as", "boss", "--id", "kim"},
+                 {{"RECONSOLE_NEW_PASSWORD", "reset-by-the-admin"}}).code, 0);
+    QCOMPARE(cli(kimLists, {{"RECONSOLE_PASSWORD", "reset-by-the-admin"}}).code, 5);
+    QCOMPARE(cli({"operator", "passwd", "--db", db, "--as", "kim", "--id", "boss"},
+                 {{"RECONSOLE_PASSWORD", "reset-by-the-admin"}, {"RECONSOLE_NEW_PASSWORD", "kim-takes-over-boss"}}).code, 5);
+    // Audited, refusals included; no password anywhere in the store's files.
+    const auto audit = cli({"audit", "list", "--db", db, "--as", "boss", "--target", "kim", "--limit", "100"});
+    QCOMPARE(audit.code, 0);
+    for (const char* seen : {"kim\toperator.sign_in\tkim\tok", "kim\toperator.sign_in\tkim\trefused: sign_in_refused",
+                             "kim\toperator.sign_in\tkim\trefused: operator_disabled", "boss\toperator.disable\tkim\tok",
+                             "boss\toperator.enable\tkim\tok", "boss\toperator.password\tkim\tok",
+                             "kim\toperator.password\tkim\tok", "kim\toperator.password\tkim\trefused: invalid_input"})
+        QVERIFY2(audit.out.contains(seen), qPrintable(QString::fromUtf8(seen) + "\n" + audit.out));
+    QByteArray store;
+    for (const char* suffix : {"", "-wal"}) {
+        QFile f(dir_.path() + "/signin.ops.sqlite" + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            store += f.readAll();
+    }
+    QVERIFY(store.contains("$argon2id$v=19$m=19456,t=2,p=1$"));   // the tests' floor
+    for (const QString& pw : {passwordOf("kim"), initialPasswordOf("kim"), passwordOf("boss"), QString("reset-by-the-admin")})
+        QVERIFY2(!store.contains(pw.toUtf8()), qPrintable(pw));
+    // The mirror's side needs nobody.
+    QCOMPARE(cli({"catalog", "check", "--db", db}, {{"RECONSOLE_PASSWORD", ""}}).code, 0);
+    QCOMPARE(cli({"catalog", "impact", "--db", db, "P-SBUX-CAKE"}, {{"RECONSOLE_PASSWORD", ""}}).code, 0);
+}
+
+// Three wrong passwords in a row: the next attempt waits, and is refused before the password
+// is looked at (the right one included), saying how long.
+void TestCli::failedSignInsAreSlowed()
+{
+    const QString db = dir_.path() + "/slowed.db";
+    QCOMPARE(cli({"import", "--quiet", "--db", db, RECONSOLE_SHARED_DIR "/examples/incident-small.jsonl"}).code, 3);
+    QCOMPARE(cli({"operator", "add", "--db", db, "--id", "boss", "--role", "admin"}).code, 0);
+    const QStringList list{"operator", "list", "--db", db, "--as", "boss"};
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(cli(list, {{"RECONSOLE_PASSWORD", "a wrong password"}}).code, 5);
+    const auto waits = cli(list);
+    QCOMPARE(waits.code, 5);
+    QVERIFY2(waits.err.contains("too_many_attempts") && waits.err.contains("try again in"), waits.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,6 +12,7 @@
 #include "recon/explanation.h"
 #include "recon/explanation_text.h"
 #include "test_mirror.h"
+#include "test_operators.h"
 #include "ui/customer/customer_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
@@ -242,7 +243,7 @@ void TestConsoleWording::replyPromisesARefundOnlyOnceRequested()
     {
         auto store = ops::openOpsStore(ops::defaultOpsPath(mirror.path()));
         Database mirrorDb(mirror.path(), Database::Mode::ReadOnly);
-        ops::OperatorService operators(ops::OpsContext{*store, mirrorDb});
+        const ops::OpsContext fixtureCtx{*store, mirrorDb};
         ops::Operator admin{}, agent{};
         admin.id = "admin";
         admin.name = "관리자";
@@ -250,21 +251,24 @@ void TestConsoleWording::replyPromisesARefundOnlyOnceRequested()
         agent.id = "kim.agent";
         agent.name = "김상담";
         agent.roles = ops::Roles{ops::Role::Agent};
-        QVERIFY(operators.add("", admin).ok());
-        QVERIFY(operators.add("admin", agent).ok());
+        QVERIFY(test::addOperatorWithPassword(fixtureCtx, "", admin).ok());
+        QVERIFY(test::addOperatorWithPassword(fixtureCtx, "admin", agent).ok());
         ops::RefundDraft draft;
         draft.ledgerId = "L-0003";
         draft.reason = "ORPHAN_DEBIT";
         QVERIFY(ops::RefundService(ops::OpsContext{*store, mirrorDb}).request("kim.agent", draft).ok());
     }
     settings_.operatorId = QStringLiteral("kim.agent");   // read when the mirror's screens are made
+    window_->setPassword(test::passwordOf(settings_.operatorId));
     openMirror(mirror.path());
     settings_.operatorId.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(window_->screens()->ops()->canAct(), 10000);   // signed in
     window_->showScreen(ScreenId::Orphans);
     QTRY_VERIFY_WITH_TIMEOUT(queue()->isLoaded() && queue()->refundMarks()->marksLoaded(), 10000);
     selectQueueRow(QStringLiteral("L-0003"));
-    QVERIFY2(queue()->detail()->customerReply().contains(QStringLiteral("₩50,000 환불을 접수했으며")),
-             qPrintable(queue()->detail()->customerReply()));
+    // The marks read again once kim is signed in (a read before it met the closed gate).
+    QTRY_VERIFY2_WITH_TIMEOUT(queue()->detail()->customerReply().contains(QStringLiteral("₩50,000 환불을 접수했으며")),
+                              qPrintable(queue()->detail()->customerReply()), 10000);
     selectQueueRow(QStringLiteral("L-0011"));
     QVERIFY2(!queue()->detail()->customerReply().contains(QStringLiteral("환불")), qPrintable(queue()->detail()->customerReply()));
     // The customer's timeline says the same.

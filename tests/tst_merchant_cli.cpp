@@ -7,6 +7,7 @@
 #include "ops/operator_service.h"
 #include "ops/ops_store.h"
 #include "store/database.h"
+#include "test_operators.h"
 
 #include <QFile>
 #include <QProcess>
@@ -29,9 +30,14 @@ struct Run {
     std::string all() const { return out + err; }
 };
 
+// Runs reconsole-cli as a person would: the password of whoever --as names in RECONSOLE_PASSWORD.
 Run cli(const QStringList& args)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (const qsizetype as = args.indexOf(QStringLiteral("--as")); as >= 0 && as + 1 < args.size())
+        env.insert(QStringLiteral("RECONSOLE_PASSWORD"), passwordOf(args[as + 1]));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(RECONSOLE_BIN_DIR "/reconsole-cli"), args);
     if (!p.waitForFinished(120000))
         return {};
@@ -75,13 +81,13 @@ void TestMerchantCli::initTestCase()
     QCOMPARE(imported.code, 3);   // one line quarantined
     auto store = ops::openOpsStore(ops::defaultOpsPath(mirror_.toStdString()));
     Database mirror(mirror_.toStdString());
-    ops::OperatorService ops(ops::OpsContext{*store, mirror});
+    const ops::OpsContext ctx{*store, mirror};
     using ops::Role;
-    QVERIFY(ops.add("", ops::Operator{"boss", "관리", {Role::Admin}, {}, true, 0, {}}));
-    QVERIFY(ops.add("boss", ops::Operator{"kim", "김상담", {Role::Agent}, {}, true, 0, {}}));
-    QVERIFY(ops.add("boss", ops::Operator{"shop-sbux", "스벅 파트너", {Role::Merchant}, std::string("M-SBUX"), true, 0, {}}));
-    QVERIFY(ops.add("boss", ops::Operator{"shop-lotte", "롯데 파트너", {Role::Merchant}, std::string("M-LOTTE"), true, 0, {}}));
-    QVERIFY(ops.add("boss", ops::Operator{"lee", "이운영", {Role::Ops}, {}, true, 0, {}}));
+    QVERIFY(addOperatorWithPassword(ctx, "", ops::Operator{"boss", "관리", {Role::Admin}, {}, true, 0, {}}));
+    QVERIFY(addOperatorWithPassword(ctx, "boss", ops::Operator{"kim", "김상담", {Role::Agent}, {}, true, 0, {}}));
+    QVERIFY(addOperatorWithPassword(ctx, "boss", ops::Operator{"shop-sbux", "스벅 파트너", {Role::Merchant}, std::string("M-SBUX"), true, 0, {}}));
+    QVERIFY(addOperatorWithPassword(ctx, "boss", ops::Operator{"shop-lotte", "롯데 파트너", {Role::Merchant}, std::string("M-LOTTE"), true, 0, {}}));
+    QVERIFY(addOperatorWithPassword(ctx, "boss", ops::Operator{"lee", "이운영", {Role::Ops}, {}, true, 0, {}}));
     // Something of each brand in the operations store for the lists to leak: a fix and an
     // acknowledgement per brand, and a note on each brand's orphan.
     for (const auto& [product, price] : {std::pair{"P-SBUX-CAKE", "33000"}, std::pair{"P-LOTTE-50K", "45000"}})

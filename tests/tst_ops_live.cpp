@@ -12,6 +12,7 @@
 #include "items/refund_list_model.h"
 #include "items/refund_mark_proxy.h"
 #include "ops/operator_service.h"
+#include "ops/sign_in_service.h"
 #include "ops/ops_store.h"
 #include "ops/pg/pg_ops_store.h"
 #include "ops/refund_service.h"
@@ -207,7 +208,11 @@ MainWindow* TestOpsLive::window(test::TestMirror& mirror, const QString& operato
     if (!opened.wait(15000) || !w->screens())
         return nullptr;
     items::OpsSession* ops = w->screens()->ops();
-    if (!QTest::qWaitFor([ops] { return ops->isResolved(); }, 15000))
+    // Resolved, and the operator's sign-in settled (the connection as its login role is it), or
+    // the server out of reach.
+    if (!QTest::qWaitFor([ops] {
+            return ops->isResolved() && (ops->signInState() != items::SignIn::Checking || ops->isUnreachable());
+        }, 15000))
         return nullptr;
     return w;
 }
@@ -405,8 +410,12 @@ void TestOpsLive::aRefusedSignInIsShownWithoutThePassword()
         op.id = "sun.ops";
         op.name = "sun";
         op.roles = ops::Roles{ops::Role::Ops};
-        const auto made = ops::OperatorService(ops::OpsContext{*store, a_->db()}).add("admin", op, right);
+        const std::string initial = "set by the admin 1234";
+        const auto made = ops::OperatorService(ops::OpsContext{*store, a_->db()}).add("admin", op, initial);
         QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
+        // Set by the admin: sun sets their own before acting (operator passwd).
+        auto own = ops::openOpsStore(uri_.substr(0, uri_.find("&user=")), ops::ServerSignIn{"sun.ops", initial});
+        QVERIFY(ops::SignInService(ops::OpsContext{*own, a_->db()}).changeOwnPassword("sun.ops", initial, right));
     }
     const QString wrong = QStringLiteral("wrong password 5678");
     items::OpsSessionOptions o;

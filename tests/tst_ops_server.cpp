@@ -11,6 +11,7 @@
 #include "ops/pg/pg_ops_store.h"
 #include "ops/catalog_fix_service.h"
 #include "ops/refund_service.h"
+#include "ops/sign_in_service.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
 
@@ -32,6 +33,8 @@ namespace {
 
 const QString kCli = QStringLiteral(RECONSOLE_BIN_DIR "/reconsole-cli");
 const char* const kPassword = "correct horse battery";   // every test operator's, 21 characters
+// What an admin sets when adding an operator, who replaces it with kPassword before acting.
+const char* const kInitialPassword = "chosen by the admin";
 
 // A URI that names no user: whoever connects signs in with a login role and password.
 std::string withoutUser(const std::string& uri)
@@ -75,13 +78,22 @@ struct Team {
         OpsContext ctx{*owner, mirror.db()};
         OperatorService ops(ctx);
         must(ops.add("", Operator{id("admin"), "관리", {Role::Admin}, {}, true, 0, {}}, kPassword));
-        must(ops.add(id("admin"), Operator{id("agent"), "김상담", {Role::Agent}, {}, true, 0, {}}, kPassword));
-        must(ops.add(id("admin"), Operator{id("ops1"), "이운영", {Role::Ops}, {}, true, 0, {}}, kPassword));
-        must(ops.add(id("admin"), Operator{id("ops2"), "박운영", {Role::Ops}, {}, true, 0, {}}, kPassword));
-        must(ops.add(id("admin"), Operator{id("lotte"), "롯데", {Role::Merchant}, std::string("M-LOTTE"), true, 0, {}},
-                     kPassword));
-        must(ops.add(id("admin"), Operator{id("sbux"), "스벅", {Role::Merchant}, std::string("M-SBUX"), true, 0, {}},
-                     kPassword));
+        const Operator others[] = {{id("agent"), "김상담", {Role::Agent}, {}, true, 0, {}},
+                                   {id("ops1"), "이운영", {Role::Ops}, {}, true, 0, {}},
+                                   {id("ops2"), "박운영", {Role::Ops}, {}, true, 0, {}},
+                                   {id("lotte"), "롯데", {Role::Merchant}, std::string("M-LOTTE"), true, 0, {}},
+                                   {id("sbux"), "스벅", {Role::Merchant}, std::string("M-SBUX"), true, 0, {}}};
+        for (const auto& op : others) {
+            must(ops.add(id("admin"), op, kInitialPassword));
+            setOwnPassword(op.id);   // set by the admin: replaced before the operator acts
+        }
+    }
+    // Signs in with the admin's initial password and sets kPassword, as `operator passwd` does.
+    void setOwnPassword(const std::string& who)
+    {
+        auto store = openOpsStore(withoutUser(uri), ServerSignIn{who, kInitialPassword});
+        OpsContext ctx{*store, mirror.db()};
+        must(SignInService(ctx).changeOwnPassword(who, kInitialPassword, kPassword));
     }
     std::string id(const char* name) const { return (p + "_" + name).toStdString(); }
     QString qid(const char* name) const { return QString::fromStdString(id(name)); }
@@ -258,7 +270,7 @@ void TestOpsServer::forbiddenStatementsFail_data()
         << "b_agent" << R"(SELECT rc_add_operator('{"id":"b_mole","name":"m","roles":4,"enabled":1,"created_at":0,"created_by":"b_agent"}'))"
         << refused;
     QTest::newRow("agent sets another's password")
-        << "b_agent" << "SELECT rc_set_password('b_ops1', 'SCRAM-SHA-256$4096:x')" << refused;
+        << "b_agent" << "SELECT rc_set_password('b_ops1', 'SCRAM-SHA-256$4096:x', 0, 0)" << refused;
     QTest::newRow("a request without its audit entry")
         << "b_ops1" << evil("b_ops1", 100, "requested", "null") << "without its audit entry";
     const QString ack = QStringLiteral(R"(SELECT rc_add_catalog_ack('{"product_id":"P-SBUX-CAKE","order_id":"",)"
@@ -546,9 +558,21 @@ void TestOpsServer::ownerWithoutSuperuserSetsUpATeam()
     qunsetenv("PGPASSWORD");
     auto admin = openOpsStore(team, ServerSignIn{"t_admin", kPassword});
     OpsContext ctx{*admin, mirror.db()};
-    QVERIFY(OperatorService(ctx).add("t_admin", Operator{"t_kim", "김", {Role::Agent}, {}, true, 0, {}}, kPassword));
-    auto kim = openOpsStore(team, ServerSignIn{"t_kim", kPassword});
+    QVERIFY(OperatorService(ctx).add("t_admin", Operator{"t_kim", "김", {Role::Agent}, {}, true, 0, {}},
+                                     kInitialPassword));
+    auto kim = openOpsStore(team, ServerSignIn{"t_kim", kInitialPassword});
     OpsContext kimCtx{*kim, mirror.db()};
+    // A password the admin set: kim sets their own before anything else, and the server agrees.
+    const auto early = RefundService(kimCtx).request("t_kim", RefundDraft{"L-0003", Money(100), "ORPHAN_DEBIT", "", "t-0"});
+    QVERIFY(!early && early.refusal().code == RefusalCode::MustChangePassword);
+    QVERIFY(SignInService(kimCtx).changeOwnPassword("t_kim", kInitialPassword, kPassword));
+    bool oldStillSignsIn = true;
+    try {
+        openOpsStore(team, ServerSignIn{"t_kim", kInitialPassword});
+    } catch (const StoreError&) {
+        oldStillSignsIn = false;
+    }
+    QVERIFY(!oldStillSignsIn);
     const auto made = RefundService(kimCtx).request("t_kim", RefundDraft{"L-0003", Money(100), "ORPHAN_DEBIT", "", "t-1"});
     QVERIFY2(made, made ? "" : made.refusal().message.c_str());
     QCOMPARE(psql(cluster.uri("team"), "t_kim", "DELETE FROM audit_log").code == 0, false);

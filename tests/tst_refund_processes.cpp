@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -68,10 +69,18 @@ struct Run {
     bool is(int expected) const { return finished && !crashed && code == expected; }
 };
 
-// The environment of every child: no inherited store override, no crash point unless asked.
+// Every operator of these tests signs in with this password (after replacing the initial one
+// the admin chose, as they must before acting).
+const QString kPassword = QStringLiteral("process-test-password");
+const QString kInitialPassword = QStringLiteral("chosen-by-the-admin");
+
+// The environment of every child: no inherited store override, no crash point unless asked,
+// the sign-in password in RECONSOLE_PASSWORD as a script gives it.
 QProcessEnvironment childEnv(const QString& crashAt = {})
 {
     auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RECONSOLE_PASSWORD"), kPassword);
+    env.insert(QStringLiteral("RECONSOLE_NEW_PASSWORD"), kPassword);
     env.remove(QStringLiteral("RECONSOLE_OPS"));
     env.remove(QStringLiteral("RECONSOLE_OPS_URL"));
     env.remove(QStringLiteral("RECONSOLE_CRASH_AT"));
@@ -93,10 +102,13 @@ Run collect(QProcess& p)
     return r;
 }
 
-Run cli(const QStringList& args, const QString& crashAt = {})
+Run cli(const QStringList& args, const QString& crashAt = {}, const QHash<QString, QString>& passwords = {})
 {
     QProcess p;
-    p.setProcessEnvironment(childEnv(crashAt));
+    auto env = childEnv(crashAt);
+    for (auto it = passwords.begin(); it != passwords.end(); ++it)
+        env.insert(it.key(), it.value());
+    p.setProcessEnvironment(env);
     p.start(kCli, args);
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -284,8 +296,13 @@ void TestRefundProcesses::freshMirror(Mirror& m)
                                     {"--id", "ops2", "--role", "ops"},
                                     {"--id", "merch", "--role", "merchant", "--merchant", "M-LOTTE"}};
     for (const auto& o : others) {
-        const auto r = cli(QStringList{"operator", "add", "--db", m.db, "--as", "admin"} + o);
+        const auto r = cli(QStringList{"operator", "add", "--db", m.db, "--as", "admin"} + o, {},
+                           {{"RECONSOLE_NEW_PASSWORD", kInitialPassword}});
         EXPECT_RUN(r, 0);
+        // Set by the admin: the operator sets their own before doing anything else.
+        const auto own = cli({"operator", "passwd", "--db", m.db, "--as", o.value(1)}, {},
+                             {{"RECONSOLE_PASSWORD", kInitialPassword}});
+        EXPECT_RUN(own, 0);
     }
 }
 
@@ -510,7 +527,8 @@ void TestRefundProcesses::refusals_data()
     QTest::newRow("self approval") << "self-approval" << 5 << "self_approval";
     QTest::newRow("wrong role: an agent approves") << "agent-approves" << 5 << "not_permitted";
     QTest::newRow("wrong role: a merchant requests") << "merchant-requests" << 5 << "not_permitted";
-    QTest::newRow("an unknown operator requests") << "nobody-requests" << 5 << "unknown_operator";
+    // Answered exactly as a wrong password would be (docs/sign-in.md).
+    QTest::newRow("an unknown operator requests") << "nobody-requests" << 5 << "unknown operator or wrong password";
     QTest::newRow("unknown debit") << "unknown-debit" << 5 << "unknown_debit";
     QTest::newRow("a credit as target") << "credit-target" << 5 << "not_a_debit";
     QTest::newRow("unknown reason code") << "bad-reason" << 5 << "invalid_input";
@@ -633,10 +651,18 @@ void TestRefundProcesses::refusals()
         const auto s = v.toObject().value("state").toString();
         QVERIFY2(s != "cancelled" && s != "settled", qPrintable(s));
     }
-    const auto audit = cli({"audit", "list", "--db", m.db, "--as", "admin", "--limit", "1"});
+    // The newest entry but the sign-ins of the commands that looked since (refund list, audit list).
+    const auto audit = cli({"audit", "list", "--db", m.db, "--as", "admin", "--limit", "10"});
     EXPECT_RUN(audit, 0);
-    const auto newest = QString::fromUtf8(audit.out).split('\n').value(0).split('\t');
-    QVERIFY2(newest.value(5).startsWith("refused"), qPrintable(QString::fromUtf8(audit.out)));
+    QStringList newest;
+    for (const auto& line : QString::fromUtf8(audit.out).split('\n', Qt::SkipEmptyParts)) {
+        newest = line.split('\t');
+        if (!(newest.value(4) == "admin" && newest.value(3) == "operator.sign_in" && newest.value(5) == "ok"))
+            break;
+    }
+    // On a server an unknown login role never gets a connection: the server's log has it.
+    if (!(onServer() && scenario == "nobody-requests"))
+        QVERIFY2(newest.value(5).startsWith("refused"), qPrintable(QString::fromUtf8(audit.out)));
     const auto verified = cli({"audit", "verify", "--db", m.db, "--as", "admin"});
     EXPECT_RUN(verified, 0);
 }
@@ -1286,8 +1312,10 @@ void TestRefundProcesses::auditTampering()
         QVERIFY2(verify.is(0), qPrintable(verify.text()));   // a shorter chain is still a chain
         QVERIFY2(against.is(4), qPrintable(against.text()));
         QVERIFY2(!against.err.trimmed().isEmpty(), qPrintable(against.text()));
-        // Truncated: the first entry missing; rewritten: the entry the file's head names.
-        const qint64 named = rehash ? headCount : headCount - 1;
+        // Rewritten: the entry the file's head names. Truncated: the two verifying commands'
+        // sign-ins were audited after the cut (seq headCount - 1 and headCount), so the chain
+        // reaches the exported head again with another entry there: also the head's entry.
+        const qint64 named = headCount;
         QVERIFY2(against.err.contains(QStringLiteral("entry %1").arg(named).toUtf8()), qPrintable(against.text()));
     }
 }

@@ -15,6 +15,7 @@
 #include "ops/refund_service.h"
 #include "store/database.h"
 #include "test_mirror.h"
+#include "test_operators.h"
 #include "ui/audit/audit_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_queue_screen.h"
@@ -22,6 +23,8 @@
 #include "ui/refunds/refunds_screen.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
+#include "ui/shell/session_guard.h"
+#include "ui/shell/sign_in_dialog.h"
 #include "ui/shell/navigation_panel.h"
 
 #include <QAbstractItemModelTester>
@@ -78,13 +81,13 @@ void TestRefundScreens::init()
     opsPath_ = ops::defaultOpsPath(mirror_->path());
     auto store = ops::openOpsStore(opsPath_);
     Database mirrorDb(mirror_->path(), Database::Mode::ReadOnly);
-    ops::OperatorService operators(ops::OpsContext{*store, mirrorDb});
+    ops::OpsContext fixtureCtx{*store, mirrorDb};
     const auto add = [&](const std::string& actor, const std::string& id, ops::Role role, const std::string& name) {
         ops::Operator op;
         op.id = id;
         op.name = name;
         op.roles = ops::Roles{role};
-        const auto made = operators.add(actor, op);
+        const auto made = test::addOperatorWithPassword(fixtureCtx, actor, op);
         QVERIFY2(made.ok(), made.ok() ? "" : made.refusal().message.c_str());
     };
     add("", "admin", ops::Role::Admin, "관리자");
@@ -108,13 +111,14 @@ MainWindow* TestRefundScreens::openAs(const QString& operatorId, const QString& 
     settings_.back()->opsPath = opsPath;
     windows_.push_back(std::make_unique<MainWindow>(*settings_.back()));
     MainWindow* w = windows_.back().get();
+    w->setPassword(test::passwordOf(operatorId));   // as RECONSOLE_PASSWORD with --as
     w->show();
     QSignalSpy opened(w, &MainWindow::mirrorOpened);
     w->openMirror(QString::fromStdString(mirror_->path()));
     if (!opened.wait(10000) || !w->screens())
         return nullptr;
     items::OpsSession* ops = w->screens()->ops();
-    if (!QTest::qWaitFor([ops] { return ops->isResolved(); }, 10000))
+    if (!QTest::qWaitFor([ops] { return ops->isResolved() && ops->signInState() != items::SignIn::Checking; }, 10000))
         return nullptr;
     attachTesters(w);
     return w;
@@ -294,9 +298,22 @@ void TestRefundScreens::auditVerifyReportsIntact()
     ops->showScreen(ScreenId::AuditLog);
     ui::AuditScreen* audit = screens(ops)->audit();
     QTRY_VERIFY_WITH_TIMEOUT(audit->isLoaded() && audit->model()->rowCount() >= 4, 10000);   // four operators added
-    // Newest first, with the values after.
-    QCOMPARE(audit->model()->index(0, items::AuditLogModel::Target).data().toString(), QStringLiteral("off.agent"));
-    QVERIFY(audit->afterText().contains(QStringLiteral("off.agent")));
+    // Newest first: lee.ops's own sign-in (and what the screens did since) above the operators'
+    // own passwords; the last operator added with its values after.
+    int signIn = -1;
+    for (int row = audit->model()->rowCount() - 1; row >= 0; --row)
+        if (audit->model()->index(row, items::AuditLogModel::Action).data().toString() == QStringLiteral("operator.sign_in"))
+            signIn = row;
+    QVERIFY(signIn >= 0);
+    QCOMPARE(audit->model()->index(signIn, items::AuditLogModel::Target).data().toString(), QStringLiteral("lee.ops"));
+    int added = -1;
+    for (int row = audit->model()->rowCount() - 1; row >= 0; --row)
+        if (audit->model()->index(row, items::AuditLogModel::Action).data().toString() == QStringLiteral("operator.add"))
+            added = row;   // the newest add
+    QVERIFY(added >= 0);
+    QCOMPARE(audit->model()->index(added, items::AuditLogModel::Target).data().toString(), QStringLiteral("off.agent"));
+    audit->view()->selectRow(added);
+    QTRY_VERIFY(audit->afterText().contains(QStringLiteral("off.agent")));
     QSignalSpy verified(audit, &ui::AuditScreen::verified);
     audit->findChild<QPushButton*>(QStringLiteral("auditVerify"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);
@@ -335,6 +352,7 @@ void TestRefundScreens::badgeFollowsOtherConsolesPeriodically()
     o.mirrorPath = QString::fromStdString(mirror_->path());
     o.opsSpec = QString::fromStdString(opsPath_);
     o.operatorId = QStringLiteral("lee.ops");
+    o.password = test::passwordOf(o.operatorId);
     o.summaryIntervalMs = 100;
     items::OpsSession session(o);
     session.resolve();
@@ -393,22 +411,28 @@ void TestRefundScreens::refundRowsOverdueFirstThenNewest()
 
 void TestRefundScreens::withoutOperatorTheConsoleOpensAndSaysWhy()
 {
+    // Nobody signed in (no --as, no password): the dialog asks, the read-only screens work, and
+    // every refund action says why it cannot be taken.
+    const QString notSignedIn = QStringLiteral("로그인하지 않았습니다: 조치를 하려면 로그인하세요.");
     MainWindow* nobody = openAs(QString());
     QVERIFY(nobody);
-    QCOMPARE(nobody->operatorLabel()->text(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    QCOMPARE(nobody->operatorLabel()->text(), notSignedIn);
+    QTRY_VERIFY(nobody->sessionGuard()->dialog() && nobody->sessionGuard()->dialog()->isVisible());
     nobody->showScreen(ScreenId::Orphans);
     QTRY_VERIFY_WITH_TIMEOUT(screens(nobody)->orphans()->isLoaded(), 10000);   // read-only screens work
     ui::RefundDialog* dialog = screens(nobody)->orphans()->openRefundDialog(QStringLiteral("L-0003"));
     QVERIFY(dialog);
-    QCOMPARE(dialog->statusText(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    QCOMPARE(dialog->statusText(), notSignedIn);
     QVERIFY(!dialog->confirmButton()->isEnabled());
     QTRY_VERIFY(screens(nobody)->refunds()->isLoaded());
-    QCOMPARE(screens(nobody)->refunds()->model()->notice(), QStringLiteral("운영자를 지정하지 않았습니다: reconsole --as ID"));
+    QCOMPARE(screens(nobody)->refunds()->model()->notice(), notSignedIn);
 
+    // An unknown operator is answered as a wrong password would be, in the dialog.
     MainWindow* unknown = openAs(QStringLiteral("ghost"));
     QVERIFY(unknown);
-    QVERIFY(unknown->operatorLabel()->text().contains(QStringLiteral("ghost")));
     QVERIFY(!screens(unknown)->ops()->canAct());
+    QTRY_VERIFY(unknown->sessionGuard()->dialog() && unknown->sessionGuard()->dialog()->isVisible());
+    QTRY_VERIFY(unknown->sessionGuard()->dialog()->refusalLabel()->text().contains(QStringLiteral("없는 운영자이거나 암호가 틀립니다")));
 
     // An operations store that cannot be opened (here: the mirror itself): said, nothing done.
     MainWindow* broken = openAs(QStringLiteral("lee.ops"), QString::fromStdString(mirror_->path()));

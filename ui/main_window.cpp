@@ -15,6 +15,7 @@
 #include "ui/shell/main_menu.h"
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/mirror_tasks.h"
+#include "ui/shell/session_guard.h"
 #include "ui/shell/ops_link_banner.h"
 #include "ui/shell/sort_arrow_style.h"
 #include "ui/shell/task_progress_widget.h"
@@ -90,6 +91,14 @@ void MainWindow::wireMenu()
     connect(menu_, &MainMenu::openMirrorRequested, this, &MainWindow::chooseMirror);
     connect(menu_, &MainMenu::createDemoRequested, this, &MainWindow::chooseDemoPath);
     connect(menu_, &MainMenu::importRequested, this, &MainWindow::chooseFeeds);
+    connect(menu_, &MainMenu::lockRequested, this, [this] {
+        if (guard_)
+            guard_->lockNow();
+    });
+    connect(menu_, &MainMenu::signOutRequested, this, [this] {
+        if (guard_)
+            guard_->signOut();
+    });
     connect(menu_, &MainMenu::recentChosen, this, &MainWindow::openMirror);
     connect(menu_, &MainMenu::screenRequested, this, &MainWindow::showScreen);
     connect(menu_, &MainMenu::quitRequested, this, &QWidget::close);
@@ -171,6 +180,7 @@ void MainWindow::installScreens(const QString& path)
     ops.operatorId = settings_.operatorId;
     ops.demo = demoRun_ || settings_.isDemoMirror(path);
     ops.signIn = signIn_;
+    ops.password = password_;
     screens_ = new MirrorScreens(path, ops);
     pages_->addWidget(screens_);
     pages_->setCurrentWidget(screens_);
@@ -224,9 +234,12 @@ void MainWindow::wireScreens()
     wireOps();
 }
 
+SessionGuard* MainWindow::sessionGuard() const { return guard_.data(); }
+
 void MainWindow::wireOps()
 {
     items::OpsSession* ops = screens_->ops();
+    guard_ = new SessionGuard(this, ops, settings_.idleLockMinutes * 60000, screens_);
     RefundsScreen* refunds = screens_->refunds();
     operator_->setText(ops->statusText());
     navigation_->setBadge(ScreenId::Refunds, 0);

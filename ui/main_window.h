@@ -9,6 +9,7 @@
 #include "ui/shell/partner_view.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QStackedWidget;
@@ -19,6 +20,7 @@ class FreshnessIndicator;
 class MainMenu;
 class MirrorScreens;
 class OpsLinkBanner;
+class SessionGuard;
 class TaskProgressWidget;
 class WelcomePage;
 struct ConsoleSettings;
@@ -53,6 +55,11 @@ public:
     // A shared server: the login role and password every mirror's session signs in with (kept
     // in memory only).
     void setSignIn(const ops::ServerSignIn& signIn) { signIn_ = signIn; }
+    // The embedded store: the password that signs the settings' operator in without the dialog
+    // (RECONSOLE_PASSWORD with --as, a screenshot run). In memory only.
+    void setPassword(const QString& password) { password_ = password; }
+    // The sign-in dialog, the lock overlay and the idle lock of the open mirror's session.
+    SessionGuard* sessionGuard() const;
     QLabel* operatorLabel() const { return operator_; }
     OpsLinkBanner* opsLinkBanner() const { return banner_; }
     const PartnerView& partnerView() const { return partnerView_; }
@@ -98,7 +105,9 @@ private:
     bool demoRun_ = false;
     bool preparingTask_ = false;
     ops::ServerSignIn signIn_;
-    PartnerView partnerView_;   // of the open mirror: a merchant partner's view, or the whole
+    PartnerView partnerView_;   // of the open mirror: a merchant partner's view, or the whole mirror
+    QString password_;
+    QPointer<SessionGuard> guard_;   // belongs to the screens: replaced with them
 };
 
 }  // namespace reconsole::ui

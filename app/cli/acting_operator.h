@@ -9,7 +9,7 @@
 
 namespace reconsole::cli {
 
-// The operator --as names, resolved in the operations store; prints the refusal (or the store's
+// The operator --as names, signed in on the operations store; prints the refusal (or the store's
 // failure) and returns nullopt when there is none to act as.
 std::optional<ops::Operator> actingOperatorFor(const CommandParser& cmd, const OpsOptions& opts);
 

@@ -20,12 +20,12 @@ int seedOperations(const std::string& mirrorPath)
     try {
         const std::string opsPath = ops::defaultOpsPath(mirrorPath);
         const auto seeded = ops::seedDemoOperations(mirrorPath, opsPath);
-        if (seeded.operators == 0) {
-            out("demo operations " + opsPath + ": already has its operators; nothing changed\n");
-            return Ok;
-        }
         out("demo operations " + opsPath + ": " + std::to_string(seeded.operators) + " operators, "
-            + std::to_string(seeded.refunds) + " refund requests (act as " + ops::kDemoOperator + ")\n");
+            + std::to_string(seeded.refunds) + " refund requests (sign in as " + ops::kDemoOperator + ")\n");
+        // A demo store only: its passwords are for anyone to read.
+        out("demo operators and their passwords:\n");
+        for (const auto& [id, password] : seeded.signIns)
+            out("  " + id + "\t" + password + "\n");
         return Ok;
     } catch (const std::exception& e) {
         err(std::string("reconsole-cli: demo operations failed: ") + e.what() + "\n");

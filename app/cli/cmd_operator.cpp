@@ -1,10 +1,11 @@
-// reconsole-cli operator add|list, policy show|set|approve|reject
+// reconsole-cli operator add|list|passwd|disable|enable, policy show|set|approve|reject
 #include "ops_common.h"
 #include "secret_prompt.h"
 
 #include "ops/operator_service.h"
 #include "ops/policy_service.h"
 #include "ops/service_support.h"
+#include "ops/sign_in_service.h"
 
 namespace reconsole::cli {
 namespace {
@@ -27,23 +28,72 @@ std::string policyText(const ops::Policy& p)
 
 }  // namespace
 
+namespace {
+
+bool isOperatorAction(const QString& a)
+{
+    for (const char* known : {"add", "list", "passwd", "password", "disable", "enable"})
+        if (a == QLatin1String(known))
+            return true;
+    return false;
+}
+
+// A new password: RECONSOLE_NEW_PASSWORD or asked on a terminal, never an argument.
+std::optional<std::string> newPasswordOf(const std::string& who)
+{
+    auto pw = secretFrom("RECONSOLE_NEW_PASSWORD", "New password of " + who + " (12 characters or more): ");
+    if (!pw || pw->empty())
+        return std::nullopt;
+    return pw;
+}
+
+int needNewPassword(const CommandParser& cmd)
+{
+    return usageError(cmd.parser, QStringLiteral("give the new password in RECONSOLE_NEW_PASSWORD or at the prompt "
+                                                 "(never as an argument)"));
+}
+
+// operator passwd: one's own (with the current one, the sign-in's), or another's by an admin.
+int changePassword(OpsSession& session, const std::string& who, const CommandParser& cmd)
+{
+    const auto pw = newPasswordOf(who);
+    if (!pw)
+        return needNewPassword(cmd);
+    if (who == session.actor) {
+        const auto changed = ops::SignInService(*session.ctx).changeOwnPassword(who, session.password, *pw);
+        if (!changed)
+            return refused(changed.refusal());
+        out("the password of " + who + " is changed\n");
+        return Ok;
+    }
+    const auto set = ops::OperatorService(*session.ctx).setPassword(session.actor, who, *pw);
+    if (!set)
+        return refused(set.refusal());
+    out("the password of " + who + " is set; " + who + " sets their own at the next sign-in (operator passwd)\n");
+    return Ok;
+}
+
+}  // namespace
+
 int runOperator(const QStringList& argsIn)
 {
     QStringList args = argsIn;
     const QString action = takeAction(args);
-    CommandParser cmd(QStringLiteral("operator add|list|password: the operators who act. The first operator of a store is "
-                                     "added without --as and must be an admin."));
+    CommandParser cmd(QStringLiteral("operator add|list|passwd|disable ID|enable ID: the operators who act. The "
+                                     "first operator of a store is added without --as and must be an admin; "
+                                     "passwords come from RECONSOLE_PASSWORD / RECONSOLE_NEW_PASSWORD or a prompt."));
     OpsOptions opts(cmd.parser);
-    QCommandLineOption id(QStringList{"id"}, "The new operator's id.", "ID");
+    QCommandLineOption id(QStringList{"id"}, "The operator's id (add: the new one; passwd: another's, by an admin).", "ID");
     QCommandLineOption role(QStringList{"role"}, "agent, ops, admin or merchant (repeat or comma-separate).", "ROLE");
     QCommandLineOption merchant(QStringList{"merchant"}, "For a merchant partner: the merchant id.", "MID");
     QCommandLineOption name(QStringList{"name"}, "Display name.", "NAME");
     cmd.parser.addOptions({id, role, merchant, name});
-    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("password")) {
-        err("reconsole-cli: operator add|list|password\n");
+    if (!isOperatorAction(action)) {
+        err("reconsole-cli: operator add|list|passwd|disable ID|enable ID\n");
         return Usage;
     }
-    if (!cmd.parse(args))
+    const bool takesId = action == QLatin1String("disable") || action == QLatin1String("enable");
+    if (!cmd.parse(args, takesId ? 1 : 0, takesId ? 1 : 0))
         return Usage;
     return guarded([&]() -> int {
         auto session = openOpsSession(cmd, opts);
@@ -59,25 +109,17 @@ int runOperator(const QStringList& argsIn)
                     + (op.enabled ? "" : "\t(disabled)") + "\n");
             return Ok;
         }
-        // On a team server an operator signs in with a password of its own: never an argument.
-        const auto newPassword = [&](const std::string& who) {
-            if (!ops::isServerSpec(opsSpecFor(cmd, opts)))
-                return std::string();
-            return secretFrom("RECONSOLE_NEW_PASSWORD", "New password of " + who + " (12 characters or more): ")
-                .value_or(std::string());
-        };
-        if (action == QLatin1String("password")) {
-            const std::string who = cmd.parser.isSet(id) ? cmd.parser.value(id).toStdString() : session->actor;
-            const std::string pw = newPassword(who);
-            if (pw.empty())
-                return usageError(cmd.parser, QStringLiteral("give the new password in RECONSOLE_NEW_PASSWORD or at the "
-                                                             "prompt (a team server only)"));
-            const auto set = operators.setPassword(session->actor, who, pw);
-            if (!set)
-                return refused(set.refusal());
-            out("the sign-in password of " + who + " is set\n");
+        if (takesId) {
+            const std::string who = cmd.parser.positionalArguments().value(0).toStdString();
+            const auto r = operators.setEnabled(session->actor, who, action == QLatin1String("enable"));
+            if (!r)
+                return refused(r.refusal());
+            out("operator " + who + (r->enabled ? " enabled\n" : " disabled: it can neither sign in nor act\n"));
             return Ok;
         }
+        if (action != QLatin1String("add"))   // passwd, and password as its older name
+            return changePassword(*session, cmd.parser.isSet(id) ? cmd.parser.value(id).toStdString() : session->actor,
+                                  cmd);
         if (!cmd.parser.isSet(id) || !cmd.parser.isSet(role))
             return usageError(cmd.parser, QStringLiteral("operator add needs --id and --role"));
         const auto roles = ops::rolesFromText(cmd.parser.values(role).join(QLatin1Char(',')).toStdString());
@@ -89,16 +131,15 @@ int runOperator(const QStringList& argsIn)
         draft.roles = *roles;
         if (cmd.parser.isSet(merchant))
             draft.merchantId = cmd.parser.value(merchant).toStdString();
-        const std::string pw = newPassword(draft.id);
-        const auto added = operators.add(session->actor, draft, pw);
+        const auto pw = newPasswordOf(draft.id);
+        if (!pw)
+            return needNewPassword(cmd);
+        const auto added = operators.add(session->actor, draft, *pw);
         if (!added)
             return refused(added.refusal());
         out("operator " + added->id + " (" + ops::rolesText(added->roles) + ") added"
-            + (ops::isServerSpec(opsSpecFor(cmd, opts))
-                   ? (pw.empty() ? std::string(", as a login role without a password yet (operator password --id ")
-                                       + added->id + ")"
-                                 : std::string(", signing in as its own login role"))
-                   : std::string())
+            + (session->actor.empty() ? std::string() : "; " + added->id + " sets their own password at the first sign-in")
+            + (ops::isServerSpec(opsSpecFor(cmd, opts)) ? std::string(", signing in as its own login role") : std::string())
             + "\n");
         return Ok;
     });

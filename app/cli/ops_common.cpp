@@ -3,6 +3,8 @@
 #include "access/read_scope.h"
 #include "ops/ops_store.h"
 #include "recon/orphan_state.h"
+#include "ops/pg/pg_fault.h"
+#include "ops/sign_in_service.h"
 #include "secret_prompt.h"
 #include "store/database.h"
 #include "store/store_error.h"
@@ -23,17 +25,61 @@ std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts)
     return ops::defaultOpsPath(cmd.dbPath());
 }
 
-ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor)
+std::optional<std::string> signInPassword(const std::string& actor)
+{
+    return secretFrom("RECONSOLE_PASSWORD", "Password of " + actor + ": ");
+}
+
+namespace {
+
+ops::ServerSignIn serverSignIn(const std::string& spec, const std::string& actor, const std::string& password)
 {
     // On a team server each operator signs in as their own login role. A URI that names a user
     // is an administrator's own account (the schema's owner), who may act for others.
-    ops::ServerSignIn signIn;
     if (!ops::isServerSpec(spec) || actor.empty() || !ops::serverSpecUser(spec).empty())
-        return signIn;
-    signIn.user = actor;
-    if (auto pw = secretFrom("RECONSOLE_PASSWORD", "Password of " + actor + " on the operations server: "))
-        signIn.password = *pw;
-    return signIn;
+        return {};
+    return ops::ServerSignIn{actor, password};
+}
+
+std::string requirePassword(const std::string& actor)
+{
+    auto pw = signInPassword(actor);
+    if (!pw || pw->empty())
+        throw CommandRefused{ops::refuse(ops::RefusalCode::SignInRefused,
+                                         "signing in as " + actor
+                                             + " needs its password: set RECONSOLE_PASSWORD or run on a terminal "
+                                               "(never an argument)")};
+    return *pw;
+}
+
+std::unique_ptr<ops::OpsStore> openSignedIn(const std::string& spec, const std::string& actor,
+                                            const std::string& password)
+{
+    try {
+        return ops::openOpsStore(spec, serverSignIn(spec, actor, password));
+    } catch (const StoreError& e) {
+        // The server's own authentication is the sign-in there: the same answer as ours.
+        if (ops::pg::serverFaultOf(e) == ops::pg::ServerFault::SignInRefused)
+            throw CommandRefused{ops::refuse(ops::RefusalCode::SignInRefused, ops::kSignInRefusedText)};
+        throw;
+    }
+}
+
+ops::Operator signedInOrRefused(ops::OpsContext& ctx, const std::string& actor, const std::string& password)
+{
+    auto op = ops::SignInService(ctx).signIn(actor, password);
+    if (!op)
+        throw CommandRefused{op.refusal()};
+    return *op;
+}
+
+}  // namespace
+
+ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor)
+{
+    if (!ops::isServerSpec(spec) || actor.empty() || !ops::serverSpecUser(spec).empty())
+        return {};
+    return serverSignIn(spec, actor, signInPassword(actor).value_or(std::string()));
 }
 
 std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOptions& opts)
@@ -43,9 +89,11 @@ std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOpti
     if (!s.mirror)
         return std::nullopt;
     s.actor = cmd.parser.value(opts.as).toStdString();
+    const std::string spec = opsSpecFor(cmd, opts);
+    if (!s.actor.empty())
+        s.password = requirePassword(s.actor);
     try {
-        const std::string spec = opsSpecFor(cmd, opts);
-        s.store = ops::openOpsStore(spec, signInFor(spec, s.actor));
+        s.store = openSignedIn(spec, s.actor, s.password);
     } catch (const StoreError& e) {
         err(std::string("reconsole-cli: ") + e.what() + "\n");
         return std::nullopt;
@@ -66,7 +114,24 @@ std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOpti
         return std::nullopt;
     }
     s.ctx = std::make_unique<ops::OpsContext>(ops::OpsContext{*s.store, *s.mirror});
+    // Without --as only the first operator of a fresh store is added; every service refuses
+    // everything else for want of an operator.
+    if (!s.actor.empty())
+        s.signedIn = signedInOrRefused(*s.ctx, s.actor, s.password);
     return s;
+}
+
+std::optional<ops::Operator> signInForCommand(const CommandParser& cmd, const OpsOptions& opts)
+{
+    if (!cmd.parser.isSet(opts.as))
+        return std::nullopt;
+    const std::string actor = cmd.parser.value(opts.as).toStdString();
+    const std::string password = requirePassword(actor);
+    const std::string spec = opsSpecFor(cmd, opts);
+    auto store = openSignedIn(spec, actor, password);
+    Database mirror(cmd.dbPath(), Database::Mode::ReadOnly);
+    ops::OpsContext ctx{*store, mirror};
+    return signedInOrRefused(ctx, actor, password);
 }
 
 int refused(const ops::Refusal& why)
@@ -79,6 +144,8 @@ int guarded(const std::function<int()>& body)
 {
     try {
         return body();
+    } catch (const CommandRefused& r) {
+        return refused(r.why);
     } catch (const ops::StoreRefusal& e) {
         err(std::string("reconsole-cli: refused: ") + e.what() + "\n");
         return Refused;

@@ -22,19 +22,37 @@ struct OpsOptions {
     explicit OpsOptions(QCommandLineParser& parser);
 };
 
-// The mirror and the operations store of one command, on this thread.
+// The mirror and the operations store of one command, on this thread, and the operator who
+// signed in for it (`--as`; none only for the first operator of a fresh store).
 struct OpsSession {
     std::unique_ptr<Database> mirror;
     std::unique_ptr<ops::OpsStore> store;
     std::string actor;
+    std::optional<ops::Operator> signedIn;
+    std::string password;   // the one signed in with, in memory only (operator passwd needs it)
     std::unique_ptr<ops::OpsContext> ctx;
 };
 
-// Opens both; prints the error and returns nullopt when either cannot be opened.
+// A refusal met before the command's own work (a sign-in refused): `guarded` prints it and
+// exits 5.
+struct CommandRefused {
+    ops::Refusal why;
+};
+
+// Opens both and signs `--as` in: the password from RECONSOLE_PASSWORD or a prompt on a
+// terminal, never an argument (docs/sign-in.md). Prints the error and returns nullopt when
+// either cannot be opened; throws CommandRefused when the sign-in is refused.
 std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOptions& opts);
+// For commands that only read the mirror: signs `--as` in on the operations store when given
+// (nullopt without --as: the mirror file is the boundary). Throws CommandRefused when refused,
+// StoreError when the store cannot be opened.
+std::optional<ops::Operator> signInForCommand(const CommandParser& cmd, const OpsOptions& opts);
 std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts);
 // Who signs in to a server store for `actor` (see docs/team-server.md).
 ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor);
+// The sign-in password of `actor`: RECONSOLE_PASSWORD, or asked on a terminal; nullopt when
+// neither is there.
+std::optional<std::string> signInPassword(const std::string& actor);
 
 // Marks the findings an operator acknowledged as intended (read from the operations store when
 // there is one; a store that cannot be read is said on stderr, and every finding shown as found);
@@ -50,7 +68,8 @@ ops::CatalogRulesInForce rulesInForceFor(const CommandParser& cmd, const OpsOpti
 // Prints "reconsole-cli: refused: ..." and returns Refused.
 int refused(const ops::Refusal& why);
 
-// Runs `body`, turning a store failure into a message and exit 1 (nothing was queued).
+// Runs `body`, turning a store failure into a message and exit 1 (nothing was queued), and a
+// CommandRefused into exit 5.
 int guarded(const std::function<int()>& body);
 
 // Parses a whole number of won ("50000" or "50,000"); nullopt when it is not one.

@@ -111,7 +111,8 @@ QHash<QString, OpenAfterAcks> openAfterAcks(ops::OpsContext& ctx)
 void readCatalogRules(OpsSession* session, QObject* context,
                       std::function<void(const ops::CatalogRulesInForce& rules, const QString& error)> done)
 {
-    session->worker()->run(
+    // The rules in force need no operator (as for `catalog check`): read through the sign-in gate.
+    session->worker()->runThroughGate(
         context, [](ops::OpsContext& ctx) { return ops::catalogRulesInForce(ctx.store); },
         [done = std::move(done)](std::optional<ops::CatalogRulesInForce> rules, const QString& error) {
             done(rules ? *rules : ops::CatalogRulesInForce{}, rules ? QString() : error);

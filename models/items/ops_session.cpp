@@ -17,7 +17,8 @@ namespace {
 struct Resolution {
     std::optional<ops::Operator> op;
     std::optional<ops::Refusal> refusal;
-    bool demo = false;
+    int operators = 0;
+    bool mustChange = false;
 };
 
 // A read that meets a connection the server dropped meanwhile (a restart) finds it lost, and
@@ -51,6 +52,7 @@ OpsSession::OpsSession(OpsSessionOptions options, QObject* parent)
       coalesce_(new QTimer(this))
 {
     why_ = QCoreApplication::translate("OpsSession", "운영자를 확인하는 중…");
+    worker_->closeGate(why_);   // nothing reaches the store before someone signs in
     const bool server = ops::isServerSpec(options_.opsSpec.toStdString());
     link_ = server ? ServerLink::Connecting : ServerLink::Embedded;
     timer_->setInterval(server ? options_.serverSummaryIntervalMs : options_.summaryIntervalMs);
@@ -111,25 +113,25 @@ QString OpsSession::statusText() const
 
 void OpsSession::resolve()
 {
-    const std::string id = options_.operatorId.trimmed().toStdString();
-    const bool demo = options_.demo;
-    worker_->run(
+    // Who signed in, looked up again (disabled meanwhile?); before any sign-in, whether the
+    // store has operators to sign in as.
+    const std::string id = signedInId_;
+    worker_->runThroughGate(
         this,
-        [id, demo](ops::OpsContext& ctx) { return readTwice([&] {
+        [id](ops::OpsContext& ctx) { return readTwice([&] {
             Resolution r;
-            ops::OperatorService operators(ctx);
+            ctx.store.read([&](ops::OpsReader& reader) {
+                r.operators = reader.operatorCount();
+                if (!id.empty())
+                    if (const auto cred = reader.credential(id))
+                        r.mustChange = cred->mustChange;
+            });
             if (!id.empty()) {
-                auto who = operators.whoAmI(id);
+                auto who = ops::OperatorService(ctx).whoAmI(id);
                 if (who)
                     r.op = who.value();
                 else
                     r.refusal = who.refusal();
-            } else if (demo) {
-                auto who = operators.whoAmI(ops::kDemoOperator);
-                if (who) {
-                    r.op = who.value();
-                    r.demo = true;
-                }
             }
             return r;
         }); },
@@ -147,31 +149,43 @@ void OpsSession::resolve()
             if (r && isServer())
                 setLink(ServerLink::Up);
             resolved_ = true;
-            op_.reset();
-            demoOperator_ = false;
             storeError_ = !r;
             if (!r) {
+                op_.reset();
                 why_ = QCoreApplication::translate("OpsSession", "운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1")
                            .arg(error);
+                signedInId_.clear();
+                setSignIn(SignIn::Needed, why_);   // nobody is signed in; no dialog for a store that cannot open
                 emit storeFailed(error);
             } else if (r->op) {
                 op_ = r->op;
-                demoOperator_ = r->demo;
                 why_.clear();
+                if (signIn_ != SignIn::Locked)
+                    setSignIn(r->mustChange ? SignIn::MustChangePassword : SignIn::SignedIn);
             } else if (r->refusal) {
+                // The signed-in operator was disabled (or removed) meanwhile: signed out.
                 const QString who = QString::fromStdString(id);
+                op_.reset();
+                signedInId_.clear();
                 why_ = r->refusal->code == ops::RefusalCode::OperatorDisabled
                     ? QCoreApplication::translate("OpsSession", "운영자 %1: 사용이 중지되어 조치를 할 수 없습니다.").arg(who)
                     : QCoreApplication::translate("OpsSession", "운영 저장소에 없는 운영자입니다: %1. 조치를 할 수 없습니다.")
                           .arg(who);
+                setSignIn(SignIn::Needed, why_);
+            } else if (r->operators == 0) {
+                op_.reset();
+                why_ = QCoreApplication::translate("OpsSession", "운영 저장소에 운영자가 없습니다: reconsole-cli operator add로 "
+                                                                 "첫 관리자를 만드세요.");
+                setSignIn(SignIn::NoOperators, why_);
             } else {
-                why_ = QCoreApplication::translate("OpsSession", "운영자를 지정하지 않았습니다: reconsole --as ID");
+                op_.reset();
+                askForSignIn();
             }
             emit operatorResolved();
-            if (op_) {
+            if (canAct()) {
                 refreshSummary();
                 timer_->start();
-            } else {
+            } else if (!op_) {
                 timer_->stop();
                 summary_.reset();
                 emit summaryChanged();
@@ -183,7 +197,7 @@ void OpsSession::resolve()
 
 void OpsSession::refreshSummary()
 {
-    if (!op_ || linkBroken())
+    if (!canAct())
         return;
     if (summaryInFlight_) {   // the one under way may have read before the latest action
         summaryAgain_ = true;
@@ -298,7 +312,7 @@ void OpsSession::feedLink(bool up, const QString& why, bool signInRefused)
 
 void OpsSession::probe()
 {
-    worker_->run(
+    worker_->runThroughGate(
         this,
         [](ops::OpsContext& ctx) {
             return readTwice([&] {

@@ -32,7 +32,10 @@ class OpsWorker;
 struct OpsSessionOptions {
     QString mirrorPath;
     QString opsSpec;          // the operations store (ops::defaultOpsPath of the mirror unless set)
-    QString operatorId;       // chosen at start; empty: none
+    QString operatorId;       // chosen at start (--as); empty: asked by the sign-in dialog
+    // The embedded store: signs operatorId in without asking (RECONSOLE_PASSWORD, screenshots).
+    // In memory only, never in settings; cleared once used.
+    QString password;
     // A shared server: the login role and its password. Kept in memory only, never in settings.
     ops::ServerSignIn signIn;
     // A demo run with no operator chosen acts as ops::kDemoOperator when the store has it.
@@ -43,6 +46,10 @@ struct OpsSessionOptions {
     int reconnectIntervalMs = 3000;       // out of reach: try again this often
     int coalesceMs = 150;                 // announcements within this window make one read
 };
+
+// Where the session is with signing in (docs/sign-in.md). Only SignedIn acts; in every other
+// state the worker's gate is closed, so no job reaches the store but signing in or unlocking.
+enum class SignIn { Checking, NoOperators, Needed, MustChangePassword, SignedIn, Locked };
 
 // How the session reaches a shared server (the embedded store is always Embedded).
 enum class ServerLink { Embedded, Connecting, Up, Unreachable, SignInRefused };
@@ -58,8 +65,11 @@ public:
 
     // The operator actions are taken as, once resolved; none when unresolved or refused.
     bool isResolved() const { return resolved_; }
-    // An operator is resolved and the store can be reached now.
-    bool canAct() const { return op_.has_value() && !linkBroken(); }
+    // An operator is signed in, not locked, and the store can be reached now.
+    bool canAct() const { return op_.has_value() && !linkBroken() && signIn_ == SignIn::SignedIn; }
+    SignIn signInState() const { return signIn_; }
+    bool isLocked() const { return signIn_ == SignIn::Locked; }
+    QString signedInText() const;   // the signed-in operator's id, or empty
     const std::optional<ops::Operator>& actingOperator() const { return op_; }
     std::string actorId() const { return op_ ? op_->id : std::string(); }
     bool actsAsDemoOperator() const { return demoOperator_; }
@@ -82,6 +92,17 @@ public:
     // Other consoles' changes are heard as they happen (the listener is connected).
     bool isLive() const { return live_; }
 
+    // Signing in, on the worker thread through ops::SignInService (never on this thread). The
+    // answer comes as operatorResolved (and passwordChangeNeeded), or signInRefused.
+    void signIn(const QString& operatorId, const QString& password);
+    // A password someone else set, replaced by the operator's own before anything else
+    // (`current` empty: the one just signed in with).
+    void changeOwnPassword(const QString& current, const QString& next);
+    // Locks: nothing reaches the store until unlock() with the same operator's password.
+    void lock();
+    void unlock(const QString& password);
+    void signOut();
+
 public slots:
     void resolve();          // looks the operator up again
     void refreshSummary();
@@ -96,6 +117,11 @@ signals:
     void refundsChanged();
     void storeFailed(const QString& error);
     void linkChanged();
+    void signInNeeded();                          // show the sign-in dialog
+    void signInRefused(const QString& why);       // the dialog shows it
+    void passwordChangeNeeded();
+    void lockChanged(bool locked);
+    void unlockRefused(const QString& why);
 
 private:
     bool linkBroken() const { return link_ == ServerLink::Unreachable || link_ == ServerLink::SignInRefused; }
@@ -105,6 +131,9 @@ private:
     void liveRefresh();
     void feedLink(bool up, const QString& why, bool signInRefused);
     void probe();
+    void setSignIn(SignIn state, const QString& gateReason = {});
+    void signedIn(const ops::Operator& op, bool mustChange);
+    void askForSignIn();
 
     OpsSessionOptions options_;
     OpsWorker* worker_;
@@ -119,6 +148,10 @@ private:
     bool demoOperator_ = false;
     bool storeError_ = false;
     std::optional<ops::Operator> op_;
+    SignIn signIn_ = SignIn::Checking;
+    std::string signedInId_;   // who signed in; resolve() looks them up again
+    bool triedDemo_ = false, triedServerSignIn_ = false;
+    QString changeFrom_;   // the password just signed in with, while it must be changed; memory only
     QString why_;
     std::optional<ops::RefundSummary> summary_;
     bool summaryInFlight_ = false, summaryAgain_ = false;

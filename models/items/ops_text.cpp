@@ -80,7 +80,7 @@ QString refusedOutcomeText(const std::string& outcome)
     const auto colon = rest.find(':');
     if (colon != std::string::npos) {
         const std::string code = rest.substr(0, colon);
-        for (int c = 0; c <= int(ops::RefusalCode::NoChange); ++c)
+        for (int c = 0; c <= int(ops::RefusalCode::MustChangePassword); ++c)
             if (code == ops::refusalCodeName(ops::RefusalCode(c))) {
                 std::string message = rest.substr(colon + 1);
                 while (!message.empty() && message.front() == ' ')
@@ -109,6 +109,9 @@ QString refusalHead(ops::RefusalCode code)
     case C::InvalidInput: head = QCoreApplication::translate("OpsText", "입력한 값이 올바르지 않습니다."); break;
     case C::ApprovalVoided: head = QCoreApplication::translate("OpsText", "승인하려던 뒤에 요청이 바뀌었습니다. 다시 확인하고 승인하세요."); break;
     case C::NoChange: head = QCoreApplication::translate("OpsText", "바뀐 것이 없습니다."); break;
+    case C::SignInRefused: head = QCoreApplication::translate("OpsText", "없는 운영자이거나 암호가 틀립니다."); break;
+    case C::TooManyAttempts: head = QCoreApplication::translate("OpsText", "로그인 실패가 많아 잠시 기다려야 합니다."); break;
+    case C::MustChangePassword: head = QCoreApplication::translate("OpsText", "먼저 자신의 암호를 정해야 합니다."); break;
     }
     return head;
 }

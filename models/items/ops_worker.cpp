@@ -79,10 +79,16 @@ OpsWorker::~OpsWorker()
     delete thread_;
 }
 
-void OpsWorker::post(QObject* context, Work work, std::function<void()> deliverFn)
+void OpsWorker::post(QObject* context, Work work, std::function<void()> deliverFn, bool throughGate)
 {
     const quint64 ticket = nextTicket_++;
     pending_.insert(ticket, Pending{context, std::move(deliverFn)});
+    if (!gate_.isEmpty() && !throughGate) {
+        // Closed: answered here, as a store that cannot be used, and never sent to the thread.
+        work(nullptr, gate_, ops::pg::ServerFault::None);
+        QMetaObject::invokeMethod(this, [this, ticket] { deliver(ticket, Fault{}); }, Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(
         executor_,
         [this, e = executor_, ticket, work = std::move(work)]() mutable {

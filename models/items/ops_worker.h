@@ -42,6 +42,37 @@ public:
     template <typename Job, typename Done>
     void run(QObject* context, Job job, Done done)
     {
+        runGated(context, std::move(job), std::move(done), false);
+    }
+    // For signing in and unlocking only: runs even while the gate is closed.
+    template <typename Job, typename Done>
+    void runThroughGate(QObject* context, Job job, Done done)
+    {
+        runGated(context, std::move(job), std::move(done), true);
+    }
+
+    // The gate: while closed (a reason given) every job posted with run() is answered with that
+    // reason as its error, without reaching the store: nobody signed in, or the session locked.
+    // Empty: open.
+    void closeGate(const QString& reason) { gate_ = reason; }
+    void openGate() { gate_.clear(); }
+    bool gateClosed() const { return !gate_.isEmpty(); }
+
+    QString mirrorPath() const { return mirrorPath_; }
+
+    QString opsSpec() const { return opsSpec_; }
+    // Jobs posted and not yet delivered (for tests and the screenshot runner).
+    int pendingJobs() const { return int(pending_.size()); }
+
+signals:
+    // A job failed because the server is out of reach or refused the sign-in (never for the
+    // embedded store). `why` is the store's message, which never carries a password.
+    void serverFault(reconsole::ops::pg::ServerFault fault, const QString& why);
+
+private:
+    template <typename Job, typename Done>
+    void runGated(QObject* context, Job job, Done done, bool throughGate)
+    {
         using R = std::invoke_result_t<Job, ops::OpsContext&>;
         auto result = std::make_shared<std::optional<R>>();
         auto error = std::make_shared<QString>();
@@ -61,26 +92,15 @@ public:
                 }
                 return Fault{};
             },
-            [done = std::move(done), result, error]() mutable { done(std::move(*result), *error); });
+            [done = std::move(done), result, error]() mutable { done(std::move(*result), *error); }, throughGate);
     }
 
-    QString mirrorPath() const { return mirrorPath_; }
-    QString opsSpec() const { return opsSpec_; }
-    // Jobs posted and not yet delivered (for tests and the screenshot runner).
-    int pendingJobs() const { return int(pending_.size()); }
-
-signals:
-    // A job failed because the server is out of reach or refused the sign-in (never for the
-    // embedded store). `why` is the store's message, which never carries a password.
-    void serverFault(reconsole::ops::pg::ServerFault fault, const QString& why);
-
-private:
     struct Fault {
         ops::pg::ServerFault kind = ops::pg::ServerFault::None;
         QString why;
     };
     using Work = std::function<Fault(ops::OpsContext*, const QString&, ops::pg::ServerFault)>;
-    void post(QObject* context, Work work, std::function<void()> deliver);
+    void post(QObject* context, Work work, std::function<void()> deliver, bool throughGate);
     void deliver(quint64 ticket, const Fault& fault);
 
     struct Pending {
@@ -94,6 +114,7 @@ private:
     Executor* executor_ = nullptr;
     QHash<quint64, Pending> pending_;
     quint64 nextTicket_ = 1;
+    QString gate_;
 };
 
 }  // namespace reconsole::items

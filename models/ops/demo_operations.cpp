@@ -4,6 +4,8 @@
 #include "ops/operator_service.h"
 #include "ops/ops_store.h"
 #include "ops/outbox.h"
+#include "ops/password_hash.h"
+#include "ops/service_support.h"
 #include "ops/platform_simulator.h"
 #include "ops/refund_service.h"
 #include "recon/orphan_query.h"
@@ -32,6 +34,23 @@ const T& must(const Result<T>& r, const char* what)
     return r.value();
 }
 
+// Demo operators sign in with their demo passwords as their own: no change asked first.
+void giveOwnPasswords(OpsContext& ctx, DemoOperationsSummary& summary)
+{
+    std::vector<Operator> ops;
+    ctx.store.read([&](OpsReader& r) { ops = r.operators(); });
+    for (const auto& op : ops) {
+        const std::string pw = demoPassword(op.id);
+        const NewPassword set{pw, ctx.store.authenticatesOperators() ? std::string() : hashPassword(pw, argon2Policy()),
+                              false, ctx.now()};
+        ctx.store.write([&](OpsTx& tx) {
+            tx.setSignInPassword(op.id, set);
+            auditDone(tx, ctx.now(), "admin", AuditNote{"operator.password", op.id, "", "{\"demo\":true}"});
+        });
+        summary.signIns.emplace_back(op.id, pw);
+    }
+}
+
 void addOperators(OperatorService& operators)
 {
     must(operators.add("", Operator{"admin", "최관리", {Role::Admin}, {}, true, 0, {}}), "the first admin");
@@ -54,6 +73,8 @@ RefundRequest ask(RefundService& refunds, const char* who, const recon::Orphan& 
 
 }  // namespace
 
+std::string demoPassword(const std::string& operatorId) { return operatorId + "-demo-password"; }
+
 DemoOperationsSummary seedDemoOperations(const std::string& mirrorPath, const std::string& opsSpec)
 {
     Database mirror(mirrorPath);
@@ -61,7 +82,9 @@ DemoOperationsSummary seedDemoOperations(const std::string& mirrorPath, const st
     bool empty = false;
     store->read([&](OpsReader& r) { empty = r.operatorCount() == 0; });
     if (!empty)
-        return {};   // already seeded: decisions are never made twice
+        throw StoreError("the operations store " + store->describe()
+                         + " already has operators: the demo seeds only a new store (its operators' passwords are "
+                           "printed for anyone to read)");
     const auto orphans = recon::listOrphans(mirror);
     if (orphans.size() < 10)
         throw StoreError("demo operations: the demo mirror has too few orphan debits to show refunds");
@@ -75,6 +98,8 @@ DemoOperationsSummary seedDemoOperations(const std::string& mirrorPath, const st
     const Instant end = clock.now;
     clock.now = end - 72 * kHour;   // the desk was set up before any of it
     addOperators(operators);
+    DemoOperationsSummary summary;
+    giveOwnPasswords(ctx, summary);
 
     // The latest orphan not yet used that was already an hour old at the demo clock's time:
     // nobody refunds a debit before it happened.
@@ -140,7 +165,6 @@ DemoOperationsSummary seedDemoOperations(const std::string& mirrorPath, const st
     const auto own = ask(refunds, "lee.ops", orphan(), "ORPHAN_DEBIT", "");
     refunds.approve("lee.ops", own.id);   // refused, whatever the amount: approved already, or self approval
 
-    DemoOperationsSummary summary;
     store->read([&](OpsReader& r) {
         summary.operators = r.operatorCount();
         summary.refunds = static_cast<int>(r.refunds({}).size());

@@ -1,6 +1,7 @@
 #include "ops/operator_service.h"
 
 #include "ops/ops_store.h"
+#include "ops/password_hash.h"
 #include "ops/service_support.h"
 
 namespace reconsole::ops {
@@ -33,6 +34,24 @@ std::optional<Refusal> checkDraft(OpsReader& r, const Operator& d)
     return std::nullopt;
 }
 
+// What the store keeps of a new password: the embedded store an Argon2id hash (made here,
+// before the write transaction, so the slow hash never holds the store's lock).
+NewPassword newPassword(OpsStore& store, const std::string& password, bool mustChange, Instant at)
+{
+    NewPassword pw{password, {}, mustChange, at};
+    if (!store.authenticatesOperators())
+        pw.hash = hashPassword(password, argon2Policy());
+    return pw;
+}
+
+int enabledAdmins(OpsReader& r)
+{
+    int n = 0;
+    for (const auto& op : r.operators())
+        n += op.enabled && op.roles.has(Role::Admin) ? 1 : 0;
+    return n;
+}
+
 }  // namespace
 
 Result<Operator> resolveOperator(OpsReader& r, const std::string& id)
@@ -49,6 +68,12 @@ Result<Operator> resolveOperator(OpsReader& r, const std::string& id)
 
 Result<Operator> OperatorService::add(const std::string& actorId, const Operator& draft, const std::string& password)
 {
+    if (!password.empty() && password.size() < kMinPasswordLength)
+        return refuse(RefusalCode::InvalidInput, "a password is at least 12 characters");
+    // Set by an admin: the operator replaces it before acting. The first admin chose their own.
+    const std::optional<NewPassword> pw = password.empty()
+        ? std::nullopt
+        : std::optional<NewPassword>(newPassword(ctx_.store, password, !actorId.empty(), ctx_.now()));
     std::optional<Result<Operator>> out;
     ctx_.store.write([&](OpsTx& tx) {
         out.reset();
@@ -83,13 +108,9 @@ Result<Operator> OperatorService::add(const std::string& actorId, const Operator
             out = *bad;
             return;
         }
-        if (!password.empty() && password.size() < 12) {
-            out = refuse(RefusalCode::InvalidInput, "a password is at least 12 characters");
-            return;
-        }
         tx.insertOperator(op);
-        if (!password.empty())
-            tx.setSignInPassword(op.id, password);
+        if (pw)
+            tx.setSignInPassword(op.id, *pw);
         auditDone(tx, now, op.createdBy, note);
         out = op;
     });
@@ -112,6 +133,10 @@ Result<std::vector<Operator>> OperatorService::list(const std::string& actorId)
 Result<Operator> OperatorService::setPassword(const std::string& actorId, const std::string& operatorId,
                                              const std::string& password)
 {
+    const Instant at = ctx_.now();
+    std::optional<NewPassword> pw;
+    if (password.size() >= kMinPasswordLength && operatorId != actorId)
+        pw = newPassword(ctx_.store, password, true, at);
     std::optional<Result<Operator>> out;
     ctx_.store.write([&](OpsTx& tx) {
         out.reset();
@@ -121,17 +146,55 @@ Result<Operator> OperatorService::setPassword(const std::string& actorId, const 
             auditRefused(tx, now, actorId, note, why);
             out = std::move(why);
         };
-        auto actor = resolveOperator(tx, actorId);
+        if (operatorId == actorId)
+            return refused(refuse(RefusalCode::InvalidInput,
+                                  "one's own password is changed with the current one: operator passwd"));
+        auto actor = requireActor(tx, actorId, Permission::ManageOperators);
         if (!actor)
-            return refused(actor.refusal());
-        if (operatorId != actorId && !allows(*actor, Permission::ManageOperators))
-            return refused(refuse(RefusalCode::NotPermitted, "only an admin sets another operator's password"));
+            return refused(actor.refusal().code == RefusalCode::NotPermitted
+                               ? refuse(RefusalCode::NotPermitted, "only an admin sets another operator's password")
+                               : actor.refusal());
         const auto target = tx.findOperator(operatorId);
         if (!target)
             return refused(refuse(RefusalCode::UnknownOperator, "there is no operator '" + operatorId + "'"));
-        if (password.size() < 12)
+        if (!pw)
             return refused(refuse(RefusalCode::InvalidInput, "a password is at least 12 characters"));
-        tx.setSignInPassword(operatorId, password);
+        tx.setSignInPassword(operatorId, *pw);
+        auditDone(tx, now, actorId, AuditNote{note.action, operatorId, "", "{\"must_change\":true}"});
+        out = *target;
+    });
+    return *out;
+}
+
+Result<Operator> OperatorService::setEnabled(const std::string& actorId, const std::string& operatorId, bool enabled)
+{
+    std::optional<Result<Operator>> out;
+    ctx_.store.write([&](OpsTx& tx) {
+        out.reset();
+        const Instant now = ctx_.now();
+        AuditNote note{enabled ? "operator.enable" : "operator.disable", operatorId, "", ""};
+        const auto refused = [&](Refusal why) {
+            auditRefused(tx, now, actorId, note, why);
+            out = std::move(why);
+        };
+        auto actor = requireActor(tx, actorId, Permission::ManageOperators);
+        if (!actor)
+            return refused(actor.refusal());
+        auto target = tx.findOperator(operatorId);
+        if (!target)
+            return refused(refuse(RefusalCode::UnknownOperator, "there is no operator '" + operatorId + "'"));
+        if (target->enabled == enabled)
+            return refused(refuse(RefusalCode::NoChange, "operator '" + operatorId + "' is already "
+                                                             + (enabled ? "enabled" : "disabled")));
+        // Someone must always be able to add operators and enable them again.
+        if (!enabled && target->enabled && target->roles.has(Role::Admin) && enabledAdmins(tx) <= 1)
+            return refused(refuse(RefusalCode::NotPermitted, "operator '" + operatorId
+                                                                 + "' is the last enabled admin: enable or add "
+                                                                   "another admin first"));
+        note.before = operatorJson(*target);
+        target->enabled = enabled;
+        note.after = operatorJson(*target);
+        tx.updateOperator(*target);
         auditDone(tx, now, actorId, note);
         out = *target;
     });

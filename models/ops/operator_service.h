@@ -20,11 +20,18 @@ class OperatorService {
 public:
     explicit OperatorService(OpsContext ctx) : ctx_(ctx) {}
     // `actorId` empty only for the first operator of a store, who must be an admin.
-    // On a team server the operator is a login role of its own, signing in with `password`
-    // (none: it cannot sign in until one is set).
+    // The operator signs in with `password` (none: it cannot sign in until one is set); one set
+    // by an admin must be changed by the operator before they act (docs/sign-in.md). On a team
+    // server the operator is a login role of its own.
     Result<Operator> add(const std::string& actorId, const Operator& draft, const std::string& password = {});
-    // An operator's own password, or another's by an admin; audited, the password never written.
+    // Another operator's password, set by an admin: the operator must change it before acting.
+    // One's own is changed with the current one (SignInService::changeOwnPassword). Audited,
+    // the password never written.
     Result<Operator> setPassword(const std::string& actorId, const std::string& operatorId, const std::string& password);
+    // Disables or enables an operator (admins; audited). A disabled operator can neither sign in
+    // nor act; on a team server its login role becomes NOLOGIN. The last enabled admin is never
+    // disabled.
+    Result<Operator> setEnabled(const std::string& actorId, const std::string& operatorId, bool enabled);
     Result<std::vector<Operator>> list(const std::string& actorId);
     Result<Operator> whoAmI(const std::string& actorId);
 

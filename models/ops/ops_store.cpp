@@ -108,4 +108,10 @@ std::unique_ptr<OpsStore> openOpsStore(const std::string& spec, const ServerSign
     return std::make_unique<SqliteOpsStore>(spec);
 }
 
+bool OpsStore::checkServerPassword(const std::string&, const std::string&)
+{
+    throw StoreError("this operations store does not sign operators in itself: its passwords are checked by "
+                     "SignInService against their Argon2id hashes");
+}
+
 }  // namespace reconsole::ops

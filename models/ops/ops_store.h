@@ -86,6 +86,8 @@ public:
     virtual int operatorCount() = 0;
     virtual std::optional<Operator> findOperator(const std::string& id) = 0;
     virtual std::vector<Operator> operators() = 0;
+    // How `operatorId` signs in; nullopt when no password was ever set.
+    virtual std::optional<Credential> credential(const std::string& operatorId) = 0;
 
     virtual Policy policy() = 0;
     virtual std::vector<PolicyChange> policyChanges(bool pendingOnly) = 0;
@@ -179,9 +181,14 @@ public:
     // takes it for unfinished meanwhile; false when another live connection holds it. Held until
     // OpsStore::releaseExports() or the connection ends (a dead exporter holds nothing).
     virtual bool holdExport(std::int64_t exportId) = 0;
-    // The password an operator signs in with (a team server: of their login role, sent only as a
-    // SCRAM verifier). Throws StoreError where the store has no sign-in.
-    virtual void setSignInPassword(const std::string& operatorId, const std::string& password) = 0;
+    // The password an operator signs in with: the embedded store keeps `pw.hash`, a team server
+    // the SCRAM verifier of `pw.password` for the login role. Clears failed attempts.
+    virtual void setSignInPassword(const std::string& operatorId, const NewPassword& pw) = 0;
+    // Failed attempts since the last sign-in and when the next one may be checked (the embedded
+    // store; a team server slows failures itself with auth_delay and ignores this).
+    virtual void recordSignInAttempts(const std::string& operatorId, int failedAttempts, Instant nextAttemptAt) = 0;
+    // A stronger hash of the same password, made on sign-in when the policy grew (embedded store).
+    virtual void replacePasswordHash(const std::string& operatorId, const std::string& hash) = 0;
     // Appends to the chain: fills in seq, prevHash and hash, and returns the entry as stored.
     virtual AuditEntry appendAudit(AuditEntry entry) = 0;
     // Into an empty store only: every row of `s` with its own ids, the audit chain verbatim.
@@ -204,6 +211,13 @@ public:
     virtual void backup(const std::string& outPath) = 0;
     // Where the store is, for messages: a path, or a URL without secrets.
     virtual std::string describe() const = 0;
+    // True when opening the store already proved the operator's password (a team server's own
+    // authentication); false for the embedded store, where SignInService checks the hash.
+    virtual bool authenticatesOperators() const { return false; }
+    // A store that authenticates operators: whether `password` signs `operatorId` in now (a new
+    // connection, so the server's auth_delay slows a wrong one). Throws StoreError when the
+    // server cannot be asked, or when the store has no such check (the embedded one).
+    virtual bool checkServerPassword(const std::string& operatorId, const std::string& password);
 };
 
 // The default operations store of a mirror: beside it, named from it, so that removing the

@@ -43,6 +43,26 @@ struct Operator {
     std::string createdBy;
 };
 
+// How an operator signs in (the embedded store: schema 6). On a team server only `mustChange`
+// and `changedAt` are kept here; the server holds the password (SCRAM) and slows failures.
+struct Credential {
+    std::string operatorId;
+    std::string hash;               // Argon2id PHC string (password_hash.h); empty on a server
+    bool mustChange = false;        // set by someone else: the operator sets their own first
+    int failedAttempts = 0;         // since the last successful sign-in
+    Instant nextAttemptAt = 0;      // no attempt is checked before then
+    Instant changedAt = 0;
+};
+
+// A password being set: the plain text only for a server's SCRAM verifier (made locally, never
+// sent), the Argon2id hash for the embedded store; neither is ever logged or audited.
+struct NewPassword {
+    std::string password;
+    std::string hash;
+    bool mustChange = false;
+    Instant at = 0;
+};
+
 // Policy, changed only by admins; a change that weakens a control waits for a second admin.
 struct Policy {
     Money approvalThreshold{100'000};       // a refund above this needs a second person

@@ -18,6 +18,9 @@ const char* refusalCodeName(RefusalCode code)
     case RefusalCode::InvalidInput: return "invalid_input";
     case RefusalCode::ApprovalVoided: return "approval_voided";
     case RefusalCode::NoChange: return "no_change";
+    case RefusalCode::SignInRefused: return "sign_in_refused";
+    case RefusalCode::TooManyAttempts: return "too_many_attempts";
+    case RefusalCode::MustChangePassword: return "must_change_password";
     }
     return "refused";
 }

@@ -22,6 +22,9 @@ enum class RefusalCode {
     InvalidInput,        // a bad amount, an unknown reason code, ...
     ApprovalVoided,      // the request changed since the approver saw it
     NoChange,
+    SignInRefused,       // unknown operator or wrong password (one answer for both)
+    TooManyAttempts,     // failed sign-ins: the next attempt waits
+    MustChangePassword,  // a password set by someone else: the operator sets their own first
 };
 
 const char* refusalCodeName(RefusalCode code);   // "not_permitted", ...

@@ -12,6 +12,10 @@ Result<Operator> requireActor(OpsReader& r, const std::string& actorId, Permissi
     auto op = resolveOperator(r, actorId);
     if (!op)
         return op;
+    // A password someone else set is replaced before anything else (docs/sign-in.md).
+    if (const auto cred = r.credential(actorId); cred && cred->mustChange)
+        return refuse(RefusalCode::MustChangePassword,
+                      "operator '" + actorId + "' must set their own password first: operator passwd");
     if (!allows(*op, permission))
         return refuse(RefusalCode::NotPermitted, "operator '" + actorId + "' (" + rolesText(op->roles)
                                                      + ") may not " + permissionText(permission));

@@ -9,7 +9,8 @@
 
 namespace reconsole::ops {
 
-// The enabled operator `actorId` holding `permission`, or the refusal.
+// The enabled operator `actorId` holding `permission`, or the refusal; also refused while the
+// operator's password was set by someone else and not yet replaced by their own.
 Result<Operator> requireActor(OpsReader& r, const std::string& actorId, Permission permission);
 
 struct AuditNote {

@@ -1,6 +1,7 @@
 #include "ops/sqlite_ops_store.h"
 
 #include "ops/audit_chain.h"
+#include "ops/sqlite_credentials.h"
 #include "ops/sqlite_ops_rows.h"
 #include "store/database.h"
 #include "store/store_error.h"
@@ -16,7 +17,8 @@ const Schema& opsSchema()
     static const Schema schema{"operations store",
                                {":/ops-migrations/0001_operations.sql", ":/ops-migrations/0002_refund_merchant.sql",
                                 ":/ops-migrations/0003_catalog_ack.sql", ":/ops-migrations/0004_catalog_fix.sql",
-                                ":/ops-migrations/0005_cases.sql", ":/ops-migrations/" OPS_MIGRATION_ORPHAN_NOTE ".sql"},
+                                ":/ops-migrations/0005_cases.sql", ":/ops-migrations/0006_sign_in.sql",
+                                ":/ops-migrations/" OPS_MIGRATION_ORPHAN_NOTE ".sql"},
                                true,
                                false,
                                30000,
@@ -70,6 +72,11 @@ public:
         while (st.step())
             out.push_back(rows::operatorFrom(st));
         return out;
+    }
+
+    std::optional<Credential> credential(const std::string& operatorId) override
+    {
+        return sqlite_credentials::find(db_, operatorId);
     }
 
     Policy policy() override
@@ -559,10 +566,19 @@ public:
     // second exporter rewriting it changes nothing (see docs/refunds.md).
     bool holdExport(std::int64_t) override { return true; }
 
-    void setSignInPassword(const std::string&, const std::string&) override
+    void setSignInPassword(const std::string& operatorId, const NewPassword& pw) override
     {
-        throw StoreError("the embedded operations store signs nobody in: sign-in passwords belong to a team server's "
-                         "login roles");
+        sqlite_credentials::setPassword(db_, operatorId, pw);
+    }
+
+    void recordSignInAttempts(const std::string& operatorId, int failedAttempts, Instant nextAttemptAt) override
+    {
+        sqlite_credentials::recordAttempts(db_, operatorId, failedAttempts, nextAttemptAt);
+    }
+
+    void replacePasswordHash(const std::string& operatorId, const std::string& hash) override
+    {
+        sqlite_credentials::replaceHash(db_, operatorId, hash);
     }
 
     void insertForeignCredit(const ForeignCredit& c) override

@@ -133,10 +133,6 @@
         <translation>Making the demo&apos;s operations records (operators, refunds)…</translation>
     </message>
     <message>
-        <source> · 데모 운영자 %1명, 환불 요청 %2건</source>
-        <translation> · %1 demo operators, %2 refund requests</translation>
-    </message>
-    <message>
         <source> · 데모 운영 기록을 만들지 못했습니다: %1</source>
         <translation> · could not make the demo&apos;s operations records: %1</translation>
     </message>
@@ -156,6 +152,10 @@
         <source> · 카탈로그 규칙 설정을 읽지 못해 기본값으로 점검했습니다: %1</source>
         <translation> · the catalog rules&apos; settings could not be read; checked with the defaults: %1</translation>
     </message>
+    <message>
+        <source> · 데모 운영자 %1명(로그인 %2 / 암호 %3), 환불 요청 %4건</source>
+        <translation> · %1 demo operators (sign in as %2, password %3), %4 refund requests</translation>
+    </message>
 </context>
 <context>
     <name>OpsSession</name>
@@ -174,10 +174,6 @@
     <message>
         <source>운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1</source>
         <translation>The operations store cannot be opened, so no refund action can be taken: %1</translation>
-    </message>
-    <message>
-        <source>운영자를 지정하지 않았습니다: reconsole --as ID</source>
-        <translation>No operator chosen: reconsole --as ID</translation>
     </message>
     <message>
         <source>운영 서버에 연결할 수 없습니다 · 다시 연결하는 중…</source>
@@ -206,6 +202,26 @@
     <message>
         <source>운영 저장소에 없는 운영자입니다: %1. 조치를 할 수 없습니다.</source>
         <translation>No such operator in the operations store: %1. No action can be taken.</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 운영자가 없습니다: reconsole-cli operator add로 첫 관리자를 만드세요.</source>
+        <translation>The operations store has no operators: create the first admin with reconsole-cli operator add.</translation>
+    </message>
+    <message>
+        <source>화면이 잠겨 있습니다: 암호를 넣어 잠금을 푸세요.</source>
+        <translation>The screen is locked: enter your password to unlock it.</translation>
+    </message>
+    <message>
+        <source>로그인한 운영자가 없습니다.</source>
+        <translation>No operator is signed in.</translation>
+    </message>
+    <message>
+        <source>로그인하지 않았습니다: 조치를 하려면 로그인하세요.</source>
+        <translation>Not signed in: sign in to take actions.</translation>
+    </message>
+    <message>
+        <source>관리자가 정한 암호입니다: 먼저 자신의 암호를 정하세요.</source>
+        <translation>Your password was set by an admin: set your own first.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +392,18 @@
             <numerusform>%Ln to check</numerusform>
             <numerusform>%Ln to check</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>없는 운영자이거나 암호가 틀립니다.</source>
+        <translation>Unknown operator or wrong password.</translation>
+    </message>
+    <message>
+        <source>로그인 실패가 많아 잠시 기다려야 합니다.</source>
+        <translation>Too many failed sign-ins: wait a moment.</translation>
+    </message>
+    <message>
+        <source>먼저 자신의 암호를 정해야 합니다.</source>
+        <translation>Set your own password first.</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3246,25 @@ Last import status: %1</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::LockOverlay</name>
+    <message>
+        <source>잠금 풀기</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>화면이 잠겼습니다</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>로그아웃</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>%1의 암호를 넣으면 보던 화면으로 돌아갑니다.</source>
+        <translation>Enter the password of %1 to return to where you were.</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::MainMenu</name>
     <message>
         <source>파일(&amp;F)</source>
@@ -3278,6 +3325,14 @@ Last import status: %1</translation>
     <message>
         <source>CSV로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>화면 잠그기(&amp;L)</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>로그아웃(&amp;G)</source>
+        <translation>Si&amp;gn out</translation>
     </message>
 </context>
 <context>
@@ -4403,6 +4458,53 @@ Reason: %4
     <message>
         <source>출금에 남은 환불 가능 금액이 %1뿐</source>
         <translation>Only %1 left refundable on its debits</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::SignInDialog</name>
+    <message>
+        <source>로그인</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 운영자가 있습니다. 로그인해야 조치를 할 수 있습니다.</source>
+        <translation>The operations store has operators. Sign in to take actions.</translation>
+    </message>
+    <message>
+        <source>운영자 ID</source>
+        <translation>Operator ID</translation>
+    </message>
+    <message>
+        <source>암호</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>관리자가 정한 암호입니다. 다른 일을 하기 전에 자신의 암호를 정하세요 (12자 이상).</source>
+        <translation>Your password was set by an admin. Set your own before anything else (12 characters or more).</translation>
+    </message>
+    <message>
+        <source>새 암호</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>새 암호 확인</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>두 번 넣은 새 암호가 다릅니다.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>암호는 12자 이상이어야 합니다.</source>
+        <translation>A password is at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>운영자 ID를 넣으세요.</source>
+        <translation>Enter an operator ID.</translation>
+    </message>
+    <message>
+        <source>암호 바꾸기</source>
+        <translation>Change password</translation>
     </message>
 </context>
 <context>

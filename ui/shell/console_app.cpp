@@ -46,6 +46,15 @@ ops::ServerSignIn serverSignIn(const ConsoleSettings& settings, bool mayAsk)
     return signIn;
 }
 
+// The embedded store: --as OP with RECONSOLE_PASSWORD signs in without the dialog (scripts,
+// screenshots); otherwise the sign-in dialog asks. Never an argument.
+QString startPassword(const ConsoleSettings& settings)
+{
+    if (settings.operatorId.isEmpty() || ops::isServerSpec(settings.opsPath.toStdString()))
+        return {};
+    return qEnvironmentVariable("RECONSOLE_PASSWORD");
+}
+
 // The store named on the command line (remembered) or in the settings.
 // An address carrying a password is never used nor kept: it would sit in the settings file.
 bool chooseOpsStore(ConsoleSettings& settings, const ConsoleOptions& options)
@@ -74,6 +83,7 @@ int runScreenshots(QApplication& app, ConsoleSettings& settings, const ConsoleOp
 {
     MainWindow window(settings);
     window.setSignIn(serverSignIn(settings, false));   // nobody answers a prompt in a screenshot run
+    window.setPassword(startPassword(settings));
     window.setDemoRun(true);   // screenshots show a demo: with no --as, the demo operator when the store has it
     window.resize(1440, 900);
     window.show();
@@ -100,7 +110,7 @@ int runConsole(QApplication& app, const ConsoleOptions& options)
     const bool screenshots = !options.screenshotsDir.isEmpty();
     // Screenshots neither read nor change the person's settings.
     ConsoleSettings settings = screenshots ? ConsoleSettings{} : ConsoleSettings::load();
-    // Until sign-in exists the operator is chosen at start, and remembered.
+    // The operator chosen at start is the one the sign-in dialog offers, and remembered.
     if (!options.operatorId.isEmpty())
         settings.operatorId = options.operatorId.trimmed();
     if (!chooseOpsStore(settings, options))
@@ -124,6 +134,7 @@ int runConsole(QApplication& app, const ConsoleOptions& options)
     MainWindow window(settings);
     window.setDemoRun(options.demo);
     window.setSignIn(serverSignIn(settings, true));   // before any session opens
+    window.setPassword(startPassword(settings));
     // 1440×900 unless the screen is smaller; a remembered geometry wins.
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         window.resize(window.size().boundedTo(screen->availableGeometry().size() * 0.92));

@@ -1,5 +1,7 @@
 #include "ui/shell/console_settings.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -15,6 +17,7 @@ const QString kOperator = QStringLiteral("ops/operator");
 const QString kOpsPath = QStringLiteral("ops/store");
 const QString kOutbox = QStringLiteral("ops/outbox");
 const QString kDemos = QStringLiteral("mirror/demos");
+const QString kIdleLock = QStringLiteral("ops/idle_lock_minutes");
 }  // namespace
 
 QString normalizedLanguage(const QString& language)
@@ -68,6 +71,7 @@ ConsoleSettings ConsoleSettings::load()
     c.opsPath = s.value(kOpsPath).toString();
     c.outboxDir = s.value(kOutbox).toString();
     c.demoMirrors = s.value(kDemos).toStringList();
+    c.idleLockMinutes = std::max(0, s.value(kIdleLock, 15).toInt());
     s.beginGroup(kLayouts);
     for (const QString& key : s.childKeys())
         c.layouts.insert(key, s.value(key).toByteArray());
@@ -89,6 +93,7 @@ void ConsoleSettings::save() const
     s.setValue(kOpsPath, opsPath);
     s.setValue(kOutbox, outboxDir);
     s.setValue(kDemos, demoMirrors);
+    s.setValue(kIdleLock, idleLockMinutes);
     s.beginGroup(kLayouts);
     for (auto it = layouts.begin(); it != layouts.end(); ++it)
         s.setValue(it.key(), it.value());

@@ -15,13 +15,15 @@ struct ConsoleSettings {
     QString language = QStringLiteral("ko");   // "ko" or "en"
     QByteArray windowGeometry, windowState;
     QHash<QString, QByteArray> layouts; // column and splitter layouts, by screen
-    // Operations (until sign-in exists): who the console acts as, where the operations store
+    // Operations: the operator the sign-in dialog offers first, where the operations store
     // is when not beside the mirror, where "지금 내보내기" writes outbox files, and the mirrors
     // this console built as demos (a demo with no operator chosen acts as the demo operator).
     QString operatorId;
     QString opsPath;
     QString outboxDir;
     QStringList demoMirrors;
+    // The session locks after this many minutes without input (docs/sign-in.md); 0: never.
+    int idleLockMinutes = 15;
     // Screenshots and tests run with settings that are neither read nor written.
     bool persistent = false;
 

@@ -17,6 +17,9 @@ MainMenu::MainMenu(QMenuBar* bar, const QString& language, QObject* parent) : QO
     recent_ = file->addMenu(tr("최근 미러(&R)"));
     file->addSeparator();
     file->addAction(tr("CSV로 내보내기(&E)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainMenu::exportRequested);
+    file->addAction(tr("화면 잠그기(&L)"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainMenu::lockRequested);
+    file->addAction(tr("로그아웃(&G)"), this, &MainMenu::signOutRequested);
+    file->addSeparator();
     file->addAction(tr("끝내기(&Q)"), QKeySequence::Quit, this, &MainMenu::quitRequested);
 
     QMenu* view = bar->addMenu(tr("보기(&V)"));

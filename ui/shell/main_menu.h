@@ -1,5 +1,5 @@
 #pragma once
-// The menu bar: File (open, demo, import, recent mirrors, quit), View (the screens, find a
+// The menu bar: File (open, demo, import, recent mirrors, lock, sign out, quit), View (the screens, find a
 // customer, reload), Settings (language) and Help (the shortcut list, about). It only reports
 // what was chosen.
 #include "ui/shell/navigation_panel.h"
@@ -37,6 +37,8 @@ signals:
     void reloadRequested();
     void shortcutsRequested();
     void quitRequested();
+    void lockRequested();
+    void signOutRequested();
 
 private:
     QAction* open_;

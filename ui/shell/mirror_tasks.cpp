@@ -199,8 +199,11 @@ BackgroundTask::Job createDemoJob(const QString& mirrorPath, std::int64_t orders
         control.report(990, QCoreApplication::translate("MirrorTasks", "데모 운영 기록(운영자, 환불) 만드는 중…"));
         try {
             const auto seeded = ops::seedDemoOperations(mirrorPath.toStdString(), opsPath);
-            outcome.message += QCoreApplication::translate("MirrorTasks", " · 데모 운영자 %1명, 환불 요청 %2건")
+            // A demo store only: its passwords are printed for anyone.
+            outcome.message += QCoreApplication::translate("MirrorTasks", " · 데모 운영자 %1명(로그인 %2 / 암호 %3), 환불 요청 %4건")
                                    .arg(seeded.operators)
+                                   .arg(QString::fromLatin1(ops::kDemoOperator),
+                                        QString::fromStdString(ops::demoPassword(ops::kDemoOperator)))
                                    .arg(seeded.refunds);
         } catch (const std::exception& e) {
             // The mirror is good; only the demo's decisions are missing. Say so and keep it.

@@ -454,8 +454,10 @@ void ScreenshotRunner::start()
     // The window's own parts first: the operator and the approvals badge of the navigation.
     items::OpsSession* ops = screens->ops();
     steps_ << [=, this](auto next) {
-        await(QStringLiteral("operator"), [ops] { return ops->isResolved(); }, ops, &items::OpsSession::operatorResolved,
-              next);
+        // Signed in (--as with RECONSOLE_PASSWORD, or a demo's operator), or known not to be.
+        await(QStringLiteral("operator"),
+              [ops] { return ops->isResolved() && ops->signInState() != items::SignIn::Checking; }, ops,
+              &items::OpsSession::operatorResolved, next);
     };
     steps_ << [=, this](auto next) {
         await(QStringLiteral("approvals badge"), [ops] { return !ops->canAct() || ops->hasSummary(); }, ops,

@@ -3,6 +3,7 @@
 #include "ops/audit_chain.h"
 #include "ops/ops_rows.h"
 #include "ops/pg/pg_connection.h"
+#include "ops/pg/pg_fault.h"
 #include "ops/service_support.h"
 
 #include "ops/crash_points.h"
@@ -22,6 +23,7 @@ const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
                                    ":/ops-migrations-pg/0003_catalog_ack.sql",
                                    ":/ops-migrations-pg/0004_catalog_fix.sql",
                                    ":/ops-migrations-pg/0005_cases.sql",
+                                   ":/ops-migrations-pg/0006_sign_in.sql",
                                    ":/ops-migrations-pg/" OPS_MIGRATION_ORPHAN_NOTE ".sql"};
 
 Param p(std::int64_t v) { return std::to_string(v); }
@@ -79,6 +81,12 @@ public:
     std::vector<Operator> operators() override
     {
         return all<Operator>(c_.exec(sel(rows::kOperatorColumns, "FROM operator ORDER BY id")), rows::operatorFrom<Row>);
+    }
+    std::optional<Credential> credential(const std::string& operatorId) override
+    {
+        return first<Credential>(
+            c_.exec("SELECT must_change, changed_at FROM operator_sign_in WHERE operator_id = $1", {p(operatorId)}),
+            [&](const Row& r) { return Credential{operatorId, {}, r.int64(0) != 0, 0, 0, r.int64(1)}; });
     }
     Policy policy() override
     {
@@ -563,9 +571,17 @@ public:
                    .int64(0)
             == 1;
     }
-    void setSignInPassword(const std::string& operatorId, const std::string& password) override
+    void setSignInPassword(const std::string& operatorId, const NewPassword& pw) override
     {
-        c_.run("SELECT rc_set_password($1, $2)", {p(operatorId), c_.scramVerifier(operatorId, password)});
+        c_.run("SELECT rc_set_password($1, $2, $3, $4)",
+               {p(operatorId), c_.scramVerifier(operatorId, pw.password), p(std::int64_t(pw.mustChange ? 1 : 0)),
+                p(pw.at)});
+    }
+    // The server slows failed sign-ins itself (auth_delay): nothing to count here.
+    void recordSignInAttempts(const std::string&, int, Instant) override {}
+    void replacePasswordHash(const std::string&, const std::string&) override
+    {
+        throw StoreError("a team server keeps SCRAM verifiers of its own: there is no Argon2id hash to upgrade");
     }
     // The server links the entry into the chain under its write lock and returns it as stored.
     AuditEntry appendAudit(AuditEntry e) override
@@ -700,7 +716,7 @@ void rollbackQuietly(PgConnection& c)
 int latestPgSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
 
 PgOpsStore::PgOpsStore(const std::string& conninfo, const ServerSignIn& signIn)
-    : conn_(std::make_unique<PgConnection>(conninfo, signIn.user, signIn.password))
+    : conninfo_(conninfo), conn_(std::make_unique<PgConnection>(conninfo, signIn.user, signIn.password))
 {
     const int v = serverVersion(*conn_);
     if (v > latestPgSchemaVersion())
@@ -812,6 +828,20 @@ void PgOpsStore::backup(const std::string&)
 {
     throw StoreError("a shared operations server is backed up with pg_dump (or the server's own backups), "
                      "not from a console");
+}
+
+bool PgOpsStore::checkServerPassword(const std::string& operatorId, const std::string& password)
+{
+    if (password.empty())
+        return false;   // libpq would look in ~/.pgpass: only the password given counts here
+    try {
+        PgConnection probe(conninfo_, operatorId, password);
+        return true;
+    } catch (const StoreError& e) {
+        if (serverFaultOf(e) == ServerFault::SignInRefused)
+            return false;
+        throw;
+    }
 }
 
 std::string PgOpsStore::describe() const { return "postgresql://" + conn_->describe(); }

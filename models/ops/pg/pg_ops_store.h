@@ -26,6 +26,9 @@ public:
     void releaseExports() override;
     void backup(const std::string& outPath) override;
     std::string describe() const override;
+    // The server's own authentication (SCRAM, auth_delay) signed the operator in.
+    bool authenticatesOperators() const override { return true; }
+    bool checkServerPassword(const std::string& operatorId, const std::string& password) override;
 
     // Applies every migration above the server's version (each in its own transaction);
     // returns the versions before and after. Refuses a server newer than this build.
@@ -33,6 +36,7 @@ public:
 
 private:
     void settleLostCommit(std::int64_t xid);
+    std::string conninfo_;   // no password: it never carries one
     std::unique_ptr<PgConnection> conn_;
 };
 
