@@ -6,10 +6,17 @@ build="${RECONSOLE_BUILD_DIR:-$root/build}"
 bash "$root/installer/build.sh"
 mirror="${RECONSOLE_DEMO_MIRROR:-$HOME/.local/share/reconsole/demo.db}"
 mkdir -p "$(dirname "$mirror")"
+ops="${mirror%.db}.ops.sqlite"
+# A demo made before sign-in has operators without passwords: nobody could sign in to it.
+# It is a demo: make it again.
+if [ -s "$ops" ] && [ "$(sqlite3 "$ops" "SELECT count(*) FROM operator_credential" 2>/dev/null || echo 0)" = "0" ]; then
+  echo "The demo at $mirror predates sign-in: making it again."
+  rm -f "$mirror" "$mirror-wal" "$mirror-shm" "$ops" "$ops-wal" "$ops-shm"
+fi
 if [ ! -s "$mirror" ]; then
   echo "Creating the demo mirror $mirror ..."
   "$build/bin/reconsole-cli" demo --db "$mirror" --orders 60000 --customers 6000
-elif [ ! -s "${mirror%.db}.ops.sqlite" ]; then
+elif [ ! -s "$ops" ]; then
   # A demo mirror from before refunds existed: give it its operators and refunds.
   "$build/bin/reconsole-cli" demo --db "$mirror" --operations-only
 fi

@@ -14,6 +14,8 @@
 #include "ops/policy_service.h"
 #include "ops/refund_service.h"
 #include "ops/sign_in_service.h"
+#include "ops/sqlite_ops_store.h"
+#include "store/database.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
 
@@ -160,6 +162,7 @@ private slots:
     void mustChangeGatesEveryAction();
     void changingOnesOwnPasswordNeedsTheCurrentOne();
     void hashesCarryTheirParametersAndAreUpgraded();
+    void aStoreFromBeforeSignInGetsItsFirstPassword();
     void theFloorHolds_data();
     void theFloorHolds();
 
@@ -437,6 +440,32 @@ void TestSignIn::theFloorHolds()
     }
     QCOMPARE(hashed, allowed);
     QVERIFY(!verifyPassword("$argon2id$v=19$m=19456,t=2,p=1$bm90IGEgaGFzaA", "anything"));   // malformed
+}
+
+void TestSignIn::aStoreFromBeforeSignInGetsItsFirstPassword()
+{
+    if (onServer())
+        QSKIP("a server's login roles have their passwords from its owner");
+    Desk d;
+    // A store made before sign-in: operators, and no password at all.
+    {
+        Database raw(d.spec, Database::Mode::ReadWrite, opsSchema());
+        raw.exec("DELETE FROM operator_credential");
+    }
+    OperatorService ops(d.ctx);
+    const auto notAdmin = ops.setFirstPassword("lee", "lee-first-password");
+    QVERIFY(!notAdmin);
+    const auto tooShort = ops.setFirstPassword("boss", "short");
+    QVERIFY(!tooShort);
+    const auto first = ops.setFirstPassword("boss", "boss-first-password");
+    QVERIFY2(first, first ? "" : first.refusal().message.c_str());
+    QVERIFY(SignInService(d.ctx).signIn("boss", "boss-first-password"));   // no change asked
+    QVERIFY(ops.whoAmI("boss"));
+    // Once, and only while no operator has a password: now it takes an admin signed in.
+    const auto again = ops.setFirstPassword("boss", "someone-elses-password");
+    QVERIFY(!again);
+    QCOMPARE(again.refusal().code, RefusalCode::NotPermitted);
+    QVERIFY(!SignInService(d.ctx).signIn("boss", "someone-elses-password"));
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)

@@ -59,6 +59,13 @@ int changePassword(OpsSession& session, const std::string& who, const CommandPar
     const auto pw = newPasswordOf(who);
     if (!pw)
         return needNewPassword(cmd);
+    if (session.actor.empty()) {   // a store from before sign-in: its first admin's password
+        const auto set = ops::OperatorService(*session.ctx).setFirstPassword(who, *pw);
+        if (!set)
+            return refused(set.refusal());
+        out("the password of " + who + " is set: sign in with --as " + who + "\n");
+        return Ok;
+    }
     if (who == session.actor) {
         const auto changed = ops::SignInService(*session.ctx).changeOwnPassword(who, session.password, *pw);
         if (!changed)

@@ -133,6 +133,8 @@ Result<std::vector<Operator>> OperatorService::list(const std::string& actorId)
 Result<Operator> OperatorService::setPassword(const std::string& actorId, const std::string& operatorId,
                                              const std::string& password)
 {
+    if (actorId.empty())
+        return setFirstPassword(operatorId, password);
     const Instant at = ctx_.now();
     std::optional<NewPassword> pw;
     if (password.size() >= kMinPasswordLength && operatorId != actorId)
@@ -161,6 +163,41 @@ Result<Operator> OperatorService::setPassword(const std::string& actorId, const 
             return refused(refuse(RefusalCode::InvalidInput, "a password is at least 12 characters"));
         tx.setSignInPassword(operatorId, *pw);
         auditDone(tx, now, actorId, AuditNote{note.action, operatorId, "", "{\"must_change\":true}"});
+        out = *target;
+    });
+    return *out;
+}
+
+Result<Operator> OperatorService::setFirstPassword(const std::string& adminId, const std::string& password)
+{
+    // A store made before sign-in existed has operators and no password at all: nobody could
+    // sign in to set one. Like its first operator, its first password is set without an actor
+    // (the store file is the boundary), for an enabled admin, once.
+    std::optional<NewPassword> pw;
+    if (password.size() >= kMinPasswordLength && !ctx_.store.authenticatesOperators())
+        pw = newPassword(ctx_.store, password, false, ctx_.now());
+    std::optional<Result<Operator>> out;
+    ctx_.store.write([&](OpsTx& tx) {
+        out.reset();
+        const Instant now = ctx_.now();
+        const AuditNote note{"operator.password", adminId, "", ""};   // never the password
+        const auto refused = [&](Refusal why) {
+            auditRefused(tx, now, "", note, why);
+            out = std::move(why);
+        };
+        if (ctx_.store.authenticatesOperators())
+            return refused(refuse(RefusalCode::NotPermitted, "on a team server the server's owner sets passwords"));
+        for (const auto& op : tx.operators())
+            if (tx.credential(op.id))
+                return refused(refuse(RefusalCode::NotPermitted,
+                                      "this store has passwords already: sign in with --as to set one"));
+        const auto target = tx.findOperator(adminId);
+        if (!target || !target->enabled || !target->roles.has(Role::Admin))
+            return refused(refuse(RefusalCode::InvalidInput, "the first password is an enabled admin's"));
+        if (!pw)
+            return refused(refuse(RefusalCode::InvalidInput, "a password is at least 12 characters"));
+        tx.setSignInPassword(adminId, *pw);
+        auditDone(tx, now, "", AuditNote{note.action, adminId, "", "{\"first_password\":true}"});
         out = *target;
     });
     return *out;

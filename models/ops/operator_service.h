@@ -31,6 +31,9 @@ public:
     // Disables or enables an operator (admins; audited). A disabled operator can neither sign in
     // nor act; on a team server its login role becomes NOLOGIN. The last enabled admin is never
     // disabled.
+    // A store from before sign-in (operators, no password at all): an admin's first password,
+    // set without an actor like the first operator; refused once any operator has one.
+    Result<Operator> setFirstPassword(const std::string& adminId, const std::string& password);
     Result<Operator> setEnabled(const std::string& actorId, const std::string& operatorId, bool enabled);
     Result<std::vector<Operator>> list(const std::string& actorId);
     Result<Operator> whoAmI(const std::string& actorId);
