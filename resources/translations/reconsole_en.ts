@@ -3776,6 +3776,26 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
+    <message>
+        <source>처음부터</source>
+        <translation>From the start</translation>
+    </message>
+    <message>
+        <source>끝까지</source>
+        <translation>To the end</translation>
+    </message>
+    <message>
+        <source>이 날(서울 시각)부터 출금된 것만 봅니다.</source>
+        <translation>Only debits from this day on (Seoul time).</translation>
+    </message>
+    <message>
+        <source>이 날(서울 시각)까지 출금된 것만 봅니다. 그날 하루 전체가 들어갑니다.</source>
+        <translation>Only debits up to this day (Seoul time), the whole day included.</translation>
+    </message>
+    <message>
+        <source>출금일</source>
+        <translation>Debited</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::OrphanQueueScreen</name>

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <QLabel>
@@ -46,6 +47,8 @@ OrphanFilterBar::OrphanFilterBar(items::MerchantChoiceModel* merchants, QWidget*
       minAmount_(amountBox(tr("하한 없음"))),
       maxAmount_(amountBox(tr("상한 없음"))),
       text_(new QLineEdit),
+      fromDay_(new QDateEdit),
+      toDay_(new QDateEdit),
       day_(new QToolButton),
       clear_(new QToolButton),
       typing_(new QTimer(this))
@@ -74,6 +77,19 @@ OrphanFilterBar::OrphanFilterBar(items::MerchantChoiceModel* merchants, QWidget*
     text_->setPlaceholderText(tr("원장·고객·주문·결제 번호, 고객 이름, 가맹점, 상품"));
     text_->setClearButtonEnabled(true);
     text_->setMinimumWidth(260);
+    for (QDateEdit* box : {fromDay_, toDay_}) {
+        // The earliest date reads "처음부터" / "끝까지": no bound on that side.
+        box->setCalendarPopup(true);
+        box->setMinimumDate(noBound());
+        box->setDate(noBound());
+        box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    fromDay_->setObjectName(QStringLiteral("queueFromDay"));
+    toDay_->setObjectName(QStringLiteral("queueToDay"));
+    fromDay_->setSpecialValueText(tr("처음부터"));
+    toDay_->setSpecialValueText(tr("끝까지"));
+    fromDay_->setToolTip(tr("이 날(서울 시각)부터 출금된 것만 봅니다."));
+    toDay_->setToolTip(tr("이 날(서울 시각)까지 출금된 것만 봅니다. 그날 하루 전체가 들어갑니다."));
     day_->setToolTip(tr("대시보드에서 고른 날짜입니다. 누르면 날짜 조건을 지웁니다."));
     day_->hide();
     clear_->setText(tr("필터 초기화"));
@@ -93,6 +109,10 @@ OrphanFilterBar::OrphanFilterBar(items::MerchantChoiceModel* merchants, QWidget*
     choices->addStretch(1);
     auto* search = new QHBoxLayout;
     search->addWidget(text_, 1);
+    search->addWidget(new QLabel(tr("출금일")));
+    search->addWidget(fromDay_);
+    search->addWidget(new QLabel(QStringLiteral("~")));
+    search->addWidget(toDay_);
     search->addWidget(day_);
     search->addWidget(clear_);
     auto* layout = new QVBoxLayout(this);
@@ -110,6 +130,8 @@ OrphanFilterBar::OrphanFilterBar(items::MerchantChoiceModel* merchants, QWidget*
     connect(age_, &QComboBox::currentIndexChanged, this, read);
     connect(minAmount_, &QSpinBox::valueChanged, this, read);
     connect(maxAmount_, &QSpinBox::valueChanged, this, read);
+    connect(fromDay_, &QDateEdit::dateChanged, this, read);
+    connect(toDay_, &QDateEdit::dateChanged, this, read);
     connect(text_, &QLineEdit::textChanged, typing_, qOverload<>(&QTimer::start));
     connect(text_, &QLineEdit::returnPressed, this, read);
     connect(typing_, &QTimer::timeout, this, read);
@@ -146,6 +168,12 @@ void OrphanFilterBar::readWidgets()
     f.minAmount = Money(minAmount_->value());
     f.maxAmount = Money(maxAmount_->value());
     f.text = text_->text().trimmed().toStdString();
+    // Whole Seoul days: [start of the first, start of the day after the last).
+    const QDate epoch(1970, 1, 1);
+    f.from = fromDay_->date() == noBound() ? std::nullopt
+                                           : std::optional(items::seoulDayStart(epoch.daysTo(fromDay_->date())));
+    f.to = toDay_->date() == noBound() ? std::nullopt
+                                       : std::optional(items::seoulDayStart(epoch.daysTo(toDay_->date()) + 1));
     if (f == filter_)
         return;
     filter_ = f;
@@ -164,8 +192,11 @@ void OrphanFilterBar::showFilter()
     maxAmount_->setValue(int(std::min<std::int64_t>(filter_.maxAmount.won(), maxAmount_->maximum())));
     if (text_->text().trimmed().toStdString() != filter_.text)
         text_->setText(QString::fromStdString(filter_.text));
-    if (filter_.from) {
-        const QDate d = QDate(1970, 1, 1).addDays(items::seoulDay(*filter_.from));
+    const QDate epoch(1970, 1, 1);
+    fromDay_->setDate(filter_.from ? epoch.addDays(items::seoulDay(*filter_.from)) : noBound());
+    toDay_->setDate(filter_.to ? epoch.addDays(items::seoulDay(*filter_.to - 1)) : noBound());
+    if (filter_.from && filter_.to && *filter_.to - *filter_.from == kDayMs) {   // one day, as a dashboard bar picks
+        const QDate d = epoch.addDays(items::seoulDay(*filter_.from));
         day_->setText(tr("%1 ✕").arg(QLocale(QLocale::Korean).toString(d, QStringLiteral("M월 d일"))));
         day_->show();
     } else {
@@ -174,6 +205,8 @@ void OrphanFilterBar::showFilter()
     clear_->setEnabled(!filter_.isEmpty());
     showing_ = false;
 }
+
+QDate OrphanFilterBar::noBound() { return QDate(2000, 1, 1); }
 
 void OrphanFilterBar::showMerchant()
 {

@@ -1,11 +1,12 @@
 #pragma once
-// The orphan queue's filters: class, merchant, age, orphan amount, free text, and the day a
-// dashboard bar picked. Typing waits a moment before it filters, so a word is one query.
+// The orphan queue's filters: class, merchant, age, orphan amount, free text, and a range of
+// days (Seoul), which a dashboard bar also sets to its one day. Typing waits a moment before it filters, so a word is one query.
 #include "items/orphan_filter.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 class QTimer;
@@ -23,6 +24,10 @@ public:
     explicit OrphanFilterBar(items::MerchantChoiceModel* merchants, QWidget* parent = nullptr);
 
     items::OrphanFilter filter() const { return filter_; }
+    QDateEdit* fromDay() const { return fromDay_; }
+    QDateEdit* toDay() const { return toDay_; }
+    // The first day a date box can show: the box at it means "no bound".
+    static QDate noBound();
     // Shows `filter` in the widgets and applies it.
     void setFilter(const items::OrphanFilter& filter);
 
@@ -42,6 +47,8 @@ private:
     QSpinBox* minAmount_;
     QSpinBox* maxAmount_;
     QLineEdit* text_;
+    QDateEdit* fromDay_;
+    QDateEdit* toDay_;
     QToolButton* day_;
     QToolButton* clear_;
     QTimer* typing_;
