@@ -61,6 +61,7 @@ const std::map<Permission, std::string>& holders()
         {Permission::ChangeCatalogRules, "admin"},        {Permission::ReadCases, "agent ops admin merchant"},
         {Permission::WorkCases, "agent ops"},             {Permission::ReadCatalogFixes, "agent ops admin merchant"},
         {Permission::NoteOrphan, "agent ops merchant"},   {Permission::ReadOrphanNotes, "agent ops admin merchant"},
+        {Permission::NoteCase, "agent ops merchant"},
     };
     return h;
 }

@@ -3,6 +3,7 @@
 // known, self-found cases once per orphan whatever the import batches, clocks that survive a
 // rebuilt mirror, a complaint's deadline, linking that moves a debit, answers with evidence and
 // the late flag, notices, and who may do what.
+#include "access/read_scope.h"
 #include "ops/case_service.h"
 #include "ops/ops_copy.h"
 #include "ops/operator_service.h"
@@ -129,6 +130,12 @@ private slots:
     void opsCopyCarriesTheCases();
     void whoMayDoWhat_data();
     void whoMayDoWhat();
+    void partnersNoteTheirOwnOrders_data();
+    void partnersNoteTheirOwnOrders();
+    void partnersReadTheirMerchantsNotesOnly();
+    void staffFilterCasesByMerchant();
+    void assignHandsTheCaseOver_data();
+    void assignHandsTheCaseOver();
 };
 
 void TestCases::theImporterRecordsWhenEachOrphanBecameKnown()
@@ -440,6 +447,139 @@ void TestCases::whoMayDoWhat()
     else
         got = codeOf(cases.note(who, c.id, "확인 중"));
     QCOMPARE(got, code.toStdString());
+}
+
+namespace {
+
+// Lotte's partner ("shop") with its scoped mirror, beside the staff desk.
+struct PartnerDesk : Desk {
+    Database lotteMirror{mirror.path(), Database::Mode::ReadOnly};
+    OpsContext partner{*store, lotteMirror, [this] { return clock; }};
+    PartnerDesk() { access::applyReadScope(lotteMirror, access::ReadScope::merchant("M-LOTTE")); }
+    std::string caseOf(const std::string& ledgerId)
+    {
+        const auto rows = list(clock);
+        const auto* row = caseHolding(rows, ledgerId);
+        return row ? row->c.id : ledgerId;   // "CS-none" and the like stay themselves
+    }
+};
+
+}  // namespace
+
+void TestCases::partnersNoteTheirOwnOrders_data()
+{
+    QTest::addColumn<QString>("caseHolding");   // a ledger id: the case that holds it
+    QTest::addColumn<QString>("order");         // empty: no order named
+    QTest::addColumn<QString>("code");
+    QTest::newRow("its order, paid by the case's debit") << "L-0003" << "O-1001" << "ok";
+    QTest::newRow("no order named") << "L-0003" << "" << "invalid_input";
+    QTest::newRow("another brand's order in its case") << "L-0003" << "O-1002" << "invalid_input";
+    QTest::newRow("an order the case does not hold") << "L-0003" << "O-1003" << "invalid_input";
+    // Another brand's case reads exactly as one that does not exist.
+    QTest::newRow("another brand's case") << "L-0006" << "O-1002" << "unknown_request";
+    QTest::newRow("no such case") << "CS-none" << "O-1001" << "unknown_request";
+}
+
+void TestCases::partnersNoteTheirOwnOrders()
+{
+    QFETCH(QString, caseHolding);
+    QFETCH(QString, order);
+    QFETCH(QString, code);
+    PartnerDesk d;
+    const std::string caseId = d.caseOf(caseHolding.toStdString());
+    const auto orderId = order.isEmpty() ? std::nullopt : std::optional<std::string>(order.toStdString());
+    const auto n = CaseService(d.partner).note("shop", caseId, "재고 확인 중", orderId);
+    QCOMPARE(codeOf(n), code.toStdString());
+    if (n) {
+        QCOMPARE(n->merchantId.value_or(""), std::string("M-LOTTE"));
+        QCOMPARE(n->orderId.value_or(""), order.toStdString());
+    }
+    // Whatever the answer, the partner's whole mirror is never enough: it is refused there.
+    QCOMPARE(codeOf(CaseService(d.ctx).note("shop", caseId, "x", orderId)), std::string("not_permitted"));
+}
+
+void TestCases::partnersReadTheirMerchantsNotesOnly()
+{
+    PartnerDesk d;
+    const std::string lotte = d.caseOf("L-0003");
+    QVERIFY(CaseService(d.ctx).note("kim", lotte, "상담원 메모"));
+    QVERIFY(CaseService(d.ctx).note("kim", lotte, "주문 메모", std::string("O-1001")));   // staff's, about the order
+    QVERIFY(CaseService(d.partner).note("shop", lotte, "재고 확인 중", std::string("O-1001")));
+    const auto mine = CaseService(d.partner).show("shop", lotte, d.clock);
+    QVERIFY(mine);
+    QCOMPARE(mine->notes.size(), std::size_t(1));
+    QCOMPARE(mine->notes.front().text, std::string("재고 확인 중"));
+    QVERIFY(mine->row.c.text.empty() && !mine->row.c.owner && mine->notices.empty());
+    const auto staff = CaseService(d.ctx).show("kim", lotte, d.clock);
+    QCOMPARE(staff->notes.size(), std::size_t(3));
+    // The case list gives the partner its cases only.
+    const auto rows = CaseService(d.partner).list("shop", {}, d.clock);
+    QVERIFY(rows);
+    for (const auto& r : *rows)
+        for (const auto& id : r.ledgerIds)
+            QCOMPARE(id, std::string("L-0003"));
+}
+
+void TestCases::staffFilterCasesByMerchant()
+{
+    PartnerDesk d;
+    const auto c = d.complaint();
+    QVERIFY(CaseService(d.ctx).link("kim", c.id, "order", "O-1001"));   // an order link names its merchant too
+    CaseFilter lotte;
+    lotte.merchantId = "M-LOTTE";
+    const auto rows = CaseService(d.ctx).list("kim", lotte, d.clock);
+    QVERIFY(rows);
+    std::set<std::string> ids;
+    for (const auto& r : *rows)
+        ids.insert(r.c.id);
+    QCOMPARE(ids, (std::set<std::string>{d.caseOf("L-0003"), c.id}));
+    CaseFilter nobody;
+    nobody.merchantId = "M-NONE";
+    QVERIFY(CaseService(d.ctx).list("kim", nobody, d.clock)->empty());
+}
+
+void TestCases::assignHandsTheCaseOver_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<bool>("closedFirst");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("agent to ops") << "kim" << "lee" << false << "ok";
+    QTest::newRow("ops to agent") << "lee" << "kim" << false << "ok";
+    QTest::newRow("to an admin, who does not work cases") << "kim" << "boss" << false << "invalid_input";
+    QTest::newRow("to a merchant partner") << "kim" << "shop" << false << "invalid_input";
+    QTest::newRow("to nobody known") << "kim" << "ghost" << false << "invalid_input";
+    QTest::newRow("by an admin") << "boss" << "lee" << false << "not_permitted";
+    QTest::newRow("by a merchant partner") << "shop" << "lee" << false << "not_permitted";
+    QTest::newRow("a closed case") << "kim" << "lee" << true << "wrong_state";
+}
+
+void TestCases::assignHandsTheCaseOver()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, owner);
+    QFETCH(bool, closedFirst);
+    QFETCH(QString, code);
+    Desk d;
+    CaseService cases(d.ctx);
+    const auto c = d.complaint();
+    if (closedFirst) {
+        QVERIFY(cases.answer("kim", c.id, CaseOutcome::NoError, "결제 기록 확인: 오류 없음"));
+        QVERIFY(cases.close("kim", c.id));
+    }
+    const auto r = cases.assign(actor.toStdString(), c.id, owner.toStdString());
+    QCOMPARE(codeOf(r), code.toStdString());
+    const auto now = cases.show("kim", c.id, d.clock);
+    if (r)
+        QCOMPARE(now->row.c.owner.value_or(""), owner.toStdString());
+    else
+        QVERIFY(now->row.c.owner.value_or("") != owner.toStdString());
+    // Every attempt is in the audit log, done or refused.
+    std::vector<AuditEntry> audit;
+    d.store->read([&](OpsReader& rd) { audit = rd.audit({}); });
+    QVERIFY(std::any_of(audit.begin(), audit.end(), [&](const AuditEntry& e) {
+        return e.action == "case.assign" && e.target == c.id && (r ? e.outcome == "ok" : e.outcome != "ok");
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestCases)

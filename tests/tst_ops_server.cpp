@@ -3,7 +3,9 @@
 // fail; merchants see only their brand; a connection lost around COMMIT is settled by asking
 // the server; consoles with separate mirrors race on one server and still make one request,
 // hand each request over once, and keep one verifiable audit chain.
+#include "access/read_scope.h"
 #include "ops/audit_chain.h"
+#include "ops/case_service.h"
 #include "ops/operator_service.h"
 #include "ops/outbox.h"
 #include "ops/platform_simulator.h"
@@ -135,6 +137,7 @@ private slots:
     void forbiddenStatementsFail_data();
     void forbiddenStatementsFail();
     void merchantsSeeOnlyTheirBrand();
+    void partnersReadTheirPartOfCases();
     void ownerTamperingIsCaughtByVerify();
     void lostConnectionAroundCommit_data();
     void lostConnectionAroundCommit();
@@ -372,6 +375,61 @@ void TestOpsServer::merchantsSeeOnlyTheirBrand()
     QCOMPARE(psql(team_->uri, "b_lotte", "SELECT count(*) FROM catalog_fix").out, QStringLiteral("0"));
     // Reading is allowed to staff: the same statement the merchant is refused.
     QVERIFY(psql(team_->uri, "b_agent", "SELECT count(*) FROM audit_log").code == 0);
+}
+
+// Cases on the server (schema 8): a partner's login reads, through the visible_* views only, the
+// cases that hold its merchant's debits or orders, without the complaint's words or the owner,
+// and only its merchant's notes; it writes a note only about its own part.
+void TestOpsServer::partnersReadTheirPartOfCases()
+{
+    Team t("pc");
+    auto agentStore = t.signedIn("agent");
+    const OpsContext staff{*agentStore, t.mirror.db()};
+    CaseService(staff).sync();   // the example's four orphans: one Starbucks case, one Lotte case
+    std::optional<CaseLink> held;
+    agentStore->read([&](OpsReader& r) { held = r.linkOf("ledger", "L-0006"); });
+    QVERIFY(held);
+    const std::string sbuxCase = held->caseId;
+    QVERIFY(CaseService(staff).note(t.id("agent"), sbuxCase, "상담원 메모"));
+    QVERIFY(CaseService(staff).investigate(t.id("agent"), sbuxCase));   // an owner, for the partner not to see
+
+    Database sbuxMirror(t.mirror.path(), Database::Mode::ReadOnly);
+    access::applyReadScope(sbuxMirror, access::ReadScope::merchant("M-SBUX"));
+    auto partnerStore = t.signedIn("sbux");
+    const OpsContext partner{*partnerStore, sbuxMirror};
+    const auto note = CaseService(partner).note(t.id("sbux"), sbuxCase, "재고 확인 중", std::string("O-1002"));
+    QVERIFY2(note, note ? "" : note.refusal().message.c_str());
+    const auto view = CaseService(partner).show(t.id("sbux"), sbuxCase, wallClockNow());
+    QVERIFY(view);
+    QCOMPARE(view->notes.size(), std::size_t(1));
+    QCOMPARE(CaseService(partner).list(t.id("sbux"), {}, wallClockNow())->size(), std::size_t(1));
+
+    // What the server itself shows each login, whatever a console would do.
+    const QString sbux = t.qid("sbux"), lotte = t.qid("lotte"), agent = t.qid("agent");
+    QCOMPARE(psql(t.uri, sbux, "SELECT string_agg(id, ',') FROM visible_case").out, QString::fromStdString(sbuxCase));
+    QCOMPARE(psql(t.uri, sbux, "SELECT coalesce(owner, '-') || '|' || text || '|' || opened_by FROM visible_case").out,
+             QStringLiteral("-||"));
+    QCOMPARE(psql(t.uri, agent, "SELECT owner FROM visible_case WHERE id = '" + QString::fromStdString(sbuxCase) + "'").out,
+             agent);
+    QCOMPARE(psql(t.uri, sbux, "SELECT string_agg(text, ',') FROM visible_case_note").out, QStringLiteral("재고 확인 중"));
+    QCOMPARE(psql(t.uri, sbux, "SELECT string_agg(ledger_id, ',') FROM visible_orphan_clock").out, QStringLiteral("L-0006"));
+    QCOMPARE(psql(t.uri, lotte, "SELECT count(*) FROM visible_case_note").out, QStringLiteral("0"));
+    QCOMPARE(psql(t.uri, lotte, "SELECT count(*) FROM visible_case").out, QStringLiteral("1"));
+    QCOMPARE(psql(t.uri, agent, "SELECT count(*) FROM visible_case_note").out, QStringLiteral("2"));
+    for (const char* table : {"complaint_case", "case_link", "case_note", "orphan_clock", "case_notice"}) {
+        const Shell r = psql(t.uri, sbux, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        QVERIFY2(r.code != 0 && r.out.contains("permission denied"), qPrintable(table + (": " + r.out)));
+    }
+    // Notes the server refuses, whatever the console: on another brand's case, or under another merchant.
+    const QString lotteNote = QStringLiteral(R"(SELECT rc_add_case_note('{"case_id":"%1","written_by":"%2","at":1,)"
+                                             R"("text":"x","order_id":"O-1002","merchant_id":"M-LOTTE"}'))")
+                                  .arg(QString::fromStdString(sbuxCase), lotte);
+    QVERIFY(psql(t.uri, lotte, lotteNote).out.contains("there is no case"));
+    const QString unmarked = QStringLiteral(R"(SELECT rc_add_case_note('{"case_id":"%1","written_by":"%2","at":1,)"
+                                            R"("text":"x","order_id":"O-1002"}'))")
+                                 .arg(QString::fromStdString(sbuxCase), sbux);
+    QVERIFY(psql(t.uri, sbux, unmarked).out.contains("carries merchant M-SBUX"));
+    QCOMPARE(psql(t.uri, agent, "SELECT count(*) FROM visible_case_note").out, QStringLiteral("2"));
 }
 
 void TestOpsServer::ownerTamperingIsCaughtByVerify()

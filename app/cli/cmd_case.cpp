@@ -24,13 +24,15 @@ actions:
   matches     CASE_ID: the customer's debits, orphans first, matching the amount and date named
   note        CASE_ID --text T [--order ID]
   investigate CASE_ID
+  assign      CASE_ID --owner OP: hand the case to another operator who works on cases
   answer      CASE_ID --outcome refunded|catalog_corrected|no_error [--note T]
   told        CASE_ID --channel phone|email|chat --text T: a notice given at the customer's request
   notice      CASE_ID --out FILE.pdf [--text-out FILE.txt] [--preview]: the written notice of an
               answered case (the cause and the result); recorded as given unless --preview
   close       CASE_ID
   reopen      CASE_ID --note T
-  list        [--state S] [--customer ID] [--as-of TIME] [--format table|json]: by time left
+  list        [--state S] [--customer ID] [--owner OP] [--merchant MID] [--as-of TIME]
+              [--format table|json]: by time left
   show        CASE_ID [--as-of TIME]
   policy      [--days N --extend yes|no [--holidays FILE | --shipped-holidays]]: the deadline rule
               (an admin changes it; audited)
@@ -77,6 +79,7 @@ int printed(const ops::Result<ops::ComplaintCase>& r)
     if (!r)
         return refused(r.refusal());
     out("case " + r->id + " (" + r->customerId + "): " + ops::caseStateCode(r->state)
+        + (r->owner ? ", owner " + *r->owner : std::string())
         + (r->outcome ? std::string(", ") + ops::caseOutcomeCode(*r->outcome) : std::string())
         + (r->answeredLate ? ", answered late" : "") + "\n");
     return Ok;
@@ -93,7 +96,7 @@ int runCase(const QStringList& argsIn)
         return action.isEmpty() ? Usage : Ok;
     }
     static const QStringList withId{"link",  "matches", "note", "investigate", "answer",
-                                    "told",  "close",   "reopen", "show",      "notice"};
+                                    "told",  "close",   "reopen", "show",      "notice", "assign"};
     if (!withId.contains(action) && action != "open" && action != "list" && action != "policy") {
         err("reconsole-cli: unknown case action '" + action.toStdString() + "'\n\n" + kCaseUsage);
         return Usage;
@@ -115,6 +118,8 @@ int runCase(const QStringList& argsIn)
     QCommandLineOption outcome(QStringList{"outcome"}, "refunded, catalog_corrected or no_error.", "O");
     QCommandLineOption note(QStringList{"note"}, "The evidence, or why.", "T");
     QCommandLineOption state(QStringList{"state"}, "Only cases in this state.", "S");
+    QCommandLineOption owner(QStringList{"owner"}, "assign: the new owner; list: only this owner's cases.", "OP");
+    QCommandLineOption merchant(QStringList{"merchant"}, "list: only cases that hold this merchant's orders.", "MID");
     QCommandLineOption asOf(QStringList{"as-of"}, "The time the clock is read at (default: now).", "TIME");
     QCommandLineOption format(QStringList{"format"}, "table or json.", "FORMAT", "table");
     QCommandLineOption opId(QStringList{"op-id"}, "Operation id: the same id twice is one case.", "ID");
@@ -126,7 +131,7 @@ int runCase(const QStringList& argsIn)
     QCommandLineOption holidays(QStringList{"holidays"}, "policy: the public holidays, 'YYYY-MM-DD name' lines.", "FILE");
     QCommandLineOption shipped(QStringList{"shipped-holidays"}, "policy: back to the holidays shipped with Reconsole.");
     cmd.parser.addOptions({customer, received, channel, amount, date, text, ledger, order, request, fix, outcome, note,
-                           state, asOf, format, opId, pdfOut, textOut, preview, days, extend, holidays, shipped});
+                           state, owner, merchant, asOf, format, opId, pdfOut, textOut, preview, days, extend, holidays, shipped});
     const int ids = withId.contains(action) ? 1 : 0;
     if (!cmd.parse(args, ids, ids))
         return Usage;
@@ -196,6 +201,11 @@ int runCase(const QStringList& argsIn)
         }
         if (action == "investigate")
             return printed(cases.investigate(who, id));
+        if (action == "assign") {
+            if (!cmd.parser.isSet(owner))
+                return usageError(cmd.parser, QStringLiteral("case assign needs --owner OP"));
+            return printed(cases.assign(who, id, cmd.parser.value(owner).toStdString()));
+        }
         if (action == "answer") {
             const auto o = ops::caseOutcomeFromCode(cmd.parser.value(outcome).toStdString());
             if (!o)
@@ -294,6 +304,10 @@ int runCase(const QStringList& argsIn)
         }
         if (cmd.parser.isSet(customer))
             filter.customerId = cmd.parser.value(customer).toStdString();
+        if (cmd.parser.isSet(owner))
+            filter.owner = cmd.parser.value(owner).toStdString();
+        if (cmd.parser.isSet(merchant))
+            filter.merchantId = cmd.parser.value(merchant).toStdString();
         const auto rows = cases.list(who, filter, *when);
         if (!rows)
             return refused(rows.refusal());

@@ -119,6 +119,21 @@ bool reduceToPartnerPart(Database& mirror, ComplaintCase& c, std::vector<CaseLin
     return true;
 }
 
+// Whether `orderId` is one of the case's orders: linked itself, or paid by a linked debit.
+bool holdsOrder(Database& mirror, const std::vector<CaseLink>& links, const std::string& orderId)
+{
+    for (const auto& l : links) {
+        if (l.kind == "order" && l.targetId == orderId)
+            return true;
+        if (l.kind == "ledger") {
+            const auto debit = findLedgerEntry(mirror, l.targetId);
+            if (debit && debit->orderId == orderId)
+                return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 CaseSyncReport CaseService::sync()
@@ -139,6 +154,10 @@ CaseSyncReport CaseService::sync()
     if (unclocked.empty())
         return report;   // the usual case: nothing new, nothing written
     const std::set<std::string> fresh(unclocked.begin(), unclocked.end());
+    std::map<std::string, std::optional<std::string>> merchantOf;   // the debit's, named on its link
+    for (const auto& id : unclocked)
+        if (const auto debit = findLedgerEntry(ctx_.mirror, id))
+            merchantOf[id] = debit->merchantId;
     ctx_.store.write([&](OpsTx& tx) {
         report = {};
         const Instant now = ctx_.now();
@@ -154,7 +173,7 @@ CaseSyncReport CaseService::sync()
             ComplaintCase c = newCase("self_found", o.customerId, detected, kSystem, now);
             c.opId = "self-found:" + o.ledgerId;
             tx.insertCase(c);
-            const CaseLink l{c.id, "ledger", o.ledgerId, std::nullopt, kSystem, now};
+            const CaseLink l{c.id, "ledger", o.ledgerId, merchantOf[o.ledgerId], kSystem, now};
             tx.insertCaseLink(l);
             auditDone(tx, now, kSystem, AuditNote{"case.open", c.id, "", caseJson(c)});
             ++report.opened;
@@ -270,6 +289,9 @@ Result<CaseLink> CaseService::link(const std::string& actorId, const std::string
 {
     sync();
     const auto debit = kind == "ledger" ? findLedgerEntry(ctx_.mirror, targetId) : std::nullopt;
+    // The link names its merchant, so a merchant's cases are found (and, on the team server,
+    // shown to its partners) without the mirror.
+    const auto merchant = debit ? debit->merchantId : kind == "order" ? orderMerchant(ctx_.mirror, targetId) : std::nullopt;
     std::optional<Result<CaseLink>> out;
     ctx_.store.write([&](OpsTx& tx) {
         out.reset();
@@ -318,7 +340,7 @@ Result<CaseLink> CaseService::link(const std::string& actorId, const std::string
                 auditDone(tx, now, kSystem, AuditNote{"case.close", from->id, before, caseJson(*from)});
             }
         }
-        const CaseLink l{caseId, kind, targetId, debit ? debit->merchantId : std::nullopt, actor->id, now};
+        const CaseLink l{caseId, kind, targetId, merchant, actor->id, now};
         tx.insertCaseLink(l);
         c->updatedAt = now;
         tx.updateCase(*c);
@@ -341,14 +363,25 @@ Result<CaseNote> CaseService::note(const std::string& actorId, const std::string
             auditRefused(tx, now, actorId, audit, why);
             out = std::move(why);
         };
-        auto actor = requireActor(tx, actorId, Permission::WorkCases);
+        auto actor = requireActor(tx, actorId, Permission::NoteCase);
         if (!actor)
             return refused(actor.refusal());
-        if (!tx.findCase(caseId))
+        const bool partner = isMerchantPartner(*actor);
+        if (partner) {
+            if (auto why = requireScopeFor(ctx_.mirror, *actor))
+                return refused(*why);
+        }
+        auto c = tx.findCase(caseId);
+        auto links = c ? tx.caseLinks(caseId) : std::vector<CaseLink>{};
+        // For a partner, a case without its orders is answered exactly as one that does not exist.
+        if (!c || (partner && !reduceToPartnerPart(ctx_.mirror, *c, links)))
             return refused(refuse(RefusalCode::UnknownRequest, "there is no case '" + caseId + "'"));
+        if (partner && (!orderId || !holdsOrder(ctx_.mirror, links, *orderId)))
+            return refused(refuse(RefusalCode::InvalidInput,
+                                  "a partner's note is about one of its orders in case " + caseId + ": name it"));
         if (text.empty() || text.size() > kMaxText)
             return refused(refuse(RefusalCode::InvalidInput, "a note says something, in at most 4000 bytes"));
-        CaseNote n{0, caseId, actor->id, now, text, orderId};
+        CaseNote n{0, caseId, actor->id, now, text, orderId, partner ? actor->merchantId : std::nullopt};
         n.id = tx.insertCaseNote(n);
         auditDone(tx, now, actorId, audit);
         out = n;
@@ -404,6 +437,22 @@ Result<ComplaintCase> CaseService::investigate(const std::string& actorId, const
                               return wrongState(c, "only an open case is taken up");
                           c.state = CaseState::Investigating;
                           c.owner = me.id;
+                          return std::nullopt;
+                      });
+}
+
+Result<ComplaintCase> CaseService::assign(const std::string& actorId, const std::string& caseId,
+                                          const std::string& ownerId)
+{
+    return changeCase(ctx_, actorId, caseId, "case.assign",
+                      [&](OpsTx& tx, const Operator&, ComplaintCase& c, Instant) -> std::optional<Refusal> {
+                          if (c.state == CaseState::Closed)
+                              return wrongState(c, "reopen it before handing it to someone");
+                          const auto owner = tx.findOperator(ownerId);
+                          if (!owner || !owner->enabled || !allows(*owner, Permission::WorkCases))
+                              return refuse(RefusalCode::InvalidInput,
+                                            "'" + ownerId + "' is not an enabled operator who works on cases");
+                          c.owner = owner->id;
                           return std::nullopt;
                       });
 }
@@ -588,7 +637,7 @@ Result<CaseView> CaseService::show(const std::string& actorId, const std::string
         v.row.clock = clockOf(*c, debitStarts(r, v.links, &v.row.ledgerIds), caseRules(r.casePolicy()), asOf);
         v.notes = r.caseNotes(caseId);
         if (partner) {
-            std::erase_if(v.notes, [&](const CaseNote& n) { return n.writtenBy != actor->id; });
+            std::erase_if(v.notes, [&](const CaseNote& n) { return !n.merchantId || n.merchantId != actor->merchantId; });
         } else {
             v.notices = r.caseNotices(caseId);
         }

@@ -91,8 +91,11 @@ public:
     // case left empty closes itself.
     Result<CaseLink> link(const std::string& actorId, const std::string& caseId, const std::string& kind,
                           const std::string& targetId);
+    // Staff note any case; a merchant partner notes one of its orders in a case that holds it.
     Result<CaseNote> note(const std::string& actorId, const std::string& caseId, const std::string& text,
                           const std::optional<std::string>& orderId = {});
+    // Hands a case that is not closed to an enabled operator who works on cases.
+    Result<ComplaintCase> assign(const std::string& actorId, const std::string& caseId, const std::string& ownerId);
     Result<ComplaintCase> investigate(const std::string& actorId, const std::string& caseId);
     // The cause and result were told to the customer: `outcome` with its evidence (refunded: a
     // settled request linked to the case; corrected in the catalog: a settled fix linked;

@@ -69,7 +69,8 @@ struct CaseNote {
     std::string caseId, writtenBy;
     Instant at = 0;
     std::string text;
-    std::optional<std::string> orderId;   // a merchant partner's note: the order it is about
+    std::optional<std::string> orderId;      // a merchant partner's note: the order it is about
+    std::optional<std::string> merchantId;   // and its merchant (staff notes carry none)
 };
 
 // A note on an orphan debit (docs/access.md). A merchant partner's note is about one of its
@@ -107,6 +108,7 @@ struct CaseFilter {
     std::optional<std::string> customerId;
     std::optional<CaseState> state;
     std::optional<std::string> owner;
+    std::optional<std::string> merchantId;   // cases that hold a debit or order of this merchant
     int limit = 100000;
 };
 

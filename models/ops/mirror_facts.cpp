@@ -58,6 +58,17 @@ std::optional<DebitRecord> findLedgerEntry(Database& mirror, const std::string& 
     return d;
 }
 
+std::optional<std::string> orderMerchant(Database& mirror, const std::string& orderId)
+{
+    auto& st = mirror.cached("SELECT p.merchant_id FROM orders o JOIN product p ON p.id = o.product_id WHERE o.id = ?1");
+    st.bind(1, orderId);
+    std::optional<std::string> merchant;
+    if (st.step())
+        merchant = st.optString(0);
+    st.reset();
+    return merchant;
+}
+
 Money platformReturns(Database& mirror, const std::string& debitId)
 {
     auto& st = mirror.cached("SELECT amount FROM ledger WHERE ref_id = ?1 AND direction = 'credit'"

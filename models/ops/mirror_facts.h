@@ -49,6 +49,8 @@ std::vector<ProductVersionValues> productVersionsAfter(Database& mirror, const s
                                                        std::int64_t afterSeq);
 
 std::optional<DebitRecord> findLedgerEntry(Database& mirror, const std::string& id);
+// The merchant of the order's product; nothing when the mirror does not show the order.
+std::optional<std::string> orderMerchant(Database& mirror, const std::string& orderId);
 // Credits of purpose refund or reversal naming the debit and no request: the platform's own.
 Money platformReturns(Database& mirror, const std::string& debitId);
 // Every ledger entry that carries a request id, in id order.

@@ -24,7 +24,7 @@ inline constexpr const char* kCaseColumns =
     "id, op_id, origin, customer_id, channel, received_at, text, claimed_amount, claimed_date, owner, state, outcome, "
     "outcome_note, answered_at, answered_late, closed_at, reopened, opened_by, opened_at, updated_at";
 inline constexpr const char* kCaseLinkColumns = "case_id, kind, target_id, merchant_id, added_by, added_at";
-inline constexpr const char* kCaseNoteColumns = "id, case_id, written_by, at, text, order_id";
+inline constexpr const char* kCaseNoteColumns = "id, case_id, written_by, at, text, order_id, merchant_id";
 inline constexpr const char* kOrphanNoteColumns = "id, ledger_id, order_id, merchant_id, written_by, at, text";
 inline constexpr const char* kCaseNoticeColumns = "id, case_id, channel, given_by, at, text, pdf_base64";
 inline constexpr const char* kOrphanClockColumns = "ledger_id, customer_id, amount, class, detected_at, first_told_at";
@@ -159,7 +159,7 @@ OrphanNote orphanNoteFrom(const Row& st)
 template <typename Row>
 CaseNote caseNoteFrom(const Row& st)
 {
-    return CaseNote{st.int64(0), st.string(1), st.string(2), st.int64(3), st.string(4), st.optString(5)};
+    return CaseNote{st.int64(0), st.string(1), st.string(2), st.int64(3), st.string(4), st.optString(5), st.optString(6)};
 }
 
 template <typename Row>

@@ -30,7 +30,8 @@ bool allows(const Operator& op, Permission p)
     case Permission::ReadOrphanNotes:
         return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Admin) || r.has(Role::Merchant);
     case Permission::WorkCases: return r.has(Role::Agent) || r.has(Role::Ops);
-    case Permission::NoteOrphan: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Merchant);
+    case Permission::NoteOrphan:
+    case Permission::NoteCase: return r.has(Role::Agent) || r.has(Role::Ops) || r.has(Role::Merchant);
     }
     return false;
 }
@@ -58,6 +59,7 @@ const char* permissionText(Permission p)
     case Permission::ReadCatalogFixes: return "see catalog fixes";
     case Permission::NoteOrphan: return "add notes to orphan debits";
     case Permission::ReadOrphanNotes: return "see notes on orphan debits";
+    case Permission::NoteCase: return "add notes to complaint cases";
     }
     return "do that";
 }

@@ -25,6 +25,7 @@ enum class Permission {
     ReadCatalogFixes,   // agent, ops, admin; merchant: the fixes of its own products
     NoteOrphan,         // agent, ops; merchant: an orphan debit of its own orders
     ReadOrphanNotes,    // agent, ops, admin; merchant: its own notes only
+    NoteCase,           // agent, ops; merchant: a note about one of its orders in a case
 };
 inline constexpr Permission kAllPermissions[] = {
     Permission::ReadRefunds,      Permission::RequestRefund,      Permission::ApproveRefund,
@@ -33,7 +34,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ReadOperators,    Permission::AcknowledgeCatalog, Permission::ProposeCatalogFix,
     Permission::ApproveCatalogFix, Permission::DraftRepair,       Permission::ChangeCatalogRules,
     Permission::ReadCases,        Permission::WorkCases,          Permission::ReadCatalogFixes,
-    Permission::NoteOrphan,       Permission::ReadOrphanNotes,
+    Permission::NoteOrphan,       Permission::ReadOrphanNotes,    Permission::NoteCase,
 };
 
 // A merchant partner: bound to one merchant, whose part of the mirror is all it reads; the

@@ -18,7 +18,8 @@ const Schema& opsSchema()
                                {":/ops-migrations/0001_operations.sql", ":/ops-migrations/0002_refund_merchant.sql",
                                 ":/ops-migrations/0003_catalog_ack.sql", ":/ops-migrations/0004_catalog_fix.sql",
                                 ":/ops-migrations/0005_cases.sql", ":/ops-migrations/0006_sign_in.sql",
-                                ":/ops-migrations/" OPS_MIGRATION_ORPHAN_NOTE ".sql"},
+                                ":/ops-migrations/" OPS_MIGRATION_ORPHAN_NOTE ".sql",
+                                ":/ops-migrations/0008_partner_cases.sql"},
                                true,
                                false,
                                30000,
@@ -315,7 +316,9 @@ public:
     {
         auto& st = db_.cached(std::string("SELECT ") + rows::kCaseColumns
                               + " FROM complaint_case WHERE (?1 IS NULL OR customer_id = ?1) AND (?2 IS NULL OR state = ?2)"
-                                " AND (?3 IS NULL OR owner = ?3) ORDER BY received_at, id LIMIT ?4");
+                                " AND (?3 IS NULL OR owner = ?3) AND (?5 IS NULL OR EXISTS (SELECT 1 FROM case_link l"
+                                " WHERE l.case_id = complaint_case.id AND l.merchant_id = ?5))"
+                                " ORDER BY received_at, id LIMIT ?4");
         bindOptText(st, 1, f.customerId);
         if (f.state)
             st.bind(2, caseStateCode(*f.state));
@@ -323,6 +326,7 @@ public:
             st.bindNull(2);
         bindOptText(st, 3, f.owner);
         st.bind(4, f.limit);
+        bindOptText(st, 5, f.merchantId);
         std::vector<ComplaintCase> out;
         while (st.step())
             out.push_back(rows::caseFrom(st));
@@ -702,9 +706,11 @@ public:
 
     std::int64_t insertCaseNote(const CaseNote& n) override
     {
-        auto& st = db_.cached("INSERT INTO case_note(case_id, written_by, at, text, order_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+        auto& st = db_.cached("INSERT INTO case_note(case_id, written_by, at, text, order_id, merchant_id)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         st.bind(1, n.caseId).bind(2, n.writtenBy).bind(3, n.at).bind(4, n.text);
         bindOptText(st, 5, n.orderId);
+        bindOptText(st, 6, n.merchantId);
         st.run();
         return db_.lastInsertRowId();
     }

@@ -24,7 +24,8 @@ const char* const kMigrations[] = {":/ops-migrations-pg/0001_operations.sql",
                                    ":/ops-migrations-pg/0004_catalog_fix.sql",
                                    ":/ops-migrations-pg/0005_cases.sql",
                                    ":/ops-migrations-pg/0006_sign_in.sql",
-                                   ":/ops-migrations-pg/" OPS_MIGRATION_ORPHAN_NOTE ".sql"};
+                                   ":/ops-migrations-pg/" OPS_MIGRATION_ORPHAN_NOTE ".sql",
+                                   ":/ops-migrations-pg/0008_partner_cases.sql"};
 
 Param p(std::int64_t v) { return std::to_string(v); }
 Param p(const std::string& v) { return v; }
@@ -266,7 +267,7 @@ public:
     }
     std::vector<OrphanClock> orphanClocks(const std::optional<std::string>& customerId) override
     {
-        return all<OrphanClock>(c_.exec(sel(rows::kOrphanClockColumns, "FROM orphan_clock WHERE $1::text IS NULL"
+        return all<OrphanClock>(c_.exec(sel(rows::kOrphanClockColumns, "FROM visible_orphan_clock WHERE $1::text IS NULL"
                                                                        " OR customer_id = $1 ORDER BY detected_at, ledger_id"),
                                         {p(customerId)}),
                                 rows::orphanClockFrom<Row>);
@@ -282,41 +283,43 @@ public:
     }
     std::optional<ComplaintCase> findCase(const std::string& id) override
     {
-        return first<ComplaintCase>(c_.exec(sel(rows::kCaseColumns, "FROM complaint_case WHERE id = $1"), {p(id)}),
+        return first<ComplaintCase>(c_.exec(sel(rows::kCaseColumns, "FROM visible_case WHERE id = $1"), {p(id)}),
                                     rows::caseFrom<Row>);
     }
     std::optional<ComplaintCase> findCaseByOpId(const std::string& opId) override
     {
-        return first<ComplaintCase>(c_.exec(sel(rows::kCaseColumns, "FROM complaint_case WHERE op_id = $1"), {p(opId)}),
+        return first<ComplaintCase>(c_.exec(sel(rows::kCaseColumns, "FROM visible_case WHERE op_id = $1"), {p(opId)}),
                                     rows::caseFrom<Row>);
     }
     std::vector<ComplaintCase> cases(const CaseFilter& f) override
     {
         return all<ComplaintCase>(
-            c_.exec(sel(rows::kCaseColumns, "FROM complaint_case WHERE ($1::text IS NULL OR customer_id = $1)"
+            c_.exec(sel(rows::kCaseColumns, "FROM visible_case c WHERE ($1::text IS NULL OR customer_id = $1)"
                                             " AND ($2::text IS NULL OR state = $2) AND ($3::text IS NULL OR owner = $3)"
+                                            " AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM visible_case_link l"
+                                            " WHERE l.case_id = c.id AND l.merchant_id = $5))"
                                             " ORDER BY received_at, id LIMIT $4"),
                     {p(f.customerId), f.state ? p(caseStateCode(*f.state)) : Param(), p(f.owner),
-                     p(std::int64_t(f.limit))}),
+                     p(std::int64_t(f.limit)), p(f.merchantId)}),
             rows::caseFrom<Row>);
     }
     std::vector<CaseLink> caseLinks(const std::optional<std::string>& caseId) override
     {
-        return all<CaseLink>(c_.exec(sel(rows::kCaseLinkColumns, "FROM case_link WHERE $1::text IS NULL OR case_id = $1"
+        return all<CaseLink>(c_.exec(sel(rows::kCaseLinkColumns, "FROM visible_case_link WHERE $1::text IS NULL OR case_id = $1"
                                                                  " ORDER BY case_id, added_at, kind, target_id"),
                                      {p(caseId)}),
                              rows::caseLinkFrom<Row>);
     }
     std::optional<CaseLink> linkOf(const std::string& kind, const std::string& targetId) override
     {
-        return first<CaseLink>(c_.exec(sel(rows::kCaseLinkColumns, "FROM case_link WHERE kind = $1 AND target_id = $2"
+        return first<CaseLink>(c_.exec(sel(rows::kCaseLinkColumns, "FROM visible_case_link WHERE kind = $1 AND target_id = $2"
                                                                    " ORDER BY added_at LIMIT 1"),
                                        {p(kind), p(targetId)}),
                                rows::caseLinkFrom<Row>);
     }
     std::vector<CaseNote> caseNotes(const std::string& caseId) override
     {
-        return all<CaseNote>(c_.exec(sel(rows::kCaseNoteColumns, "FROM case_note WHERE case_id = $1 ORDER BY id"),
+        return all<CaseNote>(c_.exec(sel(rows::kCaseNoteColumns, "FROM visible_case_note WHERE case_id = $1 ORDER BY id"),
                                      {p(caseId)}),
                              rows::caseNoteFrom<Row>);
     }
@@ -530,7 +533,7 @@ public:
     {
         JsonObject o;
         o.add("case_id", n.caseId).add("written_by", n.writtenBy).add("at", std::int64_t(n.at)).add("text", n.text);
-        o.add("order_id", n.orderId);
+        o.add("order_id", n.orderId).add("merchant_id", n.merchantId);
         return c_.exec("SELECT rc_add_case_note($1::jsonb)", {o.str()}).row(0).int64(0);
     }
     std::int64_t insertOrphanNote(const OrphanNote& n) override
