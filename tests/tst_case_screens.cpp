@@ -19,7 +19,9 @@
 #include "store/database.h"
 #include "test_mirror.h"
 #include "test_operators.h"
+#include "ui/cases/case_assign_dialog.h"
 #include "ui/cases/case_detail_pane.h"
+#include "ui/cases/case_policy_dialog.h"
 #include "ui/cases/cases_screen.h"
 #include "ui/cases/open_case_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
@@ -34,12 +36,15 @@
 #include <QApplication>
 #include <QBrush>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -74,6 +79,11 @@ private slots:
     void readerWithoutPermissionSeesActionsOff();
     void refusalIsShownInKorean();
     void openCaseFromTheQueueAndTheTimeline();
+    void assignHandsTheCaseToAColleague();
+    void merchantFilterNarrowsTheList();
+    void adminChangesTheDeadlineRule();
+    void othersReadTheDeadlineRuleOnly();
+    void aPartnerNotesItsOwnOrderInItsCase();
 
 private:
     MainWindow* openAs(const QString& operatorId);
@@ -109,6 +119,8 @@ void TestCaseScreens::init()
     add("", "admin", ops::Role::Admin, "관리자");
     add("admin", "kim.agent", ops::Role::Agent, "김상담");
     add("admin", "lee.ops", ops::Role::Ops, "이운영");
+    ops::Operator partner{"lotte.partner", "롯데 파트너", {ops::Role::Merchant}, std::string("M-LOTTE"), true, 0, {}};
+    QVERIFY(test::addOperatorWithPassword(fixtureCtx, "admin", partner).ok());
 }
 
 void TestCaseScreens::cleanup()
@@ -443,6 +455,151 @@ void TestCaseScreens::openCaseFromTheQueueAndTheTimeline()
         if (dialog->matchList()->item(i)->text().startsWith(QStringLiteral("L-0003 ")))
             checked = dialog->matchList()->item(i)->checkState() == Qt::Checked;
     QVERIFY(checked);
+}
+
+void TestCaseScreens::assignHandsTheCaseToAColleague()
+{
+    const ops::ComplaintCase c = openComplaintDirectly("2026-03-11T15:00:00+09:00");
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    cases->selectCase(QString::fromStdString(c.id));
+    QTRY_VERIFY_WITH_TIMEOUT(cases->actionButton(CasesScreen::Action::Assign)->isEnabled(), 10000);
+    ui::CaseAssignDialog* dialog = cases->askAssign();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    // Only those who work cases, and not the one who has it now.
+    QStringList ids;
+    for (int i = 0; i < dialog->choices()->count(); ++i)
+        ids << dialog->choices()->itemData(i).toString();
+    QCOMPARE(ids, QStringList{QStringLiteral("lee.ops")});   // not the admin, not kim.agent (the owner)
+    QSignalSpy acted(cases, &CasesScreen::actionFinished);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY2(acted.at(0).at(0).toBool(), qPrintable(cases->noticeText()));
+    QTRY_VERIFY_WITH_TIMEOUT(cases->isLoaded() && cases->model()->rowOf(QString::fromStdString(c.id)) >= 0
+                                 && cases->model()->rowAt(cases->model()->rowOf(QString::fromStdString(c.id)))->c.owner
+                                        == std::optional<std::string>("lee.ops"),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cases->detail()->factsText().contains(QStringLiteral("담당: lee.ops")), 10000);
+}
+
+void TestCaseScreens::merchantFilterNarrowsTheList()
+{
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    QComboBox* merchant = cases->merchantFilter();
+    QVERIFY(merchant->isVisible());
+    const int lotte = merchant->findData(QStringLiteral("M-LOTTE"));
+    QVERIFY2(lotte > 0, "the merchants the cases hold are the choices");
+    const int all = cases->model()->rowCount();
+    merchant->setCurrentIndex(lotte);
+    QTRY_VERIFY_WITH_TIMEOUT(cases->model()->rowCount() < all, 10000);
+    QVERIFY(cases->model()->rowCount() > 0);
+    QVERIFY(rowHolding(cases->model(), "L-0003") >= 0);   // Lotte's ₩50,000 orphan
+    for (int r = 0; r < cases->model()->rowCount(); ++r) {
+        const auto& ids = cases->model()->rowAt(r)->merchantIds;
+        QVERIFY(std::find(ids.begin(), ids.end(), "M-LOTTE") != ids.end());
+    }
+    merchant->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(cases->model()->rowCount(), all, 10000);
+}
+
+void TestCaseScreens::adminChangesTheDeadlineRule()
+{
+    MainWindow* w = openAs(QStringLiteral("admin"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    ui::CasePolicyDialog* dialog = cases->showPolicy();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    QCOMPARE(dialog->days()->value(), 14);
+    QVERIFY(dialog->extend()->isChecked());
+    QVERIFY(dialog->holidays()->toPlainText().contains(QStringLiteral("2026-09-25")));   // 추석, shipped
+    QVERIFY(dialog->days()->isEnabled() && !dialog->days()->isReadOnly() && !dialog->holidays()->isReadOnly());
+    // A malformed holiday line is refused, in words, and the dialog stays.
+    QSignalSpy saved(dialog, &ui::CasePolicyDialog::saved);
+    dialog->holidays()->appendPlainText(QStringLiteral("2026-13-01 없는 날"));
+    dialog->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QVERIFY(!saved.at(0).at(0).toBool());
+    QVERIFY2(!dialog->messageText().isEmpty(), "the refusal is shown");
+    // Thirty days and an admin's own holiday list: saved, and every clock is read again.
+    dialog->holidays()->setPlainText(QStringLiteral("2026-03-20 회사 지정 휴일"));
+    dialog->days()->setValue(30);
+    dialog->save();
+    QPointer<ui::CasePolicyDialog> open(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+    QVERIFY2(saved.at(1).at(0).toBool(), open ? qPrintable(dialog->messageText()) : "");
+    QTRY_VERIFY_WITH_TIMEOUT(open.isNull(), 10000);   // saved: the dialog closes itself
+    auto store = ops::openOpsStore(opsPath_);
+    ops::CasePolicy p;
+    store->read([&](ops::OpsReader& r) { p = r.casePolicy(); });
+    QCOMPARE(p.days, 30);
+    QCOMPARE(p.holidays.value_or(""), std::string("2026-03-20 회사 지정 휴일"));
+    QCOMPARE(p.changedBy.value_or(""), std::string("admin"));
+}
+
+void TestCaseScreens::othersReadTheDeadlineRuleOnly()
+{
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    ui::CasePolicyDialog* dialog = cases->showPolicy();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    QCOMPARE(dialog->days()->value(), 14);
+    QVERIFY(dialog->days()->isReadOnly());
+    QVERIFY(dialog->holidays()->isReadOnly());
+    QVERIFY(!dialog->extend()->isEnabled());
+    QCOMPARE(dialog->messageText(), QStringLiteral("기한 규칙은 관리자만 바꿀 수 있습니다."));
+    // Even past the disabled form, the service refuses and says so.
+    QSignalSpy saved(dialog, &ui::CasePolicyDialog::saved);
+    dialog->days()->setValue(30);
+    dialog->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QVERIFY(!saved.at(0).at(0).toBool());
+}
+
+void TestCaseScreens::aPartnerNotesItsOwnOrderInItsCase()
+{
+    const ops::ComplaintCase complaint = openComplaintDirectly("2026-03-11T15:00:00+09:00");
+    MainWindow* w = openAs(QStringLiteral("lotte.partner"));
+    QVERIFY(w);
+    CasesScreen* cases = casesOf(w);
+    QVERIFY(cases);
+    QVERIFY(!cases->merchantFilter()->isVisible());   // its cases are all its own
+    // Only the case holding its ₩50,000 orphan; the complaint (no link yet) is not its part.
+    QCOMPARE(cases->model()->rowCount(), 1);
+    QVERIFY(rowHolding(cases->model(), "L-0003") == 0);
+    QCOMPARE(cases->model()->rowOf(QString::fromStdString(complaint.id)), -1);
+    cases->selectCase(cases->model()->index(0, 0).data(CaseListModel::CaseIdRole).toString());
+    ui::CaseDetailPane* detail = cases->detail();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded() && !detail->caseId().isEmpty(), 10000);
+    for (auto a : {CasesScreen::Action::Open, CasesScreen::Action::Link, CasesScreen::Action::Assign,
+                   CasesScreen::Action::Answer})
+        QVERIFY(!cases->actionButton(a)->isEnabled());
+    // Its note is about one of its orders in the case: O-1001, paid by L-0003.
+    QVERIFY(detail->noteOrderChoice()->isVisible());
+    QCOMPARE(detail->noteOrderChoice()->count(), 1);
+    QCOMPARE(detail->noteOrderChoice()->itemData(0).toString(), QStringLiteral("O-1001"));
+    QVERIFY(detail->addNoteButton()->isEnabled());
+    detail->noteEdit()->setText(QStringLiteral("상품권 재발송 준비 중"));
+    QSignalSpy acted(detail, &ui::CaseDetailPane::actionFinished);
+    detail->addNote();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 1, 10000);
+    QVERIFY(acted.at(0).at(0).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(detail->notesText().contains(QStringLiteral("(주문 O-1001): 상품권 재발송 준비 중")), 10000);
+    // Staff see the partner's note too; the partner never sees staff notes.
+    auto store = ops::openOpsStore(opsPath_);
+    const auto staffView = ops::CaseService(ops::OpsContext{*store, mirror_->db()})
+                               .show("kim.agent", detail->caseId().toStdString(), ops::wallClockNow());
+    QVERIFY(staffView.ok());
+    QCOMPARE(staffView->notes.size(), std::size_t(1));
+    QCOMPARE(staffView->notes.front().merchantId.value_or(""), std::string("M-LOTTE"));
 }
 
 QTEST_MAIN(TestCaseScreens)

@@ -241,8 +241,9 @@ int runCase(const QStringList& argsIn)
         }
         if (action == "policy") {
             if (cmd.parser.isSet(days) || cmd.parser.isSet(extend) || cmd.parser.isSet(holidays) || cmd.parser.isSet(shipped)) {
-                std::optional<CasePolicy> now;
-                session->store->read([&](ops::OpsReader& r) { now = r.casePolicy(); });
+                const auto now = ops::readCasePolicy(*session->ctx, who);
+                if (!now)
+                    return refused(now.refusal());
                 bool okDays = true;
                 const int n = cmd.parser.isSet(days) ? cmd.parser.value(days).toInt(&okDays) : now->days;
                 const QString e = cmd.parser.value(extend);
@@ -260,8 +261,10 @@ int runCase(const QStringList& argsIn)
                 if (!p)
                     return refused(p.refusal());
             }
-            ops::CasePolicy p;
-            session->store->read([&](ops::OpsReader& r) { p = r.casePolicy(); });
+            const auto read = ops::readCasePolicy(*session->ctx, who);
+            if (!read)
+                return refused(read.refusal());
+            const ops::CasePolicy& p = *read;
             const auto rules = ops::caseRules(p);
             out("period: " + std::to_string(p.days) + " day(s), the first day not counted unless it began at 00:00 (Asia/Seoul)\n"
                 + "a last day on a Saturday or holiday moves to the next working day: " + (p.extend ? "yes" : "no") + "\n"

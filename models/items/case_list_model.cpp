@@ -1,6 +1,7 @@
 #include "items/case_list_model.h"
 
 #include "core/display.h"
+#include "store/database.h"
 #include "items/case_text.h"
 #include "items/ops_session.h"
 #include "items/ops_text.h"
@@ -14,6 +15,31 @@
 
 namespace reconsole::items {
 
+namespace {
+
+struct Loaded {
+    ops::Result<std::vector<ops::CaseRow>> rows;
+    std::map<std::string, QString> merchants;
+};
+
+// The names of the merchants the cases hold (the filter's choices), from the mirror.
+std::map<std::string, QString> merchantNames(Database& mirror, const std::vector<ops::CaseRow>& rows)
+{
+    std::map<std::string, QString> names;
+    auto& st = mirror.cached("SELECT name FROM merchant WHERE id = ?1");
+    for (const ops::CaseRow& r : rows)
+        for (const std::string& id : r.merchantIds) {
+            if (names.count(id))
+                continue;
+            st.bind(1, id);
+            names[id] = st.step() ? QString::fromStdString(st.string(0)) : QString::fromStdString(id);
+            st.reset();
+        }
+    return names;
+}
+
+}  // namespace
+
 std::vector<ops::CaseRow> shapeCaseRows(const std::vector<ops::CaseRow>& rows, const CaseQuery& q)
 {
     std::vector<ops::CaseRow> out;
@@ -25,6 +51,9 @@ std::vector<ops::CaseRow> shapeCaseRows(const std::vector<ops::CaseRow>& rows, c
         if (!q.channel.empty() && r.c.channel.value_or(std::string()) != q.channel)
             continue;
         if (!q.customerId.empty() && r.c.customerId != q.customerId)
+            continue;
+        if (!q.merchantId.empty()
+            && std::find(r.merchantIds.begin(), r.merchantIds.end(), q.merchantId) == r.merchantIds.end())
             continue;
         if (q.overdueOnly && !(r.clock.running && r.clock.overdue))
             continue;
@@ -136,12 +165,17 @@ void CaseListModel::reload()
     session_->worker()->run(
         this,
         [actor = session_->actorId(), asOf = asOf_](ops::OpsContext& ctx) {
-            return ops::CaseService(ctx).list(actor, ops::CaseFilter{}, asOf.value_or(ctx.now()));
+            Loaded l{ops::CaseService(ctx).list(actor, ops::CaseFilter{}, asOf.value_or(ctx.now())), {}};
+            if (l.rows.ok())
+                l.merchants = merchantNames(ctx.mirror, l.rows.value());
+            return l;
         },
-        [this, generation](std::optional<ops::Result<std::vector<ops::CaseRow>>> r, const QString& error) {
+        [this, generation](std::optional<Loaded> got, const QString& error) {
             if (generation != requested_)
                 return;   // a newer read is on its way
             loaded_ = generation;
+            const auto* r = got ? &got->rows : nullptr;
+            merchants_ = got ? got->merchants : std::map<std::string, QString>{};
             if (!r)
                 notice_ = tr("사건을 읽지 못했습니다: %1").arg(error);
             else if (!r->ok())

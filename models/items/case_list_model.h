@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct CaseQuery {
     std::string owner;          // empty: anyone
     std::string channel;        // empty: any
     std::string customerId;     // empty: every customer
+    std::string merchantId;     // empty: any; else cases holding this merchant's debits or orders
     bool overdueOnly = false;
     bool operator==(const CaseQuery&) const = default;
 };
@@ -59,6 +61,8 @@ public:
     int rowOf(const QString& caseId) const;     // -1 when not shown
     CaseCounts counts() const { return counts_; }
     QStringList owners() const;                 // every owner named in any case
+    // Every merchant named in any case's links, id -> name (the id when the mirror has no name).
+    const std::map<std::string, QString>& merchants() const { return merchants_; }
     QString notice() const { return notice_; }  // why the list could not be read; empty when it was
 
 signals:
@@ -72,6 +76,7 @@ private:
     CaseQuery query_;
     std::optional<Instant> asOf_;
     std::vector<ops::CaseRow> all_, rows_;
+    std::map<std::string, QString> merchants_;
     CaseCounts counts_;
     QString notice_;
     quint64 requested_ = 0, loaded_ = 0;

@@ -37,6 +37,16 @@ CaseClock clockOf(const ComplaintCase& c, const std::vector<Instant>& debitStart
     return k;
 }
 
+Result<CasePolicy> readCasePolicy(const OpsContext& ctx, const std::string& actorId)
+{
+    std::optional<Result<CasePolicy>> out;
+    ctx.store.read([&](OpsReader& r) {
+        auto actor = requireActor(r, actorId, Permission::ReadCases);
+        out = actor ? Result<CasePolicy>(r.casePolicy()) : Result<CasePolicy>(actor.refusal());
+    });
+    return *out;
+}
+
 Result<CasePolicy> changeCasePolicy(const OpsContext& ctx, const std::string& actorId, int days, bool extend,
                                     const std::optional<std::string>& holidays)
 {

@@ -588,14 +588,19 @@ Result<std::vector<CaseRow>> CaseService::list(const std::string& actorId, const
         for (auto& c : r.cases(filter)) {
             if (partner && !reduceToPartnerPart(ctx_.mirror, c, links[c.id]))
                 continue;
-            CaseRow row{std::move(c), {}, {}};
+            CaseRow row{std::move(c), {}, {}, {}};
             std::vector<Instant> starts;
-            for (const auto& l : links[row.c.id])
+            std::set<std::string> merchants;
+            for (const auto& l : links[row.c.id]) {
+                if (l.merchantId)
+                    merchants.insert(*l.merchantId);
                 if (l.kind == "ledger") {
                     row.ledgerIds.push_back(l.targetId);
                     if (const auto it = clocks.find(l.targetId); it != clocks.end())
                         starts.push_back(it->second);
                 }
+            }
+            row.merchantIds.assign(merchants.begin(), merchants.end());
             row.clock = clockOf(row.c, starts, rules, asOf);
             rows.push_back(std::move(row));
         }

@@ -29,6 +29,7 @@ struct CaseRow {
     ComplaintCase c;
     CaseClock clock;
     std::vector<std::string> ledgerIds;
+    std::vector<std::string> merchantIds;   // of the debits and orders it holds, sorted
 };
 
 struct CaseView {
@@ -71,6 +72,9 @@ CaseRules caseRules(const CasePolicy& p);
 
 // A case's clock at `asOf` under `rules`: the earliest start of what it holds.
 CaseClock clockOf(const ComplaintCase& c, const std::vector<Instant>& debitStarts, const CaseRules& rules, Instant asOf);
+
+// The deadline rule in force, for whoever may see cases.
+Result<CasePolicy> readCasePolicy(const OpsContext& ctx, const std::string& actorId);
 
 // An admin changes the deadline rule (days, whether weekends and holidays extend it) and the
 // holiday list ("YYYY-MM-DD name" lines; empty: the list shipped with the build). Audited.

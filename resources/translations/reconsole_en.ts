@@ -1937,6 +1937,49 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::CaseAssignDialog</name>
+    <message>
+        <source>운영자 목록을 읽는 중…</source>
+        <translation>Reading the operators…</translation>
+    </message>
+    <message>
+        <source>담당자 바꾸기</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <source>맡기기</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>사건</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>지금 담당</source>
+        <translation>Current owner</translation>
+    </message>
+    <message>
+        <source>새 담당</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>운영자 목록을 읽지 못했습니다: %1</source>
+        <translation>Could not read the operators: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>사건을 맡을 수 있는 운영자(상담, 운영)만 보입니다.</source>
+        <translation>Only operators who work on cases (agents, ops) are listed.</translation>
+    </message>
+    <message>
+        <source>사건을 맡을 다른 운영자가 없습니다.</source>
+        <translation>There is no other operator who works on cases.</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::CaseDetailPane</name>
     <message>
         <source>메모 추가</source>
@@ -2100,6 +2143,14 @@ Last day %2 · %3</translation>
         <source>통지를 기록했습니다 (%1).</source>
         <translation>Notice recorded (%1).</translation>
     </message>
+    <message>
+        <source>메모가 가리키는 우리 가게 주문</source>
+        <translation>The order of your shop this note is about</translation>
+    </message>
+    <message>
+        <source>%1 %2 (주문 %3): %4</source>
+        <translation>%1 %2 (order %3): %4</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::CaseLinkDialog</name>
@@ -2122,6 +2173,77 @@ Last day %2 · %3</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::CasePolicyDialog</name>
+    <message>
+        <source>마지막 날이 토요일이나 공휴일이면 다음 평일까지 (민법 제161조)</source>
+        <translation>A last day on a Saturday or public holiday moves to the next working day (Civil Act art. 161)</translation>
+    </message>
+    <message>
+        <source>기한 규칙을 읽는 중…</source>
+        <translation>Reading the deadline rule…</translation>
+    </message>
+    <message>
+        <source>답변 기한 규칙</source>
+        <translation>Answer deadline rule</translation>
+    </message>
+    <message>
+        <source>일</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>출시 목록으로</source>
+        <translation>Shipped list</translation>
+    </message>
+    <message>
+        <source>Reconsole과 함께 배포된 2026–2027년 공휴일 목록을 다시 씁니다.</source>
+        <translation>Goes back to the 2026–2027 holiday list shipped with Reconsole.</translation>
+    </message>
+    <message>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>공휴일 (한 줄에 하나: 날짜 이름)</source>
+        <translation>Public holidays (one per line: date name)</translation>
+    </message>
+    <message>
+        <source>받은 날은 0시에 시작하지 않았으면 세지 않습니다 (민법 제157조). 일요일은 늘 공휴일입니다.</source>
+        <translation>The day of receipt is not counted unless it began at 00:00 (Civil Act art. 157). Sundays are always holidays.</translation>
+    </message>
+    <message>
+        <source>관리자가 고친 목록</source>
+        <translation>Edited by an admin</translation>
+    </message>
+    <message>
+        <source>기한 규칙을 읽지 못했습니다: %1</source>
+        <translation>Could not read the deadline rule: %1</translation>
+    </message>
+    <message>
+        <source>기한 규칙은 관리자만 바꿀 수 있습니다.</source>
+        <translation>Only an admin can change the deadline rule.</translation>
+    </message>
+    <message>
+        <source>출시 목록 (2026–2027)</source>
+        <translation>Shipped list (2026–2027)</translation>
+    </message>
+    <message>
+        <source>관리자가 정한 목록</source>
+        <translation>An admin&apos;s list</translation>
+    </message>
+    <message>
+        <source> · %1 %2에 바꿈</source>
+        <translation> · changed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓰지 못했습니다: %1</source>
+        <translation>Could not write to the operations store: %1</translation>
+    </message>
+    <message>
+        <source>2026-10-05 개천절 대체공휴일</source>
+        <translation>2026-10-05 substitute holiday</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2363,34 @@ Last day %2 · %3</translation>
     <message>
         <source>다시 여는 이유 (고객이 다시 문의함 등)</source>
         <translation>Why it is reopened (the customer asked again, …)</translation>
+    </message>
+    <message>
+        <source>담당 바꾸기…</source>
+        <translation>Change owner…</translation>
+    </message>
+    <message>
+        <source>기한 규칙…</source>
+        <translation>Deadline rule…</translation>
+    </message>
+    <message>
+        <source>모든 가맹점</source>
+        <translation>All merchants</translation>
+    </message>
+    <message>
+        <source>답변 기한의 날 수와 공휴일 목록 (관리자가 바꿉니다)</source>
+        <translation>The days to answer and the holiday list (an admin changes them)</translation>
+    </message>
+    <message>
+        <source>가맹점</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <source>사건을 다른 상담원이나 운영자에게 맡깁니다.</source>
+        <translation>Hands the case to another agent or ops operator.</translation>
+    </message>
+    <message>
+        <source>%1에게 맡겼습니다</source>
+        <translation>Assigned to %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "items/ops_worker.h"
 #include "notice/notice_pdf.h"
 #include "ops/case_notice.h"
+#include "ops/mirror_facts.h"
 #include "ops/permissions.h"
 
 #include <QComboBox>
@@ -34,6 +35,7 @@ struct CaseDetailPane::Detail {
     std::optional<ops::Result<ops::CaseView>> view;
     std::map<std::string, Money> debitAmounts;   // ledger id -> amount, for the links
     std::optional<std::string> notice;           // the plain text, once answered
+    std::vector<std::string> orders;             // the case's orders the mirror shows (a partner's notes)
 };
 
 namespace {
@@ -72,6 +74,7 @@ CaseDetailPane::CaseDetailPane(items::OpsSession* session, QWidget* parent)
       timeline_(sectionLabel(QStringLiteral("caseTimeline"))),
       message_(sectionLabel(QStringLiteral("caseDetailMessage"))),
       noteEdit_(new QLineEdit),
+      noteOrder_(new QComboBox),
       addNote_(new QPushButton(tr("메모 추가"))),
       notice_(new QPlainTextEdit),
       savePdf_(new QPushButton(tr("통지서를 PDF로 저장…"))),
@@ -126,6 +129,11 @@ QWidget* CaseDetailPane::buildNotes()
     noteEdit_->setObjectName(QStringLiteral("caseNoteEdit"));
     noteEdit_->setPlaceholderText(tr("확인한 것, 고객에게 들은 것"));
     addNote_->setObjectName(QStringLiteral("caseAddNote"));
+    // A merchant partner's note is about one of its orders in the case: it chooses which.
+    noteOrder_->setObjectName(QStringLiteral("caseNoteOrder"));
+    noteOrder_->setToolTip(tr("메모가 가리키는 우리 가게 주문"));
+    noteOrder_->hide();
+    row->addWidget(noteOrder_);
     row->addWidget(noteEdit_, 1);
     row->addWidget(addNote_);
     layout->addWidget(notes_);
@@ -200,6 +208,14 @@ void CaseDetailPane::reload()
             if (const auto debits = cases.matches(actor, id); debits.ok())
                 for (const ops::DebitMatch& m : debits.value())
                     d.debitAmounts[m.ledgerId] = m.amount;
+            for (const ops::CaseLink& l : d.view->value().links) {
+                const auto debit = l.kind == "ledger" ? ops::findLedgerEntry(ctx.mirror, l.targetId) : std::nullopt;
+                const auto order = l.kind == "order" ? std::optional<std::string>(l.targetId)
+                                   : debit           ? debit->orderId
+                                                     : std::nullopt;
+                if (order && std::find(d.orders.begin(), d.orders.end(), *order) == d.orders.end())
+                    d.orders.push_back(*order);
+            }
             const ops::CaseState s = d.view->value().row.c.state;
             if (s == ops::CaseState::Answered || s == ops::CaseState::Closed)
                 if (const auto doc = ops::composeNotice(ctx, actor, id); doc.ok())
@@ -267,7 +283,11 @@ void CaseDetailPane::present(const Detail& d)
 
     QStringList notes;
     for (const ops::CaseNote& n : v.notes)
-        notes << tr("%1 %2: %3").arg(formatSeoul(n.at), q(n.writtenBy), q(n.text));
+        notes << (n.orderId ? tr("%1 %2 (주문 %3): %4").arg(formatSeoul(n.at), q(n.writtenBy), q(*n.orderId), q(n.text))
+                            : tr("%1 %2: %3").arg(formatSeoul(n.at), q(n.writtenBy), q(n.text)));
+    noteOrder_->clear();
+    for (const std::string& order : d.orders)
+        noteOrder_->addItem(q(order), q(order));
     notes_->setText(notes.isEmpty() ? tr("메모가 없습니다.") : notes.join(QLatin1Char('\n')));
     timeline_->setText(items::caseTimelineText(items::caseTimeline(v)));
 
@@ -282,6 +302,7 @@ void CaseDetailPane::clear(const QString& why)
     for (QLabel* l : {facts_, clock_, links_, outcome_, notes_, timeline_})
         l->setText(QStringLiteral("-"));
     notice_->clear();
+    noteOrder_->clear();
     answered_ = false;
     showMessage(why, false);
     updateActions(false);
@@ -298,10 +319,15 @@ void CaseDetailPane::updateActions(bool answered)
 {
     // The service decides; a disabled button only spares a refusal. A reader who may not work
     // cases (an admin, a merchant) sees the case but none of its actions.
-    const bool can = session_->canAct() && !caseId_.isEmpty()
-        && session_->actingOperator() && ops::allows(*session_->actingOperator(), ops::Permission::WorkCases);
-    noteEdit_->setEnabled(can);
-    addNote_->setEnabled(can);
+    const ops::Operator* me = session_->actingOperator() ? &*session_->actingOperator() : nullptr;
+    const bool ready = session_->canAct() && !caseId_.isEmpty() && me;
+    const bool can = ready && ops::allows(*me, ops::Permission::WorkCases);
+    // A partner notes one of its orders in the case, and nothing else of it.
+    const bool partner = me && ops::isMerchantPartner(*me);
+    const bool mayNote = ready && ops::allows(*me, ops::Permission::NoteCase) && (!partner || noteOrder_->count() > 0);
+    noteOrder_->setVisible(partner);
+    noteEdit_->setEnabled(mayNote);
+    addNote_->setEnabled(mayNote);
     savePdf_->setEnabled(can && answered);
     spokenChannel_->setEnabled(can && answered);
     recordNotice_->setEnabled(can && answered);
@@ -313,10 +339,12 @@ void CaseDetailPane::addNote()
     if (text.empty() || caseId_.isEmpty() || !addNote_->isEnabled())
         return;
     addNote_->setEnabled(false);
+    const QString chosen = noteOrder_->isVisible() ? noteOrder_->currentData().toString() : QString();
+    const auto order = chosen.isEmpty() ? std::nullopt : std::optional<std::string>(chosen.toStdString());
     session_->worker()->run(
         this,
-        [actor = session_->actorId(), id = caseId_.toStdString(), text](ops::OpsContext& ctx) {
-            return ops::CaseService(ctx).note(actor, id, text);
+        [actor = session_->actorId(), id = caseId_.toStdString(), text, order](ops::OpsContext& ctx) {
+            return ops::CaseService(ctx).note(actor, id, text, order);
         },
         [this](std::optional<ops::Result<ops::CaseNote>> r, const QString& error) {
             const bool ok = r && r->ok();

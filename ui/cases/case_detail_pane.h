@@ -42,6 +42,7 @@ public:
     QString messageText() const;
     QLineEdit* noteEdit() const { return noteEdit_; }
     QPushButton* addNoteButton() const { return addNote_; }
+    QComboBox* noteOrderChoice() const { return noteOrder_; }
     QPushButton* savePdfButton() const { return savePdf_; }
     QPushButton* recordNoticeButton() const { return recordNotice_; }
 
@@ -85,6 +86,7 @@ private:
     QLabel* timeline_;
     QLabel* message_;
     QLineEdit* noteEdit_;
+    QComboBox* noteOrder_;   // a merchant partner's: which of its orders the note is about
     QPushButton* addNote_;
     QPlainTextEdit* notice_;
     QPushButton* savePdf_;

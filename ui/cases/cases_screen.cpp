@@ -9,6 +9,8 @@
 #include "ops/case_service.h"
 #include "ops/permissions.h"
 #include "ui/cases/case_answer_dialog.h"
+#include "ui/cases/case_assign_dialog.h"
+#include "ui/cases/case_policy_dialog.h"
 #include "ui/cases/case_detail_pane.h"
 #include "ui/cases/case_link_dialog.h"
 #include "ui/cases/open_case_dialog.h"
@@ -37,6 +39,7 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
       state_(new QComboBox),
       owner_(new QComboBox),
       channel_(new QComboBox),
+      merchant_(new QComboBox),
       overdue_(new QCheckBox(tr("기한 지난 것만"))),
       counts_(new QLabel),
       view_(new QTableView),
@@ -44,9 +47,11 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
       open_(new QPushButton(tr("사건 열기…"))),
       link_(new QPushButton(tr("연결…"))),
       investigate_(new QPushButton(tr("조사 시작"))),
+      assign_(new QPushButton(tr("담당 바꾸기…"))),
       answer_(new QPushButton(tr("답변…"))),
       close_(new QPushButton(tr("종결"))),
       reopen_(new QPushButton(tr("다시 열기…"))),
+      policy_(new QPushButton(tr("기한 규칙…"))),
       notice_(new QLabel)
 {
     setObjectName(QStringLiteral("casesScreen"));
@@ -103,6 +108,7 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
         for (int c = 0; c < CaseListModel::Id; ++c)
             view_->resizeColumnToContents(c);
         refreshOwners();
+        refreshMerchants();
         // A read that failed says so; a good read clears only that, never an action's answer.
         if (!model_->notice().isEmpty() || listProblemShown_)
             showNotice(model_->notice(), true);
@@ -129,6 +135,10 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
     // from the queue) may move a clock or a link.
     connect(session_, &items::OpsSession::refundsChanged, this, &CasesScreen::reload);
     connect(session_, &items::OpsSession::operatorResolved, this, [this] {
+        // A merchant partner's cases are all its own: no merchant to choose.
+        const bool partner = session_->actingOperator() && ops::isMerchantPartner(*session_->actingOperator());
+        merchantLabel_->setVisible(!partner);
+        merchant_->setVisible(!partner);
         reload();
         updateActions();
     });
@@ -145,6 +155,11 @@ QWidget* CasesScreen::buildFilters()
     state_->setObjectName(QStringLiteral("caseStateFilter"));
     owner_->setObjectName(QStringLiteral("caseOwnerFilter"));
     channel_->setObjectName(QStringLiteral("caseChannelFilter"));
+    merchant_->setObjectName(QStringLiteral("caseMerchantFilter"));
+    merchant_->addItem(tr("모든 가맹점"), QString());
+    merchant_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    policy_->setObjectName(QStringLiteral("casePolicy"));
+    policy_->setToolTip(tr("답변 기한의 날 수와 공휴일 목록 (관리자가 바꿉니다)"));
     overdue_->setObjectName(QStringLiteral("caseOverdueFilter"));
     state_->addItem(tr("모든 상태"), -1);
     for (ops::CaseState s : {ops::CaseState::Open, ops::CaseState::Investigating, ops::CaseState::Answered,
@@ -165,12 +180,18 @@ QWidget* CasesScreen::buildFilters()
     row->addWidget(owner_);
     row->addWidget(new QLabel(tr("경로")));
     row->addWidget(channel_);
+    merchantLabel_ = new QLabel(tr("가맹점"));
+    row->addWidget(merchantLabel_);
+    row->addWidget(merchant_);
     row->addWidget(overdue_);
     row->addStretch(1);
+    row->addWidget(policy_);
     row->addWidget(refresh);
     connect(state_, &QComboBox::currentIndexChanged, this, &CasesScreen::applyFilters);
     connect(owner_, &QComboBox::currentIndexChanged, this, &CasesScreen::applyFilters);
     connect(channel_, &QComboBox::currentIndexChanged, this, &CasesScreen::applyFilters);
+    connect(merchant_, &QComboBox::currentIndexChanged, this, &CasesScreen::applyFilters);
+    connect(policy_, &QPushButton::clicked, this, &CasesScreen::showPolicy);
     connect(overdue_, &QCheckBox::toggled, this, &CasesScreen::applyFilters);
     connect(refresh, &QPushButton::clicked, session_, &items::OpsSession::notifyChanged);
     return bar;
@@ -181,23 +202,26 @@ QWidget* CasesScreen::buildActions()
     open_->setObjectName(QStringLiteral("caseOpen"));
     link_->setObjectName(QStringLiteral("caseLink"));
     investigate_->setObjectName(QStringLiteral("caseInvestigate"));
+    assign_->setObjectName(QStringLiteral("caseAssign"));
+    assign_->setToolTip(tr("사건을 다른 상담원이나 운영자에게 맡깁니다."));
     answer_->setObjectName(QStringLiteral("caseAnswer"));
     close_->setObjectName(QStringLiteral("caseClose"));
     reopen_->setObjectName(QStringLiteral("caseReopen"));
     open_->setToolTip(tr("고객의 민원을 사건으로 엽니다. 접수한 날의 다음 날부터 2주가 기한입니다."));
     answer_->setToolTip(tr("고객에게 알린 원인과 결과를 근거와 함께 기록합니다. 시계가 멈춥니다."));
-    // Two rows of three: in one row the buttons made the list too wide for 1024 px beside the detail.
-    for (QPushButton* b : {open_, link_, investigate_, answer_, close_, reopen_})
+    // Rows of three: in one row the buttons made the list too wide for 1024 px beside the detail.
+    for (QPushButton* b : {open_, link_, investigate_, assign_, answer_, close_, reopen_})
         b->setProperty("baseToolTip", b->toolTip());   // shown again once the reason to refuse is gone
     auto* bar = new QWidget;
     auto* grid = new QGridLayout(bar);
     grid->setContentsMargins(0, 0, 0, 0);
-    const QList<QPushButton*> buttons{open_, link_, investigate_, answer_, close_, reopen_};
+    const QList<QPushButton*> buttons{open_, link_, investigate_, assign_, answer_, close_, reopen_};
     for (int i = 0; i < buttons.size(); ++i)
         grid->addWidget(buttons[i], i / 3, i % 3);
     connect(open_, &QPushButton::clicked, this, [this] { openCaseDialog(); });
     connect(link_, &QPushButton::clicked, this, &CasesScreen::askLink);
     connect(investigate_, &QPushButton::clicked, this, &CasesScreen::investigate);
+    connect(assign_, &QPushButton::clicked, this, &CasesScreen::askAssign);
     connect(answer_, &QPushButton::clicked, this, &CasesScreen::askAnswer);
     connect(close_, &QPushButton::clicked, this, &CasesScreen::closeCase);
     connect(reopen_, &QPushButton::clicked, this, &CasesScreen::askReopen);
@@ -216,6 +240,8 @@ QPushButton* CasesScreen::actionButton(Action action) const
     case Action::Open: return open_;
     case Action::Link: return link_;
     case Action::Investigate: return investigate_;
+    case Action::Assign: return assign_;
+    case Action::Policy: return policy_;
     case Action::Answer: return answer_;
     case Action::Close: return close_;
     case Action::Reopen: return reopen_;
@@ -238,6 +264,7 @@ void CasesScreen::applyFilters()
         q.state = ops::CaseState(s);
     q.owner = owner_->currentData().toString().toStdString();
     q.channel = channel_->currentData().toString().toStdString();
+    q.merchantId = merchant_->currentData().toString().toStdString();
     q.overdueOnly = overdue_->isChecked();
     model_->setQuery(q);
 }
@@ -251,6 +278,17 @@ void CasesScreen::refreshOwners()
     for (const QString& o : model_->owners())
         owner_->addItem(o, o);
     owner_->setCurrentIndex(std::max(0, owner_->findData(chosen)));
+}
+
+void CasesScreen::refreshMerchants()
+{
+    const QString chosen = merchant_->currentData().toString();
+    const QSignalBlocker quiet(merchant_);
+    merchant_->clear();
+    merchant_->addItem(tr("모든 가맹점"), QString());
+    for (const auto& [id, name] : model_->merchants())
+        merchant_->addItem(name, QString::fromStdString(id));
+    merchant_->setCurrentIndex(std::max(0, merchant_->findData(chosen)));
 }
 
 void CasesScreen::showCounts()
@@ -305,6 +343,7 @@ void CasesScreen::updateActions()
     open_->setEnabled(can);
     link_->setEnabled(can && row && row->c.state != ops::CaseState::Closed);
     investigate_->setEnabled(can && in({ops::CaseState::Open}));
+    assign_->setEnabled(can && row && row->c.state != ops::CaseState::Closed);
     answer_->setEnabled(can && in({ops::CaseState::Open, ops::CaseState::Investigating}));
     close_->setEnabled(can && in({ops::CaseState::Answered}));
     reopen_->setEnabled(can && in({ops::CaseState::Answered, ops::CaseState::Closed}));
@@ -312,7 +351,7 @@ void CasesScreen::updateActions()
         : !session_->canAct()                   ? session_->cannotActReason()
         : !can                                  ? tr("이 운영자는 사건을 볼 수만 있습니다 (사건 처리 권한 없음).")
                                                 : QString();
-    for (QPushButton* b : {open_, link_, investigate_, answer_, close_, reopen_})
+    for (QPushButton* b : {open_, link_, investigate_, assign_, answer_, close_, reopen_})
         b->setToolTip(why.isEmpty() ? b->property("baseToolTip").toString() : why);
 }
 
@@ -327,7 +366,7 @@ void CasesScreen::runAction(const QString& done, Job job)
         emit actionFinished(false);
         return;
     }
-    for (QPushButton* b : {link_, investigate_, answer_, close_, reopen_})
+    for (QPushButton* b : {link_, investigate_, assign_, answer_, close_, reopen_})
         b->setEnabled(false);
     using R = std::invoke_result_t<Job, ops::CaseService&, const std::string&, const std::string&>;
     session_->worker()->run(
@@ -389,6 +428,34 @@ void CasesScreen::reopen(const QString& why)
               [why = why.trimmed().toStdString()](ops::CaseService& cases, const std::string& actor, const std::string& id) {
                   return cases.reopen(actor, id, why);
               });
+}
+
+void CasesScreen::assign(const QString& ownerId)
+{
+    runAction(tr("%1에게 맡겼습니다").arg(ownerId),
+              [owner = ownerId.toStdString()](ops::CaseService& cases, const std::string& actor, const std::string& id) {
+                  return cases.assign(actor, id, owner);
+              });
+}
+
+CaseAssignDialog* CasesScreen::askAssign()
+{
+    const ops::CaseRow* row = model_->rowAt(view_->currentIndex().row());
+    if (!row)
+        return nullptr;
+    auto* dialog = new CaseAssignDialog(session_, currentCaseId(), QString::fromStdString(row->c.owner.value_or("")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { assign(dialog->owner()); });
+    dialog->open();
+    return dialog;
+}
+
+CasePolicyDialog* CasesScreen::showPolicy()
+{
+    auto* dialog = new CasePolicyDialog(session_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void CasesScreen::askLink()

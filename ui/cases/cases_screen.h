@@ -1,8 +1,9 @@
 #pragma once
 // The Cases screen: every complaint case with its two-week clock (the last day as a Seoul
 // date and the days left; overdue rows red, due within 3 days amber), filters (state, owner,
-// channel, overdue only), the actions the service allows on the selected case (open a case for
-// a complaint, link, investigate, answer with evidence, close, reopen) and the selected case's
+// channel, merchant, overdue only), the actions the service allows on the selected case (open a case for
+// a complaint, link, investigate, hand to another owner, answer with evidence, close, reopen),
+// the deadline rule (an admin changes it) and the selected case's
 // detail (CaseDetailPane). The list reads again whenever the session says the store changed.
 #include "core/instant.h"
 #include "ops/case_types.h"
@@ -25,13 +26,15 @@ struct CaseCounts;
 
 namespace reconsole::ui {
 
+class CaseAssignDialog;
 class CaseDetailPane;
+class CasePolicyDialog;
 class OpenCaseDialog;
 
 class CasesScreen : public QWidget {
     Q_OBJECT
 public:
-    enum class Action { Open, Link, Investigate, Answer, Close, Reopen };
+    enum class Action { Open, Link, Investigate, Assign, Answer, Close, Reopen, Policy };
 
     explicit CasesScreen(items::OpsSession* session, QWidget* parent = nullptr);
 
@@ -45,6 +48,7 @@ public:
     QComboBox* stateFilter() const { return state_; }
     QComboBox* ownerFilter() const { return owner_; }
     QComboBox* channelFilter() const { return channel_; }
+    QComboBox* merchantFilter() const { return merchant_; }
     QCheckBox* overdueFilter() const { return overdue_; }
     // Reads every clock at this instant instead of now (tests, screenshots).
     void setAsOf(std::optional<Instant> asOf);
@@ -59,6 +63,10 @@ public slots:
     void answer(reconsole::ops::CaseOutcome outcome, const QString& note);
     void closeCase();
     void reopen(const QString& why);
+    void assign(const QString& ownerId);
+    // The dialogs (returned for tests and screenshots; they delete themselves when closed).
+    CaseAssignDialog* askAssign();
+    CasePolicyDialog* showPolicy();
 
 signals:
     void loaded();
@@ -72,6 +80,7 @@ private:
     QWidget* buildActions();
     void applyFilters();
     void refreshOwners();
+    void refreshMerchants();
     void updateActions();
     void showCounts();
     void showNotice(const QString& text, bool problem);
@@ -88,6 +97,8 @@ private:
     QComboBox* state_;
     QComboBox* owner_;
     QComboBox* channel_;
+    QLabel* merchantLabel_ = nullptr;
+    QComboBox* merchant_;   // staff only: a partner's cases are all its own merchant's
     QCheckBox* overdue_;
     QLabel* counts_;
     QTableView* view_;
@@ -95,9 +106,11 @@ private:
     QPushButton* open_;
     QPushButton* link_;
     QPushButton* investigate_;
+    QPushButton* assign_;
     QPushButton* answer_;
     QPushButton* close_;
     QPushButton* reopen_;
+    QPushButton* policy_;
     QLabel* notice_;
     QString reselect_;
     bool listProblemShown_ = false;   // the notice says the list could not be read

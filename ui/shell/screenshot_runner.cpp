@@ -10,6 +10,7 @@
 #include "ui/catalog/acknowledge_dialog.h"
 #include "ui/catalog/catalog_rules_dialog.h"
 #include "ui/cases/case_detail_pane.h"
+#include "ui/cases/case_policy_dialog.h"
 #include "ui/cases/cases_screen.h"
 #include "items/case_list_model.h"
 #include "ui/catalog/catalog_screen.h"
@@ -432,6 +433,19 @@ void ScreenshotRunner::addCaseSteps(const QString& suffix)
                   next();
               },
               [cases, id] { cases->selectCase(id); });
+    };
+    // The deadline rule as the operator sees it (an admin edits it), at 1440 only.
+    steps_ << [=, this](auto next) {
+        if (!suffix.isEmpty())
+            return next();
+        QPointer<CasePolicyDialog> dialog(cases->showPolicy());
+        await(QStringLiteral("deadline rule"), [dialog] { return !dialog || dialog->isLoaded(); }, dialog.data(),
+              &CasePolicyDialog::loaded, [this, next, dialog] {
+                  saveWithDialog(QStringLiteral("14-case-policy.png"), dialog.data());
+                  if (dialog)
+                      dialog->reject();
+                  next();
+              });
     };
 }
 
