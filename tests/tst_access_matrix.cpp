@@ -4,6 +4,7 @@
 // mirror through its scope, as every command and the console give it them.
 #include "access/read_scope.h"
 #include "catalog/catalog_check.h"
+#include "ops/audit_chain.h"
 #include "ops/audit_service.h"
 #include "ops/case_service.h"
 #include "ops/catalog_fix_service.h"
@@ -99,8 +100,8 @@ struct Desk {
         disable("gone");
         CaseService(OpsContext{*store, mirror.db()}).sync();
     }
-    // Disabling is sign-in's (operator disable); here the store is told directly: on the
-    // server as its superuser, past the functions that only an admin's own login may call.
+    // As `operator disable` does; on the server the store is told directly as its superuser,
+    // past the functions that only an admin's own login may call.
     void disable(const std::string& id)
     {
         if (onServer()) {
@@ -108,12 +109,9 @@ struct Desk {
                                               " UPDATE operator SET enabled = 0 WHERE id = '" + id + "'; COMMIT;");
             return;
         }
-        store->write([&](OpsTx& tx) {
-            auto op = *tx.findOperator(id);
-            op.enabled = false;
-            tx.updateOperator(op);
-            auditDone(tx, 0, "boss", AuditNote{"operator.disable", id, "", operatorJson(op)});
-        });
+        const auto done = OperatorService(OpsContext{*store, mirror.db()}).setEnabled("boss", id, false);
+        if (!done)
+            throw std::runtime_error(done.refusal().message);
     }
     static void importExample(test::TestMirror& m)
     {
@@ -185,6 +183,7 @@ private slots:
     void actionsByRole_data();
     void actionsByRole();
     void partnerReadsItsPartOnly();
+    void refusedReadsAndAuditViewsAreAudited();
 };
 
 void TestAccessMatrix::permissionTable_data()
@@ -284,6 +283,44 @@ void TestAccessMatrix::partnerReadsItsPartOnly()
     QVERIFY(view->row.c.text.empty());
     // A merchant partner's services with the whole mirror refuse rather than answer in full.
     QCOMPARE(codeOf(CaseService(staff).list("shop", {}, 0)), std::string("not_permitted"));
+}
+
+// Reads audited like actions: a refused read, and every look at the audit log; the same read
+// again (a screen reading after each change) is not written twice.
+void TestAccessMatrix::refusedReadsAndAuditViewsAreAudited()
+{
+    Desk d;
+    const OpsContext staff{*d.store, d.mirror.db()};
+    const OpsContext partner = d.contextFor(operatorsByRole().at("merchant"));
+    const std::string otherCase = d.caseHolding("L-0003");
+    const auto count = [&](const std::string& actor, const std::string& action, bool refused) {
+        std::vector<AuditEntry> all;
+        d.store->read([&](OpsReader& r) { all = r.audit({}); });
+        return std::count_if(all.begin(), all.end(), [&](const AuditEntry& e) {
+            return e.actor == actor && e.action == action && (e.outcome == "ok") != refused;
+        });
+    };
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(codeOf(AuditService(staff).list("kim", {})), std::string("not_permitted"));
+        QCOMPARE(codeOf(RefundService(partner).list("shop", {})), std::string("not_permitted"));
+        QCOMPARE(codeOf(CaseService(partner).show("shop", otherCase, 0)), std::string("unknown_request"));
+        QVERIFY(AuditService(staff).list("lee", {}));
+    }
+    QCOMPARE(count("kim", "audit.view", true), 1);
+    QCOMPARE(count("shop", "refund.list", true), 1);
+    QCOMPARE(count("shop", "case.show", true), 1);   // another brand's case: refused, and on record
+    QCOMPARE(count("lee", "audit.view", false), 1);
+    // Another part of the log is another view.
+    AuditFilter refusals;
+    refusals.refusedOnly = true;
+    const auto seen = AuditService(staff).list("lee", refusals);
+    QVERIFY(seen);
+    QCOMPARE(count("lee", "audit.view", false), 2);
+    QVERIFY(std::any_of(seen->begin(), seen->end(), [](const AuditEntry& e) { return e.actor == "shop"; }));
+    d.store->read([](OpsReader& r) {
+        const auto v = verifyChain(r);
+        QVERIFY2(v.intact, v.why.c_str());
+    });
 }
 
 QTEST_GUILESS_MAIN(TestAccessMatrix)

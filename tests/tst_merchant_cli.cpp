@@ -265,6 +265,16 @@ void TestMerchantCli::merchantMirror()
                   "shop-lotte"}).code,
              1);
     QVERIFY(!QFile::exists(dir_.path() + "/x.db"));
+    // Its own brand it may; both attempts are on record (docs/access.md).
+    QCOMPARE(cli({"export-mirror", "--db", mirror_, "--merchant", "M-SBUX", "--out", dir_.path() + "/own.db", "--as",
+                  "shop-sbux"}).code,
+             0);
+    const Run audit = cli({"audit", "list", "--db", mirror_, "--as", "lee", "--target", "M-SBUX"});
+    QCOMPARE(audit.code, 0);
+    QVERIFY2(audit.out.find("shop-lotte") != std::string::npos && audit.out.find("shop-sbux") != std::string::npos,
+             audit.out.c_str());
+    QVERIFY2(audit.out.find("mirror.export") != std::string::npos, audit.out.c_str());
+    QVERIFY2(audit.out.find("refused: not_permitted") != std::string::npos, audit.out.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestMerchantCli)

@@ -2,6 +2,7 @@
 #include "access/merchant_export.h"
 #include "access/read_scope.h"
 #include "acting_operator.h"
+#include "ops/service_support.h"
 #include "catalog/catalog_check.h"
 #include "cli_common.h"
 #include "ops_common.h"
@@ -32,14 +33,30 @@ int runExportMirror(const QStringList& args)
     const std::string outPath = cmd.parser.value(outFile).toStdString();
 
     access::ReadScope operatorScope = access::ReadScope::everything();
+    std::optional<SignedInCommand> signedIn;
     if (cmd.parser.isSet(opts.as)) {
-        const auto op = actingOperatorFor(cmd, opts);
-        if (!op)
-            return Refused;
-        operatorScope = access::scopeFor(*op);
+        try {
+            signedIn = signInKeepingStore(cmd, opts);
+        } catch (const CommandRefused& r) {
+            return refused(r.why);
+        } catch (const StoreError& e) {
+            err(std::string("reconsole-cli: ") + e.what() + "\n");
+            return Fatal;
+        }
+        operatorScope = access::scopeFor(signedIn->op);
     }
+    // An export by a signed-in operator is on record, done or refused (docs/access.md); without
+    // --as the mirror file is the boundary and there is nobody to record.
+    const auto record = [&](const std::string& after, const std::string& outcome) {
+        if (signedIn)
+            signedIn->store->write([&](ops::OpsTx& tx) {
+                tx.appendAudit(ops::AuditEntry{0, ops::wallClockNow(), signedIn->op.id, "mirror.export", merchantId, "",
+                                               after, outcome, {}, {}});
+            });
+    };
     // Another brand's merchant reads as one that does not exist.
     if (!operatorScope.narrowedBy(access::ReadScope::merchant(merchantId)).isMerchant()) {
+        record("", "refused: not_permitted: another merchant's mirror");
         err("reconsole-cli: no merchant '" + merchantId + "' in the mirror\n");
         return Fatal;
     }
@@ -57,8 +74,13 @@ int runExportMirror(const QStringList& args)
             return Fatal;
         }
         std::string text = "merchant mirror for " + merchantId + " written to " + outPath + "\n";
-        for (const auto& [table, rows] : result.rows)
-            text += "  " + table + ": " + std::to_string(rows) + "\n";
+        ops::JsonObject rows;
+        rows.add("out", outPath);
+        for (const auto& [table, n] : result.rows) {
+            text += "  " + table + ": " + std::to_string(n) + "\n";
+            rows.add(table.c_str(), std::int64_t(n));
+        }
+        record(rows.str(), "ok");
         out(text);
     } catch (const StoreError& e) {
         std::error_code ec;

@@ -121,7 +121,7 @@ std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOpti
     return s;
 }
 
-std::optional<ops::Operator> signInForCommand(const CommandParser& cmd, const OpsOptions& opts)
+std::optional<SignedInCommand> signInKeepingStore(const CommandParser& cmd, const OpsOptions& opts)
 {
     if (!cmd.parser.isSet(opts.as))
         return std::nullopt;
@@ -131,7 +131,14 @@ std::optional<ops::Operator> signInForCommand(const CommandParser& cmd, const Op
     auto store = openSignedIn(spec, actor, password);
     Database mirror(cmd.dbPath(), Database::Mode::ReadOnly);
     ops::OpsContext ctx{*store, mirror};
-    return signedInOrRefused(ctx, actor, password);
+    auto op = signedInOrRefused(ctx, actor, password);
+    return SignedInCommand{std::move(op), std::move(store)};
+}
+
+std::optional<ops::Operator> signInForCommand(const CommandParser& cmd, const OpsOptions& opts)
+{
+    auto signedIn = signInKeepingStore(cmd, opts);
+    return signedIn ? std::optional<ops::Operator>(std::move(signedIn->op)) : std::nullopt;
 }
 
 int refused(const ops::Refusal& why)

@@ -47,6 +47,12 @@ std::optional<OpsSession> openOpsSession(const CommandParser& cmd, const OpsOpti
 // (nullopt without --as: the mirror file is the boundary). Throws CommandRefused when refused,
 // StoreError when the store cannot be opened.
 std::optional<ops::Operator> signInForCommand(const CommandParser& cmd, const OpsOptions& opts);
+// The same, keeping the store open for what the command records there (an export's audit entry).
+struct SignedInCommand {
+    ops::Operator op;
+    std::unique_ptr<ops::OpsStore> store;
+};
+std::optional<SignedInCommand> signInKeepingStore(const CommandParser& cmd, const OpsOptions& opts);
 std::string opsSpecFor(const CommandParser& cmd, const OpsOptions& opts);
 // Who signs in to a server store for `actor` (see docs/team-server.md).
 ops::ServerSignIn signInFor(const std::string& spec, const std::string& actor);

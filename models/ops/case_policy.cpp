@@ -1,4 +1,5 @@
 #include "ops/case_service.h"
+#include "ops/read_audit.h"
 
 #include "ops/service_support.h"
 
@@ -44,7 +45,7 @@ Result<CasePolicy> readCasePolicy(const OpsContext& ctx, const std::string& acto
         auto actor = requireActor(r, actorId, Permission::ReadCases);
         out = actor ? Result<CasePolicy>(r.casePolicy()) : Result<CasePolicy>(actor.refusal());
     });
-    return *out;
+    return auditRefusedRead(ctx, actorId, "case.policy.read", std::string(), std::move(*out));
 }
 
 Result<CasePolicy> changeCasePolicy(const OpsContext& ctx, const std::string& actorId, int days, bool extend,

@@ -1,4 +1,5 @@
 #include "ops/case_service.h"
+#include "ops/read_audit.h"
 
 #include "ops/mirror_facts.h"
 #include "ops/refund_service.h"
@@ -251,7 +252,7 @@ Result<std::vector<DebitMatch>> CaseService::matches(const std::string& actorId,
                 held[l.targetId] = l.caseId;
     });
     if (refused)
-        return *refused;
+        return auditRefusedRead(ctx_, actorId, "case.matches", caseId, Result<std::vector<DebitMatch>>(*refused));
     if (!c)
         return refuse(RefusalCode::UnknownRequest, "there is no case '" + caseId + "'");
     std::set<std::string> orphanIds;
@@ -611,7 +612,7 @@ Result<std::vector<CaseRow>> CaseService::list(const std::string& actorId, const
         });
         out = std::move(rows);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "case.list", std::string(), std::move(*out));
 }
 
 Result<CaseView> CaseService::show(const std::string& actorId, const std::string& caseId, Instant asOf)
@@ -648,7 +649,7 @@ Result<CaseView> CaseService::show(const std::string& actorId, const std::string
         }
         out = std::move(v);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "case.show", caseId, std::move(*out));
 }
 
 }  // namespace reconsole::ops

@@ -1,4 +1,5 @@
 #include "ops/catalog_fix_service.h"
+#include "ops/read_audit.h"
 
 #include "catalog/catalog_rules.h"
 #include "ops/audit_chain.h"
@@ -186,7 +187,7 @@ Result<FixQuote> CatalogFixService::quote(const std::string& actorId, const std:
         q.canPropose = allows(*actor, Permission::ProposeCatalogFix) && !q.underWay;
         out = std::move(q);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "catalog_fix.quote", productId, std::move(*out));
 }
 
 Result<CatalogFix> CatalogFixService::propose(const std::string& actorId, FixDraft draft)
@@ -369,7 +370,7 @@ Result<std::vector<FixRow>> CatalogFixService::list(const std::string& actorId, 
         std::stable_partition(rows.begin(), rows.end(), [](const FixRow& row) { return row.overdue; });
         out = std::move(rows);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "catalog_fix.list", std::string(), std::move(*out));
 }
 
 }  // namespace reconsole::ops

@@ -1,4 +1,5 @@
 #include "ops/operator_service.h"
+#include "ops/read_audit.h"
 
 #include "ops/ops_store.h"
 #include "ops/password_hash.h"
@@ -127,7 +128,7 @@ Result<std::vector<Operator>> OperatorService::list(const std::string& actorId)
         else
             out = r.operators();
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "operator.list", std::string(), std::move(*out));
 }
 
 Result<Operator> OperatorService::setPassword(const std::string& actorId, const std::string& operatorId,

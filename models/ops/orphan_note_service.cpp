@@ -1,4 +1,5 @@
 #include "ops/orphan_note_service.h"
+#include "ops/read_audit.h"
 
 #include "ops/mirror_facts.h"
 #include "ops/ops_store.h"
@@ -86,7 +87,7 @@ Result<std::vector<OrphanNote>> OrphanNoteService::list(const std::string& actor
             std::erase_if(notes, [&](const OrphanNote& n) { return n.merchantId != actor->merchantId; });
         out = std::move(notes);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "orphan_note.list", ledgerId, std::move(*out));
 }
 
 }  // namespace reconsole::ops

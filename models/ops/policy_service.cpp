@@ -1,4 +1,5 @@
 #include "ops/policy_service.h"
+#include "ops/read_audit.h"
 
 #include "ops/ops_store.h"
 #include "ops/refund_rules.h"
@@ -13,7 +14,7 @@ Result<Policy> PolicyService::current(const std::string& actorId)
         auto actor = requireActor(r, actorId, Permission::ReadOperators);
         out = actor ? Result<Policy>(r.policy()) : Result<Policy>(actor.refusal());
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "policy.read", std::string(), std::move(*out));
 }
 
 Result<PolicyChange> PolicyService::propose(const std::string& actorId, const Policy& proposed)
@@ -114,7 +115,7 @@ Result<std::vector<PolicyChange>> PolicyService::pending(const std::string& acto
         out = actor ? Result<std::vector<PolicyChange>>(r.policyChanges(true))
                     : Result<std::vector<PolicyChange>>(actor.refusal());
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "policy.pending", std::string(), std::move(*out));
 }
 
 }  // namespace reconsole::ops

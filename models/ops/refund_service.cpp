@@ -1,4 +1,5 @@
 #include "ops/refund_service.h"
+#include "ops/read_audit.h"
 
 #include "ops/crash_points.h"
 #include "ops/mirror_facts.h"
@@ -106,7 +107,7 @@ Result<RefundQuote> RefundService::quote(const std::string& actorId, const std::
         q.policy = r.policy();
         out = q;
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "refund.quote", ledgerId, std::move(*out));
 }
 
 Result<RefundRequest> RefundService::request(const std::string& actorId, RefundDraft draft)
@@ -218,7 +219,7 @@ Result<std::vector<RefundRow>> RefundService::list(const std::string& actorId, c
         std::stable_partition(rows.begin(), rows.end(), [](const RefundRow& row) { return row.overdue; });
         out = std::move(rows);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "refund.list", std::string(), std::move(*out));
 }
 
 Result<RefundSummary> RefundService::summary(const std::string& actorId)
@@ -275,7 +276,7 @@ Result<std::vector<ForeignCredit>> RefundService::foreignCredits(const std::stri
         out = actor ? Result<std::vector<ForeignCredit>>(r.foreignCredits())
                     : Result<std::vector<ForeignCredit>>(actor.refusal());
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "refund.foreign_credits", std::string(), std::move(*out));
 }
 
 }  // namespace reconsole::ops

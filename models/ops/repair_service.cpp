@@ -1,4 +1,5 @@
 #include "ops/repair_service.h"
+#include "ops/read_audit.h"
 
 #include "catalog/catalog_impact.h"
 #include "ops/catalog_rules_in_force.h"
@@ -187,7 +188,7 @@ Result<RepairDraft> RepairService::preview(const std::string& actorId, const std
         addUp(d);
         out = std::move(d);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "repair.preview", productId, std::move(*out));
 }
 
 Result<RepairDraft> RepairService::draft(const std::string& actorId, const std::string& productId, std::string opId)
@@ -274,7 +275,7 @@ Result<RepairBatchView> RepairService::batch(const std::string& actorId, const s
                        && v.awaitingApproval > 0;
         out = std::move(v);
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "repair.batch", batchId, std::move(*out));
 }
 
 Result<std::vector<RepairBatch>> RepairService::batches(const std::string& actorId,
@@ -286,7 +287,7 @@ Result<std::vector<RepairBatch>> RepairService::batches(const std::string& actor
         out = actor ? Result<std::vector<RepairBatch>>(r.repairBatches(productId))
                     : Result<std::vector<RepairBatch>>(actor.refusal());
     });
-    return *out;
+    return auditRefusedRead(ctx_, actorId, "repair.batches", std::string(), std::move(*out));
 }
 
 Result<std::vector<RefundRequest>> RepairService::approveAll(

@@ -27,10 +27,14 @@ void auditDone(OpsTx& tx, Instant at, const std::string& actor, const AuditNote&
     tx.appendAudit(AuditEntry{0, at, actor, note.action, note.target, note.before, note.after, "ok", {}, {}});
 }
 
+std::string refusedOutcome(const Refusal& why)
+{
+    return std::string("refused: ") + refusalCodeName(why.code) + ": " + why.message;
+}
+
 void auditRefused(OpsTx& tx, Instant at, const std::string& actor, const AuditNote& note, const Refusal& why)
 {
-    tx.appendAudit(AuditEntry{0, at, actor, note.action, note.target, note.before, note.after,
-                              std::string("refused: ") + refusalCodeName(why.code) + ": " + why.message, {}, {}});
+    tx.appendAudit(AuditEntry{0, at, actor, note.action, note.target, note.before, note.after, refusedOutcome(why), {}, {}});
 }
 
 void JsonObject::key(const char* k)

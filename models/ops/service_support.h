@@ -19,6 +19,8 @@ struct AuditNote {
 
 // Appends "ok" for `note`.
 void auditDone(OpsTx& tx, Instant at, const std::string& actor, const AuditNote& note);
+// "refused: <code>: <reason>", the outcome of a refused entry.
+std::string refusedOutcome(const Refusal& why);
 // Appends "refused: <reason>" for `note`.
 void auditRefused(OpsTx& tx, Instant at, const std::string& actor, const AuditNote& note, const Refusal& why);
 

@@ -1,0 +1,39 @@
+#include "ops/read_audit.h"
+
+#include <map>
+#include <mutex>
+#include <tuple>
+
+namespace reconsole::ops {
+namespace {
+
+using Key = std::tuple<std::string, std::string, std::string, std::string, std::string, std::string>;
+
+// When this process last wrote each read's entry (store, actor, action, target, after, outcome).
+std::map<Key, Instant>& lastWritten()
+{
+    static std::map<Key, Instant> written;
+    return written;
+}
+std::mutex written;
+
+}  // namespace
+
+void auditRead(const OpsContext& ctx, const std::string& actorId, const AuditNote& note, const std::string& outcome)
+{
+    const Instant now = ctx.now();
+    const Key key{ctx.store.describe(), actorId, note.action, note.target, note.after, outcome};
+    {
+        const std::lock_guard lock(written);
+        const auto it = lastWritten().find(key);
+        if (it != lastWritten().end() && now - it->second < kRepeatWindowMs && now >= it->second)
+            return;
+    }
+    ctx.store.write([&](OpsTx& tx) {
+        tx.appendAudit(AuditEntry{0, now, actorId, note.action, note.target, note.before, note.after, outcome, {}, {}});
+    });
+    const std::lock_guard lock(written);
+    lastWritten()[key] = now;
+}
+
+}  // namespace reconsole::ops
