@@ -1,0 +1,71 @@
+#include "ui/customer/timeline_columns.h"
+
+#include "items/timeline_model.h"
+#include "ui/orphans/money_first_columns.h"
+
+#include <QFont>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QStyle>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace reconsole::ui {
+namespace {
+
+using items::TimelineModel;
+
+constexpr int kMoneyColumns[] = {TimelineModel::AmountColumn, TimelineModel::OrphanColumn};
+
+// The widest text of `column` over every row, expanded or not, in the row's own font (a
+// group row's amount is bold). Amounts are digits and separators: the longest is the widest.
+int widestText(const QAbstractItemModel& m, int column, const QFont& font)
+{
+    QString longest, longestBold;
+    for (int g = 0; g < m.rowCount(); ++g) {
+        const QModelIndex group = m.index(g, column);
+        const QString groupText = group.data().toString();
+        if (groupText.size() > longestBold.size())
+            longestBold = groupText;
+        const QModelIndex parent = m.index(g, 0);
+        for (int r = 0; r < m.rowCount(parent); ++r) {
+            const QString text = m.index(r, column, parent).data().toString();
+            if (text.size() > longest.size())
+                longest = text;
+        }
+    }
+    QFont bold = font;
+    bold.setBold(true);
+    return std::max(QFontMetrics(font).horizontalAdvance(longest), QFontMetrics(bold).horizontalAdvance(longestBold));
+}
+
+}  // namespace
+
+TimelineColumns::TimelineColumns(QTreeView* tree)
+    : QObject(tree),
+      tree_(tree),
+      // The detail column stretches (and so shrinks first); then kind, status, time and id.
+      moneyFirst_(new MoneyFirstColumns(tree,
+                                        {TimelineModel::KindColumn, TimelineModel::StatusColumn,
+                                         TimelineModel::TimeColumn, TimelineModel::IdColumn},
+                                        {TimelineModel::AmountColumn, TimelineModel::OrphanColumn}))
+{
+}
+
+void TimelineColumns::fitToContents(const QAbstractItemModel& all)
+{
+    QHeaderView* header = tree_->header();
+    for (int c = 0; c < TimelineModel::ColumnCount; ++c)
+        if (c != TimelineModel::DetailColumn)
+            tree_->resizeColumnToContents(c);
+    // The cell's margins: the style's text margin either side, and a little air.
+    const int margins = 2 * (tree_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree_) + 1) + 12;
+    for (const int column : kMoneyColumns) {
+        const int needed = widestText(all, column, tree_->font()) + margins;
+        header->resizeSection(column, std::max(header->sectionSize(column), needed));
+    }
+    moneyFirst_->fit();
+}
+
+}  // namespace reconsole::ui
