@@ -324,6 +324,15 @@ void TestConsoleWindow::timelineAmountsStayWholeInViewAt1024()
             }
         }
     }
+
+    // Wide again, the text columns take back what they gave up: whole times and ids.
+    window_->resize(1440, 900);
+    QTest::qWait(100);
+    const QFontMetrics fm(tree->font());
+    for (const auto& [column, text] : {std::pair{int(items::TimelineModel::TimeColumn), QStringLiteral("2026-03-11 10:02:06")},
+                                       std::pair{int(items::TimelineModel::IdColumn), QStringLiteral("PAY-1001")}})
+        QVERIFY2(header->sectionSize(column) >= fm.horizontalAdvance(text) + 8,
+                 qPrintable(QStringLiteral("column %1 is %2 px at 1440").arg(column).arg(header->sectionSize(column))));
 }
 
 void TestConsoleWindow::dashboardBarFiltersTheQueue()

@@ -5,11 +5,13 @@
 
 #include <QFont>
 #include <QFontMetrics>
+#include <QHash>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTreeView>
 
 #include <algorithm>
+#include <iterator>
 
 namespace reconsole::ui {
 namespace {
@@ -17,9 +19,14 @@ namespace {
 using items::TimelineModel;
 
 constexpr int kMoneyColumns[] = {TimelineModel::AmountColumn, TimelineModel::OrphanColumn};
+// The text columns in the order they give up width (the detail column stretches, and so
+// shrinks before them).
+constexpr int kTextColumns[] = {TimelineModel::KindColumn, TimelineModel::StatusColumn, TimelineModel::TimeColumn,
+                                TimelineModel::IdColumn};
 
 // The widest text of `column` over every row, expanded or not, in the row's own font (a
-// group row's amount is bold). Amounts are digits and separators: the longest is the widest.
+// group row's is bold). Amounts, times and ids are digits, separators and a few capitals: the
+// longest is the widest.
 int widestText(const QAbstractItemModel& m, int column, const QFont& font)
 {
     QString longest, longestBold;
@@ -45,11 +52,8 @@ int widestText(const QAbstractItemModel& m, int column, const QFont& font)
 TimelineColumns::TimelineColumns(QTreeView* tree)
     : QObject(tree),
       tree_(tree),
-      // The detail column stretches (and so shrinks first); then kind, status, time and id.
-      moneyFirst_(new MoneyFirstColumns(tree,
-                                        {TimelineModel::KindColumn, TimelineModel::StatusColumn,
-                                         TimelineModel::TimeColumn, TimelineModel::IdColumn},
-                                        {TimelineModel::AmountColumn, TimelineModel::OrphanColumn}))
+      moneyFirst_(new MoneyFirstColumns(tree, {std::begin(kTextColumns), std::end(kTextColumns)},
+                                        {std::begin(kMoneyColumns), std::end(kMoneyColumns)}))
 {
 }
 
@@ -65,7 +69,21 @@ void TimelineColumns::fitToContents(const QAbstractItemModel& all)
         const int needed = widestText(all, column, tree_->font()) + margins;
         header->resizeSection(column, std::max(header->sectionSize(column), needed));
     }
-    moneyFirst_->fit();
+    // Times and ids too are measured over every row (the view measures the rows in view): they
+    // may give way at 1024 px, but not be cut short when there is room. The time column holds
+    // the tree's indentation.
+    const int indent = 2 * tree_->indentation();
+    header->resizeSection(TimelineModel::TimeColumn,
+                          std::max(header->sectionSize(TimelineModel::TimeColumn),
+                                   widestText(all, TimelineModel::TimeColumn, tree_->font()) + margins + indent));
+    header->resizeSection(TimelineModel::IdColumn,
+                          std::max(header->sectionSize(TimelineModel::IdColumn),
+                                   widestText(all, TimelineModel::IdColumn, tree_->font()) + margins));
+    // What the text columns grow back to when the list is wide again.
+    QHash<int, int> preferred;
+    for (const int column : kTextColumns)
+        preferred.insert(column, header->sectionSize(column));
+    moneyFirst_->setPreferredWidths(preferred);
 }
 
 }  // namespace reconsole::ui

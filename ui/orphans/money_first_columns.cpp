@@ -31,6 +31,12 @@ MoneyFirstColumns::MoneyFirstColumns(QAbstractItemView* view, QHeaderView* heade
     connect(header_, &QHeaderView::geometriesChanged, this, fitLater);
 }
 
+void MoneyFirstColumns::setPreferredWidths(const QHash<int, int>& widths)
+{
+    preferred_ = widths;
+    fit();
+}
+
 bool MoneyFirstColumns::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == view_->viewport() && event->type() == QEvent::Resize)
@@ -45,6 +51,9 @@ void MoneyFirstColumns::fit()
         return;
     fitting_ = true;
     QHeaderView* header = header_;
+    for (auto it = preferred_.cbegin(); it != preferred_.cend(); ++it)
+        if (header->sectionSize(it.key()) < it.value())
+            header->resizeSection(it.key(), it.value());
     // Where the last money column ends, with the view scrolled to its start.
     int moneyEnd = 0;
     for (int column : money_)
