@@ -404,6 +404,8 @@ void CustomerTimelinePanel::setFilter(const items::TimelineFilter& filter)
     showCount();
     if (keep)
         tree_->scrollTo(tree_->currentIndex(), QAbstractItemView::PositionAtCenter);
+    else
+        tree_->scrollToTop();   // what is left starts at the top, not where the list was
 }
 
 // "거래 흐름 (8,034)", or "거래 흐름 (12 / 8,034)" under a filter.
