@@ -3,6 +3,7 @@
 // the total, explain and copy, open the customer, follow a dashboard bar, import a feed.
 #include "catalog/catalog_check.h"
 #include "items/orphan_queue_model.h"
+#include "items/timeline_model.h"
 #include "test_mirror.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
@@ -25,10 +26,12 @@
 #include <QTemporaryDir>
 #include <QDialog>
 #include <QFile>
+#include <QFontMetrics>
 #include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <memory>
 
@@ -52,6 +55,7 @@ private slots:
     void amountsStayInViewAt1024();
     void everyScreenFits1024();
     void aCustomerWithManyAccountsFits1024();
+    void timelineAmountsStayWholeInViewAt1024();
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
     void remembersColumnLayout();
@@ -281,6 +285,54 @@ void TestConsoleWindow::aCustomerWithManyAccountsFits1024()
         }
     }
     QCOMPARE(amounts, 6);
+}
+
+void TestConsoleWindow::timelineAmountsStayWholeInViewAt1024()
+{
+    // The timeline's money columns are on screen at 1024×700 (the text columns give way), and
+    // each is as wide as its widest amount: no amount behind scrolling, elided or clipped.
+    if (!ui::MirrorScreens::hasCustomerScreen())
+        QSKIP("built without the customer screen");
+    window_->resize(1024, 700);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    window_->screens()->showCustomer(QStringLiteral("C-NAM"));
+    auto* tree = window_->findChild<QTreeView*>(QStringLiteral("timelineEvents"));
+    QVERIFY(tree);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->isVisible() && tree->model()->rowCount() > 0, 10000);
+    QTest::qWait(100);   // laid out, columns fitted
+    QCOMPARE(window_->width(), 1024);
+    QHeaderView* header = tree->header();
+    const int viewport = tree->viewport()->width();
+    const QAbstractItemModel* m = tree->model();
+    for (const int money : {int(items::TimelineModel::AmountColumn), int(items::TimelineModel::OrphanColumn)}) {
+        const int end = header->sectionPosition(money) + header->sectionSize(money);
+        QString sizes;
+        for (int c = 0; c < header->count(); ++c)
+            sizes += QStringLiteral(" %1").arg(header->sectionSize(c));
+        QVERIFY2(end <= viewport, qPrintable(QStringLiteral("column %1 ends at %2 of %3; widths%4").arg(money).arg(end).arg(viewport).arg(sizes)));
+        for (int g = 0; g < m->rowCount(); ++g) {
+            const QModelIndex group = m->index(g, 0);
+            for (int r = -1; r < m->rowCount(group); ++r) {
+                const QModelIndex cell = r < 0 ? m->index(g, money) : m->index(r, money, group);
+                QFont font = tree->font();
+                font.setBold(r < 0);
+                const int needs = QFontMetrics(font).horizontalAdvance(cell.data().toString());
+                QVERIFY2(header->sectionSize(money) >= needs + 8,
+                         qPrintable(QStringLiteral("%1 needs %2 px, column %3 is %4").arg(cell.data().toString())
+                                        .arg(needs).arg(money).arg(header->sectionSize(money))));
+            }
+        }
+    }
+
+    // Wide again, the text columns take back what they gave up: whole times and ids.
+    window_->resize(1440, 900);
+    QTest::qWait(100);
+    const QFontMetrics fm(tree->font());
+    for (const auto& [column, text] : {std::pair{int(items::TimelineModel::TimeColumn), QStringLiteral("2026-03-11 10:02:06")},
+                                       std::pair{int(items::TimelineModel::IdColumn), QStringLiteral("PAY-1001")}})
+        QVERIFY2(header->sectionSize(column) >= fm.horizontalAdvance(text) + 8,
+                 qPrintable(QStringLiteral("column %1 is %2 px at 1440").arg(column).arg(header->sectionSize(column))));
 }
 
 void TestConsoleWindow::dashboardBarFiltersTheQueue()

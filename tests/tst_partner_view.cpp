@@ -10,10 +10,13 @@
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/shell/console_settings.h"
+#include "ui/shell/freshness_indicator.h"
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/navigation_panel.h"
 
+#include <QDateTime>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -24,12 +27,18 @@ using namespace reconsole;
 using ui::MainWindow;
 using ui::ScreenId;
 
+namespace {
+// When the merchant mirror is written: 2026-03-12 09:00 in Seoul.
+const Instant kExportedAt = QDateTime(QDate(2026, 3, 12), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
 class TestPartnerView : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
     void cleanup();
     void aMerchantMirrorIsAPartnerView();
+    void aMerchantMirrorSaysWhenItWasExported();
     void aMerchantPartnerSeesItsBrandOnly();
     void staffSeeEverything();
 
@@ -50,7 +59,7 @@ void TestPartnerView::initTestCase()
     full_.import({test::sharedPath("examples/incident-small.jsonl")});
     catalog::CatalogState().rebuildIfStale(full_.db());
     merchantMirror_ = dir_.path().toStdString() + "/sbux.db";
-    QVERIFY(access::exportMerchantMirror(full_.db(), "M-SBUX", merchantMirror_, 0).refusal.empty());
+    QVERIFY(access::exportMerchantMirror(full_.db(), "M-SBUX", merchantMirror_, kExportedAt).refusal.empty());
     auto store = ops::openOpsStore(ops::defaultOpsPath(full_.path()));
     ops::OperatorService ops(ops::OpsContext{*store, full_.db()});
     using ops::Role;
@@ -104,6 +113,18 @@ void TestPartnerView::aMerchantMirrorIsAPartnerView()
 {
     open(merchantMirror_, QString());   // no operator: the file's own scope
     checkPartnerView();
+}
+
+void TestPartnerView::aMerchantMirrorSaysWhenItWasExported()
+{
+    // A merchant mirror is never imported into: the status bar says when it was exported, not
+    // that there is no import record.
+    open(merchantMirror_, QString());
+    auto* freshness = window_->findChild<ui::FreshnessIndicator*>(QStringLiteral("freshness"));
+    QVERIFY(freshness);
+    QTRY_VERIFY_WITH_TIMEOUT(freshness->text().contains(QStringLiteral("내보낸 사본 2026-03-12 09:00")), 10000);
+    QVERIFY2(!freshness->text().contains(QStringLiteral("가져오기")), qPrintable(freshness->text()));
+    QVERIFY(freshness->text().contains(QStringLiteral("최신 기록 20")));   // the newest record, dated
 }
 
 void TestPartnerView::aMerchantPartnerSeesItsBrandOnly()

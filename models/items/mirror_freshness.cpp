@@ -21,6 +21,12 @@ FreshnessFacts loadFreshnessFacts(Database& db)
         f.lastImport = run.int64(1);
     }
     run.reset();
+    // A merchant mirror's import runs stay in the full mirror; its mirror_scope row says when
+    // it was written.
+    auto& scope = db.cached("SELECT exported_at FROM main.mirror_scope LIMIT 1");
+    if (scope.step())
+        f.exportedAt = scope.int64(0);
+    scope.reset();
     auto& state = db.cached("SELECT needs_rebuild FROM orphan_state WHERE singleton = 1");
     f.orphanStateStale = state.step() && state.int64(0) != 0;
     state.reset();
@@ -29,6 +35,14 @@ FreshnessFacts loadFreshnessFacts(Database& db)
 
 FreshnessVerdict judgeFreshness(const FreshnessFacts& facts, Instant now)
 {
+    // An exported copy is as fresh as its records: no import is expected of it.
+    if (facts.exportedAt && !facts.lastImport) {
+        if (!facts.newestRecord)
+            return {true, QCoreApplication::translate("Freshness", "원장 기록이 없습니다")};
+        if (now - *facts.newestRecord > kStaleRecordAfter)
+            return {true, QCoreApplication::translate("Freshness", "최신 원장 기록이 %1 전입니다").arg(formatDuration(now - *facts.newestRecord))};
+        return {};
+    }
     if (!facts.lastImport)
         return {true, QCoreApplication::translate("Freshness", "가져오기 기록이 없습니다")};
     if (facts.lastImportStatus == QLatin1String("failed"))

@@ -1,6 +1,7 @@
 #pragma once
-// How fresh the mirror is: the newest ledger record, the last import, and whether either is
-// old enough that an agent should not trust the mirror for "where did my money go" today.
+// How fresh the mirror is: the newest ledger record, the last import (or, for a merchant
+// mirror, which is never imported into, when it was exported), and whether either is old
+// enough that an agent should not trust the mirror for "where did my money go" today.
 // Read on a MirrorWorker thread, again every minute and whenever asked.
 #include "core/instant.h"
 
@@ -24,6 +25,7 @@ struct FreshnessFacts {
     std::optional<Instant> lastImport;        // when the last import run finished
     QString lastImportStatus;                 // done, cancelled, failed, running; empty: never
     bool orphanStateStale = false;            // a bulk import left the orphan state to rebuild
+    std::optional<Instant> exportedAt;        // a merchant mirror: when export-mirror wrote it
 };
 
 // The thresholds: an import at least hourly, and some ledger record in the last day.

@@ -40,6 +40,7 @@ QVariant rightAligned() { return int(Qt::AlignRight | Qt::AlignVCenter); }
 
 struct Loaded {
     std::optional<TimelineData> data;
+    TimelineSearch search;
     qint64 elapsedMs = 0;
 };
 
@@ -85,10 +86,15 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !data_)
         return {};
+    if (index.internalId() == kGroupRow && role == SearchTextRole)
+        return search_.groups[static_cast<std::size_t>(index.row())];
     if (index.internalId() == kGroupRow)
         return groupData(data_->groups[static_cast<std::size_t>(index.row())], index.column(), role);
-    const auto& g = data_->groups[static_cast<std::size_t>(index.internalId() - 1)];
-    return eventData(g.events[static_cast<std::size_t>(index.row())], index.column(), role);
+    const auto group = static_cast<std::size_t>(index.internalId() - 1);
+    const auto row = static_cast<std::size_t>(index.row());
+    if (role == SearchTextRole)
+        return search_.events[group][row];
+    return eventData(data_->groups[group].events[row], index.column(), role);
 }
 
 QVariant TimelineModel::groupData(const TimelineGroup& g, int column, int role) const
@@ -97,6 +103,7 @@ QVariant TimelineModel::groupData(const TimelineGroup& g, int column, int role) 
     case KeyRole: return groupKey(g);
     case IsOrphanRole: return false;
     case IsLedgerRole: return false;
+    case KindsRole: return groupKinds(g);
     case OrphanAmountRole: return QVariant::fromValue<qint64>(g.orphanTotal.value().won());
     case AtRole: return QVariant::fromValue<qint64>(g.firstAt);
     case ChipToneRole: return column == StatusColumn ? int(groupChip(g).tone) : QVariant();
@@ -133,6 +140,7 @@ QVariant TimelineModel::eventData(const recon::TimelineEvent& e, int column, int
     case KeyRole: return eventKey(e);
     case IsOrphanRole: return orphan;
     case IsLedgerRole: return e.kind == recon::EventKind::Ledger;
+    case KindsRole: return eventKinds(e);
     case OrphanAmountRole: return QVariant::fromValue<qint64>(orphan ? e.orphan->orphanAmount.won() : 0);
     case AtRole: return QVariant::fromValue<qint64>(e.at);
     case ChipToneRole: return column == StatusColumn ? int(eventChip(e).tone) : QVariant();
@@ -210,8 +218,10 @@ void TimelineModel::reload()
         [id](Database& db) {
             QElapsedTimer timer;
             timer.start();
-            Loaded l{loadTimelineData(db, id.toStdString()), 0};
+            Loaded l{loadTimelineData(db, id.toStdString()), {}, 0};
             l.elapsedMs = timer.elapsed();
+            if (l.data)   // the filter's words, here rather than on the GUI thread
+                l.search = buildTimelineSearch(*l.data);
             return l;
         },
         [this, generation, id](std::optional<Loaded> result, const QString& error) {
@@ -225,16 +235,17 @@ void TimelineModel::reload()
                 apply(std::nullopt);
                 emit notFound(id);
             } else {
-                apply(std::move(result->data));
+                apply(std::move(result->data), std::move(result->search));
                 emit loaded(id, result->elapsedMs);
             }
         });
 }
 
-void TimelineModel::apply(std::optional<TimelineData> data)
+void TimelineModel::apply(std::optional<TimelineData> data, TimelineSearch search)
 {
     beginResetModel();
     data_ = std::move(data);
+    search_ = std::move(search);
     keys_.clear();
     if (data_) {
         for (int g = 0; g < static_cast<int>(data_->groups.size()); ++g) {

@@ -3,6 +3,7 @@
 // with its payment attempts, ledger movements and cash receipts beneath, in time order.
 // Loaded on the model's own MirrorWorker; an answer for a customer since replaced is dropped.
 #include "items/timeline_data.h"
+#include "items/timeline_filter.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -23,6 +24,8 @@ public:
         ChipToneRole,                 // int ChipTone, on the status column
         AtRole,                       // qint64 ms UTC
         IsLedgerRole,                 // bool: a ledger movement (the rows the chart plots)
+        KindsRole,                    // int TimelineKind bits (timeline_filter.h)
+        SearchTextRole,               // QString: the row's lower-cased words, for the filter
     };
 
     explicit TimelineModel(const QString& mirrorPath, QObject* parent = nullptr);
@@ -54,13 +57,14 @@ signals:
 private:
     QVariant groupData(const TimelineGroup& g, int column, int role) const;
     QVariant eventData(const recon::TimelineEvent& e, int column, int role) const;
-    void apply(std::optional<TimelineData> data);
+    void apply(std::optional<TimelineData> data, TimelineSearch search = {});
 
     MirrorWorker* worker_;
     QString customerId_;
     quint64 generation_ = 0;
     bool loading_ = false;
     std::optional<TimelineData> data_;
+    TimelineSearch search_;
     QHash<QString, QPair<int, int>> keys_;   // key -> (group, child row or -1)
 };
 

@@ -11,8 +11,9 @@ namespace {
 
 void loadOrders(Database& db, CustomerTimeline& t, std::vector<std::string>& orderIds)
 {
-    auto& st = db.cached("SELECT o.id, o.created_at, o.status, o.total, coalesce(p.name, o.product_id) "
-                         "FROM orders o LEFT JOIN product p ON p.id = o.product_id WHERE o.customer_id = ?1");
+    auto& st = db.cached("SELECT o.id, o.created_at, o.status, o.total, coalesce(p.name, o.product_id), "
+                         "coalesce(m.name, '') FROM orders o LEFT JOIN product p ON p.id = o.product_id "
+                         "LEFT JOIN merchant m ON m.id = p.merchant_id WHERE o.customer_id = ?1");
     st.bind(1, t.customerId);
     while (st.step()) {
         TimelineEvent e;
@@ -22,6 +23,7 @@ void loadOrders(Database& db, CustomerTimeline& t, std::vector<std::string>& ord
         e.status = st.string(2);
         e.amount = Money(st.int64(3));
         e.detail = st.string(4);
+        e.merchant = st.string(5);
         orderIds.push_back(e.id);
         t.events.push_back(std::move(e));
     }

@@ -28,6 +28,7 @@ struct TimelineEvent {
     std::string purpose;          // ledger only
     std::string accountId;        // ledger only
     std::string detail;           // order: product name; payment: payment id named; ledger: payment_id
+    std::string merchant;         // order: the merchant's name, when the mirror has it
     Money amount;
     std::optional<Orphan> orphan; // ledger debits that are orphans
 };

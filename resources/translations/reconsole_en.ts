@@ -488,6 +488,37 @@
     </message>
 </context>
 <context>
+    <name>TimelineFilter</name>
+    <message>
+        <source>주문</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>결제 시도</source>
+        <translation>Payment attempts</translation>
+    </message>
+    <message>
+        <source>출금</source>
+        <translation>Debits</translation>
+    </message>
+    <message>
+        <source>입금</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>환불·취소</source>
+        <translation>Refunds and reversals</translation>
+    </message>
+    <message>
+        <source>현금영수증</source>
+        <translation>Cash receipts</translation>
+    </message>
+    <message>
+        <source>미해결 출금</source>
+        <translation>Orphan debits</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLabels</name>
     <message>
         <source>주문</source>
@@ -3008,6 +3039,14 @@ Orphan %1 · %2</translation>
         <source>민원 사건 (%1)</source>
         <translation>Cases (%1)</translation>
     </message>
+    <message>
+        <source>거래 흐름 (%1 / %2)</source>
+        <translation>Timeline (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>거래 흐름 (%1)</source>
+        <translation>Timeline (%1)</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::DashboardScreen</name>
@@ -3206,6 +3245,14 @@ It will be saved at: %1</translation>
 마지막 가져오기 상태: %1</source>
         <translation>Times are Asia/Seoul (UTC+09:00). Warns when the last import is over an hour old or the newest ledger record over a day old.
 Last import status: %1</translation>
+    </message>
+    <message>
+        <source>최신 기록 %1 · 내보낸 사본 %2 (%3 전)</source>
+        <translation>Newest record %1 · exported copy %2 (%3 ago)</translation>
+    </message>
+    <message>
+        <source>시각은 Asia/Seoul (UTC+09:00). 이 파일은 한 가맹점용으로 내보낸 미러의 사본입니다 (export-mirror --merchant). 가져오기는 원래 미러에서 하며, 이 사본은 내보낸 때의 기록만 담고 있습니다. 최신 원장 기록이 하루보다 오래되면 경고합니다.</source>
+        <translation>Times are Asia/Seoul (UTC+09:00). This file is a copy of the mirror exported for one merchant (export-mirror --merchant). Imports happen on the original mirror; this copy holds the records as they were when it was exported. Warns when the newest ledger record is more than a day old.</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4733,25 @@ Reason: %4
     <message>
         <source>취소하는 중…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::TimelineFilterBar</name>
+    <message>
+        <source>모든 기록</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>이 종류의 기록만 보여 줍니다. 차트는 필터와 관계없이 모든 입출금을 그립니다.</source>
+        <translation>Shows only records of this kind. The chart draws every movement whatever the filter.</translation>
+    </message>
+    <message>
+        <source>번호·상품·가맹점·상태로 찾기</source>
+        <translation>Find by id, product, merchant, status</translation>
+    </message>
+    <message>
+        <source>주문·결제·원장 번호, 상품이나 가맹점 이름, 상태, 금액의 일부를 입력합니다. 주문 번호나 상품을 입력하면 그 주문의 기록이 모두 나옵니다.</source>
+        <translation>Type part of an order, payment or ledger id, a product or merchant name, a status or an amount. An order id or a product shows all of that order&apos;s records.</translation>
     </message>
 </context>
 <context>

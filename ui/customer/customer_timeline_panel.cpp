@@ -4,6 +4,7 @@
 #include "ui/export/csv_export_runner.h"
 #include "core/display.h"
 #include "items/timeline_explanation.h"
+#include "items/timeline_filter_proxy.h"
 #include "items/timeline_labels.h"
 #include "items/timeline_model.h"
 #include "recon/explanation_text.h"
@@ -12,6 +13,8 @@
 #include "ui/customer/customer_cases_box.h"
 #include "ui/customer/customer_refunds_box.h"
 #include "ui/customer/status_chip_delegate.h"
+#include "ui/customer/timeline_columns.h"
+#include "ui/customer/timeline_filter_bar.h"
 
 #include <QClipboard>
 #include <QGroupBox>
@@ -19,6 +22,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -106,12 +110,14 @@ QString firstOrphanKey(const recon::CustomerTimeline& t)
 CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget* parent)
     : QWidget(parent),
       model_(new TimelineModel(mirrorPath, this)),
+      proxy_(new items::TimelineFilterProxy(this)),
       explanation_(new items::TimelineExplanation(mirrorPath, this)),
       pages_(new QStackedWidget),
       message_(new QLabel(tr("왼쪽에서 고객을 찾아 고르면 이곳에 타임라인이 나옵니다."))),
       header_(new CustomerHeader),
       chart_(new charts::TimelineChart),
       tree_(new QTreeView),
+      filterBar_(new TimelineFilterBar),
       refunds_(new CustomerRefundsBox),
       cases_(new CustomerCasesBox),
       explanationText_(new QLabel),
@@ -120,6 +126,7 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
       exportAction_(new QAction(tr("이 고객의 거래 흐름을 CSV로 내보내기…"), this)),
       exporter_(new CsvExportRunner(this))
 {
+    proxy_->setSourceModel(model_);
     message_->setAlignment(Qt::AlignCenter);
     message_->setWordWrap(true);
     pages_->addWidget(message_);
@@ -140,6 +147,7 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
     connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentRowChanged(current); });
     connect(chart_, &charts::TimelineChart::pointActivated, this, &CustomerTimelinePanel::selectKey);
+    connect(filterBar_, &TimelineFilterBar::filterChanged, this, &CustomerTimelinePanel::setFilter);
     connect(copyButton_, &QPushButton::clicked, this, &CustomerTimelinePanel::copyExplanation);
     connect(exportAction_, &QAction::triggered, this, &CustomerTimelinePanel::chooseAndExportCsv);
     connect(exporter_, &CsvExportRunner::statusMessage, this, &CustomerTimelinePanel::statusMessage);
@@ -163,15 +171,16 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     chart_->setObjectName(QStringLiteral("timelineChart"));
     chart_->setMinimumWidth(240);   // with the search column, still fits a 1024 px window
     tree_->setObjectName(QStringLiteral("timelineEvents"));
-    tree_->setModel(model_);
+    tree_->setModel(proxy_);
     tree_->setItemDelegateForColumn(TimelineModel::StatusColumn, new StatusChipDelegate(tree_));
     tree_->setUniformRowHeights(true);
     tree_->setAllColumnsShowFocus(true);
     tree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(TimelineModel::DetailColumn, QHeaderView::Stretch);
-    tree_->header()->setMinimumSectionSize(60);
+    tree_->header()->setMinimumSectionSize(40);   // text columns give way to amounts at 1024 px
     tree_->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns_ = new TimelineColumns(tree_);
 
     // Chart and explanation share one splitter, the event list takes the other side; see
     // arrange() for which way round.
@@ -194,7 +203,17 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     exportAction_->setEnabled(false);
     tree_->setContextMenuPolicy(Qt::ActionsContextMenu);
     tree_->addAction(exportAction_);
-    events->addTab(tree_, tr("거래 흐름"));
+    // The filter is one line over the list, on the events' tab (beside the tabs it made the
+    // window wider than 1024 px).
+    filterBar_->setObjectName(QStringLiteral("timelineFilter"));
+    filterBar_->setEnabled(false);
+    auto* eventsPage = new QWidget;
+    auto* eventsLayout = new QVBoxLayout(eventsPage);
+    eventsLayout->setContentsMargins(0, 2, 0, 0);
+    eventsLayout->setSpacing(2);
+    eventsLayout->addWidget(filterBar_);
+    eventsLayout->addWidget(tree_, 1);
+    events->addTab(eventsPage, tr("거래 흐름"));
     events->addTab(boxPage(refunds_), tr("환불 요청"));
     events->addTab(boxPage(cases_), tr("민원 사건"));
     refunds_->setTitle({});
@@ -278,8 +297,11 @@ void CustomerTimelinePanel::arrange()
 
 void CustomerTimelinePanel::showCustomer(const QString& customerId, const QString& focusKey)
 {
-    if (customerId != model_->customerId())
-        selectedKey_.clear();   // a new customer starts at their first orphan
+    if (customerId != model_->customerId()) {
+        selectedKey_.clear();   // a new customer starts at their first orphan, unfiltered
+        filterBar_->setFilter({});
+        proxy_->setFilter({});
+    }
     focusKey_ = focusKey;
     if (pages_->currentIndex() == MessagePage)
         message_->setText(tr("고객 %1의 타임라인을 불러오는 중…").arg(customerId));
@@ -302,18 +324,21 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsed
     header_->setTimeline(t);
     chart_->setPoints(chartPoints(t));
     expandGroups();
-    for (int c = 0; c < TimelineModel::ColumnCount; ++c)
-        if (c != TimelineModel::DetailColumn)
-            tree_->resizeColumnToContents(c);
+    columns_->fitToContents(*model_);
     pages_->setCurrentIndex(TimelinePage);
     exportAction_->setEnabled(true);
+    filterBar_->setEnabled(true);
+    showCount();
 
-    // The debit the agent came from wins; else keep the selection across a reload; on a new
-    // customer start at the first orphan.
+    // The debit the agent came from wins (the filter is cleared if it hides it); else keep the
+    // selection across a reload when the filter shows it; on a new customer start at the first
+    // orphan.
     const QString focus = std::exchange(focusKey_, QString());
-    const QString key = model_->indexForKey(focus).isValid()        ? focus
-                      : model_->indexForKey(restoreKey_).isValid() ? restoreKey_
-                                                                   : firstOrphanKey(t);
+    const auto shown = [this](const QString& k) { return proxy_->mapFromSource(model_->indexForKey(k)).isValid(); };
+    const QString key = model_->indexForKey(focus).isValid() ? focus
+                      : shown(restoreKey_)                   ? restoreKey_
+                      : shown(firstOrphanKey(t))             ? firstOrphanKey(t)
+                                                             : QString();
     selectedKey_.clear();
     if (!key.isEmpty())
         selectKey(key);
@@ -332,17 +357,18 @@ void CustomerTimelinePanel::announceLoaded()
         emit loaded(std::exchange(loadedWaitsForExplanation_, QString()));
 }
 
-// Every group opens for an ordinary customer; for one with hundreds of orders only the
-// groups with orphan money do (expanding thousands blocks the GUI thread for a moment).
+// Every group opens for an ordinary customer, and under a filter (what is left is what the
+// agent asked to see); unfiltered, for one with hundreds of orders only the groups with orphan
+// money do (expanding thousands blocks the GUI thread for a moment).
 void CustomerTimelinePanel::expandGroups()
 {
-    const int groups = model_->rowCount();
-    if (groups <= kExpandAllGroups) {
+    const int groups = proxy_->rowCount();
+    if (groups <= kExpandAllGroups || proxy_->filter().active()) {
         tree_->expandAll();
         return;
     }
     for (int g = 0; g < groups; ++g) {
-        const QModelIndex group = model_->index(g, 0);
+        const QModelIndex group = proxy_->index(g, 0);
         if (group.data(TimelineModel::OrphanAmountRole).toLongLong() > 0)
             tree_->expand(group);
     }
@@ -350,11 +376,46 @@ void CustomerTimelinePanel::expandGroups()
 
 void CustomerTimelinePanel::selectKey(const QString& key)
 {
-    const QModelIndex index = model_->indexForKey(key);
-    if (!index.isValid())
+    const QModelIndex source = model_->indexForKey(key);
+    if (!source.isValid())
         return;
+    if (!proxy_->mapFromSource(source).isValid()) {   // hidden by the filter: show everything
+        filterBar_->setFilter({});
+        setFilter({});
+    }
+    const QModelIndex index = proxy_->mapFromSource(source);
+    if (index.parent().isValid())
+        tree_->expand(index.parent());
     tree_->setCurrentIndex(index);
     tree_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void CustomerTimelinePanel::setFilter(const items::TimelineFilter& filter)
+{
+    if (filter == proxy_->filter())
+        return;
+    // A selection the filter hides is let go first, rather than moved to a neighbour.
+    const QModelIndex selected = model_->indexForKey(selectedKey_);
+    const bool keep = selected.isValid() && proxy_->wouldShow(selected, filter);
+    if (!keep)
+        tree_->selectionModel()->clear();
+    proxy_->setFilter(filter);
+    expandGroups();
+    showCount();
+    if (keep)
+        tree_->scrollTo(tree_->currentIndex(), QAbstractItemView::PositionAtCenter);
+    else
+        tree_->scrollToTop();   // what is left starts at the top, not where the list was
+}
+
+// "거래 흐름 (8,034)", or "거래 흐름 (12 / 8,034)" under a filter.
+void CustomerTimelinePanel::showCount()
+{
+    const QLocale digits(QLocale::Korean);   // "8,200" whatever the machine's locale
+    const QString total = digits.toString(proxy_->totalRecords());
+    tabs_->setTabText(0, proxy_->filter().active()
+                             ? tr("거래 흐름 (%1 / %2)").arg(digits.toString(proxy_->shownRecords()), total)
+                             : tr("거래 흐름 (%1)").arg(total));
 }
 
 void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
@@ -423,6 +484,7 @@ void CustomerTimelinePanel::copyWhenReady(Copy what)
 void CustomerTimelinePanel::showMessagePage(const QString& text)
 {
     exportAction_->setEnabled(false);
+    filterBar_->setEnabled(false);
     message_->setText(text);
     pages_->setCurrentIndex(MessagePage);
     emit statusMessage(text);

@@ -3,7 +3,10 @@
 // events grouped by order (beside the chart on wide windows, below it otherwise). Chart and
 // list select together. For a selected orphan debit the explanation is read on a worker;
 // "설명 복사" copies it for a colleague, "고객 답변 복사" the Korean reply for the customer
-// (promising a refund only when the customer's requests show one).
+// (promising a refund only when the customer's requests show one). The list can be filtered
+// by kind and text (TimelineFilterBar, in memory); the chart always draws the whole timeline.
+#include "items/timeline_filter.h"
+
 #include <QWidget>
 
 class QAction;
@@ -20,6 +23,7 @@ class TimelineChart;
 namespace reconsole::items {
 class OpsSession;
 class TimelineExplanation;
+class TimelineFilterProxy;
 class TimelineModel;
 }
 
@@ -29,6 +33,8 @@ class CustomerHeader;
 class CsvExportRunner;
 class CustomerRefundsBox;
 class CustomerCasesBox;
+class TimelineColumns;
+class TimelineFilterBar;
 
 class CustomerTimelinePanel : public QWidget {
     Q_OBJECT
@@ -36,6 +42,9 @@ public:
     explicit CustomerTimelinePanel(const QString& mirrorPath, QWidget* parent = nullptr);
 
     items::TimelineModel* model() const { return model_; }
+    // What the event list shows: the model under the filter.
+    items::TimelineFilterProxy* shownModel() const { return proxy_; }
+    TimelineFilterBar* filterBar() const { return filterBar_; }
     QTreeView* eventList() const { return tree_; }
     charts::TimelineChart* chart() const { return chart_; }
     CustomerRefundsBox* refundsBox() const { return refunds_; }
@@ -53,6 +62,8 @@ public slots:
     void chooseAndExportCsv();
     bool canExport() const;
     void copyReply();
+    // Filters the event list; the selected record stays selected when it is still shown.
+    void setFilter(const items::TimelineFilter& filter);
 
 signals:
     // The timeline is on screen, and so is the explanation of the orphan selected with it (a
@@ -70,19 +81,24 @@ private:
     void arrange();
     void onLoaded(const QString& customerId, qint64 elapsedMs);
     void onCurrentRowChanged(const QModelIndex& current);
+    // Selects and scrolls to `key`; when the filter hides it, the filter is cleared first.
     void selectKey(const QString& key);
     void expandGroups();
+    void showCount();
     void showMessagePage(const QString& text);
     QWidget* buildTimelinePage();
     QWidget* buildExplanationBox();
 
     items::TimelineModel* model_;
+    items::TimelineFilterProxy* proxy_;
     items::TimelineExplanation* explanation_;
     QStackedWidget* pages_;
     QLabel* message_;
     CustomerHeader* header_;
     charts::TimelineChart* chart_;
     QTreeView* tree_;
+    TimelineFilterBar* filterBar_;
+    TimelineColumns* columns_;
     CustomerRefundsBox* refunds_;
     CustomerCasesBox* cases_;
     QSplitter* outer_ = nullptr;
