@@ -25,6 +25,7 @@
 #include "ui/cases/cases_screen.h"
 #include "ui/cases/open_case_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
+#include "ui/export/csv_export_runner.h"
 #include "ui/customer/customer_cases_box.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_queue_screen.h"
@@ -84,6 +85,7 @@ private slots:
     void adminChangesTheDeadlineRule();
     void othersReadTheDeadlineRuleOnly();
     void aPartnerNotesItsOwnOrderInItsCase();
+    void aCsvExportIsOnRecord();
 
 private:
     MainWindow* openAs(const QString& operatorId);
@@ -600,6 +602,30 @@ void TestCaseScreens::aPartnerNotesItsOwnOrderInItsCase()
     QVERIFY(staffView.ok());
     QCOMPARE(staffView->notes.size(), std::size_t(1));
     QCOMPARE(staffView->notes.front().merchantId.value_or(""), std::string("M-LOTTE"));
+}
+
+// Exports are audited like actions (docs/access.md): the queue's CSV, by the signed-in agent.
+void TestCaseScreens::aCsvExportIsOnRecord()
+{
+    MainWindow* w = openAs(QStringLiteral("kim.agent"));
+    QVERIFY(w);
+    w->showScreen(ScreenId::Orphans);
+    ui::OrphanQueueScreen* queue = w->screens()->orphans();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->isLoaded(), 10000);
+    const QString path = mirror_->dir() + QStringLiteral("/queue.csv");
+    QSignalSpy exported(queue->exporter(), &ui::CsvExportRunner::exported);
+    queue->exportCsvTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+    auto store = ops::openOpsStore(opsPath_);
+    const auto recorded = [&] {
+        std::vector<ops::AuditEntry> all;
+        store->read([&](ops::OpsReader& r) { all = r.audit({}); });
+        return std::count_if(all.begin(), all.end(), [&](const ops::AuditEntry& e) {
+            return e.actor == "kim.agent" && e.action == "export.csv" && e.target == "OrphanQueueScreen"
+                && e.after.find(path.toStdString()) != std::string::npos && e.after.find("\"rows\":4") != std::string::npos;
+        });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(recorded(), 1L, 10000);
 }
 
 QTEST_MAIN(TestCaseScreens)

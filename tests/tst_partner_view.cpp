@@ -131,6 +131,11 @@ void TestPartnerView::aMerchantPartnerSeesItsBrandOnly()
 {
     open(full_.path(), QStringLiteral("shop"));
     checkPartnerView();
+    // When the mirror was last refreshed is no brand's record: the partner sees it too.
+    auto* freshness = window_->findChild<ui::FreshnessIndicator*>(QStringLiteral("freshness"));
+    QVERIFY(freshness);
+    QTRY_VERIFY_WITH_TIMEOUT(freshness->text().contains(QStringLiteral("마지막 가져오기")), 10000);
+    QVERIFY2(!freshness->text().contains(QStringLiteral("가져오기 기록이 없습니다")), qPrintable(freshness->text()));
 }
 
 void TestPartnerView::staffSeeEverything()

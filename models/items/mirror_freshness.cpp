@@ -15,7 +15,9 @@ FreshnessFacts loadFreshnessFacts(Database& db)
     ReadSnapshot snapshot(db);
     FreshnessFacts f;
     f.newestRecord = recon::defaultAsOf(db);
-    auto& run = db.cached("SELECT status, coalesce(finished_at, started_at) FROM import_run ORDER BY id DESC LIMIT 1");
+    // main.: a merchant partner's connection reads import runs as empty (their counts are every
+    // brand's), but when the mirror was last refreshed is no brand's record (docs/access.md).
+    auto& run = db.cached("SELECT status, coalesce(finished_at, started_at) FROM main.import_run ORDER BY id DESC LIMIT 1");
     if (run.step()) {
         f.lastImportStatus = QString::fromStdString(run.string(0));
         f.lastImport = run.int64(1);

@@ -1,5 +1,7 @@
 #include "ops/read_audit.h"
 
+#include "ops/operator_service.h"
+
 #include <map>
 #include <mutex>
 #include <tuple>
@@ -34,6 +36,25 @@ void auditRead(const OpsContext& ctx, const std::string& actorId, const AuditNot
     });
     const std::lock_guard lock(written);
     lastWritten()[key] = now;
+}
+
+Result<AuditEntry> recordExport(const OpsContext& ctx, const std::string& actorId, const std::string& kind,
+                                const std::string& what, const std::string& path, std::int64_t rows)
+{
+    std::optional<Result<AuditEntry>> out;
+    ctx.store.write([&](OpsTx& tx) {
+        out.reset();
+        const auto actor = resolveOperator(tx, actorId);
+        if (!actor) {
+            out = actor.refusal();
+            return;
+        }
+        AuditEntry e{0, ctx.now(), actorId, "export." + kind, what, "",
+                     JsonObject().add("file", path).add("rows", rows).str(), "ok", {}, {}};
+        tx.appendAudit(e);
+        out = e;
+    });
+    return *out;
 }
 
 }  // namespace reconsole::ops

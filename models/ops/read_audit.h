@@ -26,4 +26,9 @@ Result<T> auditRefusedRead(const OpsContext& ctx, const std::string& actorId, co
     return answer;
 }
 
+// A file of mirror records written by a signed-in operator (a CSV export): `export.<kind>`, with
+// the file and its rows. Any enabled operator may export what it may read; nothing else is checked.
+Result<AuditEntry> recordExport(const OpsContext& ctx, const std::string& actorId, const std::string& kind,
+                                const std::string& what, const std::string& path, std::int64_t rows);
+
 }  // namespace reconsole::ops

@@ -32,8 +32,19 @@ CsvExportRunner::CsvExportRunner(QWidget* owner)
             emit statusMessage(tr("내보내기를 취소했습니다. 파일은 그대로입니다: %1").arg(name));
         else
             emit statusMessage(tr("%1에 저장하지 못했습니다: %2").arg(name, o.error));
+        if (o.ok)
+            emit exported(sourceName(), path_, o.rows);
         emit finished(o);
     });
+}
+
+QString CsvExportRunner::sourceName() const
+{
+    if (!owner_)
+        return QString();
+    if (!owner_->objectName().isEmpty())
+        return owner_->objectName();
+    return QString::fromLatin1(owner_->metaObject()->className()).section(QStringLiteral("::"), -1);
 }
 
 void CsvExportRunner::chooseAndExport(const QString& fileName, items::CsvExport::Job job)

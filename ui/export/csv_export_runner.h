@@ -26,9 +26,12 @@ public:
 signals:
     void statusMessage(const QString& text);
     void finished(const reconsole::items::ExportOutcome& outcome);
+    // A file written: what (the screen it came from), where, how many rows (for the audit log).
+    void exported(const QString& what, const QString& path, qint64 rows);
 
 private:
     void showProgress();
+    QString sourceName() const;   // the screen's object or class name
     QWidget* owner_;
     items::CsvExport* export_;
     QTimer* ticker_;

@@ -1,5 +1,9 @@
 #include "ui/shell/mirror_screens.h"
 
+#include "items/ops_worker.h"
+#include "ops/read_audit.h"
+#include "ui/export/csv_export_runner.h"
+
 #include "items/mirror_freshness.h"
 #include "ops/ops_store.h"
 #include "ui/audit/audit_screen.h"
@@ -85,7 +89,26 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
     connect(ops_, &items::OpsSession::storeFailed, this, [this](const QString& error) {
         emit statusMessage(tr("운영 저장소를 쓰거나 읽지 못했습니다: %1").arg(error));
     });
+    // Every CSV file written from a screen is on record for the signed-in operator.
+    for (CsvExportRunner* runner : findChildren<CsvExportRunner*>())
+        connect(runner, &CsvExportRunner::exported, this, &MirrorScreens::recordExport);
     ops_->resolve();
+}
+
+void MirrorScreens::recordExport(const QString& what, const QString& path, qint64 rows)
+{
+    if (!ops_->canAct())
+        return;   // no operator signed in (a merchant mirror opened as a file): nobody to record
+    ops_->worker()->run(
+        this,
+        [actor = ops_->actorId(), what = what.toStdString(), path = path.toStdString(), rows](ops::OpsContext& ctx) {
+            return ops::recordExport(ctx, actor, "csv", what, path, rows);
+        },
+        [this](std::optional<ops::Result<ops::AuditEntry>> r, const QString& error) {
+            if (!r || !r->ok())
+                emit statusMessage(tr("내보낸 기록을 감사 로그에 남기지 못했습니다: %1")
+                                       .arg(r ? QString::fromStdString(r->refusal().message) : error));
+        });
 }
 
 MirrorScreens::~MirrorScreens()

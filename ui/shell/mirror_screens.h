@@ -61,6 +61,8 @@ signals:
     void caseChosen(const QString& caseId);
 
 private:
+    void recordExport(const QString& what, const QString& path, qint64 rows);
+
     QString path_;
     items::OpsSession* ops_;
     items::MirrorFreshness* freshness_;
