@@ -70,9 +70,11 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
 void DashboardModel::reload()
 {
     const quint64 generation = ++generation_;
-    worker_->run(
+    worker_->cancel(ticket_);   // an earlier reload's answer would be stale: stop it
+    ticket_ = worker_->run(
         this, [](Database& db) { return loadDashboardStats(db); },
         [this, generation](std::optional<DashboardStats> stats, const QString& error) {
+            ticket_ = 0;
             if (generation != generation_)
                 return;
             if (!stats) {
