@@ -64,6 +64,7 @@ class TestMoneyLimits : public QObject {
 private slots:
     void endToEnd_data();
     void endToEnd();
+    void dashboardShareOfATotalOverTheLimit();
 };
 
 void TestMoneyLimits::endToEnd_data()
@@ -165,6 +166,31 @@ void TestMoneyLimits::endToEnd()
     QVERIFY(failed.isEmpty());
     const int row = int(OrphanClass::NonPaymentDebit);
     QCOMPARE(model.index(row, items::DashboardModel::AmountColumn).data().toString(), "₩" + grouped(total, over));
+    const QString share = model.index(row, items::DashboardModel::ShareColumn).data().toString();
+    QCOMPARE(share, total == 0 ? QStringLiteral("-") : QStringLiteral("100.0%"));   // one class holds it all
+}
+
+// Two classes of orphans, each at the limit: their shares of a total no 64-bit integer holds
+// cannot be read from the clamped figures (both would say 100 %), so none is shown.
+void TestMoneyLimits::dashboardShareOfATotalOverTheLimit()
+{
+    test::TestMirror mirror;
+    test::FeedLines f;
+    const auto big = test::Link{}.on("A-BIG", "C-BIG");
+    f.debit("L-FEE", kMax, "fee", "2026-03-11T01:00:00Z", big);
+    f.debit("L-PAY", kMax, "payment", "2026-03-11T01:00:01Z", test::Link{big}.withPayment("P-NONE"));
+    f.debit("L-CLOCK", 700, "fee", "2026-03-11T03:00:00Z", test::Link{}.on("A-CLOCK", "C-CLOCK"));
+    QCOMPARE(mirror.importLines(f.imports().front()).counts.quarantined, 0);
+    items::DashboardModel model(QString::fromStdString(mirror.path()));
+    QSignalSpy failed(&model, &items::DashboardModel::loadFailed);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() || !failed.isEmpty(), 20000);
+    QVERIFY(failed.isEmpty());
+    const auto text = [&](OrphanClass c, int column) { return model.index(int(c), column).data().toString(); };
+    for (const OrphanClass c : {OrphanClass::NonPaymentDebit, OrphanClass::NoPayment}) {
+        QCOMPARE(text(c, items::DashboardModel::AmountColumn), "₩" + grouped(kMax, false));
+        QCOMPARE(text(c, items::DashboardModel::ShareColumn), QStringLiteral("-"));
+    }
+    QCOMPARE(text(OrphanClass::OverCapture, items::DashboardModel::ShareColumn), QStringLiteral("0.0%"));
 }
 
 QTEST_GUILESS_MAIN(TestMoneyLimits)
