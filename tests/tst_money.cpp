@@ -201,6 +201,8 @@ void TestMoney::total()
     QCOMPARE(t.value(), Money(value));
     QCOMPARE(t.overflowed(), overflowed);
     QCOMPARE(formatWon(t), text);
+    // The CLI's digits carry the same mark.
+    QCOMPARE(QString::fromStdString(groupedWon(t)), QString(text).remove(QStringLiteral("₩")));
     // Without the mark, the clamped value reads as a plain amount.
     QCOMPARE(formatWon(t.value()) + (overflowed ? QStringLiteral("+") : QString()), text);
 }

@@ -107,6 +107,7 @@ private slots:
     void weakeningPolicyNeedsASecondAdmin();
     void oddCreditIdsSettleOnce();
     void hugeDebitsNeverWrap();
+    void amendNeverFindsRoomInAnOverflowedDay();
     void aNewStoreOpenedByManyAtOnce();
     void copyKeepsEveryDecision();
     void aDroppedServerConnectionIsOpenedAgain();
@@ -422,6 +423,41 @@ void TestRefundService::hugeDebitsNeverWrap()
     const auto s = refunds.summary("lee");
     QVERIFY(s->amount[std::size_t(RefundState::Requested)].overflowed() == false);
     QCOMPARE(s->amount[std::size_t(RefundState::Requested)].value().won(), std::numeric_limits<std::int64_t>::max());
+}
+
+// An operator's requests of one day that add up past 64 bits: the store's total is clamped,
+// and changing one of them must not read the clamped total less its amount as room left.
+void TestRefundService::amendNeverFindsRoomInAnOverflowedDay()
+{
+    Desk desk;
+    constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
+    const std::string max = std::to_string(kMax);
+    const auto debit = [&](int seq, const std::string& id) {
+        return R"({"seq":)" + std::to_string(seq) + R"(,"type":"ledger","id":")" + id
+            + R"(","account_id":"A-NAM-MONEY","customer_id":"C-NAM","direction":"debit","amount":)" + max
+            + R"(,"purpose":"fee","at":"2026-03-11T01:00:00Z"})";
+    };
+    desk.mirror.importLines({debit(800, "L-BIG-1"), debit(801, "L-BIG-2")});
+    PolicyService policy(desk.ctx);
+    Policy loose = *policy.current("boss");
+    loose.approvalThreshold = Money(kMax);
+    loose.dailyLimitOps = Money(kMax);
+    const auto pending = policy.propose("boss", loose);
+    QVERIFY(pending);
+    if (pending->state == PolicyChange::State::Pending)
+        QVERIFY(policy.approve("boss2", pending->id));
+
+    RefundService refunds(desk.ctx);
+    const auto first = refunds.request("lee", {"L-BIG-1", Money(kMax), "GOODWILL", "", {}});
+    QVERIFY(first);
+    QCOMPARE(first->state, RefundState::Approved);   // exactly at the daily limit
+    const auto second = refunds.request("lee", {"L-BIG-2", Money(kMax), "GOODWILL", "", {}});
+    QVERIFY(second);
+    QCOMPARE(second->approvalWhy, std::string("daily_limit"));
+    const auto amended = refunds.amend("lee", second->id, Money(kMax - 1));
+    QVERIFY(amended);
+    QCOMPARE(amended->approvalWhy, std::string("daily_limit"));   // 2 × max − 1 today: still over
+    QCOMPARE(amended->state, RefundState::Requested);
 }
 
 void TestRefundService::aNewStoreOpenedByManyAtOnce()

@@ -133,7 +133,7 @@ int runUndercharges(const QStringList& args)
         }
         std::string summary;
         for (const auto& [m, t] : perMerchant)
-            summary += m + ": " + std::to_string(t.second) + " order(s) undercharged, KRW " + groupedWon(t.first.value())
+            summary += m + ": " + std::to_string(t.second) + " order(s) undercharged, KRW " + groupedWon(t.first)
                      + "\n";
         if (cmd.parser.isSet(outFile)) {
             ops::writeFileAtomically(cmd.parser.value(outFile).toStdString(), csv);

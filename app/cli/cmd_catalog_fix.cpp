@@ -156,9 +156,9 @@ int runRepair(CommandParser& cmd, const OpsOptions& opts, const QStringList& arg
             return refused(d.refusal());
         for (const auto& l : d->lines)
             out(lineText(l));
-        out(std::to_string(d->lines.size()) + " overcharged order(s): KRW " + groupedWon(d->overcharge.value())
-            + " overcharged, KRW " + groupedWon(d->alreadyReserved.value()) + " already held, KRW "
-            + groupedWon(d->drafted.value()) + (d->batch ? " drafted in " + std::to_string(d->requests) + " request(s)"
+        out(std::to_string(d->lines.size()) + " overcharged order(s): KRW " + groupedWon(d->overcharge)
+            + " overcharged, KRW " + groupedWon(d->alreadyReserved) + " already held, KRW "
+            + groupedWon(d->drafted) + (d->batch ? " drafted in " + std::to_string(d->requests) + " request(s)"
                                                          : " would be drafted")
             + "\n");
         if (d->batch)
@@ -185,7 +185,7 @@ int runBatch(CommandParser& cmd, const OpsOptions& opts, const QStringList& args
         for (const auto& r : v->refunds)
             out("  " + r.id + "  " + r.orderId.value_or("-") + "  " + r.ledgerId + "  KRW " + groupedWon(r.amount) + "  "
                 + ops::refundStateCode(r.state) + "\n");
-        out(std::to_string(v->refunds.size()) + " request(s), KRW " + groupedWon(v->total.value()) + "; "
+        out(std::to_string(v->refunds.size()) + " request(s), KRW " + groupedWon(v->total) + "; "
             + std::to_string(v->awaitingApproval) + " await approval\n");
         return Ok;
     });

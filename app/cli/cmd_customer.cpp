@@ -23,18 +23,26 @@ const char* kindName(recon::EventKind k)
     return "";
 }
 
+// A total as `"name":N,"name_overflowed":B`: N is clamped at the 64-bit limit when B is true.
+std::string totalJson(const std::string& name, const MoneyTotal& t)
+{
+    return "\"" + name + "\":" + std::to_string(t.value().won()) + ",\"" + name
+        + "_overflowed\":" + (t.overflowed() ? "true" : "false");
+}
+
 std::string timelineJson(const recon::CustomerTimeline& t)
 {
     using recon::jsonString;
     std::string s = "{\"customer_id\":" + jsonString(t.customerId) + ",\"name\":" + jsonString(t.name)
-        + ",\"phone_last4\":" + jsonString(t.phoneLast4) + ",\"orphan_total\":" + std::to_string(t.orphanTotal.value().won())
+        + ",\"phone_last4\":" + jsonString(t.phoneLast4) + "," + totalJson("orphan_total", t.orphanTotal)
         + ",\"accounts\":[";
     for (std::size_t i = 0; i < t.accounts.size(); ++i) {
         const auto& a = t.accounts[i];
+        const auto net = a.net();   // null when a side overflowed: unknown, not wrong
         s += std::string(i ? "," : "") + "{\"id\":" + jsonString(a.id) + ",\"kind\":" + jsonString(a.kind)
-            + ",\"label\":" + jsonString(a.label) + ",\"debits\":" + std::to_string(a.debits.value().won())
-            + ",\"credits\":" + std::to_string(a.credits.value().won())
-            + ",\"net_movement\":" + std::to_string(a.net().won()) + "}";
+            + ",\"label\":" + jsonString(a.label) + "," + totalJson("debits", a.debits) + ","
+            + totalJson("credits", a.credits)
+            + ",\"net_movement\":" + (net ? std::to_string(net->won()) : std::string("null")) + "}";
     }
     s += "],\"events\":[";
     for (std::size_t i = 0; i < t.events.size(); ++i) {
@@ -58,7 +66,7 @@ std::string timelineTable(const recon::CustomerTimeline& t)
     s += "accounts (net movement over the mirror's window; the feed carries no opening balances):\n";
     for (const auto& a : t.accounts)
         s += "  " + a.id + "  " + recon::accountKindLabel(a.kind).toStdString() + "  " + a.label + "  "
-            + formatWon(a.net()).toStdString() + "\n";
+            + (a.net() ? formatWon(*a.net()) : outOfRangeWon()).toStdString() + "\n";
     s += "\n";
     for (const auto& e : t.events) {
         // Ledger lines say direction and purpose (and the account); the others their status.

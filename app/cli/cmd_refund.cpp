@@ -159,7 +159,7 @@ int runRefund(const QStringList& argsIn)
                 total.add(r.amount);
             }
             out("approved " + std::to_string(approved->size()) + " request(s) of " + batchId + ": KRW "
-                + groupedWon(total.value()) + "\n");
+                + groupedWon(total) + "\n");
             return Ok;
         }
         if (action == "approve")

@@ -53,6 +53,8 @@ void MoneyTotal::add(Money m)
     value_ = saturatingAdd(value_, m);
 }
 
+QString outOfRangeWon() { return QStringLiteral("범위 초과"); }
+
 std::string groupedWon(Money won)
 {
     // Work on the unsigned magnitude so that INT64_MIN formats too.
@@ -63,6 +65,11 @@ std::string groupedWon(Money won)
     for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
         digits.insert(static_cast<std::size_t>(i), 1, ',');
     return negative ? "-" + digits : digits;
+}
+
+std::string groupedWon(const MoneyTotal& total)
+{
+    return groupedWon(total.value()) + (total.overflowed() ? "+" : "");
 }
 
 QString formatWon(Money won)

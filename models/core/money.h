@@ -67,7 +67,12 @@ private:
 QString formatWon(Money won);
 // Like formatWon; a total that overflowed reads "₩9,223,372,036,854,775,807+".
 QString formatWon(const MoneyTotal& total);
+// An amount that no 64-bit integer holds, when even a clamped value would mislead (a net of
+// two totals of which one overflowed): "범위 초과" (out of range).
+QString outOfRangeWon();
 // Digits with thousands separators and a sign, without the currency: "50,000", "-5,000".
 std::string groupedWon(Money won);
+// Like groupedWon; a total that overflowed reads "9,223,372,036,854,775,807+".
+std::string groupedWon(const MoneyTotal& total);
 
 }  // namespace reconsole

@@ -89,6 +89,11 @@ void CustomerSearchModel::searchNow()
     debounce_.stop();
     const quint64 generation = ++generation_;
     const QString query = query_;
+    if (ticket_) {   // the search typed before this one: stop it where it is
+        worker_->cancel(ticket_);
+        ticket_ = 0;
+        --inFlight_;
+    }
     if (query.trimmed().isEmpty()) {
         partial_ = false;
         apply({});
@@ -96,7 +101,7 @@ void CustomerSearchModel::searchNow()
         return;
     }
     ++inFlight_;
-    worker_->run(
+    ticket_ = worker_->run(
         this,
         [query](Database& db) {
             QElapsedTimer timer;
@@ -108,6 +113,7 @@ void CustomerSearchModel::searchNow()
         },
         [this, generation, query](std::optional<Answer> answer, const QString& error) {
             --inFlight_;
+            ticket_ = 0;
             if (generation != generation_)
                 return;
             if (!answer) {

@@ -58,6 +58,7 @@ private:
     QString query_;
     quint64 generation_ = 0;
     int inFlight_ = 0;
+    quint64 ticket_ = 0;   // the search on its way; a newer one cancels it
     bool partial_ = false;
     std::vector<CustomerMatch> rows_;
 };

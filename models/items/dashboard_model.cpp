@@ -7,6 +7,21 @@
 
 namespace reconsole::items {
 
+namespace {
+
+// A share for reading, not money arithmetic: a double is fine here. Of a total over the 64-bit
+// limit the clamped figures would give a wrong share; only "all of it" is still known.
+QString shareText(const ClassStat& c, const DashboardStats& s)
+{
+    if (!s.amount.value().isPositive())
+        return QStringLiteral("-");
+    if (s.amount.overflowed() && c.count != s.count)
+        return c.count == 0 ? QStringLiteral("0.0%") : QStringLiteral("-");
+    return QStringLiteral("%1%").arg(100.0 * double(c.amount.value().won()) / double(s.amount.value().won()), 0, 'f', 1);
+}
+
+}  // namespace
+
 DashboardModel::DashboardModel(const QString& mirrorPath, QObject* parent)
     : QAbstractTableModel(parent), worker_(new MirrorWorker(mirrorPath, this))
 {
@@ -40,12 +55,7 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
     case ClassColumn: return recon::classLabel(cls);
     case CountColumn: return QLocale(QLocale::Korean).toString(qint64(c.count));
     case AmountColumn: return formatWon(c.amount);
-    case ShareColumn:
-        // A share for reading, not money arithmetic: a double is fine here.
-        return stats_.amount.value().isPositive()
-                 ? QStringLiteral("%1%").arg(
-                       100.0 * double(c.amount.value().won()) / double(stats_.amount.value().won()), 0, 'f', 1)
-                 : QStringLiteral("-");
+    case ShareColumn: return shareText(c, stats_);
     }
     return {};
 }
@@ -70,9 +80,11 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
 void DashboardModel::reload()
 {
     const quint64 generation = ++generation_;
-    worker_->run(
+    worker_->cancel(ticket_);   // an earlier reload's answer would be stale: stop it
+    ticket_ = worker_->run(
         this, [](Database& db) { return loadDashboardStats(db); },
         [this, generation](std::optional<DashboardStats> stats, const QString& error) {
+            ticket_ = 0;
             if (generation != generation_)
                 return;
             if (!stats) {

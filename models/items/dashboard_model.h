@@ -37,6 +37,7 @@ private:
     DashboardStats stats_;
     bool hasStats_ = false;
     quint64 generation_ = 0, loadedGeneration_ = 0;
+    quint64 ticket_ = 0;   // the load on its way; a reload cancels it
 };
 
 }  // namespace reconsole::items

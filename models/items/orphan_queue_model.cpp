@@ -31,6 +31,18 @@ OrphanQueueModel::OrphanQueueModel(const QString& mirrorPath, Options options, Q
 
 OrphanQueueModel::~OrphanQueueModel() = default;
 
+int OrphanQueueModel::supersededReadsInterrupted() const
+{
+    return worker_->stats().interrupted + causeWorker_->stats().interrupted;
+}
+
+int OrphanQueueModel::summaryReadsStarted() const { return worker_->stats().started; }
+
+int OrphanQueueModel::supersededReadsSkipped() const
+{
+    return worker_->stats().skipped + causeWorker_->stats().skipped;
+}
+
 int OrphanQueueModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(std::min<std::int64_t>(summary_.rows, INT_MAX));
@@ -170,9 +182,11 @@ void OrphanQueueModel::requestSummary()
 {
     const quint64 generation = ++requestedGeneration_;
     const QueueQuery query = query_;
-    worker_->run(
+    worker_->cancel(summaryTicket_);   // the user no longer wants it: stop it where it is
+    summaryTicket_ = worker_->run(
         this, [query](Database& db) { return summarizeQueue(db, query); },
         [this, generation, query](std::optional<QueueSummary> summary, const QString& error) {
+            summaryTicket_ = 0;
             if (generation != requestedGeneration_)
                 return;   // the user has asked for something else since
             if (!summary) {
@@ -196,6 +210,9 @@ void OrphanQueueModel::acceptSummary(quint64 generation, QueueSummary summary)
         pages_.insert(0, std::move(first));
     shownGeneration_ = generation;
     causesWanted_.clear();
+    causeWorker_->cancel(causeTicket_);   // causes of rows no longer shown
+    causeTicket_ = 0;
+    causesInFlight_ = false;
     endResetModel();
     emit loaded();
     requestCauses(0);
@@ -281,10 +298,11 @@ void OrphanQueueModel::sendNextCauseRequest()
             ids.push_back(r.ledgerId);
         causesInFlight_ = true;
         const quint64 generation = shownGeneration_;
-        causeWorker_->run(
+        causeTicket_ = causeWorker_->run(
             this, [ids](Database& db) { return likelyCauses(db, ids); },
             [this, generation, page, ids](std::optional<std::vector<recon::LikelyCause>> causes, const QString& error) {
                 causesInFlight_ = false;
+                causeTicket_ = 0;
                 if (!causes)
                     emit loadFailed(error);
                 else if (generation == shownGeneration_)

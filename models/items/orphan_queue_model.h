@@ -2,8 +2,9 @@
 // Every orphan debit in one table, loaded lazily: a summary (row count, orphan money, page
 // keys) is read on the model's own MirrorWorker thread, then pages of rows as the view asks
 // for them, then on a second worker the likely cause of each loaded page's rows (which costs
-// more than the rows). Only a bounded number of pages is kept; answers to a filter or sort
-// the user has since replaced are dropped by generation.
+// more than the rows). Only a bounded number of pages is kept. A summary (or causes) the user
+// has since replaced is cancelled on its worker, interrupted if it runs; any answer that
+// still arrives for an older filter or sort is dropped by generation.
 #include "items/orphan_queue_sql.h"
 
 #include <QAbstractTableModel>
@@ -63,6 +64,10 @@ public:
     int pageSize() const { return options_.pageSize; }
     bool causesKnown(int page) const;
     int maxCachedPages() const { return options_.maxCachedPages; }
+    // For tests: the superseded summary and cause reads that were interrupted or skipped.
+    int supersededReadsInterrupted() const;
+    int supersededReadsSkipped() const;
+    int summaryReadsStarted() const;
 
 signals:
     // A summary for the current filter and sort arrived, with its first page.
@@ -102,6 +107,7 @@ private:
     mutable quint64 useClock_ = 0;
     std::vector<int> causesWanted_;     // pages whose causes to read, most recent last
     bool causesInFlight_ = false;
+    quint64 summaryTicket_ = 0, causeTicket_ = 0;   // the requests a newer one cancels
 };
 
 }  // namespace reconsole::items

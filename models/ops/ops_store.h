@@ -97,7 +97,7 @@ public:
     virtual std::optional<RefundRequest> findRefundByOpId(const std::string& opId) = 0;
     virtual std::vector<RefundRequest> refundsForLedger(const std::string& ledgerId) = 0;
     virtual std::vector<RefundRequest> refunds(const RefundFilter& filter) = 0;   // newest first
-    // What an operator requested in [since, until), rejected and cancelled requests left out.
+    // What an operator asked for in [since, until), not rejected or cancelled; clamped at Money::max().
     virtual Money requestedBy(const std::string& operatorId, Instant since, Instant until) = 0;
     virtual std::vector<RefundRequest> refundsOfExport(std::int64_t exportId) = 0;
 

@@ -145,7 +145,10 @@ Result<RefundRequest> RefundService::amend(const std::string& actorId, const std
                                                                + groupedWon(left) + " still refundable on " + r.ledgerId);
             const auto requester = tx.findOperator(r.requestedBy);
             const Instant day = seoulDayStart(r.requestedAt);
-            const Money before = tx.requestedBy(r.requestedBy, day, day + 24 * 60 * kMinuteMs) - r.amount;
+            // The day's total includes this request; it is clamped at the 64-bit limit, and a
+            // clamped total less this amount would read as room under the limit: keep it at the top.
+            const Money today = tx.requestedBy(r.requestedBy, day, day + 24 * 60 * kMinuteMs);
+            const Money before = today == Money::max() ? today : today - r.amount;
             r.amount = amount;
             // A change voids any approval: approved again only where none is needed.
             r.approvalWhy = requester ? approvalNeeded(*requester, amount, before, tx.policy()) : "agent";

@@ -50,7 +50,7 @@ std::string pad(std::string s, std::size_t width, bool right = false)
 std::string won(Money m) { return groupedWon(m); }
 
 // A total that overflowed reads "9,223,372,036,854,775,807+": clamped, never wrapped.
-std::string won(const MoneyTotal& t) { return groupedWon(t.value()) + (t.overflowed() ? "+" : ""); }
+std::string won(const MoneyTotal& t) { return groupedWon(t); }
 
 }  // namespace
 

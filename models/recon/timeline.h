@@ -13,8 +13,14 @@ namespace reconsole::recon {
 struct AccountSummary {
     std::string id, kind, label;
     MoneyTotal debits, credits;   // over the mirror's window; the feed has no opening balances
-    // Both sums are non-negative, so this never wraps; exact unless one of them overflowed.
-    Money net() const { return credits.value() - debits.value(); }
+    // Both sums are non-negative, so the difference never wraps; but a clamped side would make
+    // it wrong, so when either side overflowed the net is unknown (nullopt), never shown.
+    std::optional<Money> net() const
+    {
+        if (debits.overflowed() || credits.overflowed())
+            return std::nullopt;
+        return credits.value() - debits.value();
+    }
 };
 
 enum class EventKind { Order, Payment, Ledger, CashReceipt };

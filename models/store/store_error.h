@@ -16,4 +16,8 @@ private:
     int code_;
 };
 
+// The statement was stopped by sqlite3_interrupt or a progress handler: a caller cancelled
+// it (SQLITE_INTERRUPT is 9; the extended codes keep it in the low byte).
+inline bool interruptedQuery(const StoreError& e) { return (e.code() & 0xff) == 9; }
+
 }  // namespace reconsole

@@ -18,7 +18,12 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-QString signedWon(Money won) { return won.isPositive() ? QStringLiteral("+") + formatWon(won) : formatWon(won); }
+QString signedWon(std::optional<Money> won)
+{
+    if (!won)
+        return outOfRangeWon();
+    return won->isPositive() ? QStringLiteral("+") + formatWon(*won) : formatWon(*won);
+}
 
 }  // namespace
 
