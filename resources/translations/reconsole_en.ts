@@ -3667,6 +3667,10 @@ A console for support agents and ops staff to find and explain orphan debits lef
         <source>운영 저장소를 쓰거나 읽지 못했습니다: %1</source>
         <translation>Could not read or write the operations store: %1</translation>
     </message>
+    <message>
+        <source>내보낸 기록을 감사 로그에 남기지 못했습니다: %1</source>
+        <translation>Could not record the export in the audit log: %1</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::NavigationPanel</name>
