@@ -4,6 +4,7 @@
 // rebuilt mirror, a complaint's deadline, linking that moves a debit, answers with evidence and
 // the late flag, notices, and who may do what.
 #include "access/read_scope.h"
+#include "ops/case_notice.h"
 #include "ops/case_service.h"
 #include "ops/ops_copy.h"
 #include "ops/operator_service.h"
@@ -510,6 +511,10 @@ void TestCases::partnersReadTheirMerchantsNotesOnly()
     QCOMPARE(mine->notes.size(), std::size_t(1));
     QCOMPARE(mine->notes.front().text, std::string("재고 확인 중"));
     QVERIFY(mine->row.c.text.empty() && !mine->row.c.owner && mine->notices.empty());
+    // Nor the notice to the customer, even once answered.
+    QVERIFY(CaseService(d.ctx).answer("kim", lotte, CaseOutcome::NoError, "결제 기록 확인: 오류 없음"));
+    QCOMPARE(codeOf(composeNotice(d.partner, "shop", lotte)), std::string("not_permitted"));
+    QVERIFY(composeNotice(d.ctx, "kim", lotte));
     const auto staff = CaseService(d.ctx).show("kim", lotte, d.clock);
     QCOMPARE(staff->notes.size(), std::size_t(3));
     // The case list gives the partner its cases only.

@@ -1,5 +1,8 @@
 #include "ops/case_notice.h"
 
+#include "ops/permissions.h"
+#include "ops/read_audit.h"
+
 #include "core/money.h"
 #include "ops/service_support.h"
 #include "store/database.h"
@@ -118,6 +121,17 @@ Result<NoticeDocument> composeNotice(const OpsContext& ctx, const std::string& a
     const auto view = CaseService(ctx).show(actorId, caseId, ctx.now());
     if (!view)
         return view.refusal();
+    // What the company tells the customer is the company's: a merchant partner reads its part of
+    // the case, never the notice (it names the customer's accounts and other brands' refunds).
+    bool partner = false;
+    ctx.store.read([&](OpsReader& r) {
+        const auto op = r.findOperator(actorId);
+        partner = op && isMerchantPartner(*op);
+    });
+    if (partner)
+        return auditRefusedRead(ctx, actorId, "case.notice", caseId,
+                                Result<NoticeDocument>(refuse(RefusalCode::NotPermitted,
+                                                              "the notice to the customer is the company's to read")));
     const auto& c = view->row.c;
     if (!c.outcome || !c.answeredAt)
         return refuse(RefusalCode::WrongState, "case " + caseId + " has no answer yet: the notice tells the answer");
