@@ -2,6 +2,7 @@
 // ₩50,000 orphan L-0003 in the queue, filter by class and by text and read the rows and
 // the total, explain and copy, open the customer, follow a dashboard bar, import a feed.
 #include "catalog/catalog_check.h"
+#include "items/mirror_change_watch.h"
 #include "items/orphan_queue_model.h"
 #include "items/timeline_model.h"
 #include "test_mirror.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -58,6 +60,7 @@ private slots:
     void timelineAmountsStayWholeInViewAt1024();
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
+    void anImportByAnotherProcessRefreshesTheQueue();
     void remembersColumnLayout();
     void buildsAndOpensADemoMirror();
     void reportsAMissingMirror();
@@ -376,6 +379,35 @@ void TestConsoleWindow::importRefreshesTheQueue()
     // The console's import keeps the catalog checks too: nothing is left for a full recheck.
     Database db(mirror.path(), Database::Mode::ReadOnly);
     QVERIFY(!catalog::CatalogState().isStale(db));
+}
+
+// The scheduled command-line import of a real desk: the open console notices the finished run
+// (items::MirrorChangeWatch) and reads again without anyone asking.
+void TestConsoleWindow::anImportByAnotherProcessRefreshesTheQueue()
+{
+    test::TestMirror mirror;
+    mirror.import({test::sharedPath("examples/incident-small.jsonl")});
+    window_ = std::make_unique<MainWindow>(settings_);
+    window_->show();
+    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
+    window_->openMirror(QString::fromStdString(mirror.path()));
+    QVERIFY(opened.wait(10000));
+    clickNavigation(ScreenId::Orphans);
+    waitForQueue();
+    QCOMPARE(shownLedgerIds().size(), 4);
+    const std::string feed = mirror.writeFeed(
+        {R"({"seq":40,"type":"ledger","id":"L-0040","account_id":"A-NAM-MONEY","customer_id":"C-NAM",)"
+         R"("direction":"debit","amount":7000,"purpose":"payment","payment_id":"PAY-GONE","at":"2026-03-11T11:00:00+09:00"})"});
+    QProcess cli;
+    cli.start(QStringLiteral(RECONSOLE_BIN_DIR "/reconsole-cli"),
+              {QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--db"),
+               QString::fromStdString(mirror.path()), QString::fromStdString(feed)});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(!window_->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(shownLedgerIds().size(), 5, 10000);
+    QVERIFY(shownLedgerIds().contains(QStringLiteral("L-0040")));
+    QCOMPARE(window_->screens()->changeWatch()->announced(), 1);
 }
 
 void TestConsoleWindow::remembersColumnLayout()

@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/orphan_class.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -33,6 +34,21 @@ struct MerchantStat {
     std::int64_t count = 0;
     MoneyTotal amount;
 };
+
+// The same figures draw the same chart: the dashboard keeps the one it has (building a chart
+// costs the GUI thread 10-15 ms, and every import reads the figures again).
+inline bool sameTotal(const MoneyTotal& a, const MoneyTotal& b)
+{
+    return a.value() == b.value() && a.overflowed() == b.overflowed();
+}
+inline bool operator==(const DayStat& a, const DayStat& b)
+{
+    return a.day == b.day && std::equal(a.amount.begin(), a.amount.end(), b.amount.begin(), sameTotal);
+}
+inline bool operator==(const MerchantStat& a, const MerchantStat& b)
+{
+    return a.id == b.id && a.name == b.name && a.count == b.count && sameTotal(a.amount, b.amount);
+}
 
 // Open catalog findings (catalog_anomaly, docs/catalog.md), shown beside the orphan figures.
 struct CatalogStat {

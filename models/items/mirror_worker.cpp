@@ -75,6 +75,9 @@ MirrorWorker::MirrorWorker(const QString& mirrorPath, QObject* parent)
     shared_->owner = this;
     executor_ = new Executor(mirrorPath.toStdString(), shared_);
     thread_->setObjectName(QStringLiteral("mirror-reader"));
+    // Named after its owner (the model it reads for), so a profile or a log says whose answer it is.
+    if (parent)
+        setObjectName(QString::fromLatin1(parent->metaObject()->className()));
     executor_->moveToThread(thread_);
     // The executor (and with it the connection) goes on its own thread when the thread ends.
     connect(thread_, &QThread::finished, executor_, &QObject::deleteLater);

@@ -51,7 +51,7 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
             checkSchemaReadable(*this);
         }
         // After the page size is settled: a cache size in KiB is turned into pages at once.
-        exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
+        exec("PRAGMA cache_size = -" + std::to_string(mode == Mode::ReadWrite ? kCacheKiB : kReadCacheKiB));
         // A bulk import killed before it built its indexes again left them deferred.
         if (schema.feedMirror && mode == Mode::ReadWrite && ImportLock::isFree(path) && hasDeferredIndexes(*this))
             restoreDeferredIndexes(*this);

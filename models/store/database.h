@@ -16,7 +16,10 @@ namespace reconsole {
 class Database {
 public:
     enum class Mode { ReadWrite, ReadOnly };
-    static constexpr int kCacheKiB = 64 * 1024;   // page cache per connection
+    static constexpr int kCacheKiB = 64 * 1024;   // page cache of a connection that writes
+    // A reader's: the console keeps a dozen reading threads open for hours, each with its own
+    // connection; the operating system's file cache serves what falls out of theirs.
+    static constexpr int kReadCacheKiB = 16 * 1024;
 
     // Opens (and for ReadWrite creates and migrates) the database at `path`: the mirror unless
     // another schema is given. Throws StoreError with a message a person can act on.

@@ -6,6 +6,7 @@
 //    the longest stall of the GUI thread (an event-loop watchdog ticking every millisecond)
 //    while the queue is scrolled to its end, then dragged top to bottom and back.
 #include "items/orphan_queue_model.h"
+#include "gui_watchdog.h"
 #include "orphan_fixture.h"
 #include "recon/explanation.h"
 #include "store/database.h"
@@ -54,63 +55,6 @@ bool runUntil(const std::function<bool()>& done, int timeoutMs = 600000)
         loop.exec();
     return done();
 }
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-// Notes the longest gap between its ticks: how long the GUI thread did not get back to its
-// event loop. On a shared machine a gap can also be the thread waiting for a core, so the
-// GUI thread's own CPU time within each gap is noted too: that part is the console's work.
-class Watchdog {
-public:
-    Watchdog()
-    {
-        timer_.setTimerType(Qt::PreciseTimer);
-        timer_.setInterval(1);
-        QObject::connect(&timer_, &QTimer::timeout, [this] {
-            const double now = clock_.nsecsElapsed() / 1e6, cpu = threadCpuMs();
-            if (now - last_ > worst_) {
-                worst_ = now - last_;
-                worstCpu_ = cpu - lastCpu_;
-            }
-            busiest_ = std::max(busiest_, cpu - lastCpu_);
-            if (now - last_ > 16.0)
-                ++over16_;
-            last_ = now;
-            lastCpu_ = cpu;
-        });
-    }
-    void start()
-    {
-        worst_ = worstCpu_ = busiest_ = 0;
-        over16_ = 0;
-        clock_.start();
-        last_ = 0;
-        lastCpu_ = threadCpuMs();
-        timer_.start();
-    }
-    void stop() { timer_.stop(); }
-    // "28.0 ms wall (3.1 ms GUI-thread CPU); most GUI-thread CPU between two ticks 9.2 ms"
-    QString report() const
-    {
-        return QStringLiteral("%1 ms wall (%2 ms of it GUI-thread CPU), %3 gaps over 16 ms; most GUI-thread CPU "
-                              "between two ticks %4 ms")
-            .arg(worst_, 0, 'f', 1)
-            .arg(worstCpu_, 0, 'f', 1)
-            .arg(over16_)
-            .arg(busiest_, 0, 'f', 1);
-    }
-
-private:
-    QTimer timer_;
-    QElapsedTimer clock_;
-    double last_ = 0, worst_ = 0, lastCpu_ = 0, worstCpu_ = 0, busiest_ = 0;
-    int over16_ = 0;
-};
 
 bool visibleRowsLoaded(QTableView* view)
 {
@@ -209,7 +153,7 @@ void scrolling(const QString& mirror)
     runUntil([&] { return screen->isLoaded(); });
     QTableView* view = screen->view();
     QScrollBar* bar = view->verticalScrollBar();
-    Watchdog watchdog;
+    test::GuiWatchdog watchdog;
 
     // Scroll at about ten screens a second of 60 frames, as a held-down Page Down would.
     watchdog.start();

@@ -36,6 +36,8 @@ MerchantBarChart::~MerchantBarChart() = default;
 
 void MerchantBarChart::setMerchants(const std::vector<items::MerchantStat>& merchants)
 {
+    if (merchants == all_)
+        return;   // the same figures: the chart (or the empty note) on screen is right
     all_ = merchants;
     rebuild();
 }

@@ -74,6 +74,8 @@ bool OrphanDayChart::isEmpty() const
 
 void OrphanDayChart::setDays(const std::vector<items::DayStat>& days)
 {
+    if (days == days_)
+        return;   // the same figures: the chart (or the empty note) on screen is right
     days_ = days;
     auto* chart = new QChart;
     styleChart(chart);

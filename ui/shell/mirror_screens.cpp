@@ -4,6 +4,7 @@
 #include "ops/read_audit.h"
 #include "ui/export/csv_export_runner.h"
 
+#include "items/mirror_change_watch.h"
 #include "items/mirror_freshness.h"
 #include "ops/ops_store.h"
 #include "ui/audit/audit_screen.h"
@@ -59,6 +60,7 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
       path_(mirrorPath),
       ops_(new items::OpsSession(opsOptions(mirrorPath, std::move(ops)), this)),
       freshness_(new items::MirrorFreshness(mirrorPath, this)),
+      changeWatch_(new items::MirrorChangeWatch(mirrorPath, 2000, this)),
       dashboard_(new DashboardScreen(mirrorPath)),
       orphans_(new OrphanQueueScreen(mirrorPath)),
       customers_(createCustomerScreen(mirrorPath, this)),
@@ -92,6 +94,9 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
     // Every CSV file written from a screen is on record for the signed-in operator.
     for (CsvExportRunner* runner : findChildren<CsvExportRunner*>())
         connect(runner, &CsvExportRunner::exported, this, &MirrorScreens::recordExport);
+    // An import by another process (the scheduled command line): read everything again, quietly;
+    // the status bar's freshness says when.
+    connect(changeWatch_, &items::MirrorChangeWatch::importFinishedElsewhere, this, &MirrorScreens::reloadAll);
     ops_->resolve();
 }
 
@@ -172,6 +177,7 @@ void MirrorScreens::focusCustomerSearch()
 
 void MirrorScreens::reloadAll()
 {
+    changeWatch_->acknowledge();
     freshness_->refresh();
     dashboard_->reload();
     orphans_->reload();

@@ -7,6 +7,7 @@
 #include <QStackedWidget>
 
 namespace reconsole::items {
+class MirrorChangeWatch;
 class MirrorFreshness;
 }
 
@@ -34,6 +35,7 @@ public:
     OrphanQueueScreen* orphans() const { return orphans_; }
     QWidget* customers() const { return customers_; }
     items::MirrorFreshness* freshness() const { return freshness_; }
+    items::MirrorChangeWatch* changeWatch() const { return changeWatch_; }
     items::OpsSession* ops() const { return ops_; }
     RefundsScreen* refunds() const { return refunds_; }
     AuditScreen* audit() const { return audit_; }
@@ -49,7 +51,7 @@ public:
     void focusCustomerSearch();
     // File ▸ CSV: the queue, or the open customer's timeline; false on a screen with no list to export.
     bool exportCurrentScreen();
-    void reloadAll();   // after an import
+    void reloadAll();   // after an import, the console's own or (noticed by the watch) another process's
 
     void restoreLayouts(const ConsoleSettings& settings);
     void saveLayouts(ConsoleSettings& settings) const;
@@ -66,6 +68,7 @@ private:
     QString path_;
     items::OpsSession* ops_;
     items::MirrorFreshness* freshness_;
+    items::MirrorChangeWatch* changeWatch_;
     DashboardScreen* dashboard_;
     OrphanQueueScreen* orphans_;
     QWidget* customers_;

@@ -1,0 +1,86 @@
+#pragma once
+// Watches the GUI thread from its own event loop: a timer ticking every millisecond notes the
+// longest gap between ticks (how long the thread did not get back to its loop) and, because on
+// a shared machine a gap can also be the thread waiting for a core, the GUI thread's own CPU
+// time within each gap: that part is the console's work. Used by bench_console and tst_soak.
+#include <QElapsedTimer>
+#include <QString>
+#include <QTimer>
+
+#include <algorithm>
+#include <time.h>
+
+namespace reconsole::test {
+
+inline double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+class GuiWatchdog {
+public:
+    GuiWatchdog()
+    {
+        timer_.setTimerType(Qt::PreciseTimer);
+        timer_.setInterval(1);
+        QObject::connect(&timer_, &QTimer::timeout, [this] { tick(); });
+    }
+    void start()
+    {
+        worst_ = worstCpu_ = busiest_ = 0;
+        over16_ = 0;
+        clock_.start();
+        last_ = 0;
+        lastCpu_ = threadCpuMs();
+        timer_.start();
+    }
+    void stop() { timer_.stop(); }
+    // What the GUI thread was asked to do last, named in the report of the busiest gap.
+    void setActivity(const QString& activity) { activity_ = activity; }
+    QString activity() const { return activity_; }
+
+    double worstWallMs() const { return worst_; }
+    double busiestCpuMs() const { return busiest_; }
+    QString busiestActivity() const { return busiestActivity_; }
+    int gapsOver16Ms() const { return over16_; }
+
+    // "28.0 ms wall (3.1 ms of it GUI-thread CPU), 2 gaps over 16 ms; most GUI-thread CPU between two ticks 9.2 ms"
+    QString report() const
+    {
+        return QStringLiteral("%1 ms wall (%2 ms of it GUI-thread CPU), %3 gaps over 16 ms; most GUI-thread CPU "
+                              "between two ticks %4 ms%5")
+            .arg(worst_, 0, 'f', 1)
+            .arg(worstCpu_, 0, 'f', 1)
+            .arg(over16_)
+            .arg(busiest_, 0, 'f', 1)
+            .arg(busiestActivity_.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(busiestActivity_));
+    }
+
+private:
+    void tick()
+    {
+        const double now = double(clock_.nsecsElapsed()) / 1e6, cpu = threadCpuMs();
+        if (now - last_ > worst_) {
+            worst_ = now - last_;
+            worstCpu_ = cpu - lastCpu_;
+        }
+        if (cpu - lastCpu_ > busiest_) {
+            busiest_ = cpu - lastCpu_;
+            busiestActivity_ = activity_;
+        }
+        if (now - last_ > 16.0)
+            ++over16_;
+        last_ = now;
+        lastCpu_ = cpu;
+    }
+
+    QTimer timer_;
+    QElapsedTimer clock_;
+    double last_ = 0, worst_ = 0, lastCpu_ = 0, worstCpu_ = 0, busiest_ = 0;
+    int over16_ = 0;
+    QString activity_, busiestActivity_;
+};
+
+}  // namespace reconsole::test

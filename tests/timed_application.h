@@ -1,0 +1,72 @@
+#pragma once
+// A QApplication that times, in GUI-thread CPU, every event it delivers from the event loop
+// (the outermost delivery; nested ones are part of it) and remembers the costliest few, with
+// their receiver and event type: what the soak reports when the GUI thread was busy too long.
+#include "gui_watchdog.h"
+
+#include <QApplication>
+#include <QMetaEnum>
+#include <QThread>
+
+#include <algorithm>
+#include <vector>
+
+namespace reconsole::test {
+
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    struct Costly {
+        double cpuMs = 0;
+        QString what;
+    };
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (depth_ > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++depth_;
+        const double before = threadCpuMs();
+        const bool handled = QApplication::notify(receiver, event);
+        const double spent = threadCpuMs() - before;
+        --depth_;
+        if (recording_ && spent > threshold())
+            note(spent, receiver, event);
+        return handled;
+    }
+
+    void startRecording() { costly_.clear(); recording_ = true; }
+    void stopRecording() { recording_ = false; }
+    // The costliest deliveries, most expensive first.
+    const std::vector<Costly>& costliest() const { return costly_; }
+    QString describeCostliest(int count = 5) const
+    {
+        QStringList parts;
+        for (int i = 0; i < std::min<int>(count, int(costly_.size())); ++i)
+            parts << QStringLiteral("%1 ms %2").arg(costly_[size_t(i)].cpuMs, 0, 'f', 1).arg(costly_[size_t(i)].what);
+        return parts.join(QStringLiteral("; "));
+    }
+
+private:
+    double threshold() const { return costly_.size() < kKept ? 0.5 : costly_.back().cpuMs; }
+    void note(double spent, QObject* receiver, QEvent* event)
+    {
+        const char* type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
+        Costly c{spent, QStringLiteral("%1 to %2 '%3'")
+                            .arg(QString::fromLatin1(type ? type : "?"),
+                                 QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())};
+        costly_.insert(std::upper_bound(costly_.begin(), costly_.end(), c,
+                                        [](const Costly& a, const Costly& b) { return a.cpuMs > b.cpuMs; }),
+                       std::move(c));
+        if (costly_.size() > kKept)
+            costly_.pop_back();
+    }
+
+    static constexpr size_t kKept = 8;
+    int depth_ = 0;
+    bool recording_ = false;
+    std::vector<Costly> costly_;
+};
+
+}  // namespace reconsole::test
