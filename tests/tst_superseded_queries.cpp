@@ -1,8 +1,10 @@
 // Issue 12, "cancel what is superseded": a read that a newer request replaced is interrupted
 // on its worker's connection, not run to its end; only that read is hit; an interrupted read
 // is never reported as an error; destroying a worker mid-query returns because the query is
-// interrupted. These assert the fact of interruption (counters), never a time.
+// interrupted; destroying the operations worker mid-job neither waits for the job nor runs the
+// jobs queued behind it. These assert facts (counters, flags), never a time.
 #include "items/mirror_worker.h"
+#include "items/ops_worker.h"
 #include "items/orphan_queue_model.h"
 #include "items/query_cancel.h"
 #include "orphan_fixture.h"
@@ -51,6 +53,7 @@ private slots:
     void staleQueryIsInterrupted();
     void onlyTheStaleRequestIsHit();
     void destroyingMidQueryInterrupts();
+    void destroyingTheOpsWorkerMidJobDoesNotWait();
     void queueSummaryReplacedMidQuery();
     void queueDestroyedMidSummary();
 };
@@ -138,6 +141,36 @@ void TestSupersededQueries::destroyingMidQueryInterrupts()
     QVERIFY(waitFor(started));
     delete worker;   // would wait for minutes if the query ran to its end
     QTRY_COMPARE_WITH_TIMEOUT(items::QueryCanceller::interruptedEverywhere(), before + 1, 10000);
+}
+
+// The job holds until the test lets it go, after the worker is destroyed: a destructor that
+// waited for it would never return (the old one did: the test then hangs to ctest's timeout).
+void TestSupersededQueries::destroyingTheOpsWorkerMidJobDoesNotWait()
+{
+    test::TestMirror mirror;
+    auto* worker = new items::OpsWorker(QString::fromStdString(mirror.path()), mirror.dir() + QStringLiteral("/ops.db"));
+    auto started = std::make_shared<std::atomic<bool>>(false), release = std::make_shared<std::atomic<bool>>(false),
+         finished = std::make_shared<std::atomic<bool>>(false), secondRan = std::make_shared<std::atomic<bool>>(false);
+    bool delivered = false;
+    worker->run(
+        this,
+        [started, release, finished](ops::OpsContext&) {
+            *started = true;
+            waitFor(*release);
+            *finished = true;
+            return 1;
+        },
+        [&delivered](std::optional<int>, const QString&) { delivered = true; });
+    worker->run(
+        this, [secondRan](ops::OpsContext&) { return bool(*secondRan = true); },
+        [&delivered](std::optional<bool>, const QString&) { delivered = true; });
+    QVERIFY(waitFor(*started));
+    delete worker;
+    *release = true;
+    QVERIFY(waitFor(*finished));   // the job that ran ends on its own thread
+    QTest::qWait(300);              // time enough for the queued job, were it to run, and for answers
+    QVERIFY(!*secondRan);
+    QVERIFY(!delivered);
 }
 
 namespace {

@@ -4,9 +4,27 @@
 #include "ops/ops_store.h"
 #include "store/database.h"
 
+#include <QDeadlineTimer>
 #include <QThread>
 
+#include <atomic>
+#include <mutex>
+
 namespace reconsole::items {
+
+namespace {
+// How long destroying the worker waits for a job that runs: a query, never a sign-in to a
+// server that does not answer. Past it the job ends on its own and its answer is dropped.
+constexpr int kTeardownWaitMs = 200;
+}  // namespace
+
+// What the worker thread and the owner share: the owner while it lives, and whether jobs that
+// have not begun should still run (not once the owner is gone: nobody asked for them any more).
+struct OpsWorker::Shared {
+    std::mutex ownerMutex;
+    OpsWorker* owner = nullptr;
+    std::atomic<bool> closing = false;
+};
 
 // Lives on the worker thread; owns both connections, which stay on it.
 class OpsWorker::Executor : public QObject {
@@ -36,12 +54,6 @@ public:
         }
         return ctx_.get();
     }
-    void close()
-    {
-        ctx_.reset();
-        store_.reset();
-        mirror_.reset();
-    }
 
 private:
     std::string mirrorPath_, spec_;
@@ -61,22 +73,32 @@ OpsWorker::OpsWorker(const QString& mirrorPath, const QString& opsSpec, const op
       mirrorPath_(mirrorPath),
       opsSpec_(opsSpec),
       server_(ops::isServerSpec(opsSpec.toStdString())),
+      shared_(std::make_shared<Shared>()),
       thread_(new QThread),
       executor_(new Executor(mirrorPath.toStdString(), opsSpec.toStdString(), signIn))
 {
+    shared_->owner = this;
     thread_->setObjectName(QStringLiteral("ops-worker"));
     executor_->moveToThread(thread_);
+    // The executor, and with it both connections, goes on its own thread when the thread ends.
+    connect(thread_, &QThread::finished, executor_, &QObject::deleteLater);
     thread_->start();
 }
 
 OpsWorker::~OpsWorker()
 {
-    // Close the connections on their own thread, then stop the thread.
-    QMetaObject::invokeMethod(executor_, [e = executor_] { e->close(); }, Qt::BlockingQueuedConnection);
+    {
+        std::lock_guard lock(shared_->ownerMutex);
+        shared_->owner = nullptr;   // nothing more is delivered here
+    }
+    shared_->closing = true;        // jobs not yet begun are dropped: one that runs ends as one transaction
     thread_->quit();
-    thread_->wait();
-    delete executor_;
-    delete thread_;
+    if (thread_->wait(QDeadlineTimer(kTeardownWaitMs))) {
+        delete thread_;
+        return;
+    }
+    // Still in a job (a slow server, say): it ends and cleans up after itself, without blocking here.
+    connect(thread_, &QThread::finished, thread_, &QObject::deleteLater);
 }
 
 void OpsWorker::post(QObject* context, Work work, std::function<void()> deliverFn, bool throughGate)
@@ -91,12 +113,17 @@ void OpsWorker::post(QObject* context, Work work, std::function<void()> deliverF
     }
     QMetaObject::invokeMethod(
         executor_,
-        [this, e = executor_, ticket, work = std::move(work)]() mutable {
+        [shared = shared_, e = executor_, ticket, work = std::move(work)]() mutable {
+            if (shared->closing)
+                return;
             QString openError;
             auto openFault = ops::pg::ServerFault::None;
             ops::OpsContext* ctx = e->context(openError, openFault);
             const Fault fault = work(ctx, openError, openFault);
-            QMetaObject::invokeMethod(this, [this, ticket, fault] { deliver(ticket, fault); }, Qt::QueuedConnection);
+            std::lock_guard lock(shared->ownerMutex);
+            if (OpsWorker* owner = shared->owner)
+                QMetaObject::invokeMethod(owner, [owner, ticket, fault] { owner->deliver(ticket, fault); },
+                                          Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

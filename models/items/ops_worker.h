@@ -6,6 +6,8 @@
 // order posted, so an action followed by a reload reads what the action wrote.
 // On a shared server, a job that failed because the server is out of reach (or refused the
 // sign-in) is also reported as serverFault, before its answer is delivered.
+// Destroying the worker waits at most 200 ms for a job that runs (it then ends on its own, one
+// transaction or nothing, its answer dropped); jobs not yet begun are dropped.
 #include "ops/ops_context.h"
 #include "ops/ops_store.h"
 #include "ops/pg/pg_fault.h"
@@ -108,8 +110,10 @@ private:
         std::function<void()> deliver;
     };
     class Executor;
+    struct Shared;
     QString mirrorPath_, opsSpec_;
     bool server_ = false;
+    std::shared_ptr<Shared> shared_;
     QThread* thread_ = nullptr;
     Executor* executor_ = nullptr;
     QHash<quint64, Pending> pending_;
