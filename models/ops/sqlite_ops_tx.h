@@ -1,6 +1,8 @@
 #pragma once
 // Reads and writes of one transaction of the embedded operations store, on the store's
-// connection. Only the store's own sources include this (definitions: sqlite_ops_tx.cpp).
+// connection. Only the store's own sources include this. One class, defined by area:
+// sqlite_ops_tx.cpp (snapshot, restore), sqlite_ops_tx_operators.cpp, _refunds, _catalog,
+// _cases.
 #include "ops/ops_store.h"
 #include "store/database.h"
 
