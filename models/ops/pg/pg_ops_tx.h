@@ -1,6 +1,7 @@
 #pragma once
 // Reads and writes of one transaction of the operations store on a PostgreSQL server. Only
-// the store's own sources include this (definitions: pg_ops_tx.cpp).
+// the store's own sources include this. One class, defined by area: pg_ops_tx.cpp
+// (snapshot, restore), pg_ops_tx_operators.cpp, _refunds, _catalog, _cases.
 #include "ops/ops_store.h"
 #include "ops/pg/pg_connection.h"
 #include "ops/service_support.h"
