@@ -89,10 +89,7 @@ Result<ComplaintCase> CaseService::open(const std::string& actorId, ComplaintDra
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"case.open", draft.customerId, "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());
@@ -191,10 +188,7 @@ Result<CaseLink> CaseService::link(const std::string& actorId, const std::string
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"case.link", caseId, "", JsonObject().add("kind", kind).add("target_id", targetId).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());
@@ -253,10 +247,7 @@ Result<CaseNote> CaseService::note(const std::string& actorId, const std::string
         out.reset();
         const Instant now = ctx_.now();
         AuditNote audit{"case.note", caseId, "", JsonObject().add("order_id", orderId).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, audit, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, audit, out);
         auto actor = requireActor(tx, actorId, Permission::NoteCase);
         if (!actor)
             return refused(actor.refusal());
@@ -296,10 +287,7 @@ Result<ComplaintCase> changeCase(const OpsContext& ctx, const std::string& actor
         const Instant now = ctx.now();
         auto c = tx.findCase(caseId);
         AuditNote note{action, caseId, c ? caseJson(*c) : "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());
@@ -430,10 +418,7 @@ Result<CaseNotice> CaseService::recordNotice(const std::string& actorId, const s
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"case.notice", caseId, "", JsonObject().add("channel", channel).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());
