@@ -18,6 +18,7 @@
 #include "ops/service_support.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QtTest>
 
@@ -28,7 +29,8 @@ using namespace reconsole::ops;
 
 namespace {
 
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
+using test::newStore;
+using test::onServer;
 
 template <typename T>
 std::string codeOf(const Result<T>& r)
@@ -65,18 +67,6 @@ const std::map<Permission, std::string>& holders()
         {Permission::NoteCase, "agent ops merchant"},
     };
     return h;
-}
-
-std::string newStore(const test::TestMirror& mirror)
-{
-    if (!onServer())
-        return mirror.dir().toStdString() + "/m.ops.sqlite";
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
 }
 
 // The example mirror (Starbucks and Lotte), its store with one operator per role, the
