@@ -79,17 +79,9 @@ std::vector<std::string> PgOpsTx::unseenCredits(const std::vector<std::string>& 
 {
     if (creditIds.empty())
         return {};
-    std::string array = "{";
-    for (const auto& id : creditIds) {
-        array += array.size() > 1 ? ",\"" : "\"";
-        for (char ch : id)
-            array += (ch == '"' || ch == '\\') ? std::string("\\") + ch : std::string(1, ch);
-        array += '"';
-    }
-    array += '}';
     return all<std::string>(c_.exec("SELECT id FROM unnest($1::text[]) AS t(id) WHERE NOT EXISTS"
                                     " (SELECT 1 FROM seen_credit s WHERE s.credit_id = t.id) ORDER BY id",
-                                    {array}),
+                                    {textArray(creditIds)}),
                             [](const Row& r) { return r.string(0); });
 }
 
