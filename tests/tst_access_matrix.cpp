@@ -14,10 +14,12 @@
 #include "ops/permissions.h"
 #include "ops/pg/pg_connection.h"
 #include "ops/pg/pg_ops_store.h"
+#include "ops/read_audit.h"
 #include "ops/refund_service.h"
 #include "ops/service_support.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QtTest>
 
@@ -28,7 +30,8 @@ using namespace reconsole::ops;
 
 namespace {
 
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
+using test::newStore;
+using test::onServer;
 
 template <typename T>
 std::string codeOf(const Result<T>& r)
@@ -65,18 +68,6 @@ const std::map<Permission, std::string>& holders()
         {Permission::NoteCase, "agent ops merchant"},
     };
     return h;
-}
-
-std::string newStore(const test::TestMirror& mirror)
-{
-    if (!onServer())
-        return mirror.dir().toStdString() + "/m.ops.sqlite";
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
 }
 
 // The example mirror (Starbucks and Lotte), its store with one operator per role, the
@@ -184,6 +175,7 @@ private slots:
     void actionsByRole();
     void partnerReadsItsPartOnly();
     void refusedReadsAndAuditViewsAreAudited();
+    void readsOlderThanTheWindowAreForgotten();
 };
 
 void TestAccessMatrix::permissionTable_data()
@@ -321,6 +313,42 @@ void TestAccessMatrix::refusedReadsAndAuditViewsAreAudited()
         const auto v = verifyChain(r);
         QVERIFY2(v.intact, v.why.c_str());
     });
+}
+
+// The same refused read is written once per window; a read older than the window no longer
+// holds anything back, so the process forgets it when it next writes one.
+void TestAccessMatrix::readsOlderThanTheWindowAreForgotten()
+{
+    Desk d;
+    Instant now = wallClockNow() + 2 * kRepeatWindowMs;   // past every read this process made before
+    const Clock clock = [&now] { return now; };
+    const OpsContext staff{*d.store, d.mirror.db(), clock};
+    const OpsContext partner{*d.store, d.partnerMirror, clock};
+    const auto count = [&](const std::string& actor, const std::string& action) {
+        std::vector<AuditEntry> all;
+        d.store->read([&](OpsReader& r) { all = r.audit({}); });
+        return std::count_if(all.begin(), all.end(), [&](const AuditEntry& e) {
+            return e.actor == actor && e.action == action && e.outcome != "ok";
+        });
+    };
+    const Instant start = now;
+    QCOMPARE(codeOf(AuditService(staff).list("kim", {})), std::string("not_permitted"));
+    QCOMPARE(rememberedReads(), std::size_t(1));   // the others are older than the window
+    now = start + kRepeatWindowMs / 2;
+    QCOMPARE(codeOf(RefundService(partner).list("shop", {})), std::string("not_permitted"));
+    QCOMPARE(codeOf(AuditService(staff).list("kim", {})), std::string("not_permitted"));   // held back
+    QCOMPARE(count("kim", "audit.view"), 1);
+    QCOMPARE(rememberedReads(), std::size_t(2));
+    // Past the first read's window: it is written again, and the reads older than the window go.
+    now = start + kRepeatWindowMs;
+    QCOMPARE(codeOf(AuditService(staff).list("kim", {})), std::string("not_permitted"));
+    QCOMPARE(count("kim", "audit.view"), 2);
+    QCOMPARE(rememberedReads(), std::size_t(2));   // kim's anew, and shop's of half a window ago
+    QCOMPARE(codeOf(RefundService(partner).list("shop", {})), std::string("not_permitted"));   // held back
+    QCOMPARE(count("shop", "refund.list"), 1);
+    now = start + 3 * kRepeatWindowMs;
+    QCOMPARE(codeOf(CaseService(partner).show("shop", d.caseHolding("L-0003"), 0)), std::string("unknown_request"));
+    QCOMPARE(rememberedReads(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestAccessMatrix)

@@ -67,6 +67,26 @@ Instant kst(const char* text)
     return p ? p->ms : 0;
 }
 
+// The debit `ledgerId` among the debits the dialog proposes for its case, or nullptr.
+QListWidgetItem* proposalOf(ui::OpenCaseDialog* dialog, const QString& ledgerId)
+{
+    for (int i = 0; i < dialog->matchList()->count(); ++i)
+        if (dialog->matchList()->item(i)->text().startsWith(ledgerId + QLatin1Char(' ')))
+            return dialog->matchList()->item(i);
+    return nullptr;
+}
+
+// Saves what the deadline-rule dialog holds and waits for its one answer: "saved", "refused",
+// or "no answer" (none within 10 s, or more than one).
+QString saveRule(ui::CasePolicyDialog* dialog)
+{
+    QSignalSpy saved(dialog, &ui::CasePolicyDialog::saved);
+    dialog->save();
+    if (!QTest::qWaitFor([&saved] { return saved.count() == 1; }, 10000))
+        return QStringLiteral("no answer");
+    return saved.at(0).at(0).toBool() ? QStringLiteral("saved") : QStringLiteral("refused");
+}
+
 }  // namespace
 
 class TestCaseScreens : public QObject {
@@ -90,6 +110,10 @@ private slots:
 private:
     MainWindow* openAs(const QString& operatorId);
     CasesScreen* casesOf(MainWindow* w);
+    // The Cases screen of a new window signed in as `operatorId`, loaded; nullptr otherwise.
+    CasesScreen* casesAs(const QString& operatorId);
+    // The deadline-rule dialog over that screen, once it has read the rule; nullptr otherwise.
+    ui::CasePolicyDialog* policyDialogAs(const QString& operatorId);
     int rowHolding(CaseListModel* model, const std::string& ledgerId) const;
     int rowOf(CaseListModel* model, const std::string& caseId) const { return model->rowOf(QString::fromStdString(caseId)); }
     std::string settleRefundOfL0003();
@@ -161,6 +185,19 @@ CasesScreen* TestCaseScreens::casesOf(MainWindow* w)
     return QTest::qWaitFor([cases] { return cases->isLoaded(); }, 10000) ? cases : nullptr;
 }
 
+CasesScreen* TestCaseScreens::casesAs(const QString& operatorId)
+{
+    MainWindow* w = openAs(operatorId);
+    return w ? casesOf(w) : nullptr;
+}
+
+ui::CasePolicyDialog* TestCaseScreens::policyDialogAs(const QString& operatorId)
+{
+    CasesScreen* cases = casesAs(operatorId);
+    ui::CasePolicyDialog* dialog = cases ? cases->showPolicy() : nullptr;
+    return dialog && QTest::qWaitFor([dialog] { return dialog->isLoaded(); }, 10000) ? dialog : nullptr;
+}
+
 int TestCaseScreens::rowHolding(CaseListModel* model, const std::string& ledgerId) const
 {
     for (int r = 0; r < model->rowCount(); ++r)
@@ -206,9 +243,7 @@ ops::ComplaintCase TestCaseScreens::openComplaintDirectly(const char* receivedAt
 
 void TestCaseScreens::listShowsSelfFoundCasesWithDeadlines()
 {
-    MainWindow* w = openAs(QStringLiteral("kim.agent"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
+    CasesScreen* cases = casesAs(QStringLiteral("kim.agent"));
     QVERIFY(cases);
     CaseListModel* model = cases->model();
     const int row = rowHolding(model, "L-0003");
@@ -235,9 +270,7 @@ void TestCaseScreens::listShowsSelfFoundCasesWithDeadlines()
 
 void TestCaseScreens::complaintLinksL0003AnswersAndNoticeHoldsCauseAndAmount()
 {
-    MainWindow* w = openAs(QStringLiteral("kim.agent"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
+    CasesScreen* cases = casesAs(QStringLiteral("kim.agent"));
     QVERIFY(cases);
     const int selfRow = rowHolding(cases->model(), "L-0003");
     QVERIFY(selfRow >= 0);
@@ -260,10 +293,7 @@ void TestCaseScreens::complaintLinksL0003AnswersAndNoticeHoldsCauseAndAmount()
     QVERIFY(caseId.startsWith(QStringLiteral("CS-")));
     // L-0003 is proposed, checked: its amount and date match what the customer said.
     QTRY_VERIFY_WITH_TIMEOUT(dialog->matchesLoaded(), 10000);
-    QListWidgetItem* l0003 = nullptr;
-    for (int i = 0; i < dialog->matchList()->count(); ++i)
-        if (dialog->matchList()->item(i)->text().startsWith(QStringLiteral("L-0003 ")))
-            l0003 = dialog->matchList()->item(i);
+    QListWidgetItem* l0003 = proposalOf(dialog, QStringLiteral("L-0003"));
     QVERIFY(l0003);
     QVERIFY2(l0003->text().contains(QStringLiteral("₩50,000")), qPrintable(l0003->text()));
     QCOMPARE(l0003->checkState(), Qt::Checked);
@@ -378,9 +408,7 @@ void TestCaseScreens::readerWithoutPermissionSeesActionsOff()
 {
     openComplaintDirectly("2026-03-11T15:00:00+09:00");
     // An admin may see cases but not work them.
-    MainWindow* w = openAs(QStringLiteral("admin"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
+    CasesScreen* cases = casesAs(QStringLiteral("admin"));
     QVERIFY(cases);
     QVERIFY(cases->model()->rowCount() > 0);
     cases->selectCase(cases->model()->index(0, 0).data(CaseListModel::CaseIdRole).toString());
@@ -392,9 +420,7 @@ void TestCaseScreens::readerWithoutPermissionSeesActionsOff()
     QVERIFY(!cases->detail()->noteEdit()->isEnabled());
 
     // The same case for an agent: the actions its state allows are on.
-    MainWindow* agent = openAs(QStringLiteral("kim.agent"));
-    QVERIFY(agent);
-    CasesScreen* theirs = casesOf(agent);
+    CasesScreen* theirs = casesAs(QStringLiteral("kim.agent"));
     QVERIFY(theirs);
     theirs->selectCase(theirs->model()->index(0, 0).data(CaseListModel::CaseIdRole).toString());
     QTRY_VERIFY_WITH_TIMEOUT(theirs->actionButton(CasesScreen::Action::Answer)->isEnabled(), 10000);
@@ -405,9 +431,7 @@ void TestCaseScreens::readerWithoutPermissionSeesActionsOff()
 void TestCaseScreens::refusalIsShownInKorean()
 {
     const ops::ComplaintCase c = openComplaintDirectly("2026-03-11T15:00:00+09:00");
-    MainWindow* w = openAs(QStringLiteral("kim.agent"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
+    CasesScreen* cases = casesAs(QStringLiteral("kim.agent"));
     QVERIFY(cases);
     cases->selectCase(QString::fromStdString(c.id));
     // Closing an open case is refused by the service (the button is off; the service decides).
@@ -452,19 +476,15 @@ void TestCaseScreens::openCaseFromTheQueueAndTheTimeline()
     dialog->submit();
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->matchesLoaded(), 10000);
-    bool checked = false;
-    for (int i = 0; i < dialog->matchList()->count(); ++i)
-        if (dialog->matchList()->item(i)->text().startsWith(QStringLiteral("L-0003 ")))
-            checked = dialog->matchList()->item(i)->checkState() == Qt::Checked;
-    QVERIFY(checked);
+    QListWidgetItem* l0003 = proposalOf(dialog, QStringLiteral("L-0003"));
+    QVERIFY(l0003);
+    QCOMPARE(l0003->checkState(), Qt::Checked);
 }
 
 void TestCaseScreens::assignHandsTheCaseToAColleague()
 {
     const ops::ComplaintCase c = openComplaintDirectly("2026-03-11T15:00:00+09:00");
-    MainWindow* w = openAs(QStringLiteral("kim.agent"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
+    CasesScreen* cases = casesAs(QStringLiteral("kim.agent"));
     QVERIFY(cases);
     cases->selectCase(QString::fromStdString(c.id));
     QTRY_VERIFY_WITH_TIMEOUT(cases->actionButton(CasesScreen::Action::Assign)->isEnabled(), 10000);
@@ -489,9 +509,7 @@ void TestCaseScreens::assignHandsTheCaseToAColleague()
 
 void TestCaseScreens::merchantFilterNarrowsTheList()
 {
-    MainWindow* w = openAs(QStringLiteral("kim.agent"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
+    CasesScreen* cases = casesAs(QStringLiteral("kim.agent"));
     QVERIFY(cases);
     QComboBox* merchant = cases->merchantFilter();
     QVERIFY(merchant->isVisible());
@@ -512,30 +530,22 @@ void TestCaseScreens::merchantFilterNarrowsTheList()
 
 void TestCaseScreens::adminChangesTheDeadlineRule()
 {
-    MainWindow* w = openAs(QStringLiteral("admin"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
-    QVERIFY(cases);
-    ui::CasePolicyDialog* dialog = cases->showPolicy();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    ui::CasePolicyDialog* dialog = policyDialogAs(QStringLiteral("admin"));
+    QVERIFY(dialog);
     QCOMPARE(dialog->days()->value(), 14);
     QVERIFY(dialog->extend()->isChecked());
     QVERIFY(dialog->holidays()->toPlainText().contains(QStringLiteral("2026-09-25")));   // 추석, shipped
     QVERIFY(dialog->days()->isEnabled() && !dialog->days()->isReadOnly() && !dialog->holidays()->isReadOnly());
     // A malformed holiday line is refused, in words, and the dialog stays.
-    QSignalSpy saved(dialog, &ui::CasePolicyDialog::saved);
     dialog->holidays()->appendPlainText(QStringLiteral("2026-13-01 없는 날"));
-    dialog->save();
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
-    QVERIFY(!saved.at(0).at(0).toBool());
+    QCOMPARE(saveRule(dialog), QStringLiteral("refused"));
     QVERIFY2(!dialog->messageText().isEmpty(), "the refusal is shown");
     // Thirty days and an admin's own holiday list: saved, and every clock is read again.
     dialog->holidays()->setPlainText(QStringLiteral("2026-03-20 회사 지정 휴일"));
     dialog->days()->setValue(30);
-    dialog->save();
     QPointer<ui::CasePolicyDialog> open(dialog);
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
-    QVERIFY2(saved.at(1).at(0).toBool(), open ? qPrintable(dialog->messageText()) : "");
+    const QString answer = saveRule(dialog);
+    QVERIFY2(answer == QStringLiteral("saved"), qPrintable(answer + QLatin1Char(' ') + (open ? dialog->messageText() : QString())));
     QTRY_VERIFY_WITH_TIMEOUT(open.isNull(), 10000);   // saved: the dialog closes itself
     auto store = ops::openOpsStore(opsPath_);
     ops::CasePolicy p;
@@ -547,31 +557,22 @@ void TestCaseScreens::adminChangesTheDeadlineRule()
 
 void TestCaseScreens::othersReadTheDeadlineRuleOnly()
 {
-    MainWindow* w = openAs(QStringLiteral("kim.agent"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
-    QVERIFY(cases);
-    ui::CasePolicyDialog* dialog = cases->showPolicy();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    ui::CasePolicyDialog* dialog = policyDialogAs(QStringLiteral("kim.agent"));
+    QVERIFY(dialog);
     QCOMPARE(dialog->days()->value(), 14);
     QVERIFY(dialog->days()->isReadOnly());
     QVERIFY(dialog->holidays()->isReadOnly());
     QVERIFY(!dialog->extend()->isEnabled());
     QCOMPARE(dialog->messageText(), QStringLiteral("기한 규칙은 관리자만 바꿀 수 있습니다."));
     // Even past the disabled form, the service refuses and says so.
-    QSignalSpy saved(dialog, &ui::CasePolicyDialog::saved);
     dialog->days()->setValue(30);
-    dialog->save();
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
-    QVERIFY(!saved.at(0).at(0).toBool());
+    QCOMPARE(saveRule(dialog), QStringLiteral("refused"));
 }
 
 void TestCaseScreens::aPartnerNotesItsOwnOrderInItsCase()
 {
     const ops::ComplaintCase complaint = openComplaintDirectly("2026-03-11T15:00:00+09:00");
-    MainWindow* w = openAs(QStringLiteral("lotte.partner"));
-    QVERIFY(w);
-    CasesScreen* cases = casesOf(w);
+    CasesScreen* cases = casesAs(QStringLiteral("lotte.partner"));
     QVERIFY(cases);
     QVERIFY(!cases->merchantFilter()->isVisible());   // its cases are all its own
     // Only the case holding its ₩50,000 orphan; the complaint (no link yet) is not its part.

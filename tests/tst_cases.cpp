@@ -12,6 +12,7 @@
 #include "ops/pg/pg_ops_store.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QDir>
 #include <QTest>
@@ -30,19 +31,8 @@ std::string codeOf(const Result<T>& r)
     return r ? std::string("ok") : std::string(refusalCodeName(r.refusal().code));
 }
 
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
-
-std::string newStore(const std::string& dir)
-{
-    if (!onServer())
-        return dir + "/m.ops.sqlite";
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
-}
+using test::newStore;
+using test::onServer;
 
 Instant at(const char* rfc3339) { return parseRfc3339(rfc3339)->ms; }
 

@@ -8,6 +8,7 @@
 #include "ops/pg/pg_ops_store.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QTest>
 
@@ -16,19 +17,8 @@ using namespace reconsole::ops;
 
 namespace {
 
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
-
-std::string newStore(const test::TestMirror& mirror)
-{
-    if (!onServer())
-        return mirror.dir().toStdString() + "/m.ops.sqlite";
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
-}
+using test::newStore;
+using test::onServer;
 
 struct Desk {
     test::TestMirror mirror;

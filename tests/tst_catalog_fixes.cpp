@@ -15,6 +15,7 @@
 #include "ops/platform_simulator.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -34,19 +35,8 @@ std::string codeOf(const Result<T>& r)
     return r ? std::string("ok") : std::string(refusalCodeName(r.refusal().code));
 }
 
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
-
-std::string newStore(const test::TestMirror& mirror)
-{
-    if (!onServer())
-        return mirror.dir().toStdString() + "/m.ops.sqlite";
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
-}
+using test::newStore;
+using test::onServer;
 
 constexpr const char* kCake = "P-SBUX-CAKE";   // ₩3,300 against a list price of ₩33,000 (version 5)
 

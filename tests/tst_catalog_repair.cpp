@@ -16,6 +16,7 @@
 #include "ops/repair_service.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,19 +37,8 @@ std::string codeOf(const Result<T>& r)
     return r ? std::string("ok") : std::string(refusalCodeName(r.refusal().code));
 }
 
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
-
-std::string newStore(const test::TestMirror& mirror)
-{
-    if (!onServer())
-        return mirror.dir().toStdString() + "/m.ops.sqlite";
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
-}
+using test::newStore;
+using test::onServer;
 
 std::string product(int price, const std::string& updated)
 {

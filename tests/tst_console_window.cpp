@@ -11,6 +11,7 @@
 #include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/shell/console_settings.h"
+#include "ui/shell/console_status_bar.h"
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/navigation_panel.h"
 
@@ -24,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSizeGrip>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QDialog>
@@ -58,6 +60,7 @@ private slots:
     void everyScreenFits1024();
     void aCustomerWithManyAccountsFits1024();
     void timelineAmountsStayWholeInViewAt1024();
+    void statusMessageEndsBeforeTheWidgetsOnTheRightAt1024();
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
     void anImportByAnotherProcessRefreshesTheQueue();
@@ -336,6 +339,35 @@ void TestConsoleWindow::timelineAmountsStayWholeInViewAt1024()
                                        std::pair{int(items::TimelineModel::IdColumn), QStringLiteral("PAY-1001")}})
         QVERIFY2(header->sectionSize(column) >= fm.horizontalAdvance(text) + 8,
                  qPrintable(QStringLiteral("column %1 is %2 px at 1440").arg(column).arg(header->sectionSize(column))));
+}
+
+void TestConsoleWindow::statusMessageEndsBeforeTheWidgetsOnTheRightAt1024()
+{
+    // At the smallest size the operator, a task's progress and the mirror's freshness take most
+    // of the bar: a long message ends, elided, before them, and its tooltip holds all of it.
+    window_->resize(1024, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    auto* bar = qobject_cast<ui::ConsoleStatusBar*>(window_->statusBar());
+    QVERIFY(bar);
+    const QString message = QStringLiteral("고객 C-000788의 타임라인: 기록 27건 · ").repeated(6);
+    bar->showMessage(message);
+    QTest::qWait(50);
+    const QRect room = bar->messageRoom();
+    const QString shown = bar->shownMessage();
+    QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() < message.size(), qPrintable(shown));
+    QVERIFY(bar->fontMetrics().horizontalAdvance(shown) <= room.width());
+    int widgets = 0;
+    for (const QWidget* w : bar->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!w->isVisible() || qobject_cast<const QSizeGrip*>(w))
+            continue;
+        ++widgets;
+        QVERIFY2(room.right() < w->x(), qPrintable(QStringLiteral("%1 at %2; the message ends at %3")
+                                                        .arg(w->metaObject()->className()).arg(w->x()).arg(room.right())));
+    }
+    QVERIFY(widgets >= 2);   // the operator and the freshness, at least
+    QCOMPARE(bar->toolTip(), message);
+    bar->clearMessage();
+    QVERIFY(bar->toolTip().isEmpty());
 }
 
 void TestConsoleWindow::dashboardBarFiltersTheQueue()

@@ -16,6 +16,7 @@
 #include "ops/sign_in_service.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -70,11 +71,7 @@ Shell psql(const std::string& uri, const QString& role, const QString& sql)
 struct Team {
     explicit Team(const QString& prefix) : p(prefix)
     {
-        auto& cluster = test::PgCluster::shared();
-        if (!cluster.running())
-            throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-        uri = cluster.createDatabase();
-        pg::PgOpsStore::migrate(uri);
+        uri = test::newServerStore();
         mirror.import({test::sharedPath("examples/incident-small.jsonl")});
         owner = openOpsStore(uri);   // the database owner's own account (trusted on the socket)
         OpsContext ctx{*owner, mirror.db()};

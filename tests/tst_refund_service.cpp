@@ -16,6 +16,7 @@
 #include "store/store_error.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,19 +34,8 @@ constexpr Instant kStart = 1'773'200'000'000;   // 2026-03-11, after the example
 
 // Which store the services run on: the SQLite file, or (RECONSOLE_TEST_OPS=postgresql) a new
 // database on a throwaway PostgreSQL cluster started by this test.
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
-
-std::string newStore(const test::TestMirror& mirror, const char* name = "m.ops.sqlite")
-{
-    if (!onServer())
-        return mirror.dir().toStdString() + "/" + name;
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
-}
+using test::newStore;
+using test::onServer;
 
 // The example mirror, its operations store, and operators of every role.
 struct Desk {

@@ -18,6 +18,7 @@
 #include "store/database.h"
 #include "pg_cluster.h"
 #include "test_mirror.h"
+#include "test_ops_store.h"
 
 #include <QTest>
 
@@ -37,24 +38,13 @@ const std::string kLee = "lee-own-password";
 const std::string kKimInitial = "set-by-the-admin";
 const std::string kKim = "kim-own-password";
 
-bool onServer() { return qgetenv("RECONSOLE_TEST_OPS") == "postgresql"; }
+using test::newStore;
+using test::onServer;
 
 std::string withoutUser(const std::string& uri)
 {
     const auto at = uri.find("&user=");
     return at == std::string::npos ? uri : uri.substr(0, at);
-}
-
-std::string newStore(const test::TestMirror& mirror)
-{
-    if (!onServer())
-        return mirror.dir().toStdString() + "/m.ops.sqlite";
-    auto& cluster = test::PgCluster::shared();
-    if (!cluster.running())
-        throw std::runtime_error("no PostgreSQL cluster: " + cluster.error());
-    const std::string uri = cluster.createDatabase();
-    pg::PgOpsStore::migrate(uri);
-    return uri;
 }
 
 // A desk: boss (admin, chose their own password), lee (ops, has set their own), kim (agent,

@@ -10,6 +10,7 @@
 #include "ui/cases/cases_screen.h"
 #include "ui/shell/appearance.h"
 #include "ui/shell/console_settings.h"
+#include "ui/shell/console_status_bar.h"
 #include "ui/shell/first_run_dialog.h"
 #include "ui/shell/freshness_indicator.h"
 #include "ui/shell/main_menu.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
     layout->addLayout(right, 1);
     setCentralWidget(central);
     operator_->setObjectName(QStringLiteral("operatorLabel"));
+    setStatusBar(new ConsoleStatusBar);   // its message elided before the widgets on the right
     statusBar()->addPermanentWidget(operator_);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(freshness_);

@@ -63,10 +63,7 @@ Result<CasePolicy> changeCasePolicy(const OpsContext& ctx, const std::string& ac
                                               : std::string("shipped")).str();
         };
         AuditNote note{"case.policy", "case_policy", json(before), ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::ChangePolicy);
         if (!actor)
             return refused(actor.refusal());

@@ -1,13 +1,11 @@
 #include "ops/case_service.h"
+#include "ops/case_service_parts.h"
 #include "ops/read_audit.h"
 
 #include "ops/mirror_facts.h"
 #include "ops/refund_service.h"
 #include "ops/scoped_reads.h"
 #include "ops/service_support.h"
-#include "ops/settlement.h"
-#include "recon/orphan.h"
-#include "recon/orphan_query.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -15,34 +13,12 @@
 #include <set>
 
 namespace reconsole::ops {
+
 namespace {
 
-constexpr const char* kSystem = "system";
 constexpr std::size_t kMaxText = 4000;
 
-// An orphan of the mirror (default as_of and grace) and when an import first made it one.
-struct KnownOrphan {
-    std::string ledgerId, customerId, cls;
-    Money amount;
-    std::optional<Instant> detectedAt;
-};
-
-std::vector<KnownOrphan> mirrorOrphans(Database& mirror)
-{
-    std::vector<KnownOrphan> out;
-    const auto asOf = recon::defaultAsOf(mirror);
-    if (!asOf)
-        return out;
-    auto& st = mirror.cached("SELECT u.ledger_id, u.customer_id, u.orphan_amount, d.detected_at, u.class FROM unsettled_debit u"
-                             " LEFT JOIN orphan_detection d ON d.ledger_id = u.ledger_id WHERE u.at <= ?1"
-                             " ORDER BY u.ledger_id");
-    st.bind(1, recon::graceCutoff(*asOf, recon::kDefaultGrace));
-    while (st.step())
-        out.push_back(KnownOrphan{st.string(0), st.string(1), st.string(4), Money(st.int64(2)),
-                                  st.isNull(3) ? std::nullopt : std::optional<Instant>(st.int64(3))});
-    st.reset();
-    return out;
-}
+}  // namespace
 
 std::string caseJson(const ComplaintCase& c)
 {
@@ -54,11 +30,6 @@ std::string caseJson(const ComplaintCase& c)
     if (c.answeredAt)
         o.add("answered_at", formatUtc(*c.answeredAt)).add("answered_late", c.answeredLate);
     return o.str();
-}
-
-std::string linkJson(const CaseLink& l)
-{
-    return JsonObject().add("case_id", l.caseId).add("kind", l.kind).add("target_id", l.targetId).str();
 }
 
 ComplaintCase newCase(const std::string& origin, const std::string& customerId, Instant receivedAt,
@@ -74,6 +45,13 @@ ComplaintCase newCase(const std::string& origin, const std::string& customerId, 
     c.openedAt = now;
     c.updatedAt = now;
     return c;
+}
+
+namespace {
+
+std::string linkJson(const CaseLink& l)
+{
+    return JsonObject().add("case_id", l.caseId).add("kind", l.kind).add("target_id", l.targetId).str();
 }
 
 bool isKind(std::string_view k) { return k == "ledger" || k == "order" || k == "request" || k == "fix"; }
@@ -101,91 +79,6 @@ std::vector<Instant> debitStarts(OpsReader& r, const std::vector<CaseLink>& link
 
 }  // namespace
 
-namespace {
-
-// A merchant partner's part of a case: the links the (scoped) mirror shows, the state and the
-// clock; the complaint's words, claims, owner and outcome note are the customer's and the
-// company's, not the merchant's. False when no link is theirs: the case is not theirs at all.
-bool reduceToPartnerPart(Database& mirror, ComplaintCase& c, std::vector<CaseLink>& links)
-{
-    std::erase_if(links, [&](const CaseLink& l) { return !mirrorShows(mirror, l.kind, l.targetId); });
-    if (links.empty())
-        return false;
-    c.text.clear();
-    c.claimedAmount.reset();
-    c.claimedDate.reset();
-    c.owner.reset();
-    c.outcomeNote.clear();
-    c.openedBy.clear();
-    return true;
-}
-
-// Whether `orderId` is one of the case's orders: linked itself, or paid by a linked debit.
-bool holdsOrder(Database& mirror, const std::vector<CaseLink>& links, const std::string& orderId)
-{
-    for (const auto& l : links) {
-        if (l.kind == "order" && l.targetId == orderId)
-            return true;
-        if (l.kind == "ledger") {
-            const auto debit = findLedgerEntry(mirror, l.targetId);
-            if (debit && debit->orderId == orderId)
-                return true;
-        }
-    }
-    return false;
-}
-
-}  // namespace
-
-CaseSyncReport CaseService::sync()
-{
-    if (isScopedMirror(ctx_.mirror))
-        return {};   // part of the mirror: its orphans are not all the orphans there are
-    syncSettlements(ctx_);   // an answer's evidence is a settled refund: settle what the feed brought
-    CaseSyncReport report;
-    const auto orphans = mirrorOrphans(ctx_.mirror);
-    if (orphans.empty())
-        return report;
-    std::vector<std::string> ids;
-    ids.reserve(orphans.size());
-    for (const auto& o : orphans)
-        ids.push_back(o.ledgerId);
-    std::vector<std::string> unclocked;
-    ctx_.store.read([&](OpsReader& r) { unclocked = r.unclockedDebits(ids); });
-    if (unclocked.empty())
-        return report;   // the usual case: nothing new, nothing written
-    const std::set<std::string> fresh(unclocked.begin(), unclocked.end());
-    std::map<std::string, std::optional<std::string>> merchantOf;   // the debit's, named on its link
-    for (const auto& id : unclocked)
-        if (const auto debit = findLedgerEntry(ctx_.mirror, id))
-            merchantOf[id] = debit->merchantId;
-    ctx_.store.write([&](OpsTx& tx) {
-        report = {};
-        const Instant now = ctx_.now();
-        for (const auto& o : orphans) {
-            if (!fresh.count(o.ledgerId))
-                continue;
-            // A mirror without the run's time (made before schema 5) tells it now, the first look.
-            const Instant detected = o.detectedAt.value_or(now);
-            tx.recordOrphanClock(OrphanClock{o.ledgerId, o.customerId, o.amount, o.cls, detected, now});
-            ++report.clocks;
-            if (tx.linkOf("ledger", o.ledgerId))
-                continue;   // a person linked it to a case already
-            ComplaintCase c = newCase("self_found", o.customerId, detected, kSystem, now);
-            c.opId = "self-found:" + o.ledgerId;
-            tx.insertCase(c);
-            const CaseLink l{c.id, "ledger", o.ledgerId, merchantOf[o.ledgerId], kSystem, now};
-            tx.insertCaseLink(l);
-            auditDone(tx, now, kSystem, AuditNote{"case.open", c.id, "", caseJson(c)});
-            ++report.opened;
-        }
-        auditDone(tx, now, kSystem,
-                  AuditNote{"case.clocks", "orphan_clock", "",
-                            JsonObject().add("clocks", std::int64_t(report.clocks)).add("opened", std::int64_t(report.opened)).str()});
-    });
-    return report;
-}
-
 Result<ComplaintCase> CaseService::open(const std::string& actorId, ComplaintDraft draft)
 {
     sync();
@@ -196,10 +89,7 @@ Result<ComplaintCase> CaseService::open(const std::string& actorId, ComplaintDra
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"case.open", draft.customerId, "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());
@@ -298,10 +188,7 @@ Result<CaseLink> CaseService::link(const std::string& actorId, const std::string
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"case.link", caseId, "", JsonObject().add("kind", kind).add("target_id", targetId).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());
@@ -360,10 +247,7 @@ Result<CaseNote> CaseService::note(const std::string& actorId, const std::string
         out.reset();
         const Instant now = ctx_.now();
         AuditNote audit{"case.note", caseId, "", JsonObject().add("order_id", orderId).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, audit, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, audit, out);
         auto actor = requireActor(tx, actorId, Permission::NoteCase);
         if (!actor)
             return refused(actor.refusal());
@@ -403,10 +287,7 @@ Result<ComplaintCase> changeCase(const OpsContext& ctx, const std::string& actor
         const Instant now = ctx.now();
         auto c = tx.findCase(caseId);
         AuditNote note{action, caseId, c ? caseJson(*c) : "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());
@@ -537,10 +418,7 @@ Result<CaseNotice> CaseService::recordNotice(const std::string& actorId, const s
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"case.notice", caseId, "", JsonObject().add("channel", channel).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::WorkCases);
         if (!actor)
             return refused(actor.refusal());

@@ -42,10 +42,7 @@ Result<CatalogAck> CatalogAckService::acknowledge(const std::string& actorId, co
         AuditNote note{"catalog.ack", draft.productId, "",
                        JsonObject().add("order_id", draft.orderId).add("rule", draft.rule)
                            .add("product_seq", seq).add("reason", draft.reason).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::AcknowledgeCatalog);
         if (!actor)
             return refused(actor.refusal());

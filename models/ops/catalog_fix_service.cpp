@@ -121,10 +121,7 @@ Result<CatalogFix> decideFix(const OpsContext& ctx, const std::string& actorId, 
         const Instant now = ctx.now();
         const auto stored = tx.findCatalogFix(fixId);
         AuditNote note{action, fixId, stored ? catalogFixJson(*stored) : "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, permission);
         if (!actor)
             return refused(actor.refusal());
@@ -203,10 +200,7 @@ Result<CatalogFix> CatalogFixService::propose(const std::string& actorId, FixDra
         const Instant now = ctx_.now();
         AuditNote note{"catalog_fix.request", draft.productId, "",
                        JsonObject().addRaw("set", catalogValuesJson(draft.set)).add("reason", draft.reason).str()};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::ProposeCatalogFix);
         if (!actor)
             return refused(actor.refusal());

@@ -98,10 +98,7 @@ Result<catalog::CatalogRuleSettings> changeCatalogRules(const OpsContext& ctx, c
         if (const auto rec = tx.catalogSettings())
             before = settingsFromText(rec->entries).value_or(catalog::CatalogRuleSettings{});
         AuditNote note{"catalog.rules", "catalog", entriesJson(before.toEntries()), entriesJson(changes)};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::ChangeCatalogRules);
         if (!actor)
             return refused(actor.refusal());

@@ -145,10 +145,7 @@ Result<Operator> OperatorService::setPassword(const std::string& actorId, const 
         out.reset();
         const Instant now = ctx_.now();
         const AuditNote note{"operator.password", operatorId, "", ""};   // never the password
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         if (operatorId == actorId)
             return refused(refuse(RefusalCode::InvalidInput,
                                   "one's own password is changed with the current one: operator passwd"));
@@ -182,10 +179,7 @@ Result<Operator> OperatorService::setFirstPassword(const std::string& adminId, c
         out.reset();
         const Instant now = ctx_.now();
         const AuditNote note{"operator.password", adminId, "", ""};   // never the password
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, "", note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, "", note, out);
         if (ctx_.store.authenticatesOperators())
             return refused(refuse(RefusalCode::NotPermitted, "on a team server the server's owner sets passwords"));
         for (const auto& op : tx.operators())
@@ -211,10 +205,7 @@ Result<Operator> OperatorService::setEnabled(const std::string& actorId, const s
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{enabled ? "operator.enable" : "operator.disable", operatorId, "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::ManageOperators);
         if (!actor)
             return refused(actor.refusal());

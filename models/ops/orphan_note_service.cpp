@@ -40,10 +40,7 @@ Result<OrphanNote> OrphanNoteService::add(const std::string& actorId, const std:
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"orphan.note", ledgerId, "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::NoteOrphan);
         if (!actor)
             return refused(actor.refusal());

@@ -35,7 +35,15 @@ void auditRead(const OpsContext& ctx, const std::string& actorId, const AuditNot
         tx.appendAudit(AuditEntry{0, now, actorId, note.action, note.target, note.before, note.after, outcome, {}, {}});
     });
     const std::lock_guard lock(written);
+    // What no longer holds a repeat back is forgotten: the map holds only the window's reads.
+    std::erase_if(lastWritten(), [now](const auto& entry) { return now - entry.second >= kRepeatWindowMs; });
     lastWritten()[key] = now;
+}
+
+std::size_t rememberedReads()
+{
+    const std::lock_guard lock(written);
+    return lastWritten().size();
 }
 
 Result<AuditEntry> recordExport(const OpsContext& ctx, const std::string& actorId, const std::string& kind,

@@ -7,6 +7,7 @@
 #include "ops/result.h"
 #include "ops/service_support.h"
 
+#include <cstddef>
 #include <string>
 
 namespace reconsole::ops {
@@ -15,6 +16,9 @@ inline constexpr Instant kRepeatWindowMs = 10 * 60 * 1000;
 
 // Appends the entry in its own transaction, unless this process wrote the same one lately.
 void auditRead(const OpsContext& ctx, const std::string& actorId, const AuditNote& note, const std::string& outcome);
+// How many reads this process remembers writing (those of the last kRepeatWindowMs as of the
+// latest write): for the test that it forgets the older ones.
+std::size_t rememberedReads();
 
 // `answer`, after auditing it when it is a refusal.
 template <typename T>

@@ -16,10 +16,7 @@ Result<RefundRequest> decideRefund(const OpsContext& ctx, const std::string& act
         const Instant now = ctx.now();
         const auto stored = tx.findRefund(requestId);
         AuditNote note{action, requestId, stored ? refundJson(*stored) : "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, permission);
         if (!actor)
             return refused(actor.refusal());

@@ -124,10 +124,7 @@ Result<RefundRequest> RefundService::request(const std::string& actorId, RefundD
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"refund.request", draft.ledgerId, "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::RequestRefund);
         if (!actor)
             return refused(actor.refusal());

@@ -202,10 +202,7 @@ Result<RepairDraft> RepairService::draft(const std::string& actorId, const std::
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"repair.draft", productId, "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::DraftRepair);
         if (!actor)
             return refused(actor.refusal());
@@ -301,10 +298,7 @@ Result<std::vector<RefundRequest>> RepairService::approveAll(
         out.reset();
         const Instant now = ctx_.now();
         AuditNote note{"repair.approve", batchId, "", ""};
-        const auto refused = [&](Refusal why) {
-            auditRefused(tx, now, actorId, note, why);
-            out = std::move(why);
-        };
+        const auto refused = refuser(tx, now, actorId, note, out);
         auto actor = requireActor(tx, actorId, Permission::ApproveRefund);
         if (!actor)
             return refused(actor.refusal());

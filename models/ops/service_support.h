@@ -5,6 +5,7 @@
 #include "ops/permissions.h"
 #include "ops/result.h"
 
+#include <optional>
 #include <string>
 
 namespace reconsole::ops {
@@ -23,6 +24,17 @@ void auditDone(OpsTx& tx, Instant at, const std::string& actor, const AuditNote&
 std::string refusedOutcome(const Refusal& why);
 // Appends "refused: <reason>" for `note`.
 void auditRefused(OpsTx& tx, Instant at, const std::string& actor, const AuditNote& note, const Refusal& why);
+
+// How an action refuses inside its write: `refused(why)` appends the refused entry for `note`
+// (as it stands then) and makes `why` the action's result in `out`; the action then returns.
+template <typename T>
+auto refuser(OpsTx& tx, Instant at, std::string actorId, const AuditNote& note, std::optional<Result<T>>& out)
+{
+    return [&tx, at, actor = std::move(actorId), &note, &out](Refusal why) {
+        auditRefused(tx, at, actor, note, why);
+        out = std::move(why);
+    };
+}
 
 // A small JSON object written field by field, for audit values and outbox lines.
 class JsonObject {

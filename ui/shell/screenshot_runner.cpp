@@ -1,24 +1,11 @@
 #include "ui/shell/screenshot_runner.h"
+#include "ui/shell/screenshot_await.h"
 
-#include "items/catalog_history_model.h"
-#include "items/catalog_product_model.h"
 #include "items/ops_session.h"
 #include "items/orphan_queue_model.h"
 #include "items/refund_list_model.h"
 #include "ui/audit/audit_screen.h"
-#include "items/catalog_ops_loader.h"
-#include "ui/catalog/acknowledge_dialog.h"
-#include "ui/catalog/catalog_rules_dialog.h"
-#include "ui/cases/case_detail_pane.h"
-#include "ui/cases/case_policy_dialog.h"
 #include "ui/cases/cases_screen.h"
-#include "items/case_list_model.h"
-#include "ui/catalog/catalog_screen.h"
-#include "ui/catalog/impact_dialog.h"
-#include "ui/catalog/propose_fix_dialog.h"
-#include "ui/catalog/repair_batch_dialog.h"
-#include "ui/catalog/repair_dialog.h"
-#include "ui/catalog/undercharge_export_dialog.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_detail_pane.h"
@@ -44,12 +31,6 @@
 namespace reconsole::ui {
 namespace {
 
-struct Wait {
-    bool done = false;
-    QMetaObject::Connection connection;
-    QTimer* timer = nullptr;
-};
-
 // The customer screen is another engineer's: use the most telling signal it has.
 QMetaMethod customerDoneSignal(const QObject* screen)
 {
@@ -67,37 +48,6 @@ QMetaMethod customerDoneSignal(const QObject* screen)
 ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& directory, int timeoutMs)
     : QObject(window), window_(window), directory_(directory), timeoutMs_(timeoutMs)
 {
-}
-
-template <typename Sender, typename Signal>
-void ScreenshotRunner::await(const QString& what, std::function<bool()> ready, Sender* sender, Signal signal,
-                             std::function<void()> next, std::function<void()> trigger)
-{
-    auto wait = std::make_shared<Wait>();
-    auto finish = [this, wait, what, next](bool timedOut) {
-        if (wait->done)
-            return;
-        wait->done = true;
-        disconnect(wait->connection);
-        wait->timer->stop();
-        wait->timer->deleteLater();
-        if (timedOut)
-            problems_ << what;
-        // Let the layouts and repaints the load caused happen before the grab.
-        QTimer::singleShot(30, this, next);
-    };
-    wait->timer = new QTimer(this);
-    wait->timer->setSingleShot(true);
-    connect(wait->timer, &QTimer::timeout, this, [finish] { finish(true); });
-    wait->connection = connect(sender, signal, this, [ready, finish] {
-        if (ready())
-            finish(false);
-    });
-    wait->timer->start(timeoutMs_);
-    if (trigger)
-        trigger();
-    if (ready())
-        finish(false);
 }
 
 void ScreenshotRunner::save(const QString& name)
@@ -249,135 +199,6 @@ void ScreenshotRunner::addOpsSteps(const QString& suffix)
     };
 }
 
-void ScreenshotRunner::addCatalogSteps(const QString& suffix)
-{
-    CatalogScreen* catalog = window_->screens()->catalog();
-    steps_ << [=, this](auto next) {
-        window_->showScreen(ScreenId::Catalog);
-        await(QStringLiteral("catalog"), [catalog] { return catalog->isLoaded(); }, catalog, &CatalogScreen::loaded,
-              next, [catalog] { catalog->reload(); });
-    };
-    steps_ << [=, this](auto next) {
-        // A flagged product with a history to show (a sudden price change; at 1024 the price far
-        // from its list price); the first flagged one when there is none.
-        const auto* model = catalog->model();
-        const bool wide = suffix.isEmpty();
-        const auto rule = wide ? catalog::Rule::SuddenPriceChange : catalog::Rule::PriceFarFromList;
-        int pick = -1;
-        for (int r = 0; r < model->rowCount() && pick < 0; ++r)
-            if (model->rowAt(r)->openByRule[std::size_t(rule)] > 0)
-                pick = r;
-        const QString id = pick >= 0 ? model->index(pick, 0).data(items::CatalogProductModel::ProductIdRole).toString()
-                                     : catalog->history()->productId();
-        const auto loadedFor = [catalog, id] { return catalog->isDetailLoaded() && catalog->history()->productId() == id; };
-        await(QStringLiteral("catalog product"), loadedFor, catalog, &CatalogScreen::detailLoaded, next,
-              [catalog, id] { catalog->selectProduct(id); });
-    };
-    steps_ << [=, this](auto next) {
-        // The chosen product's history is loaded, and its fixes and acknowledgements.
-        await(
-            QStringLiteral("catalog product history"), [catalog] { return catalog->isDetailLoaded(); }, catalog,
-            &CatalogScreen::detailLoaded, next);
-    };
-    steps_ << [=, this](auto next) {
-        const auto ready = [catalog] {
-            return catalog->opsLoader()->isLoaded() && catalog->opsLoader()->productId() == catalog->selectedProductId();
-        };
-        await(QStringLiteral("catalog product operations"), ready, catalog, &CatalogScreen::opsLoaded,
-              [this, next, suffix] {
-                  save(QStringLiteral("04-catalog%1.png").arg(suffix));
-                  next();
-              });
-    };
-    addCatalogDialogSteps(suffix);
-}
-
-std::function<void()> ScreenshotRunner::shotThenClose(const QString& name, QDialog* dialog, std::function<void()> next)
-{
-    QPointer<QDialog> guard(dialog);
-    return [this, name, guard, next] {
-        saveWithDialog(name, guard.data());
-        if (guard)
-            guard->close();
-        next();
-    };
-}
-
-void ScreenshotRunner::addCatalogDialogSteps(const QString& suffix)
-{
-    CatalogScreen* catalog = window_->screens()->catalog();
-    const auto png = [suffix](const QString& base) { return QStringLiteral("%1%2.png").arg(base, suffix); };
-    steps_ << [=, this](auto next) {
-        // The product's fixes (the tab beside its findings).
-        catalog->detailTabs()->setCurrentIndex(1);
-        QTimer::singleShot(50, this, [=, this] {
-            save(png(QStringLiteral("15-catalog-fixes")));
-            catalog->detailTabs()->setCurrentIndex(0);
-            next();
-        });
-    };
-    steps_ << [=, this](auto next) {
-        ProposeFixDialog* d = catalog->openProposeFix();
-        if (!d)
-            return next();
-        await(QStringLiteral("catalog fix dialog"), [d] { return d->isQuoteLoaded() || !d->statusText().isEmpty(); }, d,
-              &ProposeFixDialog::quoteLoaded, shotThenClose(png(QStringLiteral("12-catalog-fix-dialog")), d, next));
-    };
-    // The impact, then over it (when there is something to show) the repair preview, which
-    // writes nothing, and the product's newest batch: a screenshot run never drafts.
-    auto impact = std::make_shared<QPointer<ImpactDialog>>();
-    steps_ << [=, this](auto next) {
-        *impact = catalog->openImpact();
-        ImpactDialog* d = impact->data();
-        if (!d)
-            return next();
-        await(QStringLiteral("catalog impact"), [d] { return d->isLoaded(); }, d, &ImpactDialog::loaded,
-              [this, d, next, png] {
-                  saveWithDialog(png(QStringLiteral("13-catalog-impact")), d);
-                  next();
-              });
-    };
-    steps_ << [=, this](auto next) {
-        ImpactDialog* d = impact->data();
-        if (!d || !d->repairButton()->isEnabled())
-            return next();
-        RepairDialog* r = d->openRepair();
-        await(QStringLiteral("catalog repair preview"), [r] { return r->isPreviewLoaded() || !r->statusText().isEmpty(); }, r,
-              &RepairDialog::previewLoaded, shotThenClose(png(QStringLiteral("16-catalog-repair")), r, next));
-    };
-    steps_ << [=, this](auto next) {
-        ImpactDialog* d = impact->data();
-        RepairBatchDialog* b = d ? d->openBatch(d->latestBatchId()) : nullptr;
-        if (!b)
-            return next();
-        await(QStringLiteral("catalog repair batch"), [b] { return b->isLoaded(); }, b, &RepairBatchDialog::loaded,
-              shotThenClose(png(QStringLiteral("17-catalog-batch")), b, next));
-    };
-    steps_ << [=](auto next) {
-        if (*impact)
-            (*impact)->close();
-        next();
-    };
-    steps_ << [=, this](auto next) {
-        // What it would acknowledge (a dialog that reads nothing more: shown as it opens).
-        AcknowledgeDialog* d = catalog->openAcknowledge();
-        if (!d)
-            return next();
-        QTimer::singleShot(50, this, shotThenClose(png(QStringLiteral("18-catalog-acknowledge")), d, next));
-    };
-    steps_ << [=, this](auto next) {
-        UnderchargeExportDialog* d = catalog->openUndercharges();
-        QTimer::singleShot(50, this, shotThenClose(png(QStringLiteral("19-catalog-undercharges")), d, next));
-    };
-    steps_ << [=, this](auto next) {
-        CatalogRulesDialog* d = catalog->openRules();
-        if (!d)
-            return next();
-        await(QStringLiteral("catalog rules"), [d] { return d->isLoaded(); }, d, &CatalogRulesDialog::settingsLoaded,
-              shotThenClose(png(QStringLiteral("14-catalog-rules")), d, next));
-    };
-}
-
 void ScreenshotRunner::addQuarantineSteps(const QString& suffix)
 {
     QuarantineScreen* screen = window_->screens()->quarantine();
@@ -390,62 +211,6 @@ void ScreenshotRunner::addQuarantineSteps(const QString& suffix)
                 next();
             },
             [screen] { screen->reload(); });
-    };
-}
-
-void ScreenshotRunner::addCaseSteps(const QString& suffix)
-{
-    CasesScreen* cases = window_->screens()->cases();
-    items::OpsSession* ops = window_->screens()->ops();
-    steps_ << [=, this](auto next) {
-        window_->showScreen(ScreenId::Cases);
-        await(
-            QStringLiteral("cases"), [ops, cases] { return ops->isResolved() && cases->isLoaded(); }, cases,
-            &CasesScreen::loaded, next, [cases] { cases->reload(); });
-    };
-    steps_ << [=, this](auto next) {
-        // The list's first row: the case with the least time left.
-        const QString id = cases->model()->index(0, 0).data(items::CaseListModel::CaseIdRole).toString();
-        CaseDetailPane* detail = cases->detail();
-        const auto done = [this, next, suffix] {
-            save(QStringLiteral("12-cases%1.png").arg(suffix));
-            next();
-        };
-        if (id.isEmpty())
-            return done();
-        await(QStringLiteral("case detail"), [detail, id] { return detail->isLoaded() && detail->caseId() == id; }, detail,
-              &CaseDetailPane::loaded, done, [cases, id] { cases->selectCase(id); });
-    };
-    // The first answered case: its outcome and the notice to the customer (1440 only).
-    steps_ << [=, this](auto next) {
-        QString id;
-        for (int r = 0; r < cases->model()->rowCount() && id.isEmpty(); ++r)
-            if (cases->model()->rowAt(r)->c.state == ops::CaseState::Answered)
-                id = QString::fromStdString(cases->model()->rowAt(r)->c.id);
-        if (id.isEmpty() || !suffix.isEmpty())
-            return next();
-        CaseDetailPane* detail = cases->detail();
-        await(QStringLiteral("answered case"), [detail, id] { return detail->isLoaded() && detail->caseId() == id; },
-              detail, &CaseDetailPane::loaded,
-              [this, next, detail] {
-                  detail->scrollToNotice();
-                  save(QStringLiteral("13-case-notice.png"));
-                  next();
-              },
-              [cases, id] { cases->selectCase(id); });
-    };
-    // The deadline rule as the operator sees it (an admin edits it), at 1440 only.
-    steps_ << [=, this](auto next) {
-        if (!suffix.isEmpty())
-            return next();
-        QPointer<CasePolicyDialog> dialog(cases->showPolicy());
-        await(QStringLiteral("deadline rule"), [dialog] { return !dialog || dialog->isLoaded(); }, dialog.data(),
-              &CasePolicyDialog::loaded, [this, next, dialog] {
-                  saveWithDialog(QStringLiteral("14-case-policy.png"), dialog.data());
-                  if (dialog)
-                      dialog->reject();
-                  next();
-              });
     };
 }
 
