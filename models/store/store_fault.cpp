@@ -1,0 +1,101 @@
+#include "store/store_fault.h"
+
+#include "store/store_error.h"
+
+#include <sqlite3.h>
+
+#include <mutex>
+#include <unordered_map>
+
+namespace reconsole {
+namespace {
+
+std::mutex g_kindsMutex;
+std::unordered_map<sqlite3*, std::string>& kinds()
+{
+    static std::unordered_map<sqlite3*, std::string> map;
+    return map;
+}
+
+std::string kindOf(sqlite3* db)
+{
+    std::lock_guard lock(g_kindsMutex);
+    const auto it = kinds().find(db);
+    return it == kinds().end() ? std::string() : it->second;
+}
+
+std::string damagedAdvice(const std::string& kind, const std::string& path)
+{
+    if (kind == "mirror")
+        return "The mirror '" + path + "' is damaged. Rebuild the mirror from the feed: move '" + path
+            + "' (and its -wal and -shm files) aside, then run 'reconsole-cli import --db " + path
+            + " FEED_FILE...' with every feed file from the first. Decisions are kept in the operations store.";
+    if (kind == "operations store")
+        return "The operations store '" + path + "' is damaged. Restore the operations store from its backup: with "
+            "the console and every reconsole-cli closed, move '" + path + "' (and its -wal and -shm files) aside, "
+            "copy the newest file made by 'reconsole-cli ops backup' to '" + path + "', then run 'reconsole-cli audit "
+            "verify --db MIRROR' (docs/broken-files.md).";
+    return "The database '" + path + "' is damaged.";
+}
+
+}  // namespace
+
+StoreFault faultOf(int sqliteCode)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL: return StoreFault::DiskFull;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StoreFault::Damaged;
+    case SQLITE_READONLY: return StoreFault::ReadOnly;
+    case SQLITE_CANTOPEN: return StoreFault::CannotOpen;
+    case SQLITE_IOERR: return StoreFault::Io;
+    default: return StoreFault::None;
+    }
+}
+
+std::string faultAdvice(StoreFault fault, const std::string& kind, const std::string& path)
+{
+    const std::string what = kind.empty() ? "database" : kind;
+    switch (fault) {
+    case StoreFault::None: return {};
+    case StoreFault::DiskFull:
+        return "The disk of the " + what + " '" + path + "' is full: nothing of the failed step was kept. Free disk "
+            "space and run the command again" + (kind == "mirror" ? " (an import resumes where it stopped)." : ".");
+    case StoreFault::Damaged: return damagedAdvice(kind, path);
+    case StoreFault::ReadOnly:
+        return "The " + what + " '" + path + "' cannot be written (the file, its folder or its disk is read-only). "
+            "Make them writable, or copy the file to a writable folder, and run the command again.";
+    case StoreFault::CannotOpen:
+        return "The " + what + " '" + path + "' cannot be opened: check that it exists and that its folder can be "
+            "written (SQLite makes its -wal and -shm files there), then run the command again.";
+    case StoreFault::Io:
+        return "The disk failed to read or write the " + what + " '" + path + "': check the disk; if it keeps "
+            "failing, " + (kind == "mirror" ? "rebuild the mirror from the feed" : "restore the operations store "
+            "from its backup") + " (docs/broken-files.md).";
+    }
+    return {};
+}
+
+void registerConnection(sqlite3* db, const std::string& kind)
+{
+    std::lock_guard lock(g_kindsMutex);
+    kinds()[db] = kind;
+}
+
+void forgetConnection(sqlite3* db)
+{
+    std::lock_guard lock(g_kindsMutex);
+    kinds().erase(db);
+}
+
+StoreError storeErrorOn(sqlite3* db, const std::string& what, int code)
+{
+    const StoreFault fault = faultOf(code);
+    if (fault == StoreFault::None || !db)
+        return StoreError(what, code);
+    const char* file = sqlite3_db_filename(db, "main");
+    const std::string advice = faultAdvice(fault, kindOf(db), file ? file : "");
+    return StoreError(what + "\n" + advice, code);
+}
+
+}  // namespace reconsole

@@ -1,0 +1,44 @@
+#pragma once
+// What a failure of SQLite itself means for the person at the keyboard, and what they do about
+// it (docs/broken-files.md). Every connection registers the kind of store it is (the mirror, the
+// operations store), so that an error raised deep in a query names the file and says whether to
+// free disk space, rebuild the mirror from the feed, or restore the operations store from its
+// backup: the command line and the console print the same advice.
+#include <string>
+
+struct sqlite3;
+
+namespace reconsole {
+
+class StoreError;
+
+enum class StoreFault {
+    None,       // not a fault of the file or the disk (a constraint, a busy writer, a bug)
+    DiskFull,   // SQLITE_FULL: the disk (or the test's max_page_count) has no room
+    Damaged,    // SQLITE_CORRUPT, SQLITE_NOTADB: a damaged page, or not an SQLite file at all
+    ReadOnly,   // SQLITE_READONLY: the file, its folder or its disk cannot be written
+    CannotOpen, // SQLITE_CANTOPEN: the file or its -wal/-shm cannot be opened or made
+    Io,         // SQLITE_IOERR: the disk failed a read or a write
+};
+
+StoreFault faultOf(int sqliteCode);
+inline StoreFault faultOf(const StoreError& e);
+
+// What to do about `fault` on the store of `kind` ("mirror", "operations store") at `path`;
+// empty for StoreFault::None.
+std::string faultAdvice(StoreFault fault, const std::string& kind, const std::string& path);
+
+// The connection `db` is a store of `kind` (the schema's name); forgotten on close.
+void registerConnection(sqlite3* db, const std::string& kind);
+void forgetConnection(sqlite3* db);
+
+// "what: SQLite's message", with the advice for the store `db` belongs to when the code is a fault.
+StoreError storeErrorOn(sqlite3* db, const std::string& what, int code);
+
+}  // namespace reconsole
+
+#include "store/store_error.h"
+
+namespace reconsole {
+inline StoreFault faultOf(const StoreError& e) { return faultOf(e.code()); }
+}  // namespace reconsole
