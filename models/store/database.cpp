@@ -51,8 +51,8 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
         sqlite3_close(db_);
         db_ = nullptr;
         const std::string advice = faultAdvice(faultOf(rc), schema.kind, path);
-        throw StoreError("cannot open " + schema.kind + " '" + path + "': " + msg + (advice.empty() ? "" : "\n" + advice),
-                         rc);
+        throw StoreFaultError("cannot open " + schema.kind + " '" + path + "': " + msg + (advice.empty() ? "" : "\n" + advice),
+                         rc, schema.kind, path);
     }
     registerConnection(db_, schema.kind);
     try {

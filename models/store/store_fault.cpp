@@ -88,14 +88,14 @@ void forgetConnection(sqlite3* db)
     kinds().erase(db);
 }
 
-StoreError storeErrorOn(sqlite3* db, const std::string& what, int code)
+StoreFaultError storeErrorOn(sqlite3* db, const std::string& what, int code)
 {
     const StoreFault fault = faultOf(code);
     if (fault == StoreFault::None || !db)
-        return StoreError(what, code);
-    const char* file = sqlite3_db_filename(db, "main");
-    const std::string advice = faultAdvice(fault, kindOf(db), file ? file : "");
-    return StoreError(what + "\n" + advice, code);
+        return StoreFaultError(what, code, {}, {});
+    const char* name = sqlite3_db_filename(db, "main");
+    const std::string kind = kindOf(db), file = name ? name : "";
+    return StoreFaultError(what + "\n" + faultAdvice(fault, kind, file), code, kind, file);
 }
 
 }  // namespace reconsole

@@ -5,6 +5,7 @@
 // free disk space, rebuild the mirror from the feed, or restore the operations store from its
 // backup: the command line and the console print the same advice.
 #include <string>
+#include <utility>
 
 struct sqlite3;
 
@@ -32,13 +33,30 @@ std::string faultAdvice(StoreFault fault, const std::string& kind, const std::st
 void registerConnection(sqlite3* db, const std::string& kind);
 void forgetConnection(sqlite3* db);
 
-// "what: SQLite's message", with the advice for the store `db` belongs to when the code is a fault.
-StoreError storeErrorOn(sqlite3* db, const std::string& what, int code);
-
 }  // namespace reconsole
 
 #include "store/store_error.h"
 
 namespace reconsole {
+
 inline StoreFault faultOf(const StoreError& e) { return faultOf(e.code()); }
+
+// A StoreError that names the store and the file it came from (the console words its advice
+// from them); caught as a StoreError everywhere else.
+class StoreFaultError : public StoreError {
+public:
+    StoreFaultError(const std::string& what, int code, std::string store, std::string file)
+        : StoreError(what, code), store_(std::move(store)), file_(std::move(file))
+    {
+    }
+    const std::string& store() const { return store_; }   // "mirror", "operations store"
+    const std::string& file() const { return file_; }
+
+private:
+    std::string store_, file_;
+};
+
+// "what: SQLite's message", with the advice for the store `db` belongs to when the code is a fault.
+StoreFaultError storeErrorOn(sqlite3* db, const std::string& what, int code);
+
 }  // namespace reconsole
