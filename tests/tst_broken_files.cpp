@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,6 +125,8 @@ private slots:
     void cleanup();
     void damagedStore_data();
     void damagedStore();
+    void anUnreachableServerIsRefused_data();
+    void anUnreachableServerIsRefused();
 
 private:
     struct Copies {
@@ -347,6 +350,29 @@ void TestBrokenFiles::damagedStore()
         // committed before it is kept.
         QCOMPARE(probeOf(target), QStringLiteral("1"));
     }
+}
+
+// The shared PostgreSQL store is the server's to keep; from here only: a server nobody answers
+// on refuses the action with its reason, exit 1, nothing done (the console's side is tst_ops_live).
+void TestBrokenFiles::anUnreachableServerIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char* c : {"refund request", "refund list", "orphans"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestBrokenFiles::anUnreachableServerIsRefused()
+{
+    QFETCH(QString, command);
+    const Copies c = freshCopies("unreachable-" + QString(command).replace(' ', '-'));
+    const auto before = QFileInfo(c.ops).lastModified();
+    QStringList args = commandArgs(command, c, true);
+    args << "--ops" << "postgresql://127.0.0.1:1/reconsole_ops";   // port 1: nobody listens
+    const CliRun r = runCli(args, {{"RECONSOLE_PASSWORD", kPassword}, {"PGCONNECT_TIMEOUT", "5"}});
+    QVERIFY2(!r.crashed && r.code == 1, qPrintable(r.text()));
+    QVERIFY2(r.err.contains("cannot reach the operations server"), qPrintable(r.text()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
+    QCOMPARE(QFileInfo(c.ops).lastModified(), before);   // the file store beside it was not used instead
 }
 
 QTEST_GUILESS_MAIN(TestBrokenFiles)

@@ -19,7 +19,8 @@ QString damagedText(const StoreFaultReport& r, const QString& file)
             .arg(file);
     return tr("운영 저장소가 손상되었습니다: %1\n\n백업에서 운영 저장소를 복원하세요. 콘솔과 모든 reconsole-cli를 닫고 이 "
               "파일(과 -wal, -shm 파일)을 옮긴 뒤, 'reconsole-cli ops backup'으로 만든 가장 새 백업을 %1(으)로 "
-              "복사하고 'reconsole-cli audit verify --db MIRROR'로 감사 기록을 확인합니다.")
+              "복사하고 'reconsole-cli audit verify --db MIRROR --as ADMIN --against NEWEST_OUTBOX_FILE'로 감사 기록을 "
+              "확인합니다.")
         .arg(file);
 }
 

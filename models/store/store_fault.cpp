@@ -34,7 +34,7 @@ std::string damagedAdvice(const std::string& kind, const std::string& path)
         return "The operations store '" + path + "' is damaged. Restore the operations store from its backup: with "
             "the console and every reconsole-cli closed, move '" + path + "' (and its -wal and -shm files) aside, "
             "copy the newest file made by 'reconsole-cli ops backup' to '" + path + "', then run 'reconsole-cli audit "
-            "verify --db MIRROR' (docs/broken-files.md).";
+            "verify --db MIRROR --as ADMIN --against NEWEST_OUTBOX_FILE' (docs/broken-files.md).";
     return "The database '" + path + "' is damaged.";
 }
 
