@@ -42,7 +42,6 @@ public:
                 shared_->canceller.attach(db_->handle());
             } catch (const std::exception& e) {
                 error = QString::fromUtf8(e.what());
-                StoreFaultNotice::report(e);
             }
         }
         return db_.get();

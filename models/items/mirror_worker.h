@@ -6,7 +6,6 @@
 // A request that a newer one has replaced is cancelled: never delivered, skipped if it has
 // not started, interrupted if it runs. Destroying the worker cancels everything it holds,
 // so the destructor does not wait for a query to run to its end.
-#include "items/store_fault_notice.h"
 #include "store/store_error.h"
 
 #include <QHash>
@@ -66,7 +65,6 @@ public:
                     if (interruptedQuery(e))
                         return true;   // cancelled: superseded, not an error to show
                     *error = QString::fromUtf8(e.what());
-                    StoreFaultNotice::report(e);   // a damaged or unreadable file: the window says what to do
                 } catch (const std::exception& e) {
                     *error = QString::fromUtf8(e.what());
                 }

@@ -32,7 +32,6 @@ public:
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
             fault = ops::pg::serverFaultOf(e);
-            StoreFaultNotice::report(e);
             return nullptr;
         }
         return ctx_.get();

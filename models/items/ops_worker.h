@@ -8,7 +8,6 @@
 // sign-in) is also reported as serverFault, before its answer is delivered.
 #include "ops/ops_context.h"
 #include "ops/ops_store.h"
-#include "items/store_fault_notice.h"
 #include "ops/pg/pg_fault.h"
 
 #include <QHash>
@@ -89,7 +88,6 @@ private:
                     result->emplace(job(*ctx));
                 } catch (const std::exception& e) {
                     *error = QString::fromUtf8(e.what());
-                    StoreFaultNotice::report(e);   // a damaged or unreadable file: the window says what to do
                     return Fault{ops::pg::serverFaultOf(e), *error};
                 }
                 return Fault{};

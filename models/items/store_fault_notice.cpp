@@ -12,12 +12,18 @@ QString tr(const char* text) { return QCoreApplication::translate("StoreFaultNot
 
 QString damagedText(const StoreFaultReport& r, const QString& file)
 {
+    // A file that is not SQLite at all may be the wrong file chosen, not a damaged store.
+    const QString wrongFile = !r.notDatabase ? QString()
+        : r.store == QLatin1String("mirror")
+        ? tr("이 파일은 SQLite 파일이 아닙니다. 미러가 아니라면 맞는 파일을 여세요. 미러라면 손상된 것입니다.\n\n")
+        : tr("이 파일은 SQLite 파일이 아닙니다. 운영 저장소가 아니라면 맞는 파일을 지정하세요. 운영 저장소라면 손상된 "
+             "것입니다.\n\n");
     if (r.store == QLatin1String("mirror"))
-        return tr("미러 파일이 손상되었습니다: %1\n\n피드로 미러를 다시 만드세요. 콘솔을 닫고 이 파일(과 -wal, -shm "
+        return wrongFile + tr("미러 파일이 손상되었습니다: %1\n\n피드로 미러를 다시 만드세요. 콘솔을 닫고 이 파일(과 -wal, -shm "
                   "파일)을 다른 곳으로 옮긴 뒤, 첫 피드 파일부터 모두 넣어 다음을 실행합니다:\n"
                   "reconsole-cli import --db %1 FEED_FILE...\n환불·감사 기록은 운영 저장소에 그대로 있습니다.")
             .arg(file);
-    return tr("운영 저장소가 손상되었습니다: %1\n\n백업에서 운영 저장소를 복원하세요. 콘솔과 모든 reconsole-cli를 닫고 이 "
+    return wrongFile + tr("운영 저장소가 손상되었습니다: %1\n\n백업에서 운영 저장소를 복원하세요. 콘솔과 모든 reconsole-cli를 닫고 이 "
               "파일(과 -wal, -shm 파일)을 옮긴 뒤, 'reconsole-cli ops backup'으로 만든 가장 새 백업을 %1(으)로 "
               "복사하고 'reconsole-cli audit verify --db MIRROR --as ADMIN --against NEWEST_OUTBOX_FILE'로 감사 기록을 "
               "확인합니다.")
@@ -42,14 +48,22 @@ StoreFaultNotice& StoreFaultNotice::instance()
 StoreFaultReport StoreFaultNotice::reportOf(const std::exception& e)
 {
     StoreFaultReport r;
-    if (const auto* s = dynamic_cast<const StoreError*>(&e))
+    if (const auto* s = dynamic_cast<const StoreError*>(&e)) {
         r.fault = faultOf(*s);
+        r.notDatabase = notADatabase(s->code());
+    }
     if (const auto* s = dynamic_cast<const StoreFaultError*>(&e)) {
         r.store = QString::fromStdString(s->store());
         r.file = QString::fromStdString(s->file());
     }
     r.detail = QString::fromUtf8(e.what());
     return r;
+}
+
+void StoreFaultNotice::watchStores()
+{
+    instance();   // made on this (the GUI) thread
+    setStoreFaultObserver([](const StoreFaultError& e) { report(e); });
 }
 
 void StoreFaultNotice::report(const std::exception& e)

@@ -14,6 +14,7 @@ namespace reconsole::items {
 
 struct StoreFaultReport {
     StoreFault fault = StoreFault::None;
+    bool notDatabase = false;   // not an SQLite file at all: perhaps the wrong file
     QString store;    // "mirror", "operations store"
     QString file;
     QString detail;   // SQLite's message and the English advice, as the command line prints it
@@ -24,6 +25,9 @@ class StoreFaultNotice : public QObject {
 public:
     static StoreFaultNotice& instance();
 
+    // Has every fault of a file or its disk met by any thread announced (store/store_fault.h's
+    // observer); the console calls it once at start.
+    static void watchStores();
     // From any thread: a StoreError that is a fault of the file or the disk is announced;
     // anything else is ignored.
     static void report(const std::exception& e);

@@ -50,9 +50,7 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
         const std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
-        const std::string advice = faultAdvice(faultOf(rc), schema.kind, path);
-        throw StoreFaultError("cannot open " + schema.kind + " '" + path + "': " + msg + (advice.empty() ? "" : "\n" + advice),
-                         rc, schema.kind, path);
+        throw openFailure("cannot open " + schema.kind + " '" + path + "': " + msg, rc, schema.kind, path);
     }
     registerConnection(db_, schema.kind);
     try {

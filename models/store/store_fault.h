@@ -25,9 +25,11 @@ enum class StoreFault {
 StoreFault faultOf(int sqliteCode);
 inline StoreFault faultOf(const StoreError& e);
 
-// What to do about `fault` on the store of `kind` ("mirror", "operations store") at `path`;
-// empty for StoreFault::None.
-std::string faultAdvice(StoreFault fault, const std::string& kind, const std::string& path);
+// What to do about SQLite's error `sqliteCode` on the store of `kind` ("mirror", "operations
+// store") at `path`; empty when it is no fault of the file or the disk.
+std::string faultAdvice(int sqliteCode, const std::string& kind, const std::string& path);
+// SQLITE_NOTADB: not an SQLite file at all (perhaps the wrong file was named).
+bool notADatabase(int sqliteCode);
 
 // The connection `db` is a store of `kind` (the schema's name); forgotten on close.
 void registerConnection(sqlite3* db, const std::string& kind);
@@ -57,6 +59,15 @@ private:
 };
 
 // "what: SQLite's message", with the advice for the store `db` belongs to when the code is a fault.
+// A fault is also handed to the observer, if one is set.
 StoreFaultError storeErrorOn(sqlite3* db, const std::string& what, int code);
+// The same for a store that could not be opened at all.
+StoreFaultError openFailure(const std::string& what, int code, const std::string& kind, const std::string& path);
+
+// Called, on the thread that met it, with every fault of a file or its disk before it is thrown:
+// the console sets one to tell the person what to do, whichever screen's read met it. The
+// command line sets none: it prints the error where it is caught.
+using StoreFaultObserver = void (*)(const StoreFaultError&);
+void setStoreFaultObserver(StoreFaultObserver observer);
 
 }  // namespace reconsole
