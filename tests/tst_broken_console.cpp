@@ -28,8 +28,12 @@ namespace {
 void screenshot(QWidget* window, const QString& name)
 {
     const QString dir = qEnvironmentVariable("RECONSOLE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window->grab().save(dir + "/" + name + ".png");
+    if (dir.isEmpty())
+        return;
+    window->grab().save(dir + "/" + name + ".png");
+    // The message box is a window of its own.
+    if (auto* box = window->findChild<QMessageBox*>(QStringLiteral("storeFaultDialog")); box && box->isVisible())
+        box->grab().save(dir + "/" + name + "-box.png");
 }
 
 void writeText(const QString& path)
@@ -91,7 +95,8 @@ private slots:
 private:
     // A checkpointed copy of the example mirror (with no operations store) in `dir_`.
     QString copyOfExample(const QString& name);
-    MainWindow* open(const QString& mirror, bool expectOpened);
+    // Opens `mirror` in a new window, and waits until it opened or failed.
+    void open(const QString& mirror);
 
     test::TestMirror example_;
     QTemporaryDir dir_;
@@ -113,7 +118,7 @@ QString TestBrokenConsole::copyOfExample(const QString& name)
     return path;
 }
 
-MainWindow* TestBrokenConsole::open(const QString& mirror, bool expectOpened)
+void TestBrokenConsole::open(const QString& mirror)
 {
     window_ = std::make_unique<MainWindow>(settings_);
     window_->resize(1280, 800);
@@ -122,16 +127,14 @@ MainWindow* TestBrokenConsole::open(const QString& mirror, bool expectOpened)
     QSignalSpy failed(window_.get(), &MainWindow::mirrorFailed);
     window_->openMirror(mirror);
     QTRY_VERIFY_WITH_TIMEOUT(opened.count() + failed.count() > 0, 15000);
-    if (expectOpened != (opened.count() == 1))
-        qWarning("open: %s", failed.isEmpty() ? "opened" : qPrintable(failed.first().first().toString()));
-    return window_.get();
 }
 
 void TestBrokenConsole::aMirrorThatIsNotSqliteSaysRebuildItAtStart()
 {
     const QString mirror = dir_.path() + "/notes.db";
     writeText(mirror);
-    MainWindow* window = open(mirror, false);
+    open(mirror);
+    MainWindow* window = window_.get();
     QVERIFY(!window->screens());
     auto* welcome = window->findChild<ui::WelcomePage*>();
     QVERIFY(welcome && welcome->isVisible());
@@ -149,7 +152,8 @@ void TestBrokenConsole::aDamagedMirrorPageBringsUpWhatToDo()
     const QString mirror = copyOfExample("damaged.db");
     // The dashboard reads these; opening the mirror does not.
     damageTables(mirror, {"unsettled_debit", "ledger"});
-    MainWindow* window = open(mirror, true);
+    open(mirror);
+    MainWindow* window = window_.get();
     QVERIFY(window->screens());
     QTRY_VERIFY_WITH_TIMEOUT(faultBox(window) && faultBox(window)->isVisible(), 15000);
     QMessageBox* box = faultBox(window);
@@ -167,7 +171,8 @@ void TestBrokenConsole::aDamagedOperationsStoreSaysRestoreIt()
     const QString mirror = copyOfExample("with-broken-ops.db");
     const QString store = dir_.path() + "/with-broken-ops.ops.sqlite";
     writeText(store);
-    MainWindow* window = open(mirror, true);
+    open(mirror);
+    MainWindow* window = window_.get();
     QTRY_VERIFY_WITH_TIMEOUT(faultBox(window) && faultBox(window)->isVisible(), 15000);
     QMessageBox* box = faultBox(window);
     QVERIFY2(box->text().contains(QStringLiteral("백업에서 운영 저장소를 복원하세요")), qPrintable(box->text()));
