@@ -209,7 +209,7 @@ void TestDiskFull::refundRequestIsWholeOrNothing()
 
     const std::int64_t pages = opsNumber(store, "PRAGMA page_count");
     auto full = signIn;
-    full.insert("RECONSOLE_TEST_MAX_PAGE_COUNT_OPS", QString::number(pages));
+    std::int64_t limit = pages;
     QString refusedLedger;
     int accepted = 0;
     // Requests of 1 won each, over the orphan debits in turn (a debit takes many), until one
@@ -220,6 +220,7 @@ void TestDiskFull::refundRequestIsWholeOrNothing()
         const std::int64_t lastEntry = opsNumber(store, "SELECT max(seq) FROM audit_log");
         const std::int64_t requests = opsNumber(store, "SELECT count(*) FROM refund_request");
         const std::int64_t entries = opsNumber(store, "SELECT count(*) FROM audit_log");
+        full.insert("RECONSOLE_TEST_MAX_PAGE_COUNT_OPS", QString::number(limit));
         const CliRun r = runCli({"refund", "request", "--db", mirror, "--as", "lee.ops", "--ledger", ledger, "--reason",
                                  "ORPHAN_DEBIT", "--amount", "1"},
                                 full);
@@ -241,12 +242,19 @@ void TestDiskFull::refundRequestIsWholeOrNothing()
         const auto signIns = opsNumber(store, "SELECT count(*) FROM audit_log WHERE seq > " + std::to_string(lastEntry)
                                                   + " AND action = 'operator.sign_in'");
         QCOMPARE(added, signIns);
+        if (signIns == 0) {
+            // Even the sign-in found no room: give the store one page more, so that what fails is
+            // the request's own transaction.
+            ++limit;
+            continue;
+        }
         refusedLedger = ledger;
         break;
     }
     QVERIFY2(!refusedLedger.isEmpty(), qPrintable(QStringLiteral("%1 requests fitted; the store never filled").arg(accepted)));
-    qInfo("%d request(s) fitted in the store's free space before one needed a new page", accepted);
-    QCOMPARE(opsNumber(store, "PRAGMA page_count"), pages);
+    qInfo("%d request(s) fitted in the store's free space (%lld pages, %lld allowed) before one needed a new page",
+          accepted, static_cast<long long>(pages), static_cast<long long>(limit));
+    QVERIFY(opsNumber(store, "PRAGMA page_count") <= limit);
 
     const CliRun verified = runCli({"audit", "verify", "--db", mirror, "--as", "lee.ops"}, signIn);
     EXPECT_EXIT(verified, 0);
