@@ -75,10 +75,10 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
         }
         // After the page size is settled: a cache size in KiB is turned into pages at once.
         exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
-        applyTestPageLimit(*this);
         // A bulk import killed before it built its indexes again left them deferred.
         if (schema.feedMirror && mode == Mode::ReadWrite && ImportLock::isFree(path) && hasDeferredIndexes(*this))
             restoreDeferredIndexes(*this);
+        applyTestPageLimit(*this);   // tests only: a "full disk" for what this connection writes next
     } catch (...) {
         cache_.clear();
         forgetConnection(db_);
