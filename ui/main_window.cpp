@@ -19,6 +19,7 @@
 #include "ui/shell/session_guard.h"
 #include "ui/shell/ops_link_banner.h"
 #include "ui/shell/sort_arrow_style.h"
+#include "ui/shell/store_fault_alerts.h"
 #include "ui/shell/task_progress_widget.h"
 #include "ui/shell/welcome_page.h"
 
@@ -76,6 +77,7 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
     navigation_->setEnabled(false);
     menu_->setRecentMirrors(settings_.recentMirrors);
     wireMenu();
+    new StoreFaultAlerts(this);   // a damaged or unwritable store found by any screen's read
     connect(welcome_, &WelcomePage::openMirrorRequested, this, &MainWindow::chooseMirror);
     connect(welcome_, &WelcomePage::createDemoRequested, this, &MainWindow::chooseDemoPath);
     connect(navigation_, &NavigationPanel::screenChosen, this, &MainWindow::showScreen);

@@ -1,7 +1,5 @@
 #include "acting_operator.h"
 
-#include "store/store_error.h"
-
 namespace reconsole::cli {
 
 // Signs --as in on the operations store (the password from RECONSOLE_PASSWORD or the terminal,
@@ -16,9 +14,8 @@ std::optional<ops::Operator> actingOperatorFor(const CommandParser& cmd, const O
         return op;
     } catch (const CommandRefused& r) {
         refused(r.why);
-    } catch (const StoreError& e) {
-        err(std::string("reconsole-cli: ") + e.what() + "\n");
     }
+    // A store that cannot be used is no refusal (exit 5): its StoreError reaches main, exit 1.
     return std::nullopt;
 }
 

@@ -9,8 +9,8 @@
 
 namespace reconsole::cli {
 
-// The operator --as names, signed in on the operations store; prints the refusal (or the store's
-// failure) and returns nullopt when there is none to act as.
+// The operator --as names, signed in on the operations store; prints the refusal and returns
+// nullopt when there is none to act as. Throws StoreError when the store cannot be used.
 std::optional<ops::Operator> actingOperatorFor(const CommandParser& cmd, const OpsOptions& opts);
 
 }  // namespace reconsole::cli

@@ -1,6 +1,7 @@
 // reconsole-cli: the mirror, the importer and the orphan engine without a window.
 #include "cli_common.h"
 #include "store/store_error.h"
+#include "store/store_fault.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -86,8 +87,12 @@ int main(int argc, char** argv)
     try {
         return it->second(args);
     } catch (const reconsole::StoreError& e) {
+        // A fault of the file or the disk carries its own advice (store/store_fault.h).
+        const bool advised = reconsole::faultOf(e) != reconsole::StoreFault::None;
         err(std::string("reconsole-cli: ") + e.what()
-            + "\n(a damaged mirror is rebuilt from the feed; a damaged operations store is restored from its backup)\n");
+            + (advised ? "\n"
+                       : "\n(a damaged mirror is rebuilt from the feed; a damaged operations store is restored from its "
+                         "backup)\n"));
     } catch (const std::exception& e) {
         err(std::string("reconsole-cli: ") + e.what() + "\n");
     }

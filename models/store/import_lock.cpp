@@ -15,7 +15,9 @@ ImportLock::ImportLock(const std::string& mirrorPath)
 {
     fd_ = ::open(lockPath(mirrorPath).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd_ < 0)
-        throw StoreError("cannot create the import lock beside '" + mirrorPath + "' (is the folder writable?)");
+        throw StoreError("cannot create the import lock beside '" + mirrorPath
+                         + "': its folder cannot be written. Make the folder writable (or copy the mirror to a writable "
+                           "one) and run the import again.");
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd_);
         fd_ = -1;

@@ -1,6 +1,7 @@
 #include "store/statement.h"
 
 #include "store/store_error.h"
+#include "store/store_fault.h"
 
 #include <sqlite3.h>
 #include <utility>
@@ -12,7 +13,7 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db)
     const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
                                       nullptr);
     if (rc != SQLITE_OK)
-        throw StoreError("could not prepare SQL (" + std::string(sqlite3_errmsg(db)) + "): " + std::string(sql), rc);
+        throw storeErrorOn(db, "could not prepare SQL (" + std::string(sqlite3_errmsg(db)) + "): " + std::string(sql), rc);
 }
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
@@ -35,7 +36,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
 void Statement::check(int rc) const
 {
     if (rc != SQLITE_OK)
-        throw StoreError(std::string("database error: ") + sqlite3_errmsg(db_), rc);
+        throw storeErrorOn(db_, std::string("database error: ") + sqlite3_errmsg(db_), rc);
 }
 
 Statement& Statement::bind(int index, std::int64_t value)
@@ -83,7 +84,7 @@ bool Statement::step()
         return false;
     const std::string msg = sqlite3_errmsg(db_);
     sqlite3_reset(stmt_);
-    throw StoreError("database error: " + msg, rc);
+    throw storeErrorOn(db_, "database error: " + msg, rc);
 }
 
 void Statement::run()

@@ -481,6 +481,77 @@
     </message>
 </context>
 <context>
+    <name>StoreFaultNotice</name>
+    <message>
+        <source>이 파일은 데이터베이스 파일이 아닙니다. 미러가 아니라면 맞는 파일을 여세요. 미러라면 손상된 것입니다.
+
+</source>
+        <translation>This file is not a database file. If it is not the mirror, open the right file; if it is, it is damaged.
+
+</translation>
+    </message>
+    <message>
+        <source>이 파일은 데이터베이스 파일이 아닙니다. 운영 저장소가 아니라면 맞는 파일을 지정하세요. 운영 저장소라면 손상된 것입니다.
+
+</source>
+        <translation>This file is not a database file. If it is not the operations store, name the right file; if it is, it is damaged.
+
+</translation>
+    </message>
+    <message>
+        <source>미러 파일이 손상되었습니다: %1
+
+피드로 미러를 다시 만드세요. 콘솔을 닫고 이 파일(과 -wal, -shm 파일)을 다른 곳으로 옮긴 뒤, 첫 피드 파일부터 모두 넣어 다음을 실행합니다:
+reconsole-cli import --db %1 FEED_FILE...
+환불·감사 기록은 운영 저장소에 그대로 있습니다.</source>
+        <translation>The mirror file is damaged: %1
+
+Rebuild the mirror from the feed. Close the console, move this file (and its -wal and -shm files) aside, then run this with every feed file from the first:
+reconsole-cli import --db %1 FEED_FILE...
+Refunds and the audit log are kept in the operations store.</translation>
+    </message>
+    <message>
+        <source>운영 저장소가 손상되었습니다: %1
+
+백업에서 운영 저장소를 복원하세요. 콘솔과 모든 reconsole-cli를 닫고 이 파일(과 -wal, -shm 파일)을 옮긴 뒤, &apos;reconsole-cli ops backup&apos;으로 만든 가장 새 백업을 %1 자리에 복사하고 &apos;reconsole-cli audit verify --db MIRROR --as ADMIN --against NEWEST_OUTBOX_FILE&apos;로 감사 기록을 확인합니다.</source>
+        <translation>The operations store is damaged: %1
+
+Restore the operations store from its backup. Close the console and every reconsole-cli, move this file (and its -wal and -shm files) aside, copy the newest backup made by &apos;reconsole-cli ops backup&apos; to %1, and check the audit log with &apos;reconsole-cli audit verify --db MIRROR --as ADMIN --against NEWEST_OUTBOX_FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>디스크가 가득 찼습니다: %1
+
+실패한 단계는 아무것도 남기지 않았습니다. 디스크 공간을 비운 뒤 다시 하세요. 가져오기는 멈춘 곳부터 이어집니다.</source>
+        <translation>The disk is full: %1
+
+Nothing of the failed step was kept. Free disk space and try again; an import resumes where it stopped.</translation>
+    </message>
+    <message>
+        <source>이 파일에 쓸 수 없습니다: %1
+
+파일이나 폴더, 디스크가 읽기 전용입니다. 쓸 수 있게 바꾸거나 쓸 수 있는 폴더로 복사한 뒤 다시 여세요. 읽기만 하는 화면은 그대로 쓸 수 있습니다.</source>
+        <translation>This file cannot be written: %1
+
+The file, its folder or its disk is read-only. Make it writable, or copy it to a writable folder, and open it again. Screens that only read still work.</translation>
+    </message>
+    <message>
+        <source>이 파일을 열 수 없습니다: %1
+
+파일이 있는지, 그리고 폴더에 쓸 수 있는지(옆에 -wal, -shm 파일이 만들어집니다) 확인한 뒤 다시 여세요.</source>
+        <translation>This file cannot be opened: %1
+
+Check that it exists and that its folder can be written (the -wal and -shm files are made beside it), then open it again.</translation>
+    </message>
+    <message>
+        <source>디스크가 이 파일을 읽거나 쓰지 못했습니다: %1
+
+디스크를 점검하세요. 계속 실패하면 미러는 피드로 다시 만들고, 운영 저장소는 백업에서 복원합니다.</source>
+        <translation>The disk could not read or write this file: %1
+
+Check the disk. If it keeps failing, rebuild the mirror from the feed, or restore the operations store from its backup.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineData</name>
     <message>
         <source>미러를 대량으로 가져오는 중이라 색인이 아직 없습니다. 가져오기가 끝나면 타임라인을 볼 수 있습니다.</source>
@@ -4726,6 +4797,25 @@ Reason: %4
     <message>
         <source>암호 바꾸기</source>
         <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>reconsole::ui::StoreFaultAlerts</name>
+    <message>
+        <source>미러에 쓸 수 없습니다</source>
+        <translation>Cannot write to the mirror</translation>
+    </message>
+    <message>
+        <source>운영 저장소에 쓸 수 없습니다</source>
+        <translation>Cannot write to the operations store</translation>
+    </message>
+    <message>
+        <source>미러를 읽을 수 없습니다</source>
+        <translation>Cannot read the mirror</translation>
+    </message>
+    <message>
+        <source>운영 저장소를 읽을 수 없습니다</source>
+        <translation>Cannot read the operations store</translation>
     </message>
 </context>
 <context>

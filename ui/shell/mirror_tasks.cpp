@@ -1,6 +1,7 @@
 #include "ui/shell/mirror_tasks.h"
 
 #include "catalog/catalog_check.h"
+#include "items/store_fault_notice.h"
 #include "demo/demo_feed.h"
 #include "feed/importer.h"
 #include "items/quarantine_reason.h"
@@ -96,7 +97,8 @@ BackgroundTask::Job openMirrorJob(const QString& mirrorPath, ConsoleIdentity who
                             .arg(QString::fromUtf8(writeError.what())),
                         {}};
             } catch (const std::exception&) {
-                return {Status::Failed, QString::fromUtf8(writeError.what()), {}};
+                // What to do about it first (rebuild from the feed, free space...), then SQLite's words.
+                return {Status::Failed, items::StoreFaultNotice::fullText(items::StoreFaultNotice::reportOf(writeError)), {}};
             }
         }
     };
