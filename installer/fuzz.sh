@@ -23,6 +23,14 @@ max_len() {
   esac
 }
 
+# Words of the format, so that mutations reach fields and values sooner.
+dict_args() {
+  case "$1" in
+    feed_line | importer) echo "-dict=$root/tests/fuzz/feed.dict" ;;
+    outbox) echo "-dict=$root/tests/fuzz/outbox.dict" ;;
+  esac
+}
+
 launcher=()
 if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -39,7 +47,7 @@ for t in "${targets[@]}"; do
   cp "$root/tests/fuzz/corpus/$t/"* "$run/corpus/"
   echo "fuzz_$t: ${seconds} s (log: $run/log)"
   # Crashes, leaks, timeouts and out-of-memory inputs are written to $run/ as crash-*, etc.
-  if "$build/bin/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 -jobs=1 \
+  if "$build/bin/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 $(dict_args "$t") \
       -print_final_stats=1 -artifact_prefix="$run/" "$run/corpus" >"$run/log" 2>&1; then
     grep -E '^stat::number_of_executed_units' "$run/log" | sed 's/^/  /' || true
   else
