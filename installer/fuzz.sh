@@ -31,6 +31,8 @@ dict_args() {
   esac
 }
 
+bash "$root/installer/install-deps.sh"
+
 launcher=()
 if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

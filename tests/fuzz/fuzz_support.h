@@ -3,6 +3,7 @@
 // crash, and the replay test fails), and a scratch folder in memory where there is one.
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <unistd.h>
 
@@ -19,10 +20,18 @@
 
 namespace reconsole::fuzz {
 
-// A folder of this process's own, made once, in /dev/shm when it can be (no fsync waits).
+inline std::string*& scratchDirSlot()
+{
+    static std::string* dir = nullptr;   // a plain pointer: still there when atexit handlers run
+    return dir;
+}
+
+// A folder of this process's own, made on first use, in /dev/shm when it can be (no fsync
+// waits), or under RECONSOLE_FUZZ_TMPDIR; removed when the process exits normally.
 inline const std::string& scratchDir()
 {
-    static const std::string dir = [] {
+    std::string*& dir = scratchDirSlot();
+    if (!dir) {
         std::string base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
         if (const char* tmp = std::getenv("RECONSOLE_FUZZ_TMPDIR"))
             base = tmp;
@@ -31,9 +40,13 @@ inline const std::string& scratchDir()
             std::perror("mkdtemp");
             std::abort();
         }
-        return tmpl;
-    }();
-    return dir;
+        dir = new std::string(tmpl);
+        std::atexit([] {
+            std::error_code ignored;
+            std::filesystem::remove_all(*scratchDirSlot(), ignored);
+        });
+    }
+    return *dir;
 }
 
 }  // namespace reconsole::fuzz
