@@ -16,6 +16,7 @@ PACKAGES=(
   xvfb xauth                # the GUI tests and screenshots without a display
   time                      # peak memory in the benchmark
   poppler-utils             # the tests read the notices' PDFs back (pdftotext)
+  clang libfuzzer-14-dev    # the fuzz targets (installer/fuzz.sh, docs/fuzzing.md)
 )
 
 missing=()

@@ -173,6 +173,8 @@ void addEnvelopeRows()
     bad("seq 1.0", m.with("seq", "1.0").line(), {"'seq'", "without fraction or exponent"}, 0);
     bad("seq 7.0", m.with("seq", "7.0").line(), {"'seq'", "without fraction or exponent"}, 0);
     bad("seq 1e3", m.with("seq", "1e3").line(), {"'seq'", "without fraction or exponent"}, 0);
+    // Found by fuzzing: a double beyond 64 bits was cast to an integer (undefined behaviour).
+    bad("seq 41e36", m.with("seq", "41e36").line(), {"'seq'", "without fraction or exponent"}, 0);
     bad("seq string", m.with("seq", q("5")).line(), {"'seq'", "must be an integer", "\"5\""}, 0);
     bad("seq 2^63", m.with("seq", kBigPositive).line(), {"'seq'", "outside the signed 64-bit range"}, 0);
     bad("seq 30 digits", m.with("seq", kThirtyDigits).line(), {"'seq'", "outside the signed 64-bit range"}, 0);
@@ -240,6 +242,7 @@ void addIntegerRows(const TypeSpec& s)
         bad(n + " fractional", s.base.with(f, "50000.5").line(), {key(f), "whole number", "50000.5"});
         bad(n + " written 50000.0", s.base.with(f, "50000.0").line(), {key(f), "without fraction or exponent"});
         bad(n + " written 5e4", s.base.with(f, "5e4").line(), {key(f), "without fraction or exponent"});
+        bad(n + " written -4.1e37", s.base.with(f, "-4.1e37").line(), {key(f), "without fraction or exponent"});
         bad(n + " 2^63", s.base.with(f, kBigPositive).line(), {key(f), "outside the signed 64-bit range"});
         bad(n + " -2^63-1", s.base.with(f, kBigNegative).line(), {key(f), "outside the signed 64-bit range"});
         bad(n + " 30 digits", s.base.with(f, kThirtyDigits).line(), {key(f), "outside the signed 64-bit range"});

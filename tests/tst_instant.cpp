@@ -35,6 +35,8 @@ void TestInstant::parse_data()
     QTest::newRow("before epoch") << "1969-12-31T23:59:59.999Z" << qint64(-1);
     QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << qint64(1709164800000);
     QTest::newRow("crosses date line") << "2026-03-12T00:30:00+09:00" << qint64(1773243000000);
+    QTest::newRow("first instant of year 0001") << "0001-01-01T09:00:00+09:00" << qint64(-62135596800000);
+    QTest::newRow("last instant of year 9998") << "9999-01-01T08:59:59.999+09:00" << qint64(253370764799999);
 }
 
 void TestInstant::parse()
@@ -61,6 +63,11 @@ void TestInstant::rejects_data()
     QTest::newRow("empty fraction") << "2026-03-11T05:02:09.Z" << "fraction";
     QTest::newRow("trailing text") << "2026-03-11T05:02:09Zx" << "unexpected";
     QTest::newRow("empty") << "" << "RFC 3339";
+    // Fuzzing found these: year -1 in UTC, and year 10000 at +09:00 (neither writable back).
+    QTest::newRow("year 0000 east of UTC") << "0000-01-01T00:00:00+23:59" << "year out of range";
+    QTest::newRow("year 0000 in UTC") << "0000-12-31T23:59:59Z" << "year out of range";
+    QTest::newRow("year 9999 in UTC") << "9999-01-01T00:00:00Z" << "year out of range";
+    QTest::newRow("year 9998 west of UTC") << "9998-12-31T23:00:00-01:00" << "year out of range";
 }
 
 void TestInstant::rejects()

@@ -121,6 +121,13 @@ std::optional<ParsedInstant> parseRfc3339(std::string_view s, std::string* why)
 
     const std::int64_t days = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     const std::int64_t secs = days * 86400 + hour * 3600 + minute * 60 + second - static_cast<std::int64_t>(offset) * 60;
+    // Years 0000 and 9999 are written, but "0000-01-01T00:00:00+09:00" is year -1 in UTC and
+    // "9999-12-31T23:00:00Z" is year 10000 in Seoul: neither could be written back as RFC 3339.
+    // Within 0001 to 9998 in UTC, the instant reads back at every offset (found by fuzzing).
+    static const std::int64_t kFirstSecond = daysFromCivil(1, 1, 1) * 86400;
+    static const std::int64_t kEndSecond = daysFromCivil(9999, 1, 1) * 86400;
+    if (secs < kFirstSecond || secs >= kEndSecond)
+        return fail(why, "year out of range (the instant must fall in the years 0001 to 9998, UTC)");
     return ParsedInstant{secs * 1000 + millis, offset};
 }
 

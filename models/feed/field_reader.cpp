@@ -1,5 +1,7 @@
 #include "feed/field_reader.h"
 
+#include <cmath>
+
 namespace reconsole::feed {
 
 using simdjson::dom::element;
@@ -158,8 +160,10 @@ std::int64_t FieldReader::checkedInteger(std::string_view key, element e, std::i
         return 0;
     case element_type::DOUBLE: {
         // simdjson reads integers too large for 64 bits as doubles: say which problem it is.
+        // (Never cast a double beyond 64 bits to an integer: that is undefined; fuzzing found
+        // "seq":41e36.)
         const double d = e.get_double().value_unsafe();
-        if (d == static_cast<double>(static_cast<long long>(d)) || d >= 9.2e18 || d <= -9.2e18)
+        if (d >= 9.2e18 || d <= -9.2e18 || d == std::trunc(d))
             fail("field '" + k + "' must be an integer within the signed 64-bit range, written without fraction "
                  "or exponent; got " + describeValue(e));
         else

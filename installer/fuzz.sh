@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (AddressSanitizer + UndefinedBehaviorSanitizer) in a
+# build tree of their own, then runs each for RECONSOLE_FUZZ_SECONDS (default 60) on a scratch
+# copy of its seed corpus (tests/fuzz/corpus/X). Exits 1 when any target crashes, naming the
+# input that crashed it; that input then belongs in tests/fuzz/regressions/X/ (docs/fuzzing.md).
+#   RECONSOLE_FUZZ_BUILD_DIR   the build tree (default: build-fuzz beside build)
+#   RECONSOLE_FUZZ_SECONDS     seconds per target (default 60)
+#   RECONSOLE_FUZZ_TARGETS     which targets (default: all four)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${RECONSOLE_FUZZ_BUILD_DIR:-$root/build-fuzz}"
+seconds="${RECONSOLE_FUZZ_SECONDS:-60}"
+targets=(${RECONSOLE_FUZZ_TARGETS:-feed_line instant outbox importer})
+
+# The longest input worth trying: a feed line, a timestamp, an outbox file, a feed file.
+max_len() {
+  case "$1" in
+    feed_line) echo 4096 ;;
+    instant) echo 64 ;;
+    outbox) echo 4096 ;;
+    importer) echo 8192 ;;
+    *) echo 4096 ;;
+  esac
+}
+
+# Words of the format, so that mutations reach fields and values sooner.
+dict_args() {
+  case "$1" in
+    feed_line | importer) echo "-dict=$root/tests/fuzz/feed.dict" ;;
+    outbox) echo "-dict=$root/tests/fuzz/outbox.dict" ;;
+  esac
+}
+
+bash "$root/installer/install-deps.sh"
+
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DRECONSOLE_BUILD_FUZZERS=ON -DRECONSOLE_BUILD_GUI=OFF -DRECONSOLE_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
+ninja -C "$build" -j "$(nproc)" "${targets[@]/#/fuzz_}"
+
+failed=()
+for t in "${targets[@]}"; do
+  run="$build/fuzz-runs/$t"
+  rm -rf "$run"
+  mkdir -p "$run/corpus"
+  cp "$root/tests/fuzz/corpus/$t/"* "$run/corpus/"
+  echo "fuzz_$t: ${seconds} s (log: $run/log)"
+  # Crashes, leaks, timeouts and out-of-memory inputs are written to $run/ as crash-*, etc.
+  if "$build/bin/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 $(dict_args "$t") \
+      -print_final_stats=1 -artifact_prefix="$run/" "$run/corpus" >"$run/log" 2>&1; then
+    grep -E '^stat::number_of_executed_units' "$run/log" | sed 's/^/  /' || true
+  else
+    failed+=("$t")
+    echo "fuzz_$t FAILED:" >&2
+    grep -E 'ERROR: |property failed|runtime error' "$run/log" | head -5 | sed 's/^/  /' >&2 || true
+    for f in "$run"/crash-* "$run"/leak-* "$run"/timeout-* "$run"/oom-*; do
+      [ -e "$f" ] || continue
+      echo "  input: $f" >&2
+      echo "  replay: $build/bin/fuzz_$t $f" >&2
+      echo "  keep it: cp $f $root/tests/fuzz/regressions/$t/<what-it-shows>" >&2
+    done
+  fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzzing found crashes in: ${failed[*]}" >&2
+  exit 1
+fi
+echo "fuzzing: no crash in ${targets[*]} (${seconds} s each)"
