@@ -107,8 +107,13 @@ QString OpsSession::statusText() const
         const QString who = operatorLabel(*op_);
         return demoOperator_ ? QCoreApplication::translate("OpsSession", "%1 · 데모").arg(who) : who;
     }
-    // A store error can be a long path and message: the status bar says what, the tooltip why.
-    return storeError_ ? QCoreApplication::translate("OpsSession", "⚠ 운영 저장소를 열 수 없습니다") : why_;
+    // A store error can be a long path and message, and the first-run advice a long command:
+    // the status bar says what, the tooltip why (at 1024 px the bar has no room for more).
+    if (storeError_)
+        return QCoreApplication::translate("OpsSession", "⚠ 운영 저장소를 열 수 없습니다");
+    if (signIn_ == SignIn::NoOperators)
+        return QCoreApplication::translate("OpsSession", "⚠ 운영자 없음");
+    return why_;
 }
 
 void OpsSession::resolve()

@@ -172,6 +172,10 @@
         <translation>⚠ Cannot open the operations store</translation>
     </message>
     <message>
+        <source>⚠ 운영자 없음</source>
+        <translation>⚠ No operators</translation>
+    </message>
+    <message>
         <source>운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: %1</source>
         <translation>The operations store cannot be opened, so no refund action can be taken: %1</translation>
     </message>
