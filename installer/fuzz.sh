@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (AddressSanitizer + UndefinedBehaviorSanitizer) in a
-# build tree of their own, then runs each for RECONSOLE_FUZZ_SECONDS (default 60) on a scratch
-# copy of its seed corpus (tests/fuzz/corpus/X). Exits 1 when any target crashes, naming the
-# input that crashed it; that input then belongs in tests/fuzz/regressions/X/ (docs/fuzzing.md).
-#   RECONSOLE_FUZZ_BUILD_DIR   the build tree (default: build-fuzz beside build)
+# Builds the libFuzzer targets in the AddressSanitizer tree (clang, ASan + UBSan; see
+# installer/sanitizer_trees.sh), then runs each for RECONSOLE_FUZZ_SECONDS (default 60) on a
+# scratch copy of its seed corpus (tests/fuzz/corpus/X). Exits 1 when any target crashes, naming
+# the input that crashed it; that input then belongs in tests/fuzz/regressions/X/
+# (docs/fuzzing.md).
+#   RECONSOLE_ASAN_DIR         the build tree (default: build-asan beside build)
 #   RECONSOLE_FUZZ_SECONDS     seconds per target (default 60)
 #   RECONSOLE_FUZZ_TARGETS     which targets (default: all four)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${RECONSOLE_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${RECONSOLE_FUZZ_SECONDS:-60}"
 targets=(${RECONSOLE_FUZZ_TARGETS:-feed_line instant outbox importer})
 
@@ -33,12 +33,10 @@ dict_args() {
 
 bash "$root/installer/install-deps.sh"
 
-launcher=()
-if command -v ccache >/dev/null; then
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-fi
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DRECONSOLE_BUILD_FUZZERS=ON -DRECONSOLE_BUILD_GUI=OFF -DRECONSOLE_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
+# shellcheck source=installer/sanitizer_trees.sh
+. "$root/installer/sanitizer_trees.sh"
+build="$asan_dir"
+configure_asan_tree
 ninja -C "$build" -j "$(nproc)" "${targets[@]/#/fuzz_}"
 
 failed=()

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the dependencies, builds everything and runs every test: the normal build and its
-# tests, then each fuzz target for a minute (installer/fuzz.sh, docs/fuzzing.md).
-# RECONSOLE_QUICK_TESTS=1 stops after the first part. The sanitizer builds are
-# installer/sanitize.sh (docs/sanitizers.md).
+# tests, then the sanitizer trees (installer/sanitize.sh, docs/sanitizers.md): every test of
+# models/ under AddressSanitizer + UndefinedBehaviorSanitizer, each fuzz target for a minute in
+# the same tree (docs/fuzzing.md), and the threaded tests under ThreadSanitizer.
+# RECONSOLE_QUICK_TESTS=1 stops after the first part.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${RECONSOLE_BUILD_DIR:-$root/build}"
@@ -15,6 +16,10 @@ if [ "${RECONSOLE_QUICK_TESTS:-0}" = "1" ]; then
   exit 0
 fi
 
+stage "AddressSanitizer + UndefinedBehaviorSanitizer"
+bash "$root/installer/sanitize.sh" address
 stage "fuzzing"
-bash "$root/installer/fuzz.sh"
+bash "$root/installer/sanitize.sh" fuzz
+stage "ThreadSanitizer"
+bash "$root/installer/sanitize.sh" thread
 stage "done"

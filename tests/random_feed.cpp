@@ -271,7 +271,9 @@ private:
             const LedgerEntry e = ledger_[pick(int(ledger_.size()))];
             bodies_.push_back(ledgerFields(e.id, e.direction, e.amount, e.purpose, stamp(e.at), e.link));
             LedgerEntry changed = e;
-            changed.amount += 1 + pick(100);
+            // A conflicting amount, kept inside the feed's 64-bit range for amounts near it.
+            const std::int64_t step = 1 + pick(100);
+            changed.amount = changed.amount > std::numeric_limits<std::int64_t>::max() - step ? changed.amount - step : changed.amount + step;
             if (chance(50))
                 bodies_.push_back(ledgerFields(
                     changed.id, changed.direction, changed.amount, changed.purpose, stamp(changed.at), changed.link));

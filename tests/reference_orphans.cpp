@@ -130,10 +130,12 @@ ReferenceOrphans::Wide ReferenceOrphans::sumCredits(
     const std::string& debitId, std::initializer_list<const char*> purposes) const
 {
     Wide sum = 0;
-    for (const auto& [id, e] : ledger_)
+    for (const auto& entry : ledger_) {
+        const Entry& e = entry.second;   // not a structured binding: clang 14 cannot capture one
         if (e.direction == "credit" && e.refId == debitId
             && std::any_of(purposes.begin(), purposes.end(), [&](const char* p) { return e.purpose == p; }))
             sum += e.amount;
+    }
     return sum;
 }
 

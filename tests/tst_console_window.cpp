@@ -12,6 +12,8 @@
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/console_status_bar.h"
+#include "ui/widgets/eliding_label.h"
+#include "ui/shell/freshness_indicator.h"
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/navigation_panel.h"
 
@@ -61,6 +63,7 @@ private slots:
     void aCustomerWithManyAccountsFits1024();
     void timelineAmountsStayWholeInViewAt1024();
     void statusMessageEndsBeforeTheWidgetsOnTheRightAt1024();
+    void longStatusLabelsAreCutNotWidenedAt1024();
     void dashboardBarFiltersTheQueue();
     void importRefreshesTheQueue();
     void anImportByAnotherProcessRefreshesTheQueue();
@@ -74,6 +77,7 @@ private:
     QStringList shownLedgerIds() const;
     void clickNavigation(ScreenId id);
     void waitForQueue();
+    void showTheQueueOfACopy(test::TestMirror& mirror, std::string& newDebitFeed);
 
     test::TestMirror example_;
     ui::ConsoleSettings settings_;
@@ -370,6 +374,44 @@ void TestConsoleWindow::statusMessageEndsBeforeTheWidgetsOnTheRightAt1024()
     QVERIFY(bar->toolTip().isEmpty());
 }
 
+void TestConsoleWindow::longStatusLabelsAreCutNotWidenedAt1024()
+{
+    // A stale mirror's warning and an operator who cannot act make both permanent labels long.
+    // The window stays 1024 px; as plain labels they were clipped mid-letter with no way to read
+    // the rest. They are cut with "…", and each one's tooltip starts with its whole text.
+    auto* freshness = window_->findChild<ui::FreshnessIndicator*>(QStringLiteral("freshness"));
+    QVERIFY(freshness);
+    const QString stale = QStringLiteral("⚠ 오래된 미러: 마지막 가져오기가 263일 전 · 최신 기록 2026-03-12 09:00 · "
+                                         "마지막 가져오기 2026-03-12 09:30 (263일 전)");
+    // Longer than the window by itself, so that it is cut whatever the freshness line says then.
+    const QString who = QStringLiteral("⚠ 운영 서버에 연결할 수 없음: reconsole-ops.internal.example:5432 · ").repeated(4);
+    QTRY_VERIFY_WITH_TIMEOUT(freshness->text().contains(QStringLiteral("마지막 가져오기")), 10000);   // facts in
+    freshness->setText(stale);
+    window_->operatorLabel()->setText(who);
+    window_->operatorLabel()->setNote(QStringLiteral("조치를 할 수 없습니다."));
+    window_->resize(1024, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(window_->width(), 1024, 2000);
+    QTest::qWait(50);
+    QCOMPARE(window_->width(), 1024);
+    int cut = 0;
+    for (ui::ElidingLabel* label : {static_cast<ui::ElidingLabel*>(freshness), window_->operatorLabel()}) {
+        QVERIFY(label->geometry().right() < window_->statusBar()->width());
+        if (!label->isElided())
+            continue;
+        ++cut;
+        QVERIFY2(label->shownText().endsWith(QChar(0x2026)), qPrintable(label->shownText()));
+        QVERIFY(label->composedToolTip().startsWith(label->text()));
+    }
+    QVERIFY(cut >= 1);   // together they need more than 1024 px
+    QCOMPARE(window_->operatorLabel()->composedToolTip().endsWith(QStringLiteral("조치를 할 수 없습니다.")), true);
+    // Given the room again, the freshness line is whole and its tooltip only explains it.
+    window_->operatorLabel()->setText(QStringLiteral("lee.ops (운영)"));
+    window_->resize(1440, 900);
+    QTRY_VERIFY_WITH_TIMEOUT(!freshness->isElided() && !window_->operatorLabel()->isElided(), 2000);
+    QCOMPARE(freshness->composedToolTip(), freshness->note());
+}
+
 void TestConsoleWindow::dashboardBarFiltersTheQueue()
 {
     ui::DashboardScreen* dashboard = window_->screens()->dashboard();
@@ -384,9 +426,10 @@ void TestConsoleWindow::dashboardBarFiltersTheQueue()
     QVERIFY(window_->findChild<QToolButton*>(QStringLiteral("dayFilter"))->isVisible());
 }
 
-void TestConsoleWindow::importRefreshesTheQueue()
+// A window on a fresh copy of the example with its 4-row queue shown, and a feed of one more
+// orphan debit (L-0040, ₩7,000) for the copy, not yet imported.
+void TestConsoleWindow::showTheQueueOfACopy(test::TestMirror& mirror, std::string& newDebitFeed)
 {
-    test::TestMirror mirror;
     mirror.import({test::sharedPath("examples/incident-small.jsonl")});
     window_ = std::make_unique<MainWindow>(settings_);
     window_->show();
@@ -396,9 +439,18 @@ void TestConsoleWindow::importRefreshesTheQueue()
     clickNavigation(ScreenId::Orphans);
     waitForQueue();
     QCOMPARE(shownLedgerIds().size(), 4);
-    const std::string feed = mirror.writeFeed(
+    newDebitFeed = mirror.writeFeed(
         {R"({"seq":40,"type":"ledger","id":"L-0040","account_id":"A-NAM-MONEY","customer_id":"C-NAM",)"
          R"("direction":"debit","amount":7000,"purpose":"payment","payment_id":"PAY-GONE","at":"2026-03-11T11:00:00+09:00"})"});
+}
+
+void TestConsoleWindow::importRefreshesTheQueue()
+{
+    test::TestMirror mirror;
+    std::string feed;
+    showTheQueueOfACopy(mirror, feed);
+    if (QTest::currentTestFailed())
+        return;
     QSignalSpy finished(window_.get(), &MainWindow::taskFinished);
     window_->importFeeds({QString::fromStdString(feed)});
     QVERIFY(window_->isBusy());
@@ -418,18 +470,10 @@ void TestConsoleWindow::importRefreshesTheQueue()
 void TestConsoleWindow::anImportByAnotherProcessRefreshesTheQueue()
 {
     test::TestMirror mirror;
-    mirror.import({test::sharedPath("examples/incident-small.jsonl")});
-    window_ = std::make_unique<MainWindow>(settings_);
-    window_->show();
-    QSignalSpy opened(window_.get(), &MainWindow::mirrorOpened);
-    window_->openMirror(QString::fromStdString(mirror.path()));
-    QVERIFY(opened.wait(10000));
-    clickNavigation(ScreenId::Orphans);
-    waitForQueue();
-    QCOMPARE(shownLedgerIds().size(), 4);
-    const std::string feed = mirror.writeFeed(
-        {R"({"seq":40,"type":"ledger","id":"L-0040","account_id":"A-NAM-MONEY","customer_id":"C-NAM",)"
-         R"("direction":"debit","amount":7000,"purpose":"payment","payment_id":"PAY-GONE","at":"2026-03-11T11:00:00+09:00"})"});
+    std::string feed;
+    showTheQueueOfACopy(mirror, feed);
+    if (QTest::currentTestFailed())
+        return;
     QProcess cli;
     cli.start(QStringLiteral(RECONSOLE_BIN_DIR "/reconsole-cli"),
               {QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--db"),

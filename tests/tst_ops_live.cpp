@@ -21,6 +21,7 @@
 #include "test_mirror.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
+#include "ui/widgets/eliding_label.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/refunds/refund_dialog.h"
 #include "ui/refunds/refunds_screen.h"

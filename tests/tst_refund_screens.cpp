@@ -18,6 +18,7 @@
 #include "test_operators.h"
 #include "ui/audit/audit_screen.h"
 #include "ui/main_window.h"
+#include "ui/widgets/eliding_label.h"
 #include "ui/orphans/orphan_queue_screen.h"
 #include "ui/refunds/refund_dialog.h"
 #include "ui/refunds/refunds_screen.h"
@@ -207,6 +208,32 @@ void TestRefundScreens::doubleSubmitMakesOneRequestAndASecondOperatorApproves()
                              10000);
     QCOMPARE(marks->index(row, marks->markColumn()).data(items::RefundMarkProxy::RefundUnderWayRole).toLongLong(), 50000);
     QTRY_COMPARE_WITH_TIMEOUT(queue->refundSummaryText(), QStringLiteral("조치 필요 3건 · 환불 진행 중 1건"), 10000);
+    // At the smallest size, with a filter's remark in the note: the window stays 1024 px, the
+    // total and the refund count stay whole, and the note beside them is what gets cut.
+    items::OrphanFilter filtered;
+    filtered.text = "L-000";
+    queue->model()->setFilter(filtered);
+    agent->resize(1024, 700);
+    auto* note = queue->findChild<ui::ElidingLabel*>(QStringLiteral("queueNote"));
+    QVERIFY(note);
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("필터 적용 중")), 10000);
+    // The longest note the screen writes: while the orphan state is recomputed after a bulk load.
+    note->setText(note->text().replace(QStringLiteral(" · 필터 적용 중"),
+                                       QStringLiteral(" · 대량 가져오기 후 다시 계산 중이라 목록이 늦을 수 있습니다 · 필터 적용 중")));
+    QTRY_COMPARE_WITH_TIMEOUT(agent->width(), 1024, 2000);
+    QTest::qWait(50);   // a layout that would widen the window has run by now
+    QCOMPARE(agent->width(), 1024);
+    for (const char* name : {"queueTotal", "queueRefunds"}) {
+        auto* label = queue->findChild<QLabel*>(QLatin1String(name));
+        QTRY_VERIFY2_WITH_TIMEOUT(label->width() >= label->sizeHint().width(),
+                                  qPrintable(QStringLiteral("%1: %2 px for \"%3\", which needs %4")
+                                                 .arg(QLatin1String(name)).arg(label->width())
+                                                 .arg(label->text()).arg(label->sizeHint().width())),
+                                  2000);
+    }
+    QVERIFY2(note->isElided(), qPrintable(note->shownText()));
+    queue->model()->setFilter(items::OrphanFilter{});
+    agent->resize(1440, 900);
 
     // Another operator (ops) sees it in the approvals inbox, with the count in the navigation.
     MainWindow* ops = openAs(QStringLiteral("lee.ops"));
@@ -438,7 +465,7 @@ void TestRefundScreens::withoutOperatorTheConsoleOpensAndSaysWhy()
     MainWindow* broken = openAs(QStringLiteral("lee.ops"), QString::fromStdString(mirror_->path()));
     QVERIFY(broken);
     QCOMPARE(broken->operatorLabel()->text(), QStringLiteral("⚠ 운영 저장소를 열 수 없습니다"));
-    QVERIFY(broken->operatorLabel()->toolTip().startsWith(QStringLiteral("운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: ")));
+    QVERIFY(broken->operatorLabel()->note().startsWith(QStringLiteral("운영 저장소를 열 수 없어 환불 조치를 할 수 없습니다: ")));
     QTRY_VERIFY(screens(broken)->orphans()->isLoaded());   // the mirror's screens still work
 }
 

@@ -11,6 +11,7 @@
 #include "ui/shell/appearance.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/console_status_bar.h"
+#include "ui/widgets/eliding_label.h"
 #include "ui/shell/first_run_dialog.h"
 #include "ui/shell/freshness_indicator.h"
 #include "ui/shell/main_menu.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
       menu_(new MainMenu(menuBar(), settings.language, this)),
       freshness_(new FreshnessIndicator),
       progress_(new TaskProgressWidget),
-      operator_(new QLabel),
+      operator_(new ElidingLabel),
       banner_(new OpsLinkBanner)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -250,7 +251,7 @@ void MainWindow::wireOps()
     const auto showOperator = [this, ops] {
         operator_->setText(ops->statusText());
         operator_->setStyleSheet(ops->canAct() ? QString() : QStringLiteral("color: #b01c1c;"));
-        operator_->setToolTip(ops->canAct() ? tr("조치는 이 운영자의 이름으로 기록됩니다.") : ops->cannotActReason());
+        operator_->setNote(ops->canAct() ? tr("조치는 이 운영자의 이름으로 기록됩니다.") : ops->cannotActReason());
     };
     connect(ops, &items::OpsSession::operatorResolved, this, showOperator);
     connect(ops, &items::OpsSession::linkChanged, this, showOperator);

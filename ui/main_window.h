@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace reconsole::ui {
 
+class ElidingLabel;
 class FreshnessIndicator;
 class MainMenu;
 class MirrorScreens;
@@ -60,7 +61,7 @@ public:
     void setPassword(const QString& password) { password_ = password; }
     // The sign-in dialog, the lock overlay and the idle lock of the open mirror's session.
     SessionGuard* sessionGuard() const;
-    QLabel* operatorLabel() const { return operator_; }
+    ElidingLabel* operatorLabel() const { return operator_; }
     OpsLinkBanner* opsLinkBanner() const { return banner_; }
     const PartnerView& partnerView() const { return partnerView_; }
 
@@ -99,7 +100,7 @@ private:
     FreshnessIndicator* freshness_;
     TaskProgressWidget* progress_;
     BackgroundTask* task_ = nullptr;
-    QLabel* operator_;
+    ElidingLabel* operator_;
     OpsLinkBanner* banner_;
     QString screenMessage_;   // the last status message a screen showed
     bool demoRun_ = false;

@@ -44,8 +44,10 @@ std::string summaryText(const feed::ImportSummary& s, double seconds)
 {
     std::string t = "import " + std::string(statusName(s.status)) + " in " + std::to_string(seconds).substr(0, 5)
         + " s: " + std::to_string(s.counts.applied) + " applied, " + std::to_string(s.counts.redelivered)
-        + " re-deliveries skipped, " + std::to_string(s.counts.quarantined) + " quarantined; cursor at seq "
-        + std::to_string(s.cursor) + "\n";
+        + " re-deliveries skipped, " + std::to_string(s.counts.quarantined) + " quarantined; "
+        // A mirror that has taken no line has no cursor: "seq 0" read as if line 0 were in.
+        + (s.cursor > 0 ? "cursor at seq " + std::to_string(s.cursor) : std::string("no line in the mirror yet"))
+        + "\n";
     for (const auto& q : s.samples)
         t += "  quarantined " + q.file + ":" + std::to_string(q.line) + (q.seq ? " (seq " + std::to_string(*q.seq) + ")" : "")
             + ": " + q.reason + "\n";

@@ -22,6 +22,7 @@ echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1); work dir $work"
 total=$(wc -l < "$work/all.jsonl")
 head -n $((total - more)) "$work/all.jsonl" > "$work/base.jsonl"
 tail -n "$more" "$work/all.jsonl" > "$work/more.jsonl"
+rm "$work/all.jsonl"   # at 50 M lines it is 9 GB
 ledger=$(grep -c '"type":"ledger"' "$work/base.jsonl" || true)
 echo "feed: $((total - more)) lines ($ledger ledger entries), $(du -h "$work/base.jsonl" | cut -f1); then $more more lines"
 
@@ -47,12 +48,25 @@ our_count=$(field orphans)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "-" }'; }
 list_s=$(awk -v m="$(field list_default_ms)" 'BEGIN { printf "%.4f", m / 1000 }')
 rebuild_s=$(awk -v m="$(field rebuild_ms)" 'BEGIN { printf "%.3f", m / 1000 }')
+lines=$((total - more))
+per_s() { awk -v n="$lines" -v s="$1" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }'; }
+share() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "-" }'; }
+# Bytes of the database's pages in use per ledger entry: not the file's size, since the peer's
+# file keeps the free pages of its dropped staging table.
+per_entry() {
+  local used
+  used=$(sqlite3 -readonly "$1" "SELECT (p.page_count - f.freelist_count) * s.page_size
+    FROM pragma_page_count() p, pragma_freelist_count() f, pragma_page_size() s")
+  awk -v b="$used" -v n="$ledger" 'BEGIN { if (n > 0) printf "%.0f B", b / n; else print "-" }'
+}
 cat <<TABLE
 
 | measure | peer (sqlite3 shell) | Reconsole | Reconsole faster by |
 | --- | --- | --- | --- |
-| load / import $((total - more)) lines | ${peer_load_s} s | ${our_load_s} s (full validation) | $(ratio "$peer_load_s" "$our_load_s") |
+| load / import ${lines} lines | ${peer_load_s} s | ${our_load_s} s (full validation) | $(ratio "$peer_load_s" "$our_load_s") |
+| lines per second | $(per_s "$peer_load_s") | $(per_s "$our_load_s") | our time is $(share "$our_load_s" "$peer_load_s") the peer's |
 | peak memory of the load | $((peer_load_kb / 1024)) MiB | $((our_load_kb / 1024)) MiB | |
+| database size per ledger entry ($ledger) | $(per_entry "$work/peer.db") | $(per_entry "$work/ours.db") (every record, indexes, orphan state) | |
 | full orphan pass, default as_of | ${peer_query_s} s | ${list_s} s (list from maintained state) | $(ratio "$peer_query_s" "$list_s") |
 | orphan state rebuilt from scratch | | ${rebuild_s} s | $(ratio "$peer_query_s" "$rebuild_s") |
 | other as_of and grace | (edit the SQL) | $(field list_other_ms) ms | |

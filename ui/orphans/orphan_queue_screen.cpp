@@ -12,6 +12,7 @@
 #include "ui/orphans/orphan_detail_pane.h"
 #include "ui/orphans/orphan_filter_bar.h"
 #include "ui/refunds/refund_dialog.h"
+#include "ui/widgets/eliding_label.h"
 
 #include <QClipboard>
 #include <QDataStream>
@@ -60,7 +61,7 @@ OrphanQueueScreen::OrphanQueueScreen(const QString& mirrorPath, QWidget* parent)
       splitter_(new QSplitter(Qt::Vertical)),
       count_(new QLabel),
       total_(new QLabel),
-      note_(new QLabel),
+      note_(new ElidingLabel),
       refunds_(new QLabel),
       exporter_(new CsvExportRunner(this))
 {

@@ -20,6 +20,8 @@ class RefundMarkProxy;
 
 namespace reconsole::ui {
 
+class ElidingLabel;
+
 class MoneyFirstColumns;
 
 class OrphanDetailPane;
@@ -94,7 +96,7 @@ private:
     QSplitter* splitter_;
     QLabel* count_;
     QLabel* total_;
-    QLabel* note_;
+    ElidingLabel* note_;   // as-of time and grace: cut with "…" before the total or refunds are
     QLabel* refunds_;
     CsvExportRunner* exporter_;
     MoneyFirstColumns* moneyFirst_ = nullptr;

@@ -7,10 +7,9 @@
 
 namespace reconsole::ui {
 
-FreshnessIndicator::FreshnessIndicator(QWidget* parent) : QLabel(parent), tick_(new QTimer(this))
+FreshnessIndicator::FreshnessIndicator(QWidget* parent) : ElidingLabel(parent), tick_(new QTimer(this))
 {
     setObjectName(QStringLiteral("freshness"));
-    setTextFormat(Qt::PlainText);
     // Ages grow while nothing changes in the mirror: say them again every half minute.
     tick_->setInterval(30 * 1000);
     connect(tick_, &QTimer::timeout, this, &FreshnessIndicator::render);
@@ -36,7 +35,7 @@ void FreshnessIndicator::render()
         stale_ = false;
         setText(tr("미러 없음"));
         setStyleSheet({});
-        setToolTip({});
+        setNote({});
         return;
     }
     const Instant now = QDateTime::currentMSecsSinceEpoch();
@@ -57,12 +56,12 @@ void FreshnessIndicator::render()
     setText(text);
     setStyleSheet(verdict.stale ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
     if (exported) {
-        setToolTip(tr("시각은 Asia/Seoul (UTC+09:00). 이 파일은 한 가맹점용으로 내보낸 미러의 사본입니다 "
+        setNote(tr("시각은 Asia/Seoul (UTC+09:00). 이 파일은 한 가맹점용으로 내보낸 미러의 사본입니다 "
                       "(export-mirror --merchant). 가져오기는 원래 미러에서 하며, 이 사본은 내보낸 때의 기록만 "
                       "담고 있습니다. 최신 원장 기록이 하루보다 오래되면 경고합니다."));
         return;
     }
-    setToolTip(tr("시각은 Asia/Seoul (UTC+09:00). 마지막 가져오기가 1시간보다 오래되었거나 최신 원장 기록이 "
+    setNote(tr("시각은 Asia/Seoul (UTC+09:00). 마지막 가져오기가 1시간보다 오래되었거나 최신 원장 기록이 "
                   "하루보다 오래되면 경고합니다.\n마지막 가져오기 상태: %1")
                    .arg(facts_->lastImportStatus.isEmpty() ? tr("없음") : facts_->lastImportStatus));
 }

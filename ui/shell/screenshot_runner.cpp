@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -50,8 +51,44 @@ ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& directory,
 {
 }
 
+namespace {
+
+// From the window down, each time the child that asks for the most width: what made a window
+// wider than it was asked to be.
+QString widestChain(const QWidget* window)
+{
+    QStringList chain;
+    for (const QWidget* w = window; w;) {
+        const int need = std::max(w->minimumSizeHint().width(), w->minimumWidth());
+        chain << QStringLiteral("%1%2 %3 px").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                 w->objectName().isEmpty() ? QString() : " #" + w->objectName())
+                     .arg(need);
+        const QWidget* next = nullptr;
+        int widest = 0;
+        for (const QWidget* c : w->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+            const int n = std::max(c->minimumSizeHint().width(), c->minimumWidth());
+            if (c->isVisible() && n > widest) {
+                widest = n;
+                next = c;
+            }
+        }
+        w = next;
+    }
+    return chain.join(QStringLiteral(" > "));
+}
+
+}  // namespace
+
+void ScreenshotRunner::checkSmallSize(const QString& name)
+{
+    if (name.contains(QStringLiteral("-1024x700")) && window_->width() != 1024)
+        problems_ << QStringLiteral("%1: the window is %2 px wide, not 1024: %3")
+                         .arg(name).arg(window_->width()).arg(widestChain(window_));
+}
+
 void ScreenshotRunner::save(const QString& name)
 {
+    checkSmallSize(name);
     const QString path = QDir(directory_).filePath(name);
     if (window_->grab().save(path, "PNG"))
         written_ << path;
@@ -61,6 +98,7 @@ void ScreenshotRunner::save(const QString& name)
 
 void ScreenshotRunner::saveWithDialog(const QString& name, QWidget* dialog)
 {
+    checkSmallSize(name);
     QPixmap shot = window_->grab();
     if (dialog) {
         const QPixmap over = dialog->grab();

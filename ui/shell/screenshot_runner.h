@@ -36,6 +36,8 @@ private:
     template <typename Sender, typename Signal>
     void await(const QString& what, std::function<bool()> ready, Sender* sender, Signal signal,
                std::function<void()> next, std::function<void()> trigger = {});
+    // A "-1024x700" shot of a window that came out wider is a problem, with what widened it.
+    void checkSmallSize(const QString& name);
     void save(const QString& name);
     // The window with a dialog of it drawn over its middle, as a person would see them.
     void saveWithDialog(const QString& name, QWidget* dialog);
