@@ -53,11 +53,12 @@ bool ElidingLabel::event(QEvent* event)
 
 void ElidingLabel::paintEvent(QPaintEvent* event)
 {
-    if (!isElided())
+    const QString shown = shownText();   // elided once per paint, not once to ask and once to draw
+    if (shown == text())
         return QLabel::paintEvent(event);
     QPainter painter(this);
     style()->drawItemText(&painter, contentsRect(), int(alignment()) | Qt::TextSingleLine, palette(), isEnabled(),
-                          shownText(), foregroundRole());
+                          shown, foregroundRole());
 }
 
 }  // namespace reconsole::ui
