@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,7 +24,31 @@ std::string findBin()
     return {};
 }
 
+constexpr auto kOwnerFile = "/owner.pid";
+
+bool processAlive(pid_t pid) { return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM); }
+
 }  // namespace
+
+// A test killed before its destructor ran (a sanitizer's report, a timeout, a crash) left its
+// server running and its folder behind; each new cluster stops and removes those of test
+// processes that no longer exist. A folder without an owner is still being made: left alone.
+void PgCluster::reapAbandoned()
+{
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/tmp", ec)) {
+        const std::string dir = entry.path().string();
+        if (entry.path().filename().string().rfind("reconsole-pg-", 0) != 0)
+            continue;
+        pid_t owner = 0;
+        if (!(std::ifstream(dir + kOwnerFile) >> owner) || processAlive(owner))
+            continue;
+        if (std::filesystem::exists(dir + "/data/postmaster.pid"))
+            run(bin_ + "/pg_ctl -D '" + dir + "/data' -m immediate -w stop");
+        std::filesystem::remove_all(dir, ec);
+    }
+    error_.clear();   // a cluster that would not stop is not this cluster's failure
+}
 
 PgCluster::PgCluster() : bin_(findBin()), asNobody_(::geteuid() == 0)
 {
@@ -30,12 +56,14 @@ PgCluster::PgCluster() : bin_(findBin()), asNobody_(::geteuid() == 0)
         error_ = "PostgreSQL's initdb is not installed (postgresql-15): bash installer/install-deps.sh";
         return;
     }
+    reapAbandoned();
     char tmpl[] = "/tmp/reconsole-pg-XXXXXX";
     if (!::mkdtemp(tmpl)) {
         error_ = "no temporary folder for the cluster";
         return;
     }
     root_ = tmpl;
+    std::ofstream(root_ + kOwnerFile) << ::getpid() << '\n';
     std::filesystem::permissions(root_, std::filesystem::perms(0755));
     std::filesystem::create_directory(root_ + "/data");
     std::filesystem::create_directory(root_ + "/sock");

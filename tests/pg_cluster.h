@@ -1,7 +1,8 @@
 #pragma once
 // A throwaway PostgreSQL cluster for the tests: initdb and pg_ctl in a temporary folder,
 // listening on a Unix socket only (no TCP port to collide with), stopped and removed when the
-// object goes. The server refuses to run as root, so a root test runs it as 'nobody'.
+// object goes, or by the next cluster made when its test process died first. The server
+// refuses to run as root, so a root test runs it as 'nobody'.
 #include <string>
 
 namespace reconsole::test {
@@ -28,6 +29,7 @@ public:
     static PgCluster& shared();
 
 private:
+    void reapAbandoned();
     bool run(const std::string& command, std::string* output = nullptr);
     std::string root_, bin_;
     bool asNobody_ = false, running_ = false;

@@ -20,9 +20,11 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 
@@ -43,6 +45,7 @@ private slots:
     void timeLabelsFitAt1024();
     void dayChartTitleSaysItsRange();
     void everyMerchantNamedAt1024();
+    void everyClassRowWholeAt1024();
     void duplicateTwinIsNotHidden();
     void likelyCauseIsShownFirst();
 
@@ -232,6 +235,26 @@ void TestConsoleCharts::everyMerchantNamedAt1024()
     const double room = view->chart()->plotArea().height() / names->count();
     const int needs = QFontMetrics(names->labelsFont()).height();
     QVERIFY2(room >= needs, qPrintable(QStringLiteral("%1 names, %2 px each, a name needs %3").arg(names->count()).arg(room).arg(needs)));
+}
+
+void TestConsoleCharts::everyClassRowWholeAt1024()
+{
+    // The five classes in the height of a 700-pixel window: the table had room for two and a
+    // half, and the third row's amount was cut in half until scrolled.
+    window_->resize(1024, 700);
+    ui::DashboardScreen* dashboard = window_->screens()->dashboard();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 10000);
+    QTest::qWait(50);
+    auto* table = dashboard->findChild<QTableView*>(QStringLiteral("classBreakdown"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->model()->rowCount(), kOrphanClassCount);
+    const int last = table->model()->columnCount() - 1;
+    for (int row = 0; row < kOrphanClassCount; ++row) {
+        const QRect cell = table->visualRect(table->model()->index(row, last));
+        QVERIFY2(cell.isValid() && cell.bottom() < table->viewport()->height(),
+                 qPrintable(QStringLiteral("row %1 ends at %2 px, the table shows %3")
+                                .arg(row).arg(cell.bottom()).arg(table->viewport()->height())));
+    }
 }
 
 void TestConsoleCharts::duplicateTwinIsNotHidden()

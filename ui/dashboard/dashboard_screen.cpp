@@ -5,6 +5,7 @@
 #include "ui/charts/merchant_bar_chart.h"
 #include "ui/charts/orphan_day_chart.h"
 #include "ui/dashboard/stat_card.h"
+#include "ui/widgets/eliding_label.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -23,9 +24,12 @@ QGroupBox* box(const QString& title, const QString& hint, QWidget* content)
     auto* layout = new QVBoxLayout(group);
     layout->setContentsMargins(8, 6, 8, 8);
     if (!hint.isEmpty()) {
-        auto* label = new QLabel(hint);
+        // One line, cut with "…" when narrow: a wrapped hint makes the grid size its rows by
+        // height-for-width, which takes a chart's preferred height as its minimum and then
+        // squeezed the class table below its five rows at 1024×700.
+        auto* label = new ElidingLabel;
+        label->setText(hint);
         label->setForegroundRole(QPalette::PlaceholderText);
-        label->setWordWrap(true);
         layout->addWidget(label);
     }
     layout->addWidget(content, 1);
@@ -57,6 +61,7 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     // amount never: at 1024 px the stretched columns cut "₩2,476,…").
     classes_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     classes_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitClassesToRows();
     classes_->setToolTip(tr("행을 두 번 누르면 그 유형의 미해결 출금 목록으로 갑니다."));
     connect(classes_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit classChosen(static_cast<OrphanClass>(index.data(items::DashboardModel::ClassRole).toInt()));
@@ -76,19 +81,22 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     daysBox_ = box(daysTitle(0), tr("막대를 누르면 그 날짜와 유형의 미해결 출금 목록으로 갑니다."), days_);
     daysBox_->setObjectName(QStringLiteral("orphanDaysBox"));
     grid->addWidget(daysBox_, 0, 0);
-    // The open catalog findings sit under the orphans' breakdown: a fifth card in the row
-    // above would make the window wider than 1024 px.
-    auto* side = new QVBoxLayout;
-    side->addWidget(box(tr("유형별 현황"), {}, classes_), 1);
-    side->addWidget(catalog_);
-    grid->addLayout(side, 0, 1);
+    grid->addWidget(box(tr("유형별 현황"), {}, classes_), 0, 1);
     grid->addWidget(box(tr("미해결 금액 상위 가맹점"), tr("막대를 누르면 그 가맹점의 미해결 출금 목록으로 갑니다."),
                         merchants_),
-                    1, 0, 1, 2);
+                    1, 0);
+    // The open catalog findings sit beside the merchants, at the top of their cell: a fifth
+    // card in the row above would make the window wider than 1024 px, and under the class table
+    // they left the merchants' chart room for one bar at 1024×700.
+    auto* side = new QVBoxLayout;
+    side->addWidget(catalog_);
+    side->addStretch(1);
+    grid->addLayout(side, 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    // Even rows: at 1024×700 the class table's five rows and the merchants' first five bars both fit.
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(cards);
@@ -157,6 +165,15 @@ void DashboardScreen::showCatalog()
                            c.stale ? tr("상품 %Ln개 · 다시 점검 필요", nullptr, products)
                                    : tr("상품 %Ln개", nullptr, products) + QStringLiteral(" · ")
                                          + tr("높음 %Ln건", nullptr, high) + acked);
+}
+
+// Every class row shows without scrolling: at 1024×700 the table had room for two and a half,
+// and the third row's amount was cut in half until scrolled. The rows are the five classes of
+// the rules, known before any data, so the layout has the height from the start.
+void DashboardScreen::fitClassesToRows()
+{
+    classes_->setMinimumHeight(classes_->horizontalHeader()->sizeHint().height() + 2 * classes_->frameWidth()
+                               + kOrphanClassCount * classes_->verticalHeader()->defaultSectionSize());
 }
 
 void DashboardScreen::showStats()

@@ -55,6 +55,7 @@ private:
     static QString daysTitle(int days);
     void showStats();
     void showCatalog();
+    void fitClassesToRows();
 
     items::DashboardModel* model_;
     StatCard* count_;
