@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,8 +145,19 @@ void TestBrokenConsole::aMirrorThatIsNotSqliteSaysRebuildItAtStart()
         shown += label->text() + "\n";
     QVERIFY2(shown.contains(QStringLiteral("피드로 미러를 다시 만드세요")), qPrintable(shown));
     QVERIFY2(shown.contains("reconsole-cli import --db " + mirror), qPrintable(shown));
-    QVERIFY2(shown.contains("file is not a database"), qPrintable(shown));   // SQLite's words below
+    // SQLite's words, in English, wait behind "자세히": the page speaks the console's language.
+    QVERIFY2(!shown.contains("file is not a database"), qPrintable(shown));
+    auto* detail = welcome->findChild<QPlainTextEdit*>(QStringLiteral("welcomeDetail"));
+    auto* showDetail = welcome->findChild<QPushButton*>(QStringLiteral("welcomeShowDetail"));
+    QVERIFY(detail && showDetail && showDetail->isVisible() && !detail->isVisible());
+    QVERIFY2(detail->toPlainText().contains("file is not a database"), qPrintable(detail->toPlainText()));
     screenshot(window, "broken-mirror-not-sqlite");
+    showDetail->click();
+    QVERIFY(detail->isVisible());
+    screenshot(window, "broken-mirror-not-sqlite-detail");
+    // A later plain message has no detail to show.
+    window->openMirror(dir_.path() + "/missing.db");
+    QTRY_VERIFY_WITH_TIMEOUT(!showDetail->isVisible() && !detail->isVisible(), 10000);
 }
 
 void TestBrokenConsole::aDamagedMirrorPageBringsUpWhatToDo()

@@ -240,6 +240,10 @@ void TestCatalogCheck::incrementalEqualsFull()
          merchant("M-B", 0), receipt("R-2", "O-2", "failed"), receipt("R-3", "O-2", "issued")},
         // A voucher flagged eligible from now on, and its product's merchant changing its limit.
         {product("P-V", "M-A", "voucher", 50000, 50000, 0, true, "2026-01-20T00:00:00Z"), merchant("M-A", 0)},
+        // The full recheck reads receipts beside the orders in id order: a receipt whose order
+        // never came sorts first, and "O-10" sorts between "O-1" and "O-2".
+        {receipt("R-4", "O-0", "issued"), order("O-10", "P-1", 12000, 1, 12000, "2026-01-21T00:00:00Z"),
+         receipt("R-5", "O-10", "failed")},
     };
     for (int batch : {1, 3}) {
         test::TestMirror fresh;
@@ -258,6 +262,7 @@ void TestCatalogCheck::incrementalEqualsFull()
         QVERIFY(find(rows, Rule::OrderPriceMismatch, "P-9", "O-1"));
         QVERIFY(find(rows, Rule::ReceiptOnIneligible, "P-V", "O-4"));
         QVERIFY(find(rows, Rule::ReceiptFailed, "P-1", "O-2"));
+        QVERIFY(find(rows, Rule::ReceiptFailed, "P-1", "O-10"));
         QVERIFY(find(rows, Rule::DiscountOverMax, "P-2"));                // a past run, under M-A's 500
         QVERIFY(find(rows, Rule::ReceiptFlagKind, "P-V"));
         QVERIFY(find(rows, Rule::PriceFarFromList, "P-2"));

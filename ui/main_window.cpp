@@ -161,7 +161,7 @@ void MainWindow::openMirror(const QString& path)
                 pages_->setCurrentWidget(screens_);
                 statusBar()->showMessage(tr("미러를 열지 못했습니다: %1").arg(outcome.message), 15000);
             } else {
-                welcome_->setMessage(tr("미러를 열지 못했습니다.\n%1").arg(outcome.message), true);
+                welcome_->setMessage(tr("미러를 열지 못했습니다.\n%1").arg(outcome.message), true, outcome.detail);
             }
             emit mirrorFailed(outcome.message);
             return;

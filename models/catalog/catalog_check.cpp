@@ -135,20 +135,41 @@ std::unordered_map<std::string, std::vector<ProductVersion>> checkAllProducts(Da
     return histories;
 }
 
+// The cash receipts of each order, read beside the orders in order id order (a merge join).
+// A hash map of every receipt, keyed by order, grew the import's memory with the data: about
+// 70 bytes a receipt, 190 MB of a 50 M-line mirror's 287 MiB peak.
+class ReceiptsByOrder {
+public:
+    explicit ReceiptsByOrder(Database& db)
+        : st_(db.prepare("SELECT order_id, status FROM cash_receipt ORDER BY order_id")), more_(st_.step())
+    {
+    }
+
+    // Orders must be asked for in ascending id order (SQLite's BINARY order, which
+    // std::string_view's comparison shares: bytes as unsigned).
+    ReceiptCounts next(std::string_view orderId)
+    {
+        ReceiptCounts c;
+        while (more_ && st_.text(0) < orderId)
+            more_ = st_.step();
+        while (more_ && st_.text(0) == orderId) {
+            c.add(st_.text(1));
+            more_ = st_.step();
+        }
+        return c;
+    }
+
+private:
+    Statement st_;
+    bool more_;
+};
+
 void checkAllOrders(Database& db, const CatalogRuleSettings& s,
                     const std::unordered_map<std::string, std::vector<ProductVersion>>& histories)
 {
-    std::unordered_map<std::string, ReceiptCounts> receipts;
-    {
-        auto n = db.prepare("SELECT count(*) FROM cash_receipt");
-        receipts.reserve(n.step() ? static_cast<std::size_t>(n.int64(0)) : 0);
-        auto st = db.prepare("SELECT order_id, status FROM cash_receipt");
-        while (st.step())
-            receipts[st.string(0)].add(st.text(1));
-    }
-    const ReceiptCounts none;
+    ReceiptsByOrder receipts(db);
     const std::vector<ProductVersion> noHistory;
-    auto st = db.prepare(std::string("SELECT ") + kOrderColumns + " FROM orders");
+    auto st = db.prepare(std::string("SELECT ") + kOrderColumns + " FROM orders ORDER BY id");
     std::string id, productId;
     const std::vector<ProductVersion>* history = &noHistory;
     while (st.step()) {
@@ -158,8 +179,7 @@ void checkAllOrders(Database& db, const CatalogRuleSettings& s,
             const auto h = histories.find(productId);
             history = h == histories.end() ? &noHistory : &h->second;
         }
-        const auto r = receipts.empty() ? receipts.end() : receipts.find(id);
-        const OrderFacts facts = readOrder(st, r == receipts.end() ? none : r->second);
+        const OrderFacts facts = readOrder(st, receipts.next(id));
         insertAnomalies(db, checkOrder(id, productId, facts, *history, s));
     }
 }

@@ -4909,5 +4909,13 @@ Reason: %4
         <source>열린 미러가 없습니다.</source>
         <translation>No mirror is open.</translation>
     </message>
+    <message>
+        <source>자세히</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>데이터베이스가 알린 오류 그대로와, 명령줄이 쓰는 영어 안내입니다.</source>
+        <translation>The error as the database reported it, and the advice the command line prints.</translation>
+    </message>
 </context>
 </TS>

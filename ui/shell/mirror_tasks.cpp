@@ -97,8 +97,10 @@ BackgroundTask::Job openMirrorJob(const QString& mirrorPath, ConsoleIdentity who
                             .arg(QString::fromUtf8(writeError.what())),
                         {}};
             } catch (const std::exception&) {
-                // What to do about it first (rebuild from the feed, free space...), then SQLite's words.
-                return {Status::Failed, items::StoreFaultNotice::fullText(items::StoreFaultNotice::reportOf(writeError)), {}};
+                // What to do about it (rebuild from the feed, free space...); SQLite's words as the detail.
+                const auto report = items::StoreFaultNotice::reportOf(writeError);
+                const QString advice = items::StoreFaultNotice::adviceText(report);
+                return {Status::Failed, advice.isEmpty() ? report.detail : advice, advice.isEmpty() ? QString() : report.detail};
             }
         }
     };

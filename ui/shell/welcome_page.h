@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace reconsole::ui {
@@ -11,7 +12,9 @@ class WelcomePage : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
-    void setMessage(const QString& text, bool offerActions);
+    // `detail` (SQLite's words, in English, as the command line prints them) waits behind
+    // "자세히": the advice is what a person acts on.
+    void setMessage(const QString& text, bool offerActions, const QString& detail = {});
 
 signals:
     void openMirrorRequested();
@@ -19,6 +22,8 @@ signals:
 
 private:
     QLabel* message_;
+    QPushButton* showDetail_;
+    QPlainTextEdit* detail_;
     QPushButton* open_;
     QPushButton* demo_;
 };
