@@ -7,7 +7,9 @@
 #include "items/ops_worker.h"
 #include "items/orphan_queue_model.h"
 #include "items/query_cancel.h"
+#include "items/timeline_model.h"
 #include "orphan_fixture.h"
+#include "store/cancel_point.h"
 #include "store/database.h"
 #include "test_mirror.h"
 
@@ -56,6 +58,8 @@ private slots:
     void destroyingTheOpsWorkerMidJobDoesNotWait();
     void queueSummaryReplacedMidQuery();
     void queueDestroyedMidSummary();
+    void timelineReplacedMidLoad();
+    void cancelPointStopsALoopOfShortReads();
 };
 
 void TestSupersededQueries::staleQueryIsInterrupted()
@@ -229,6 +233,70 @@ void TestSupersededQueries::queueDestroyedMidSummary()
     QVERIFY(waitForStart(*model, startedBefore));
     delete model;   // the screen closes while its summary runs
     QTRY_COMPARE_WITH_TIMEOUT(items::QueryCanceller::interruptedEverywhere(), before + 1, 10000);
+}
+
+void TestSupersededQueries::timelineReplacedMidLoad()
+{
+    // A busy wallet's timeline reads two short statements per order: no single statement runs
+    // long enough for SQLite's progress handler, so the read stops at its cancel point.
+    test::TestMirror mirror;
+    mirror.db().exec(R"(
+        INSERT INTO customer VALUES ('C-BUSY', 1, '김**', '0000', 0), ('C-QUIET', 2, '이**', '1234', 0);
+        WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 40000)
+        INSERT INTO orders SELECT printf('O-%06d', x), x, 'C-BUSY', 'P-1', 1, 1000, 1000, 'paid', x, x FROM c;
+        INSERT INTO payment SELECT 'PAY' || substr(id, 2), seq, id, 1000, 'approved', seq FROM orders;)");
+    items::TimelineModel model(QString::fromStdString(mirror.path()));
+    QSignalSpy loaded(&model, &items::TimelineModel::loaded);
+    QSignalSpy failed(&model, &items::TimelineModel::loadFailed);
+    model.load(QStringLiteral("C-BUSY"));
+    for (int i = 0; i < 20000 && model.readStats().started == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    QCOMPARE(model.readStats().started, 1);
+    model.load(QStringLiteral("C-QUIET"));   // the agent opened another customer meanwhile
+
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+    QCOMPARE(loaded.first().first().toString(), QStringLiteral("C-QUIET"));
+    QCOMPARE(model.readStats().interrupted, 1);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.front().at(1).toString()));
+    // The busy wallet, read to its end when nothing replaces it: the data were there to read.
+    model.load(QStringLiteral("C-BUSY"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 60000);
+    QCOMPARE(model.timeline()->events.size(), std::size_t(80000));
+}
+
+void TestSupersededQueries::cancelPointStopsALoopOfShortReads()
+{
+    // Cancelled while no statement runs: SQLite's interrupt has nothing to stop and is cleared
+    // by the next statement, so only the loop's own cancel point ends the request.
+    test::TestMirror mirror;
+    MirrorWorker worker(QString::fromStdString(mirror.path()));
+    std::atomic<bool> started{false}, go{false};
+    std::atomic<int> shortReads{0};
+    bool staleDelivered = false;
+    const auto stale = worker.run(
+        this,
+        [&](Database& db) {
+            started = true;
+            waitFor(go);
+            for (int i = 0; i < 1000; ++i) {
+                throwIfCancelled();
+                shortReads += int(scalar(db, "SELECT 1"));
+            }
+            return shortReads.load();
+        },
+        [&](std::optional<int>, const QString&) { staleDelivered = true; });
+    QVERIFY(waitFor(started));
+    worker.cancel(stale);
+    go = true;
+    std::optional<std::int64_t> answer;
+    worker.run(
+        this, [](Database& db) { return scalar(db, "SELECT 42"); },
+        [&](std::optional<std::int64_t> r, const QString&) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
+    QCOMPARE(*answer, 42);
+    QCOMPARE(shortReads.load(), 0);
+    QCOMPARE(worker.stats().interrupted, 1);
+    QVERIFY(!staleDelivered);
 }
 
 QTEST_GUILESS_MAIN(TestSupersededQueries)

@@ -114,6 +114,7 @@ void CatalogHistoryModel::setProduct(const QString& productId)
 void CatalogHistoryModel::reload()
 {
     const quint64 generation = ++generation_;
+    worker_->cancel(ticket_);   // the product chosen before this one: stop reading it
     if (productId_.isEmpty()) {
         beginResetModel();
         detail_ = {};
@@ -122,7 +123,7 @@ void CatalogHistoryModel::reload()
         emit loaded();
         return;
     }
-    worker_->run(
+    ticket_ = worker_->run(
         this, [id = productId_.toStdString()](Database& db) { return loadCatalogProductDetail(db, id); },
         [this, generation](std::optional<CatalogProductDetail> detail, const QString& error) {
             if (generation != generation_)

@@ -43,6 +43,7 @@ private:
     QString productId_;
     CatalogProductDetail detail_;
     quint64 generation_ = 0, loadedGeneration_ = 0;
+    quint64 ticket_ = 0;   // the read in flight, cancelled when a newer one replaces it
 };
 
 }  // namespace reconsole::items

@@ -199,7 +199,8 @@ void CatalogProductModel::setFilter(const CatalogFilter& filter)
 void CatalogProductModel::reload()
 {
     const quint64 generation = ++generation_;
-    worker_->run(
+    worker_->cancel(ticket_);   // an earlier filter's read: stop it where it is
+    ticket_ = worker_->run(
         this, [filter = filter_](Database& db) { return loadCatalogProducts(db, filter); },
         [this, generation](std::optional<CatalogProducts> products, const QString& error) {
             if (generation != generation_)

@@ -62,6 +62,7 @@ private:
     QSet<QString> fixPending_;
     QHash<QString, OpenAfterAcks> acked_;
     quint64 generation_ = 0, loadedGeneration_ = 0;
+    quint64 ticket_ = 0;   // the read in flight, cancelled when a newer one replaces it
 };
 
 }  // namespace reconsole::items

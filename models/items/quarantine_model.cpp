@@ -97,7 +97,8 @@ QVariant ImportRunModel::headerData(int section, Qt::Orientation orientation, in
 void ImportRunModel::reload()
 {
     const quint64 generation = ++generation_;
-    worker_->run(
+    worker_->cancel(ticket_);
+    ticket_ = worker_->run(
         this, [](Database& db) { return loadImportRuns(db); },
         [this, generation](std::optional<std::vector<ImportRunRow>> runs, const QString& error) {
             if (generation != generation_)
@@ -182,7 +183,8 @@ void QuarantineLineModel::setFilter(std::optional<std::int64_t> runId, const QSt
     request_.afterId = 0;
     loaded_ = false;
     endResetModel();
-    ++generation_;   // pages of an earlier filter are dropped when they arrive
+    ++generation_;   // pages of an earlier filter are dropped when they arrive...
+    worker_->cancel(ticket_);   // ...and the one being read is stopped where it is
     fetching_ = false;
     requestPage(true);
 }
@@ -194,7 +196,7 @@ void QuarantineLineModel::requestPage(bool first)
     QuarantinePageRequest request = request_;
     if (!lines_.empty())
         request.afterId = lines_.back().id;
-    worker_->run(
+    ticket_ = worker_->run(
         this,
         [request, first](Database& db) {
             Page page;

@@ -32,6 +32,7 @@ private:
     MirrorWorker* worker_;
     std::vector<ImportRunRow> runs_;
     quint64 generation_ = 0;
+    quint64 ticket_ = 0;   // the read in flight, cancelled when a newer one replaces it
     bool loaded_ = false;
 };
 
@@ -70,6 +71,7 @@ private:
     std::vector<QuarantineLine> lines_;
     qint64 matching_ = 0;
     quint64 generation_ = 0;
+    quint64 ticket_ = 0;   // the read in flight, cancelled when a newer one replaces it
     bool fetching_ = false, atEnd_ = true, loaded_ = false;
 };
 

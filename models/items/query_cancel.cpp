@@ -1,5 +1,7 @@
 #include "items/query_cancel.h"
 
+#include "store/cancel_point.h"
+
 #include <sqlite3.h>
 
 namespace reconsole::items {
@@ -40,6 +42,7 @@ bool QueryCanceller::begin(std::shared_ptr<QueryRequest> r)
     }
     running_ = std::move(r);
     runningCancelled_.store(false);
+    setThreadCancelFlag(&running_->cancelled);   // for the job's loops of short statements
     started_.fetch_add(1);
     return true;
 }
@@ -52,6 +55,7 @@ void QueryCanceller::end(bool interrupted)
         interrupted_.fetch_add(1);
         gInterrupted.fetch_add(1);
     }
+    setThreadCancelFlag(nullptr);
     running_.reset();
     runningCancelled_.store(false);
     if (cancelled && db_)

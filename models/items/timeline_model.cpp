@@ -198,6 +198,8 @@ QModelIndex TimelineModel::indexForKey(const QString& key) const
     return index(row, 0, index(group, 0));
 }
 
+MirrorWorker::Stats TimelineModel::readStats() const { return worker_->stats(); }
+
 void TimelineModel::load(const QString& customerId)
 {
     customerId_ = customerId;
@@ -207,13 +209,14 @@ void TimelineModel::load(const QString& customerId)
 void TimelineModel::reload()
 {
     const quint64 generation = ++generation_;
+    worker_->cancel(ticket_);   // a customer opened before this one: stop reading it where it is
     const QString id = customerId_;
     if (id.isEmpty()) {
         apply(std::nullopt);
         return;
     }
     loading_ = true;
-    worker_->run(
+    ticket_ = worker_->run(
         this,
         [id](Database& db) {
             QElapsedTimer timer;

@@ -2,6 +2,7 @@
 // One customer's timeline as a two-level tree: a row per order (top-up, "no order" group)
 // with its payment attempts, ledger movements and cash receipts beneath, in time order.
 // Loaded on the model's own MirrorWorker; an answer for a customer since replaced is dropped.
+#include "items/mirror_worker.h"
 #include "items/timeline_data.h"
 #include "items/timeline_filter.h"
 
@@ -44,6 +45,8 @@ public:
     const recon::CustomerTimeline* timeline() const { return data_ ? &data_->timeline : nullptr; }
     // The row (column 0) whose KeyRole is `key`; invalid when none.
     QModelIndex indexForKey(const QString& key) const;
+    // Reads begun and reads a newer one stopped part way (for tests and benchmarks).
+    MirrorWorker::Stats readStats() const;
 
 public slots:
     void load(const QString& customerId);
@@ -62,6 +65,7 @@ private:
     MirrorWorker* worker_;
     QString customerId_;
     quint64 generation_ = 0;
+    quint64 ticket_ = 0;   // the read in flight, cancelled when a newer one replaces it
     bool loading_ = false;
     std::optional<TimelineData> data_;
     TimelineSearch search_;
