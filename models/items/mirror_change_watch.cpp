@@ -7,8 +7,8 @@
 
 namespace reconsole::items {
 
-MirrorChangeWatch::MirrorChangeWatch(const QString& mirrorPath, int intervalMs, QObject* parent)
-    : QObject(parent), worker_(new MirrorWorker(mirrorPath, this)), timer_(new QTimer(this))
+MirrorChangeWatch::MirrorChangeWatch(MirrorWorker* reader, int intervalMs, QObject* parent)
+    : QObject(parent), worker_(reader), timer_(new QTimer(this))
 {
     timer_->setInterval(intervalMs);
     connect(timer_, &QTimer::timeout, this, [this] { look(true); });
@@ -22,7 +22,7 @@ void MirrorChangeWatch::acknowledge() { look(false); }
 
 void MirrorChangeWatch::look(bool announce)
 {
-    if (looking_ && announce)
+    if ((looking_ && announce) || !worker_)
         return;   // the previous look has not answered yet: no pile-up behind a slow disk
     looking_ = true;
     worker_->run(

@@ -2,8 +2,10 @@
 // Notices imports that another process finished: the scheduled `reconsole-cli import` that
 // keeps a mirror fresh while agents have the console open. Every two seconds it reads the
 // newest import run (one row by its key, on a MirrorWorker thread); when a run finished that
-// it has not seen, it says so once, and the screens read again.
+// it has not seen, it says so once, and the screens read again. It reads on a worker it is lent
+// (the freshness line's, which reads the same small rows): one thread and one connection fewer.
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <optional>
@@ -17,7 +19,8 @@ class MirrorWorker;
 class MirrorChangeWatch : public QObject {
     Q_OBJECT
 public:
-    explicit MirrorChangeWatch(const QString& mirrorPath, int intervalMs = 2000, QObject* parent = nullptr);
+    // `reader` is lent, not owned: while it is gone, nothing is looked at.
+    explicit MirrorChangeWatch(MirrorWorker* reader, int intervalMs = 2000, QObject* parent = nullptr);
     ~MirrorChangeWatch() override;
 
     // The screens have just read everything (after the console's own import, say): what is in
@@ -37,7 +40,7 @@ private:
     };
     void look(bool announce);
 
-    MirrorWorker* worker_;
+    QPointer<MirrorWorker> worker_;
     QTimer* timer_;
     std::optional<RunMark> seen_;
     bool looking_ = false;

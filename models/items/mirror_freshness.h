@@ -49,6 +49,8 @@ public:
     void refresh();
     bool isLoaded() const { return loaded_; }
     const FreshnessFacts& facts() const { return facts_; }
+    // Its reader thread, lent to MirrorChangeWatch, which reads as little as often.
+    MirrorWorker* reader() const { return worker_; }
 
 signals:
     void changed(const reconsole::items::FreshnessFacts& facts);

@@ -60,7 +60,7 @@ MirrorScreens::MirrorScreens(const QString& mirrorPath, items::OpsSessionOptions
       path_(mirrorPath),
       ops_(new items::OpsSession(opsOptions(mirrorPath, std::move(ops)), this)),
       freshness_(new items::MirrorFreshness(mirrorPath, this)),
-      changeWatch_(new items::MirrorChangeWatch(mirrorPath, 2000, this)),
+      changeWatch_(new items::MirrorChangeWatch(freshness_->reader(), 2000, this)),
       dashboard_(new DashboardScreen(mirrorPath)),
       orphans_(new OrphanQueueScreen(mirrorPath)),
       customers_(createCustomerScreen(mirrorPath, this)),
