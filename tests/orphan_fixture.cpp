@@ -40,9 +40,11 @@ SyntheticMirror addSyntheticOrphans(Database& db, int count)
         customer.bind(1, id("C", i)).bind(2, "Customer " + std::to_string(i % 37)).run();
     auto& order = db.cached("INSERT OR REPLACE INTO orders (id, seq, customer_id, product_id, quantity, unit_price,"
                             " total, status, created_at, updated_at) VALUES (?1, 1, ?2, ?3, 1, ?4, ?4, 'failed', ?5, ?5)");
+    // The queue's sort keys as recon::writeUnsettled keeps them (migration 0008).
     auto& debit = db.cached("INSERT OR REPLACE INTO unsettled_debit (ledger_id, customer_id, account_id, order_id,"
-                            " payment_id, class, amount, covered, returned, orphan_amount, at)"
-                            " VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, 0, ?8, ?9)");
+                            " payment_id, class, amount, covered, returned, orphan_amount, at, product_id, customer_name)"
+                            " VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, 0, ?8, ?9,"
+                            " (SELECT product_id FROM orders WHERE id = ?4), (SELECT name FROM customer WHERE id = ?2))");
     for (int i = 0; i < count; ++i) {
         SyntheticOrphan o;
         o.ledgerId = id("L", i);

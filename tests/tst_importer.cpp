@@ -4,6 +4,7 @@
 #include "mirror_dump.h"
 #include "recon/orphan_query.h"
 #include "recon/orphan_rebuild.h"
+#include "store/migrations.h"
 #include "memory_temp_dir.h"
 #include "test_mirror.h"
 
@@ -115,6 +116,9 @@ private slots:
     void recordsBeforeWhatTheyReferenceAreLinked_data();
     void recordsBeforeWhatTheyReferenceAreLinked();
     void refundBeforeItsDebit();
+    void queueKeysFollowTheOrderAndCustomer_data();
+    void queueKeysFollowTheOrderAndCustomer();
+    void aMigratedMirrorGetsItsQueueKeys();
     void filesReadInOrderGiven();
     void missingFileFailsAndKeepsEarlierFiles();
     void missingFirstFileImportsNothing();
@@ -440,7 +444,8 @@ void TestImporter::conflictingLedgerVersionIsQuarantined()
     m.importLines({rec(1, ledgerAt(kLedgerAt))});
     const auto ledgerBefore = test::dumpTable(m.db(), "ledger");
     const auto stateBefore = test::dumpTable(m.db(), "unsettled_debit");
-    const auto s = m.importLines({second.toStdString(), rec(3, customer("C-1"))});
+    // The line after it is another customer's: what it writes is not the debit's.
+    const auto s = m.importLines({second.toStdString(), rec(3, customer("C-9"))});
     QCOMPARE(s.counts.quarantined, 1);
     QCOMPARE(s.counts.applied, 1);   // the line after it still imports
     QCOMPARE(s.cursor, 3);
@@ -493,6 +498,67 @@ void TestImporter::recordsBeforeWhatTheyReferenceAreLinked()
     QCOMPARE(m.count("SELECT count(*) FROM ledger"), 1);
     QCOMPARE(m.count("SELECT count(*) FROM customer"), 1);
     QCOMPARE(m.count("SELECT count(*) FROM account"), 1);
+}
+
+void TestImporter::queueKeysFollowTheOrderAndCustomer_data()
+{
+    // Each story: runs of lines (one import each), then the product and customer name the queue
+    // must find beside the unsettled debit L-1 (migration 0008).
+    QTest::addColumn<QList<QStringList>>("runs");
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<QString>("name");
+    const auto order = [](int seq, const std::string& product) {
+        return QString::fromStdString(rec(seq, R"("type":"order","id":"O-1","customer_id":"C-1","product_id":")" + product
+                                                   + R"(","quantity":1,"unit_price":5000,"total":5000,"status":"pending",)"
+                                                     R"("created_at":"2026-03-11T10:00:00+09:00","updated_at":"2026-03-11T10:00:00+09:00")"));
+    };
+    const auto person = [](int seq, const std::string& name) { return QString::fromStdString(rec(seq, customer("C-1", name))); };
+    const QString debit = QString::fromStdString(
+        rec(10, ledger("L-1", "debit", 5000, "payment", R"(,"payment_id":"PAY-1","order_id":"O-1")")));
+    QTest::newRow("debit before its order and customer")
+        << QList<QStringList>{{debit}, {order(11, "P-1"), person(12, "김**")}} << "P-1" << "김**";
+    QTest::newRow("the order moves to another product")
+        << QList<QStringList>{{order(1, "P-1"), person(2, "김**"), debit}, {order(11, "P-2")}} << "P-2" << "김**";
+    QTest::newRow("the customer's name changes")
+        << QList<QStringList>{{order(1, "P-1"), person(2, "김**"), debit}, {person(11, "이**")}} << "P-1" << "이**";
+    QTest::newRow("older versions arrive late")
+        << QList<QStringList>{{order(5, "P-1"), person(6, "김**"), debit}, {order(3, "P-9"), person(4, "박**")}} << "P-1"
+        << "김**";
+    QTest::newRow("all in one run") << QList<QStringList>{{debit, order(11, "P-1"), person(12, "김**"), order(13, "P-2")}}
+                                    << "P-2" << "김**";
+}
+
+void TestImporter::queueKeysFollowTheOrderAndCustomer()
+{
+    QFETCH(QList<QStringList>, runs);
+    QFETCH(QString, product);
+    QFETCH(QString, name);
+    test::TestMirror m;
+    for (const QStringList& run : runs) {
+        std::vector<std::string> lines;
+        for (const QString& l : run)
+            lines.push_back(l.toStdString());
+        QCOMPARE(m.importLines(lines).counts.quarantined, 0);
+    }
+    QCOMPARE(QString::fromStdString(text(m.db(), "SELECT product_id FROM unsettled_debit WHERE ledger_id = 'L-1'")), product);
+    QCOMPARE(QString::fromStdString(text(m.db(), "SELECT customer_name FROM unsettled_debit WHERE ledger_id = 'L-1'")), name);
+    checkIncrementalAgreesWithRebuild(m.db());
+}
+
+void TestImporter::aMigratedMirrorGetsItsQueueKeys()
+{
+    test::TestMirror m;
+    m.import({test::sharedPath("examples/incident-small.jsonl")});
+    const auto before = test::dumpTable(m.db(), "unsettled_debit");
+    QVERIFY(m.count("SELECT 1 FROM unsettled_debit WHERE product_id IS NOT NULL") > 0);
+    {
+        Database old(m.path());   // back to schema 7, as a mirror made before migration 0008
+        old.exec("DROP INDEX unsettled_order; ALTER TABLE unsettled_debit DROP COLUMN product_id;"
+                 " ALTER TABLE unsettled_debit DROP COLUMN customer_name; PRAGMA user_version = 7;");
+    }
+    Database migrated(m.path());
+    QCOMPARE(migrated.schemaVersion(), latestSchemaVersion());
+    QCOMPARE(test::firstDifference(before, test::dumpTable(migrated, "unsettled_debit")), std::string());
 }
 
 void TestImporter::refundBeforeItsDebit()

@@ -58,7 +58,10 @@ void TestStore::olderMirrorIsMigrated()
         db.exec("DROP TABLE catalog_anomaly");
         db.exec("DROP TABLE catalog_state");
         db.exec("DROP TABLE orphan_detection");   // migration 5
-        db.exec("DROP TABLE mirror_scope");       // migration 6
+        db.exec("DROP TABLE mirror_scope");       // migration 7
+        db.exec("DROP INDEX unsettled_order");    // migration 8
+        db.exec("ALTER TABLE unsettled_debit DROP COLUMN product_id");
+        db.exec("ALTER TABLE unsettled_debit DROP COLUMN customer_name");
     }
     Database db(p);
     QCOMPARE(db.schemaVersion(), latestSchemaVersion());
@@ -67,6 +70,8 @@ void TestStore::olderMirrorIsMigrated()
     QCOMPARE(text(db, "SELECT count(*) FROM sqlite_master WHERE name = 'order_product'"), std::string("1"));
     QCOMPARE(text(db, "SELECT count(*) FROM orphan_detection"), std::string("0"));
     QCOMPARE(text(db, "SELECT count(*) FROM mirror_scope"), std::string("0"));   // a full mirror
+    QCOMPARE(text(db, "SELECT count(*) FROM pragma_table_info('unsettled_debit') WHERE name IN ('product_id', 'customer_name')"),
+             std::string("2"));
     // The catalog findings of a migrated mirror are computed in full the first time they are read.
     QCOMPARE(text(db, "SELECT needs_recheck FROM catalog_state"), std::string("1"));
 }

@@ -221,7 +221,7 @@ void ImportRun::commitBatch()
         db_.cached("UPDATE feed_cursor SET max_ledger_at = max(coalesce(max_ledger_at, ?1), ?1) WHERE singleton = 1")
             .bind(1, *touched_.maxLedgerAt)
             .run();
-    if (!touched_.empty() && !bulk_) {
+    if ((!touched_.empty() || touched_.queueKeysTouched()) && !bulk_) {
         touchedInRun_ += touched_.size();
         if (!options_.derived)
             db_.exec("UPDATE orphan_state SET needs_rebuild = 1");

@@ -103,6 +103,7 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
 std::optional<std::string> RecordWriter::write(const CustomerRecord& r, std::int64_t seq)
 {
     customer_.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.phoneLast4).bind(5, r.createdAt).run();
+    touched_.customerIds.emplace(r.id);
     return std::nullopt;
 }
 

@@ -28,14 +28,19 @@ struct Touched {
     std::unordered_set<std::string> debitIds;     // debits stored, or named by a stored credit's ref_id
     std::unordered_set<std::string> paymentIds;   // payments stored, or named by a stored debit
     std::optional<std::int64_t> maxLedgerAt;      // latest `at` of the ledger entries stored
+    std::unordered_set<std::string> customerIds;  // customers stored: their debits' names in the queue
     CatalogTouched catalog;                       // not counted by empty() and size(): the orphan state's
     bool empty() const { return debitIds.empty() && paymentIds.empty(); }
+    // Orders or customers stored: the queue's sort keys of their unsettled debits may change
+    // (migration 0008). Not counted by empty() and size(): no debit is settled again for them.
+    bool queueKeysTouched() const { return !customerIds.empty() || !catalog.orders.empty(); }
     std::size_t size() const { return debitIds.size() + paymentIds.size(); }
     void clear()
     {
         debitIds.clear();
         paymentIds.clear();
         maxLedgerAt.reset();
+        customerIds.clear();
         catalog.clear();
     }
 };

@@ -58,8 +58,9 @@ void loadDays(Database& db, Instant cutoff, int maxDays, DashboardStats& s)
 
 void loadMerchants(Database& db, Instant cutoff, int limit, DashboardStats& s)
 {
+    // The debit's product is kept beside it (migration 0008): no read of the orders per orphan.
     auto& st = db.cached("SELECT m.id, m.name, u.orphan_amount FROM unsettled_debit u"
-                         " JOIN orders o ON o.id = u.order_id JOIN product p ON p.id = o.product_id"
+                         " JOIN product p ON p.id = u.product_id"
                          " JOIN merchant m ON m.id = p.merchant_id WHERE u.at <= ?1");
     st.bind(1, cutoff);
     std::unordered_map<std::string, MerchantStat> byId;

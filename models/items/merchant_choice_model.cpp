@@ -13,7 +13,7 @@ std::vector<MerchantChoice> loadMerchantChoices(Database& db)
     if (!asOf)
         return out;
     auto& st = db.cached("SELECT m.id, m.name, count(*) FROM unsettled_debit u"
-                         " JOIN orders o ON o.id = u.order_id JOIN product p ON p.id = o.product_id"
+                         " JOIN product p ON p.id = u.product_id"   // kept beside the debit (migration 0008)
                          " JOIN merchant m ON m.id = p.merchant_id"
                          " WHERE u.at <= ?1 GROUP BY m.id ORDER BY m.name, m.id");
     st.bind(1, recon::graceCutoff(*asOf, recon::kDefaultGrace));

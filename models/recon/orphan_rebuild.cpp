@@ -175,8 +175,12 @@ void Rebuild::otherDebits()
 
 void writeUnsettled(Database& db, const UnsettledRow& r)
 {
+    // The queue's sort keys (migration 0008) as the mirror has them now; later versions of the
+    // order or the customer refresh them (refreshQueueKeys).
     auto& st = db.cached(R"(INSERT OR REPLACE INTO unsettled_debit(ledger_id, customer_id, account_id, order_id,
- payment_id, class, amount, covered, returned, orphan_amount, at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11))");
+ payment_id, class, amount, covered, returned, orphan_amount, at, product_id, customer_name)
+ VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,
+ (SELECT product_id FROM orders WHERE id = ?4), (SELECT name FROM customer WHERE id = ?2)))");
     st.bind(1, r.ledgerId).bind(2, r.customerId).bind(3, r.accountId);
     r.orderId ? st.bind(4, *r.orderId) : st.bindNull(4);
     r.paymentId ? st.bind(5, *r.paymentId) : st.bindNull(5);

@@ -143,7 +143,26 @@ private:
 
 void resettle(Database& db, const feed::Touched& touched) { Resettler(db).run(touched); }
 
-void OrphanState::update(Database& db, const feed::Touched& touched) { resettle(db, touched); }
+void refreshQueueKeys(Database& db, const feed::Touched& touched)
+{
+    // Only rows whose key differs are written: most orders and customers have no unsettled debit.
+    for (const auto& id : touched.catalog.orders)
+        db.cached("UPDATE unsettled_debit SET product_id = (SELECT product_id FROM orders WHERE id = ?1)"
+                  " WHERE order_id = ?1 AND product_id IS NOT (SELECT product_id FROM orders WHERE id = ?1)")
+            .bind(1, id)
+            .run();
+    for (const auto& id : touched.customerIds)
+        db.cached("UPDATE unsettled_debit SET customer_name = (SELECT name FROM customer WHERE id = ?1)"
+                  " WHERE customer_id = ?1 AND customer_name IS NOT (SELECT name FROM customer WHERE id = ?1)")
+            .bind(1, id)
+            .run();
+}
+
+void OrphanState::update(Database& db, const feed::Touched& touched)
+{
+    resettle(db, touched);
+    refreshQueueKeys(db, touched);
+}
 
 void OrphanState::markStale(Database& db) { db.exec("UPDATE orphan_state SET needs_rebuild = 1"); }
 

@@ -24,5 +24,8 @@ public:
 // Settles the given debits afresh (they and their payments' other debits), writing
 // unsettled_debit rows. Runs inside the caller's transaction.
 void resettle(Database& db, const feed::Touched& touched);
+// The queue's sort keys (product, customer name) of unsettled debits whose order or customer
+// the batch stored again.
+void refreshQueueKeys(Database& db, const feed::Touched& touched);
 
 }  // namespace reconsole::recon

@@ -80,7 +80,7 @@ const Schema& mirrorSchema()
                                {":/migrations/0001_mirror.sql", ":/migrations/0002_console.sql",
                                 ":/migrations/0003_refund_credits.sql", ":/migrations/0004_catalog_anomaly.sql",
                                 ":/migrations/0005_orphan_detection.sql", ":/migrations/0006_orphan_list_covering.sql",
-                                ":/migrations/0007_mirror_scope.sql"},
+                                ":/migrations/0007_mirror_scope.sql", ":/migrations/0008_queue_sort_keys.sql"},
                                false,
                                true,
                                5000,
