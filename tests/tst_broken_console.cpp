@@ -155,6 +155,13 @@ void TestBrokenConsole::aMirrorThatIsNotSqliteSaysRebuildItAtStart()
     showDetail->click();
     QVERIFY(detail->isVisible());
     screenshot(window, "broken-mirror-not-sqlite-detail");
+    // The page and its open details fit the smallest window the console is made for.
+    window->resize(1440, 900);
+    screenshot(window, "broken-mirror-not-sqlite-detail-1440x900");
+    window->resize(1024, 700);
+    QTest::qWait(50);
+    QCOMPARE(window->width(), 1024);
+    screenshot(window, "broken-mirror-not-sqlite-detail-1024x700");
     // A later plain message has no detail to show.
     window->openMirror(dir_.path() + "/missing.db");
     QTRY_VERIFY_WITH_TIMEOUT(!showDetail->isVisible() && !detail->isVisible(), 10000);

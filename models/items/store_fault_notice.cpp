@@ -97,10 +97,4 @@ QString StoreFaultNotice::adviceText(const StoreFaultReport& r)
     return {};
 }
 
-QString StoreFaultNotice::fullText(const StoreFaultReport& r)
-{
-    const QString advice = adviceText(r);
-    return advice.isEmpty() ? r.detail : advice + QStringLiteral("\n\n") + r.detail;
-}
-
 }  // namespace reconsole::items

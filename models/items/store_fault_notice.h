@@ -34,8 +34,6 @@ public:
 
     // What the person does about it, in the console's language.
     static QString adviceText(const StoreFaultReport& r);
-    // The advice followed by the detail: for a message box or the welcome page.
-    static QString fullText(const StoreFaultReport& r);
     static StoreFaultReport reportOf(const std::exception& e);
 
 signals:

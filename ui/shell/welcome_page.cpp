@@ -21,7 +21,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     showDetail_->setToolTip(tr("데이터베이스가 알린 오류 그대로와, 명령줄이 쓰는 영어 안내입니다."));
     detail_->setObjectName(QStringLiteral("welcomeDetail"));
     detail_->setReadOnly(true);
-    detail_->setMaximumHeight(detail_->fontMetrics().lineSpacing() * 6);
+    detail_->setMaximumHeight(detail_->fontMetrics().lineSpacing() * 8);   // the whole detail at 1024 px
     detail_->hide();
     connect(showDetail_, &QPushButton::toggled, detail_, &QWidget::setVisible);
     auto* buttons = new QHBoxLayout;
