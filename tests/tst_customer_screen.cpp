@@ -6,6 +6,7 @@
 #include "test_mirror.h"
 #include "ui/charts/timeline_chart.h"
 #include "ui/customer/customer_screen.h"
+#include "ui/customer/customer_timeline_panel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -39,6 +41,8 @@ private slots:
     void chartAndListSelectTogether();
     void chartZoomsAndPansByTime();
     void reloadKeepsSelection();
+    void busyCustomerOpensOnFirstPage();
+    void firstPageScreenshots();
     void unknownCustomer();
 
 private:
@@ -283,6 +287,79 @@ void TestCustomerScreen::reloadKeepsSelection()
     screen_->reload();
     QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(currentKey(), QStringLiteral("L-0010"));
+}
+
+void TestCustomerScreen::busyCustomerOpensOnFirstPage()
+{
+    // A window of one order and two entries makes C-NAM a "busy" customer: the newest events
+    // first, then the whole timeline, the orphan selected throughout.
+    ui::CustomerTimelinePanel* panel = screen_->timelinePanel();
+    items::TimelineModel* model = panel->model();
+    model->setFirstPageWindow(recon::RecentWindow{1, 2});
+    auto* tabs = screen_->findChild<QTabWidget*>(QStringLiteral("timelineTabs"));
+    QVERIFY(tabs);
+    const auto labelsSay = [this](const QString& words) {
+        const auto labels = screen_->findChildren<QLabel*>();
+        return std::any_of(labels.begin(), labels.end(), [&](const QLabel* l) { return l->text().contains(words); });
+    };
+    struct Shown {
+        bool whole, canExport, sumsPending;
+        QString tab, selected;
+    };
+    std::vector<Shown> shown;
+    connect(model, &TimelineModel::loaded, this, [&] {   // after the panel has shown the answer
+        shown.push_back({model->isComplete(), panel->canExport(), labelsSay(QStringLiteral("합산 중")),
+                         tabs->tabText(0), currentKey()});
+    });
+    QSignalSpy loaded(screen_, &ui::CustomerScreen::timelineLoaded);
+    screen_->showCustomer(QStringLiteral("C-NAM"));
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(shown.size(), std::size_t(2));
+    QVERIFY2(!shown[0].whole && !shown[0].canExport && shown[0].sumsPending, "a first page, said to be one");
+    QVERIFY2(shown[0].tab.contains(QStringLiteral("최근만")), qPrintable(shown[0].tab));
+    QVERIFY(!shown[0].selected.isEmpty());
+    QVERIFY(shown[1].whole && shown[1].canExport && !shown[1].sumsPending);
+    QVERIFY2(!shown[1].tab.contains(QStringLiteral("최근만")), qPrintable(shown[1].tab));
+    QCOMPARE(shown[1].selected, shown[0].selected);   // the agent's row stays chosen
+}
+
+void TestCustomerScreen::firstPageScreenshots()
+{
+    // A wallet of 40 000 orders: its whole timeline takes long enough to read that the first
+    // page can be photographed as the agent sees it, laid out and painted, at both sizes.
+    const QString dir = qEnvironmentVariable("RECONSOLE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set RECONSOLE_SCREENSHOT_DIR to write the screenshots");
+    test::TestMirror busy;
+    busy.importLines({R"({"seq":1,"type":"customer","id":"C-BUSY","name":"김**","phone_last4":"0000","created_at":"2025-01-01T09:00:00+09:00"})",
+                      R"({"seq":2,"type":"account","id":"A-BUSY","customer_id":"C-BUSY","kind":"money","label":"카카오머니"})"});
+    busy.db().exec(R"(
+        WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 40000)
+        INSERT INTO orders SELECT printf('O-%06d', x), x + 10, 'C-BUSY', 'P-1', 1, 5000, 5000, 'paid',
+                                  1767225600000 + x * 60000, 0 FROM c;
+        INSERT INTO payment SELECT 'PAY' || substr(id, 2), seq, id, 5000, 'approved', created_at + 1000 FROM orders;)");
+    ui::CustomerScreen screen(QString::fromStdString(busy.path()));
+    screen.resize(1440, 900);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    items::TimelineModel* model = screen.timelinePanel()->model();
+    screen.showCustomer(QStringLiteral("C-BUSY"));
+    QTRY_VERIFY(model->timeline() != nullptr);
+    QVERIFY(!model->isComplete());
+    for (const QSize size : {QSize(1440, 900), QSize(1024, 700)}) {
+        screen.resize(size);
+        QTest::qWait(100);
+        if (model->isComplete())
+            QSKIP("the whole timeline was read before the first page could be photographed");
+        screen.grab().save(dir + QStringLiteral("/customer-first-page-%1.png").arg(size.width()));
+    }
+    auto* events = screen.findChild<QTreeView*>(QStringLiteral("timelineEvents"));
+    const QString top = events->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 60000);
+    QTest::qWait(200);
+    screen.grab().save(dir + QStringLiteral("/customer-whole-after-first-page-1024.png"));
+    // Where the agent was reading stays in view when the rest arrives above it.
+    QCOMPARE(events->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString(), top);
 }
 
 void TestCustomerScreen::unknownCustomer()

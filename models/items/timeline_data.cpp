@@ -10,20 +10,19 @@ namespace reconsole::items {
 namespace {
 
 // Which debit each of the customer's returns and top-up credits gives back.
-std::unordered_map<std::string, std::string> loadRefs(Database& db, const std::string& customerId)
+std::unordered_map<std::string, std::string> refsOf(const recon::CustomerTimeline& t)
 {
     std::unordered_map<std::string, std::string> refs;
-    auto& st = db.cached("SELECT id, ref_id FROM ledger WHERE customer_id = ?1 AND ref_id IS NOT NULL");
-    st.bind(1, customerId);
-    while (st.step())
-        refs.emplace(st.string(0), st.string(1));
-    st.reset();
+    for (const auto& e : t.events)
+        if (e.kind == recon::EventKind::Ledger && !e.refId.empty())
+            refs.emplace(e.id, e.refId);
     return refs;
 }
 
 }  // namespace
 
-std::optional<TimelineData> loadTimelineData(Database& db, const std::string& customerId)
+std::optional<TimelineData> loadTimelineData(Database& db, const std::string& customerId, TimelinePart part,
+                                             const recon::RecentWindow& window)
 {
     // Without these indexes (dropped by a bulk load until it ends) the timeline would scan
     // the whole ledger: say so instead.
@@ -35,11 +34,12 @@ std::optional<TimelineData> loadTimelineData(Database& db, const std::string& cu
                                                                  "가져오기가 끝나면 타임라인을 볼 수 있습니다.")
                                          .toStdString());
     ReadSnapshot snapshot(db);
-    auto timeline = recon::loadTimeline(db, customerId);
+    const auto since = part == TimelinePart::FirstPage ? recon::recentWindowStart(db, customerId, window) : std::nullopt;
+    auto timeline = recon::loadTimeline(db, customerId, {}, since);
     if (!timeline)
         return std::nullopt;
     TimelineData data;
-    data.groups = groupTimeline(*timeline, loadRefs(db, customerId));
+    data.groups = groupTimeline(*timeline, refsOf(*timeline));
     data.timeline = std::move(*timeline);
     return data;
 }

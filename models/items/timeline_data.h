@@ -17,7 +17,15 @@ struct TimelineData {
     std::vector<TimelineGroup> groups;
 };
 
+enum class TimelinePart {
+    Whole,
+    FirstPage,   // a busy customer's newest events (recon::CustomerTimeline::since); the whole
+                 // timeline of one whose events all fit in the window
+};
+
 // nullopt when the mirror knows nothing of this customer.
-std::optional<TimelineData> loadTimelineData(Database& db, const std::string& customerId);
+std::optional<TimelineData> loadTimelineData(Database& db, const std::string& customerId,
+                                             TimelinePart part = TimelinePart::Whole,
+                                             const recon::RecentWindow& window = {});
 
 }  // namespace reconsole::items

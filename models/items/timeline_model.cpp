@@ -1,6 +1,7 @@
 #include "items/timeline_model.h"
 
 #include "items/mirror_worker.h"
+#include "items/timeline_cells.h"
 #include "items/timeline_labels.h"
 #include "core/display.h"
 #include "recon/explanation_text.h"
@@ -41,8 +42,12 @@ QVariant rightAligned() { return int(Qt::AlignRight | Qt::AlignVCenter); }
 struct Loaded {
     std::optional<TimelineData> data;
     TimelineSearch search;
+    WidestCells widest;
     qint64 elapsedMs = 0;
 };
+
+static_assert(int(TimelineModel::TimeColumn) == TimeColumn && int(TimelineModel::OrphanColumn) == OrphanColumn
+              && int(TimelineModel::ColumnCount) == TimelineColumnCount);
 
 }  // namespace
 
@@ -118,19 +123,7 @@ QVariant TimelineModel::groupData(const TimelineGroup& g, int column, int role) 
     case Qt::DisplayRole: break;
     default: return {};
     }
-    switch (column) {
-    case TimeColumn: return formatSeoul(g.firstAt);
-    case KindColumn: return groupKindLabel(g.kind);
-    case IdColumn: return QString::fromStdString(g.key);
-    case DetailColumn: return groupDetail(data_->timeline, g);
-    case StatusColumn: return groupChip(g).text;
-    case AmountColumn: {
-        const Money amount = groupAmount(g);
-        return amount.isZero() ? QString() : formatWon(amount);
-    }
-    case OrphanColumn: return g.orphanTotal.value().isZero() ? QString() : formatWon(g.orphanTotal);
-    }
-    return {};
+    return groupCellText(data_->timeline, g, column);
 }
 
 QVariant TimelineModel::eventData(const recon::TimelineEvent& e, int column, int role) const
@@ -154,17 +147,7 @@ QVariant TimelineModel::eventData(const recon::TimelineEvent& e, int column, int
     case Qt::DisplayRole: break;
     default: return {};
     }
-    switch (column) {
-    case TimeColumn: return formatSeoul(e.at);
-    case KindColumn: return eventKindLabel(e);
-    case IdColumn: return QString::fromStdString(e.id);
-    case DetailColumn:
-        return e.kind == recon::EventKind::Ledger ? accountText(data_->timeline, e.accountId) : QString();
-    case StatusColumn: return eventChip(e).text;
-    case AmountColumn: return eventAmountText(e);
-    case OrphanColumn: return orphan ? formatWon(e.orphan->orphanAmount) : QString();
-    }
-    return {};
+    return eventCellText(data_->timeline, e, column);
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -198,6 +181,14 @@ QModelIndex TimelineModel::indexForKey(const QString& key) const
     return index(row, 0, index(group, 0));
 }
 
+const recon::TimelineEvent* TimelineModel::eventForKey(const QString& key) const
+{
+    const auto it = keys_.constFind(key);
+    if (it == keys_.constEnd() || it->second < 0)
+        return nullptr;
+    return &data_->groups[static_cast<std::size_t>(it->first)].events[static_cast<std::size_t>(it->second)];
+}
+
 MirrorWorker::Stats TimelineModel::readStats() const { return worker_->stats(); }
 
 void TimelineModel::load(const QString& customerId)
@@ -210,21 +201,33 @@ void TimelineModel::reload()
 {
     const quint64 generation = ++generation_;
     worker_->cancel(ticket_);   // a customer opened before this one: stop reading it where it is
-    const QString id = customerId_;
-    if (id.isEmpty()) {
+    if (customerId_.isEmpty()) {
+        loading_ = false;
         apply(std::nullopt);
         return;
     }
+    // The same customer shown whole (the mirror changed) is read whole again behind what is
+    // shown: a first page would take their older events away for a moment.
+    const bool shownWhole = isComplete() && data_->timeline.customerId == customerId_.toStdString();
+    read(firstPage_ && !shownWhole ? TimelinePart::FirstPage : TimelinePart::Whole, generation);
+}
+
+void TimelineModel::read(TimelinePart part, quint64 generation)
+{
+    const QString id = customerId_;
+    const recon::RecentWindow window = firstPage_.value_or(recon::RecentWindow{});
     loading_ = true;
     ticket_ = worker_->run(
         this,
-        [id](Database& db) {
+        [id, part, window](Database& db) {
             QElapsedTimer timer;
             timer.start();
-            Loaded l{loadTimelineData(db, id.toStdString()), {}, 0};
+            Loaded l{loadTimelineData(db, id.toStdString(), part, window), {}, {}, 0};
             l.elapsedMs = timer.elapsed();
-            if (l.data)   // the filter's words, here rather than on the GUI thread
+            if (l.data) {   // the filter's words and the widest cells, here rather than on the GUI thread
                 l.search = buildTimelineSearch(*l.data);
+                l.widest = items::widestCells(*l.data);
+            }
             return l;
         },
         [this, generation, id](std::optional<Loaded> result, const QString& error) {
@@ -238,7 +241,11 @@ void TimelineModel::reload()
                 apply(std::nullopt);
                 emit notFound(id);
             } else {
+                const bool firstPage = result->data->timeline.isFirstPage();
+                widest_ = std::move(result->widest);
                 apply(std::move(result->data), std::move(result->search));
+                if (firstPage)   // the rest, read now; loading() until it is shown
+                    read(TimelinePart::Whole, generation);
                 emit loaded(id, result->elapsedMs);
             }
         });
@@ -248,6 +255,8 @@ void TimelineModel::apply(std::optional<TimelineData> data, TimelineSearch searc
 {
     beginResetModel();
     data_ = std::move(data);
+    if (!data_)
+        widest_ = {};
     search_ = std::move(search);
     keys_.clear();
     if (data_) {

@@ -2,7 +2,10 @@
 // One customer's timeline as a two-level tree: a row per order (top-up, "no order" group)
 // with its payment attempts, ledger movements and cash receipts beneath, in time order.
 // Loaded on the model's own MirrorWorker; an answer for a customer since replaced is dropped.
+// A busy customer opens in two steps: a first page of their newest events (and every orphan),
+// shown at once, then the whole timeline read behind it; each is announced by loaded().
 #include "items/mirror_worker.h"
+#include "items/timeline_cells.h"
 #include "items/timeline_data.h"
 #include "items/timeline_filter.h"
 
@@ -41,8 +44,16 @@ public:
 
     QString customerId() const { return customerId_; }
     bool isLoading() const { return loading_; }
+    // The whole timeline is shown (not only a busy customer's first page).
+    bool isComplete() const { return data_ && !data_->timeline.isFirstPage(); }
+    // How much a busy customer's first page holds; nullopt reads every timeline whole at once.
+    void setFirstPageWindow(std::optional<recon::RecentWindow> window) { firstPage_ = window; }
     // The loaded timeline; null before the first load and when the customer was not found.
     const recon::CustomerTimeline* timeline() const { return data_ ? &data_->timeline : nullptr; }
+    // The longest cell texts of the timeline shown, measured on the worker (timeline_cells.h).
+    const WidestCells& widestCells() const { return widest_; }
+    // The event whose KeyRole is `key`; null for a group or when none.
+    const recon::TimelineEvent* eventForKey(const QString& key) const;
     // The row (column 0) whose KeyRole is `key`; invalid when none.
     QModelIndex indexForKey(const QString& key) const;
     // Reads begun and reads a newer one stopped part way (for tests and benchmarks).
@@ -61,14 +72,17 @@ private:
     QVariant groupData(const TimelineGroup& g, int column, int role) const;
     QVariant eventData(const recon::TimelineEvent& e, int column, int role) const;
     void apply(std::optional<TimelineData> data, TimelineSearch search = {});
+    void read(TimelinePart part, quint64 generation);
 
     MirrorWorker* worker_;
     QString customerId_;
     quint64 generation_ = 0;
     quint64 ticket_ = 0;   // the read in flight, cancelled when a newer one replaces it
     bool loading_ = false;
+    std::optional<recon::RecentWindow> firstPage_ = recon::RecentWindow{};
     std::optional<TimelineData> data_;
     TimelineSearch search_;
+    WidestCells widest_;
     QHash<QString, QPair<int, int>> keys_;   // key -> (group, child row or -1)
 };
 

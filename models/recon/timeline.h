@@ -35,6 +35,7 @@ struct TimelineEvent {
     std::string accountId;        // ledger only
     std::string detail;           // order: product name; payment: payment id named; ledger: payment_id
     std::string merchant;         // order: the merchant's name, when the mirror has it
+    std::string refId;            // ledger only: the entry a return or top-up credit gives back
     Money amount;
     std::optional<Orphan> orphan; // ledger debits that are orphans
 };
@@ -45,10 +46,27 @@ struct CustomerTimeline {
     std::vector<AccountSummary> accounts;
     std::vector<TimelineEvent> events;   // by at, then kind, then id
     MoneyTotal orphanTotal;
+    // Set on a first page (a busy customer's newest events, read before the rest): the events
+    // from this instant on, every orphan debit, and the orders and entries those name. The
+    // accounts' sums need every entry, so a first page leaves them unread (zero).
+    std::optional<Instant> since;
+    bool isFirstPage() const { return since.has_value(); }
 };
 
-// nullopt when no customer with this id and no ledger entries name it.
+// How far back a first page reaches: the newest this many orders and ledger entries, whichever
+// reaches less far.
+struct RecentWindow {
+    int orders = 200;
+    int ledgerEntries = 400;
+};
+
+// Where the first page of a busy customer's timeline starts, read from the indexes alone;
+// nullopt when the customer has no more than the window holds (the whole timeline is as quick).
+std::optional<Instant> recentWindowStart(Database& db, const std::string& customerId, const RecentWindow& window = {});
+
+// nullopt when no customer with this id and no ledger entries name it. With `since`, a first
+// page (CustomerTimeline::since).
 std::optional<CustomerTimeline> loadTimeline(Database& db, const std::string& customerId,
-                                             const OrphanQuery& query = {});
+                                             const OrphanQuery& query = {}, std::optional<Instant> since = {});
 
 }  // namespace reconsole::recon

@@ -2941,6 +2941,14 @@ Last day %2 · %3</translation>
             <numerusform>%Ln orphan debits · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>이전 기록을 읽는 중…</source>
+        <translation>Reading the earlier records…</translation>
+    </message>
+    <message>
+        <source>합산 중…</source>
+        <translation>Adding up…</translation>
+    </message>
 </context>
 <context>
     <name>reconsole::ui::CustomerRefundsBox</name>
@@ -3121,6 +3129,17 @@ Orphan %1 · %2</translation>
     <message>
         <source>거래 흐름 (%1)</source>
         <translation>Timeline (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>고객 %1: 최근 기록 %Ln건을 먼저 보여 드립니다. 이전 기록을 읽는 중…</source>
+        <translation>
+            <numerusform>Customer %1: the newest record is shown first. Reading the earlier ones…</numerusform>
+            <numerusform>Customer %1: the newest %Ln records are shown first. Reading the earlier ones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · 최근만, 이전 기록 읽는 중</source>
+        <translation>%1 · newest only, reading the rest</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 //   QT_QPA_PLATFORM=offscreen bench_console --db DEMO_MIRROR [--synthetic 100000]
 // 1. Launch to a usable window on DEMO_MIRROR: process start to the dashboard's numbers,
 //    and the orphan queue's first page, through the real MainWindow.
+//    Then the busiest customer's timeline: its first page on screen, the whole behind it, and
+//    the longest GUI-thread stall meanwhile.
 // 2. On a mirror of N synthetic orphans: the queue's first page for every sort column, and
 //    the longest stall of the GUI thread (an event-loop watchdog ticking every millisecond)
 //    while the queue is scrolled to its end, then dragged top to bottom and back.
@@ -10,6 +12,9 @@
 #include "orphan_fixture.h"
 #include "recon/explanation.h"
 #include "store/database.h"
+#include "items/timeline_model.h"
+#include "ui/customer/customer_screen.h"
+#include "ui/customer/customer_timeline_panel.h"
 #include "ui/dashboard/dashboard_screen.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_queue_screen.h"
@@ -140,6 +145,50 @@ void firstPages(const QString& mirror)
                 static_cast<long long>(model.matchingRows()));
 }
 
+void busiestTimeline(const QString& mirror)
+{
+    std::string busiest, quiet;
+    {
+        Database db(mirror.toStdString(), Database::Mode::ReadOnly);
+        auto st = db.prepare("SELECT customer_id FROM orders GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1");
+        if (!st.step())
+            return;
+        busiest = st.string(0);
+        auto q = db.prepare("SELECT customer_id FROM orders WHERE customer_id <> ?1 LIMIT 1");
+        q.bind(1, busiest);
+        quiet = q.step() ? q.string(0) : busiest;
+    }
+    ui::ConsoleSettings settings;
+    ui::MainWindow window(settings);
+    window.resize(1440, 900);
+    window.show();
+    window.openMirror(mirror);
+    runUntil([&] { return window.screens() != nullptr; });
+    auto* screen = qobject_cast<ui::CustomerScreen*>(window.screens()->customers());
+    auto* model = screen->timelinePanel()->model();
+    // The screen as an agent has it: shown once already, with another customer on it.
+    window.screens()->showCustomer(QString::fromStdString(quiet));
+    runUntil([&] { return model->isComplete(); });
+    const auto settle = Clock::now();
+    runUntil([&] { return msSince(settle) > 200; });
+    test::GuiWatchdog watchdog;
+    watchdog.start();
+    const auto t0 = Clock::now();
+    window.screens()->showCustomer(QString::fromStdString(busiest));
+    runUntil([&] { return model->customerId() == QString::fromStdString(busiest) && model->timeline()
+                          && model->timeline()->customerId == busiest; });
+    const double firstShown = msSince(t0);
+    const std::size_t firstEvents = model->timeline()->events.size();
+    runUntil([&] { return model->isComplete(); });
+    const double wholeShown = msSince(t0);
+    runUntil([&] { return msSince(t0) > wholeShown + 100; });   // the paint after the last answer
+    watchdog.stop();
+    std::printf("busiest customer's timeline (%s): first page on screen %.0f ms (%zu events); whole %.0f ms (%zu "
+                "events); longest GUI-thread stall %s\n",
+                busiest.c_str(), firstShown, firstEvents, wholeShown, model->timeline()->events.size(),
+                qPrintable(watchdog.report()));
+}
+
 void scrolling(const QString& mirror)
 {
     ui::ConsoleSettings settings;
@@ -202,6 +251,7 @@ int main(int argc, char** argv)
         launch(parser.value(db));
         causeCost(parser.value(db));
         firstPages(parser.value(db));
+        busiestTimeline(parser.value(db));
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("synthetic.db"));

@@ -463,7 +463,7 @@ void TimelineChart::showToolTipFor(const QString& series, const QPointF& value, 
         if ((!series.isEmpty() && p.series != series) || (series.isEmpty() && !p.orphan))
             continue;
         if (qFuzzyCompare(axisValue(shownAt(p)), value.x()) && qFuzzyCompare(double(p.signedAmount) + 1, value.y() + 1)) {
-            QToolTip::showText(QCursor::pos(), p.toolTip, parts_->view);
+            QToolTip::showText(QCursor::pos(), toolTipFor_ ? toolTipFor_(p) : QString(), parts_->view);
             return;
         }
     }

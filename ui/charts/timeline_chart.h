@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace reconsole::charts {
@@ -20,7 +21,6 @@ struct TimelinePoint {
     QString kind;              // that account's kind ("money", "bank", …): its colour
     QString key;               // reported back when the point is clicked (a ledger id)
     bool orphan = false;
-    QString toolTip;
 };
 
 class TimelineChart : public QWidget {
@@ -30,6 +30,9 @@ public:
     ~TimelineChart() override;
 
     void setPoints(const QList<TimelinePoint>& points);
+    // The text shown over a hovered point, asked for then rather than made for every point
+    // of a busy customer's thousands on each load.
+    void setToolTipProvider(std::function<QString(const TimelinePoint&)> provider) { toolTipFor_ = std::move(provider); }
     int pointCount() const { return static_cast<int>(points_.size()); }
     int orphanMarkerCount() const;
     QString highlightedKey() const { return highlighted_; }
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<Parts> parts_;
     QList<TimelinePoint> points_;
     QString highlighted_;
+    std::function<QString(const TimelinePoint&)> toolTipFor_;
     QHash<QString, qint64> nudgedMs_;   // orphans drawn this far right of their time, at this zoom
     qint64 low_ = 0, high_ = 0;   // won, the lowest and highest signed amount plotted
     qint64 fullFrom_ = 0, fullTo_ = 0, from_ = 0, to_ = 0;

@@ -101,8 +101,10 @@ void CustomerHeader::setTimeline(const recon::CustomerTimeline& t)
         const QString kind = a.kind.empty() ? tr("계정") : recon::accountKindLabel(a.kind);
         const QString title = a.label.empty() ? QStringLiteral("%1 · %2").arg(kind, q(a.id))
                                               : QStringLiteral("%1 · %2").arg(kind, q(a.label));
-        const QString detail = tr("출금 %1 · 입금 %2").arg(formatWon(a.debits), formatWon(a.credits));
-        QWidget* card = accountCard(title, signedWon(a.net()), detail);
+        // A first page has not read every entry yet: no sum rather than a wrong one.
+        const QString detail = t.isFirstPage() ? tr("이전 기록을 읽는 중…")
+                                               : tr("출금 %1 · 입금 %2").arg(formatWon(a.debits), formatWon(a.credits));
+        QWidget* card = accountCard(title, t.isFirstPage() ? tr("합산 중…") : signedWon(a.net()), detail);
         tallest = std::max(tallest, card->sizeHint().height());
         accounts_->addWidget(card);
     }

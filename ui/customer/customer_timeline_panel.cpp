@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
@@ -86,15 +87,20 @@ QList<charts::TimelinePoint> chartPoints(const recon::CustomerTimeline& t)
         p.kind = kinds.value(QString::fromStdString(e.accountId));
         p.key = QString::fromStdString(e.id);
         p.orphan = e.orphan.has_value();
-        p.toolTip = QStringLiteral("%1  %2  %3\n%4\n%5")
-                        .arg(QString::fromStdString(e.id), items::eventKindLabel(e), items::eventAmountText(e),
-                             items::accountText(t, e.accountId), formatSeoul(e.at));
-        if (e.orphan)
-            p.toolTip += CustomerTimelinePanel::tr("\n미해결 %1 · %2")
-                             .arg(formatWon(e.orphan->orphanAmount), recon::classLabel(e.orphan->cls));
         points << p;
     }
     return points;
+}
+
+QString pointToolTip(const recon::CustomerTimeline& t, const recon::TimelineEvent& e)
+{
+    QString text = QStringLiteral("%1  %2  %3\n%4\n%5")
+                       .arg(QString::fromStdString(e.id), items::eventKindLabel(e), items::eventAmountText(e),
+                            items::accountText(t, e.accountId), formatSeoul(e.at));
+    if (e.orphan)
+        text += CustomerTimelinePanel::tr("\n미해결 %1 · %2").arg(formatWon(e.orphan->orphanAmount),
+                                                                  recon::classLabel(e.orphan->cls));
+    return text;
 }
 
 QString firstOrphanKey(const recon::CustomerTimeline& t)
@@ -135,8 +141,18 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(pages_);
 
-    // A reset clears the view's current row: remember it first so a reload keeps it.
-    connect(model_, &TimelineModel::modelAboutToBeReset, this, [this] { restoreKey_ = selectedKey_; });
+    // A reset clears the view's current row and scroll position: remember both so that a reload
+    // (and the whole timeline arriving after a busy customer's first page) keeps them. The top
+    // row is noted as the list scrolls: by the time the model says it will reset, the proxy
+    // has already let go of its rows.
+    connect(model_, &TimelineModel::modelAboutToBeReset, this, [this] {
+        restoreKey_ = selectedKey_;
+        topKeyFrozen_ = true;
+    });
+    connect(tree_->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!topKeyFrozen_)
+            topKey_ = tree_->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString();
+    });
     connect(model_, &TimelineModel::loaded, this, &CustomerTimelinePanel::onLoaded);
     connect(model_, &TimelineModel::notFound, this, [this](const QString& id) {
         showMessagePage(tr("이 미러에 없는 고객입니다: %1").arg(id));
@@ -147,6 +163,10 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
     connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentRowChanged(current); });
     connect(chart_, &charts::TimelineChart::pointActivated, this, &CustomerTimelinePanel::selectKey);
+    chart_->setToolTipProvider([this](const charts::TimelinePoint& p) {
+        const recon::TimelineEvent* e = model_->eventForKey(p.key);
+        return e ? pointToolTip(*model_->timeline(), *e) : QString();
+    });
     connect(filterBar_, &TimelineFilterBar::filterChanged, this, &CustomerTimelinePanel::setFilter);
     connect(copyButton_, &QPushButton::clicked, this, &CustomerTimelinePanel::copyExplanation);
     connect(exportAction_, &QAction::triggered, this, &CustomerTimelinePanel::chooseAndExportCsv);
@@ -321,29 +341,42 @@ void CustomerTimelinePanel::setOpsSession(items::OpsSession* session)
 void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsedMs: for benchmarks, not agents*/)
 {
     const recon::CustomerTimeline& t = *model_->timeline();
+    const bool whole = model_->isComplete();
     header_->setTimeline(t);
     chart_->setPoints(chartPoints(t));
     expandGroups();
     columns_->fitToContents(*model_);
     pages_->setCurrentIndex(TimelinePage);
-    exportAction_->setEnabled(true);
+    exportAction_->setEnabled(whole);   // a file of part of the timeline would mislead
     filterBar_->setEnabled(true);
     showCount();
 
     // The debit the agent came from wins (the filter is cleared if it hides it); else keep the
     // selection across a reload when the filter shows it; on a new customer start at the first
-    // orphan.
-    const QString focus = std::exchange(focusKey_, QString());
+    // orphan. A focus a first page lacks waits for the whole timeline.
+    const bool focusShown = model_->indexForKey(focusKey_).isValid();
+    const QString focus = focusShown || whole ? std::exchange(focusKey_, QString()) : QString();
     const auto shown = [this](const QString& k) { return proxy_->mapFromSource(model_->indexForKey(k)).isValid(); };
-    const QString key = model_->indexForKey(focus).isValid() ? focus
-                      : shown(restoreKey_)                   ? restoreKey_
-                      : shown(firstOrphanKey(t))             ? firstOrphanKey(t)
-                                                             : QString();
+    const QString key = focusShown             ? focus
+                      : shown(restoreKey_)     ? restoreKey_
+                      : shown(firstOrphanKey(t)) ? firstOrphanKey(t)
+                                               : QString();
     selectedKey_.clear();
-    if (!key.isEmpty())
+    if (!key.isEmpty()) {
         selectKey(key);
-    else
+    } else {
         onCurrentRowChanged({});
+        if (shown(topKey_))   // where the agent had scrolled to, not back to the top
+            tree_->scrollTo(proxy_->mapFromSource(model_->indexForKey(topKey_)), QAbstractItemView::PositionAtTop);
+    }
+    topKeyFrozen_ = false;
+    topKey_ = tree_->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString();
+    if (!whole) {
+        emit statusMessage(tr("고객 %1: 최근 기록 %Ln건을 먼저 보여 드립니다. 이전 기록을 읽는 중…", nullptr,
+                              qint64(t.events.size()))
+                               .arg(customerId));
+        return;   // loaded() is announced when the whole timeline is shown
+    }
     emit statusMessage(tr("고객 %1의 타임라인: 기록 %Ln건", nullptr, qint64(t.events.size())).arg(customerId));
     loadedWaitsForExplanation_ = customerId;
     const bool explaining = copyButton_->isEnabled() && !(explanation_->isReady() && explanation_->ledgerId() == selectedKey_);
@@ -413,9 +446,10 @@ void CustomerTimelinePanel::showCount()
 {
     const QLocale digits(QLocale::Korean);   // "8,200" whatever the machine's locale
     const QString total = digits.toString(proxy_->totalRecords());
-    tabs_->setTabText(0, proxy_->filter().active()
-                             ? tr("거래 흐름 (%1 / %2)").arg(digits.toString(proxy_->shownRecords()), total)
-                             : tr("거래 흐름 (%1)").arg(total));
+    const QString title = proxy_->filter().active()
+                            ? tr("거래 흐름 (%1 / %2)").arg(digits.toString(proxy_->shownRecords()), total)
+                            : tr("거래 흐름 (%1)").arg(total);
+    tabs_->setTabText(0, model_->isComplete() ? title : tr("%1 · 최근만, 이전 기록 읽는 중").arg(title));
 }
 
 void CustomerTimelinePanel::onCurrentRowChanged(const QModelIndex& current)
@@ -483,6 +517,7 @@ void CustomerTimelinePanel::copyWhenReady(Copy what)
 
 void CustomerTimelinePanel::showMessagePage(const QString& text)
 {
+    topKeyFrozen_ = false;
     exportAction_->setEnabled(false);
     filterBar_->setEnabled(false);
     message_->setText(text);

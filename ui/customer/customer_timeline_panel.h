@@ -110,7 +110,8 @@ private:
     QAction* exportAction_;
     QTabWidget* tabs_ = nullptr;
     CsvExportRunner* exporter_;
-    QString selectedKey_, restoreKey_, focusKey_;
+    QString selectedKey_, restoreKey_, focusKey_, topKey_;
+    bool topKeyFrozen_ = false;   // a reset is under way: the top row is the one noted before it
     QString loadedWaitsForExplanation_;   // the customer whose loaded() waits for it
     Copy copyWhenReady_ = Copy::Nothing;   // asked for while the explanation was loading
 };

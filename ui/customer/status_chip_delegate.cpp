@@ -75,8 +75,10 @@ QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (toneOf(index) != ChipTone::None)
-        size.rwidth() += 2 * (kPadX + kMargin);
+        size.rwidth() += chipExtraWidth();
     return size;
 }
+
+int StatusChipDelegate::chipExtraWidth() { return 2 * (kPadX + kMargin); }
 
 }  // namespace reconsole::ui

@@ -12,6 +12,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // What a chip adds to its text's width: its padding and its margin, either side.
+    static int chipExtraWidth();
 };
 
 }  // namespace reconsole::ui

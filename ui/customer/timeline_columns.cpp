@@ -1,6 +1,7 @@
 #include "ui/customer/timeline_columns.h"
 
 #include "items/timeline_model.h"
+#include "ui/customer/status_chip_delegate.h"
 #include "ui/orphans/money_first_columns.h"
 
 #include <QFont>
@@ -25,26 +26,14 @@ constexpr int kTextColumns[] = {TimelineModel::KindColumn, TimelineModel::Status
                                 TimelineModel::IdColumn};
 
 // The widest text of `column` over every row, expanded or not, in the row's own font (a
-// group row's is bold). Amounts, times and ids are digits, separators and a few capitals: the
-// longest is the widest.
-int widestText(const QAbstractItemModel& m, int column, const QFont& font)
+// group row's is bold), from the longest texts the model's worker found.
+int widestText(const TimelineModel& m, int column, const QFont& font)
 {
-    QString longest, longestBold;
-    for (int g = 0; g < m.rowCount(); ++g) {
-        const QModelIndex group = m.index(g, column);
-        const QString groupText = group.data().toString();
-        if (groupText.size() > longestBold.size())
-            longestBold = groupText;
-        const QModelIndex parent = m.index(g, 0);
-        for (int r = 0; r < m.rowCount(parent); ++r) {
-            const QString text = m.index(r, column, parent).data().toString();
-            if (text.size() > longest.size())
-                longest = text;
-        }
-    }
     QFont bold = font;
     bold.setBold(true);
-    return std::max(QFontMetrics(font).horizontalAdvance(longest), QFontMetrics(bold).horizontalAdvance(longestBold));
+    const auto c = static_cast<std::size_t>(column);
+    return std::max(QFontMetrics(font).horizontalAdvance(m.widestCells().events[c]),
+                    QFontMetrics(bold).horizontalAdvance(m.widestCells().groups[c]));
 }
 
 }  // namespace
@@ -57,28 +46,31 @@ TimelineColumns::TimelineColumns(QTreeView* tree)
 {
 }
 
-void TimelineColumns::fitToContents(const QAbstractItemModel& all)
+void TimelineColumns::fitToContents(const items::TimelineModel& all)
 {
     QHeaderView* header = tree_->header();
+    // The view measures the rows in view and the header's text (a busy customer's thousands of
+    // rows would take the GUI thread a tenth of a second); every row's widest text comes from
+    // the model's worker.
+    header->setResizeContentsPrecision(0);
     for (int c = 0; c < TimelineModel::ColumnCount; ++c)
         if (c != TimelineModel::DetailColumn)
             tree_->resizeColumnToContents(c);
-    // The cell's margins: the style's text margin either side, and a little air.
+    // The cell's margins: the style's text margin either side, and a little air. The time
+    // column holds the tree's indentation; the status column, chips.
     const int margins = 2 * (tree_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree_) + 1) + 12;
-    for (const int column : kMoneyColumns) {
-        const int needed = widestText(all, column, tree_->font()) + margins;
+    const auto fit = [&](int column, int extra) {
+        const int needed = widestText(all, column, tree_->font()) + margins + extra;
         header->resizeSection(column, std::max(header->sectionSize(column), needed));
-    }
-    // Times and ids too are measured over every row (the view measures the rows in view): they
-    // may give way at 1024 px, but not be cut short when there is room. The time column holds
-    // the tree's indentation.
-    const int indent = 2 * tree_->indentation();
-    header->resizeSection(TimelineModel::TimeColumn,
-                          std::max(header->sectionSize(TimelineModel::TimeColumn),
-                                   widestText(all, TimelineModel::TimeColumn, tree_->font()) + margins + indent));
-    header->resizeSection(TimelineModel::IdColumn,
-                          std::max(header->sectionSize(TimelineModel::IdColumn),
-                                   widestText(all, TimelineModel::IdColumn, tree_->font()) + margins));
+    };
+    for (const int column : kMoneyColumns)
+        fit(column, 0);
+    // Times, ids, kinds and statuses may give way at 1024 px, but not be cut short when there
+    // is room.
+    fit(TimelineModel::TimeColumn, 2 * tree_->indentation());
+    fit(TimelineModel::IdColumn, 0);
+    fit(TimelineModel::KindColumn, 0);
+    fit(TimelineModel::StatusColumn, StatusChipDelegate::chipExtraWidth());
     // What the text columns grow back to when the list is wide again.
     QHash<int, int> preferred;
     for (const int column : kTextColumns)

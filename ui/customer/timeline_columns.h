@@ -5,8 +5,11 @@
 // columns give up width first).
 #include <QObject>
 
-class QAbstractItemModel;
 class QTreeView;
+
+namespace reconsole::items {
+class TimelineModel;
+}
 
 namespace reconsole::ui {
 
@@ -18,7 +21,7 @@ public:
     explicit TimelineColumns(QTreeView* tree);
     // After a load: size every column again; money columns for every row of `all` (the
     // whole timeline, whatever the list's filter shows).
-    void fitToContents(const QAbstractItemModel& all);
+    void fitToContents(const items::TimelineModel& all);
 
 private:
     QTreeView* tree_;
