@@ -42,7 +42,7 @@ private slots:
     void chartZoomsAndPansByTime();
     void reloadKeepsSelection();
     void busyCustomerOpensOnFirstPage();
-    void firstPageScreenshots();
+    void busyCustomerKeepsItsPlace();
     void unknownCustomer();
 
 private:
@@ -323,13 +323,12 @@ void TestCustomerScreen::busyCustomerOpensOnFirstPage()
     QCOMPARE(shown[1].selected, shown[0].selected);   // the agent's row stays chosen
 }
 
-void TestCustomerScreen::firstPageScreenshots()
+void TestCustomerScreen::busyCustomerKeepsItsPlace()
 {
     // A wallet of 40 000 orders: its whole timeline takes long enough to read that the first
-    // page can be photographed as the agent sees it, laid out and painted, at both sizes.
+    // page is on screen, laid out and painted, for a while (photographed at both sizes when
+    // RECONSOLE_SCREENSHOT_DIR is set); the list stays where it was when the whole arrives.
     const QString dir = qEnvironmentVariable("RECONSOLE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set RECONSOLE_SCREENSHOT_DIR to write the screenshots");
     test::TestMirror busy;
     busy.importLines({R"({"seq":1,"type":"customer","id":"C-BUSY","name":"김**","phone_last4":"0000","created_at":"2025-01-01T09:00:00+09:00"})",
                       R"({"seq":2,"type":"account","id":"A-BUSY","customer_id":"C-BUSY","kind":"money","label":"카카오머니"})"});
@@ -350,14 +349,16 @@ void TestCustomerScreen::firstPageScreenshots()
         screen.resize(size);
         QTest::qWait(100);
         if (model->isComplete())
-            QSKIP("the whole timeline was read before the first page could be photographed");
-        screen.grab().save(dir + QStringLiteral("/customer-first-page-%1.png").arg(size.width()));
+            QSKIP("the whole timeline was read before the first page could be looked at");
+        if (!dir.isEmpty())
+            screen.grab().save(dir + QStringLiteral("/customer-first-page-%1.png").arg(size.width()));
     }
     auto* events = screen.findChild<QTreeView*>(QStringLiteral("timelineEvents"));
     const QString top = events->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString();
     QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 60000);
     QTest::qWait(200);
-    screen.grab().save(dir + QStringLiteral("/customer-whole-after-first-page-1024.png"));
+    if (!dir.isEmpty())
+        screen.grab().save(dir + QStringLiteral("/customer-whole-after-first-page-1024.png"));
     // Where the agent was reading stays in view when the rest arrives above it.
     QCOMPARE(events->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString(), top);
 }

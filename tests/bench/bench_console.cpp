@@ -34,6 +34,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <time.h>
 
 using namespace reconsole;
@@ -145,6 +146,17 @@ void firstPages(const QString& mirror)
                 static_cast<long long>(model.matchingRows()));
 }
 
+// The real main window on `mirror`, shown at 1440×900 with its screens made.
+std::unique_ptr<ui::MainWindow> openWindow(ui::ConsoleSettings& settings, const QString& mirror)
+{
+    auto window = std::make_unique<ui::MainWindow>(settings);
+    window->resize(1440, 900);
+    window->show();
+    window->openMirror(mirror);
+    runUntil([&] { return window->screens() != nullptr; });
+    return window;
+}
+
 void busiestTimeline(const QString& mirror)
 {
     std::string busiest, quiet;
@@ -159,11 +171,8 @@ void busiestTimeline(const QString& mirror)
         quiet = q.step() ? q.string(0) : busiest;
     }
     ui::ConsoleSettings settings;
-    ui::MainWindow window(settings);
-    window.resize(1440, 900);
-    window.show();
-    window.openMirror(mirror);
-    runUntil([&] { return window.screens() != nullptr; });
+    const auto shown = openWindow(settings, mirror);
+    ui::MainWindow& window = *shown;
     auto* screen = qobject_cast<ui::CustomerScreen*>(window.screens()->customers());
     auto* model = screen->timelinePanel()->model();
     // The screen as an agent has it: shown once already, with another customer on it.
@@ -192,11 +201,8 @@ void busiestTimeline(const QString& mirror)
 void scrolling(const QString& mirror)
 {
     ui::ConsoleSettings settings;
-    ui::MainWindow window(settings);
-    window.resize(1440, 900);
-    window.show();
-    window.openMirror(mirror);
-    runUntil([&] { return window.screens() != nullptr; });
+    const auto shown = openWindow(settings, mirror);
+    ui::MainWindow& window = *shown;
     window.showScreen(ui::ScreenId::Orphans);
     auto* screen = window.screens()->orphans();
     runUntil([&] { return screen->isLoaded(); });
