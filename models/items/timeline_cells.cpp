@@ -8,16 +8,16 @@ namespace reconsole::items {
 QString groupCellText(const recon::CustomerTimeline& t, const TimelineGroup& g, int column)
 {
     switch (column) {
-    case TimeColumn: return formatSeoul(g.firstAt);
-    case KindColumn: return groupKindLabel(g.kind);
-    case IdColumn: return QString::fromStdString(g.key);
-    case DetailColumn: return groupDetail(t, g);
-    case StatusColumn: return groupChip(g).text;
-    case AmountColumn: {
+    case CellTime: return formatSeoul(g.firstAt);
+    case CellKind: return groupKindLabel(g.kind);
+    case CellId: return QString::fromStdString(g.key);
+    case CellDetail: return groupDetail(t, g);
+    case CellStatus: return groupChip(g).text;
+    case CellAmount: {
         const Money amount = groupAmount(g);
         return amount.isZero() ? QString() : formatWon(amount);
     }
-    case OrphanColumn: return g.orphanTotal.value().isZero() ? QString() : formatWon(g.orphanTotal);
+    case CellOrphan: return g.orphanTotal.value().isZero() ? QString() : formatWon(g.orphanTotal);
     }
     return {};
 }
@@ -25,20 +25,20 @@ QString groupCellText(const recon::CustomerTimeline& t, const TimelineGroup& g, 
 QString eventCellText(const recon::CustomerTimeline& t, const recon::TimelineEvent& e, int column)
 {
     switch (column) {
-    case TimeColumn: return formatSeoul(e.at);
-    case KindColumn: return eventKindLabel(e);
-    case IdColumn: return QString::fromStdString(e.id);
-    case DetailColumn: return e.kind == recon::EventKind::Ledger ? accountText(t, e.accountId) : QString();
-    case StatusColumn: return eventChip(e).text;
-    case AmountColumn: return eventAmountText(e);
-    case OrphanColumn: return e.orphan ? formatWon(e.orphan->orphanAmount) : QString();
+    case CellTime: return formatSeoul(e.at);
+    case CellKind: return eventKindLabel(e);
+    case CellId: return QString::fromStdString(e.id);
+    case CellDetail: return e.kind == recon::EventKind::Ledger ? accountText(t, e.accountId) : QString();
+    case CellStatus: return eventChip(e).text;
+    case CellAmount: return eventAmountText(e);
+    case CellOrphan: return e.orphan ? formatWon(e.orphan->orphanAmount) : QString();
     }
     return {};
 }
 
 WidestCells widestCells(const TimelineData& data)
 {
-    constexpr int kMeasured[] = {TimeColumn, KindColumn, IdColumn, StatusColumn, AmountColumn, OrphanColumn};
+    constexpr int kMeasured[] = {CellTime, CellKind, CellId, CellStatus, CellAmount, CellOrphan};
     WidestCells w;
     const auto keepLonger = [](QString& kept, QString text) {
         if (text.size() > kept.size())

@@ -8,8 +8,9 @@
 
 namespace reconsole::items {
 
-enum TimelineColumn { TimeColumn, KindColumn, IdColumn, DetailColumn, StatusColumn, AmountColumn, OrphanColumn,
-                      TimelineColumnCount };
+// The columns, as TimelineModel::Column numbers them.
+enum TimelineCell { CellTime, CellKind, CellId, CellDetail, CellStatus, CellAmount, CellOrphan,
+                    CellCount };
 
 QString groupCellText(const recon::CustomerTimeline& t, const TimelineGroup& g, int column);
 QString eventCellText(const recon::CustomerTimeline& t, const recon::TimelineEvent& e, int column);
@@ -18,7 +19,7 @@ QString eventCellText(const recon::CustomerTimeline& t, const recon::TimelineEve
 // expanded or not: events' (plain font) and groups' (bold). Amounts, times and ids are digits, separators and a few capitals: the
 // longest is the widest, so only these need measuring on the GUI thread.
 struct WidestCells {
-    std::array<QString, TimelineColumnCount> events, groups;
+    std::array<QString, CellCount> events, groups;
 };
 WidestCells widestCells(const TimelineData& data);
 

@@ -46,8 +46,8 @@ struct Loaded {
     qint64 elapsedMs = 0;
 };
 
-static_assert(int(TimelineModel::TimeColumn) == TimeColumn && int(TimelineModel::OrphanColumn) == OrphanColumn
-              && int(TimelineModel::ColumnCount) == TimelineColumnCount);
+static_assert(int(TimelineModel::TimeColumn) == CellTime && int(TimelineModel::OrphanColumn) == CellOrphan
+              && int(TimelineModel::ColumnCount) == CellCount);
 
 }  // namespace
 
