@@ -37,12 +37,28 @@ QString eventKey(const recon::TimelineEvent& e)
     return id;
 }
 
+// Every row's key -> (group, child row or -1), built on the worker (a busy customer's tens of
+// thousands took the GUI thread 34 ms).
+TimelineModel::KeyIndex indexKeys(const TimelineData& data)
+{
+    TimelineModel::KeyIndex keys;
+    keys.reserve(static_cast<qsizetype>(data.timeline.events.size()));
+    for (int g = 0; g < static_cast<int>(data.groups.size()); ++g) {
+        const auto& group = data.groups[static_cast<std::size_t>(g)];
+        keys.insert(groupKey(group), {g, -1});
+        for (int r = 0; r < static_cast<int>(group.events.size()); ++r)
+            keys.insert(eventKey(group.events[static_cast<std::size_t>(r)]), {g, r});
+    }
+    return keys;
+}
+
 QVariant rightAligned() { return int(Qt::AlignRight | Qt::AlignVCenter); }
 
 struct Loaded {
     std::optional<TimelineData> data;
     TimelineSearch search;
     WidestCells widest;
+    TimelineModel::KeyIndex keys;
     qint64 elapsedMs = 0;
 };
 
@@ -222,11 +238,12 @@ void TimelineModel::read(TimelinePart part, quint64 generation)
         [id, part, window](Database& db) {
             QElapsedTimer timer;
             timer.start();
-            Loaded l{loadTimelineData(db, id.toStdString(), part, window), {}, {}, 0};
+            Loaded l{loadTimelineData(db, id.toStdString(), part, window), {}, {}, {}, 0};
             l.elapsedMs = timer.elapsed();
             if (l.data) {   // the filter's words and the widest cells, here rather than on the GUI thread
                 l.search = buildTimelineSearch(*l.data);
                 l.widest = items::widestCells(*l.data);
+                l.keys = indexKeys(*l.data);
             }
             return l;
         },
@@ -243,7 +260,7 @@ void TimelineModel::read(TimelinePart part, quint64 generation)
             } else {
                 const bool firstPage = result->data->timeline.isFirstPage();
                 widest_ = std::move(result->widest);
-                apply(std::move(result->data), std::move(result->search));
+                apply(std::move(result->data), std::move(result->search), std::move(result->keys));
                 if (firstPage)   // the rest, read now; loading() until it is shown
                     read(TimelinePart::Whole, generation);
                 emit loaded(id, result->elapsedMs);
@@ -251,22 +268,14 @@ void TimelineModel::read(TimelinePart part, quint64 generation)
         });
 }
 
-void TimelineModel::apply(std::optional<TimelineData> data, TimelineSearch search)
+void TimelineModel::apply(std::optional<TimelineData> data, TimelineSearch search, KeyIndex keys)
 {
     beginResetModel();
     data_ = std::move(data);
     if (!data_)
         widest_ = {};
     search_ = std::move(search);
-    keys_.clear();
-    if (data_) {
-        for (int g = 0; g < static_cast<int>(data_->groups.size()); ++g) {
-            const auto& group = data_->groups[static_cast<std::size_t>(g)];
-            keys_.insert(groupKey(group), {g, -1});
-            for (int r = 0; r < static_cast<int>(group.events.size()); ++r)
-                keys_.insert(eventKey(group.events[static_cast<std::size_t>(r)]), {g, r});
-        }
-    }
+    keys_ = std::move(keys);
     endResetModel();
 }
 

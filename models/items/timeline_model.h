@@ -32,6 +32,8 @@ public:
         SearchTextRole,               // QString: the row's lower-cased words, for the filter
     };
 
+    using KeyIndex = QHash<QString, QPair<int, int>>;   // key -> (group, child row or -1)
+
     explicit TimelineModel(const QString& mirrorPath, QObject* parent = nullptr);
     ~TimelineModel() override;
 
@@ -71,7 +73,7 @@ signals:
 private:
     QVariant groupData(const TimelineGroup& g, int column, int role) const;
     QVariant eventData(const recon::TimelineEvent& e, int column, int role) const;
-    void apply(std::optional<TimelineData> data, TimelineSearch search = {});
+    void apply(std::optional<TimelineData> data, TimelineSearch search = {}, KeyIndex keys = {});
     void read(TimelinePart part, quint64 generation);
 
     MirrorWorker* worker_;
@@ -83,7 +85,7 @@ private:
     std::optional<TimelineData> data_;
     TimelineSearch search_;
     WidestCells widest_;
-    QHash<QString, QPair<int, int>> keys_;   // key -> (group, child row or -1)
+    KeyIndex keys_;
 };
 
 }  // namespace reconsole::items
