@@ -8,6 +8,7 @@
 #include "ui/customer/customer_screen.h"
 #include "ui/customer/customer_timeline_panel.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -353,14 +354,23 @@ void TestCustomerScreen::busyCustomerKeepsItsPlace()
         if (!dir.isEmpty())
             screen.grab().save(dir + QStringLiteral("/customer-first-page-%1.png").arg(size.width()));
     }
+    // The agent picks a row further down, then scrolls back up, while the rest is read.
     auto* events = screen.findChild<QTreeView*>(QStringLiteral("timelineEvents"));
+    auto* proxy = qobject_cast<QAbstractProxyModel*>(events->model());
+    QVERIFY(proxy);
+    const QString picked = QStringLiteral("payment:PAY-039900");
+    events->setCurrentIndex(proxy->mapFromSource(model->indexForKey(picked)));
+    QCOMPARE(events->currentIndex().data(TimelineModel::KeyRole).toString(), picked);
+    events->scrollToTop();
     const QString top = events->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString();
+    QVERIFY(model->isLoading() && !model->isComplete());
     QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 60000);
     QTest::qWait(200);
     if (!dir.isEmpty())
         screen.grab().save(dir + QStringLiteral("/customer-whole-after-first-page-1024.png"));
-    // Where the agent was reading stays in view when the rest arrives above it.
+    // Where the agent was reading stays in view when the rest arrives above it, their row chosen.
     QCOMPARE(events->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString(), top);
+    QCOMPARE(events->currentIndex().data(TimelineModel::KeyRole).toString(), picked);
 }
 
 void TestCustomerScreen::unknownCustomer()

@@ -5,6 +5,7 @@
 // are not guessed. Checked on a story that crosses the window's edge in every way, on seeded
 // random feeds, at the window's boundaries, and through the item model.
 #include "feed_lines.h"
+#include "items/timeline_cells.h"
 #include "items/timeline_data.h"
 #include "items/timeline_model.h"
 #include "memory_temp_dir.h"
@@ -93,6 +94,24 @@ std::string checkFirstPage(Database& db, const std::string& customer, const Rece
     for (const auto& [event, group] : pageGroups)
         if (wholeGroups.at(event) != group)
             return event + " is in group " + group + " on the first page, " + wholeGroups.at(event) + " in the whole";
+    // An order's or a top-up's row says the same on both: its time, status chip, amounts.
+    std::map<std::string, std::string> wholeRows;
+    const auto rowText = [](const items::TimelineData& d, const items::TimelineGroup& g) {
+        std::string text;
+        for (int c = 0; c < items::CellCount; ++c)
+            text += items::groupCellText(d.timeline, g, c).toStdString() + " | ";
+        return text;
+    };
+    for (const auto& g : whole->groups)
+        wholeRows[std::to_string(int(g.kind)) + ":" + g.key] = rowText(*whole, g);
+    for (const auto& g : page->groups) {
+        if (g.kind == items::TimelineGroupKind::NoOrder)
+            continue;   // the entries of no order: a count of those read so far
+        const std::string key = std::to_string(int(g.kind)) + ":" + g.key;
+        if (rowText(*page, g) != wholeRows.at(key))
+            return "group " + key + " reads '" + rowText(*page, g) + "' on the first page, '" + wholeRows.at(key)
+                + "' in the whole";
+    }
     if (page->timeline.orphanTotal.value() != whole->timeline.orphanTotal.value())
         return "the orphan totals differ";
     for (const auto& a : page->timeline.accounts)

@@ -26,6 +26,7 @@ struct Reader {
     CustomerTimeline& t;
     std::set<std::string> orderIds;    // orders read
     std::set<std::string> ledgerIds;   // ledger entries read
+    std::set<std::string> childrenRead;   // orders whose payments and receipts are read
 };
 
 void readOrder(Reader& r, Statement& st)
@@ -71,6 +72,8 @@ void loadNamedOrders(Reader& r)
 void loadOrderChildren(Reader& r)
 {
     for (const auto& oid : r.orderIds) {
+        if (!r.childrenRead.insert(oid).second)
+            continue;
         throwIfCancelled();   // two short reads per order: a busy wallet's run well over 10 000
         auto& p = r.db.cached("SELECT id, at, status, amount FROM payment WHERE order_id = ?1");
         p.bind(1, oid);
@@ -147,6 +150,55 @@ void loadNamedEntries(Reader& r, std::set<std::string> wanted)
             st.reset();
         }
         wanted = std::move(next);
+    }
+}
+
+// Every entry of each payment on a first page (its debits before the window too), so that an
+// order's group holds what the whole timeline's does even when the order record is missing.
+void loadPaymentEntries(Reader& r)
+{
+    std::set<std::string> payments;
+    for (const auto& e : r.t.events) {
+        if (e.kind == EventKind::Payment)
+            payments.insert(e.id);
+        else if (e.kind == EventKind::Ledger && !e.detail.empty())
+            payments.insert(e.detail);
+    }
+    std::set<std::string> wanted;
+    auto& st = r.db.cached("SELECT id FROM ledger WHERE payment_id = ?1");   // the ledger_payment index
+    for (const auto& id : payments) {
+        st.bind(1, id);
+        while (st.step())
+            if (std::string entry = st.string(0); !r.ledgerIds.count(entry))
+                wanted.insert(std::move(entry));
+        st.reset();
+    }
+    loadNamedEntries(r, std::move(wanted));
+}
+
+// The credits and returns that give back an entry on a first page, however old they are (and
+// what gives those back), so that its group's state (a top-up "입금 완료" or still waiting) is
+// the whole timeline's. Bounded, as the grouping is.
+void loadGivingBack(Reader& r)
+{
+    auto& st = r.db.cached("SELECT id FROM ledger WHERE ref_id = ?1");   // the ledger_ref index
+    std::set<std::string> asked;
+    for (int depth = 0; depth < 8; ++depth) {
+        std::vector<std::string> entries;
+        for (const auto& e : r.t.events)
+            if (e.kind == EventKind::Ledger && asked.insert(e.id).second)
+                entries.push_back(e.id);
+        std::set<std::string> wanted;
+        for (const auto& id : entries) {
+            st.bind(1, id);
+            while (st.step())
+                if (std::string back = st.string(0); !r.ledgerIds.count(back))
+                    wanted.insert(std::move(back));
+            st.reset();
+        }
+        if (wanted.empty())
+            return;
+        loadNamedEntries(r, std::move(wanted));
     }
 }
 
@@ -243,12 +295,16 @@ std::optional<CustomerTimeline> loadTimeline(Database& db, const std::string& cu
         t.accounts.push_back({a.string(0), a.string(1), a.string(2), {}, {}});
     a.reset();
     const std::vector<Orphan> orphans = customerOrphans(db, customerId, query);
-    Reader r{db, t, {}, {}};
+    Reader r{db, t, {}, {}, {}};
     loadOrdersSince(r, since.value_or(kBeginning));
     loadLedgerSince(r, since.value_or(kBeginning));
     if (since) {
         loadNamedEntries(r, namedEntries(r, orphans));
         loadNamedOrders(r);
+        loadOrderChildren(r);
+        loadPaymentEntries(r);
+        loadGivingBack(r);
+        loadNamedOrders(r);   // of the entries just read
     }
     loadOrderChildren(r);
     finishLedger(r, orphans);

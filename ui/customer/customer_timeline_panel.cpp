@@ -318,7 +318,9 @@ void CustomerTimelinePanel::arrange()
 void CustomerTimelinePanel::showCustomer(const QString& customerId, const QString& focusKey)
 {
     if (customerId != model_->customerId()) {
-        selectedKey_.clear();   // a new customer starts at their first orphan, unfiltered
+        selectedKey_.clear();   // a new customer starts at their first orphan, unfiltered, at the top
+        topKey_.clear();
+        loadedWaitsForExplanation_.clear();   // the customer before was never announced: now never
         filterBar_->setFilter({});
         proxy_->setFilter({});
     }
@@ -342,6 +344,9 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsed
 {
     const recon::CustomerTimeline& t = *model_->timeline();
     const bool whole = model_->isComplete();
+    // The whole timeline replacing the first page the agent is reading: their row and place stay.
+    const bool replacingFirstPage = std::exchange(firstPageShown_, !whole) && t.customerId == shownCustomer_;
+    shownCustomer_ = t.customerId;
     header_->setTimeline(t);
     chart_->setPoints(chartPoints(t));
     expandGroups();
@@ -361,14 +366,23 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsed
                       : shown(restoreKey_)     ? restoreKey_
                       : shown(firstOrphanKey(t)) ? firstOrphanKey(t)
                                                : QString();
-    selectedKey_.clear();
-    if (!key.isEmpty()) {
-        selectKey(key);
+    if (replacingFirstPage && !focusShown && key == restoreKey_ && !key.isEmpty()) {
+        // The same row again: made current without a jump (the place is restored below) and
+        // without asking for its explanation again.
+        const QModelIndex index = proxy_->mapFromSource(model_->indexForKey(key));
+        if (index.parent().isValid())
+            tree_->expand(index.parent());
+        tree_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     } else {
-        onCurrentRowChanged({});
-        if (shown(topKey_))   // where the agent had scrolled to, not back to the top
-            tree_->scrollTo(proxy_->mapFromSource(model_->indexForKey(topKey_)), QAbstractItemView::PositionAtTop);
+        selectedKey_.clear();
+        if (!key.isEmpty())
+            selectKey(key);
+        else
+            onCurrentRowChanged({});
     }
+    const bool keepPlace = replacingFirstPage || key.isEmpty();
+    if (keepPlace && shown(topKey_))   // where the agent had scrolled to, not back to the top
+        tree_->scrollTo(proxy_->mapFromSource(model_->indexForKey(topKey_)), QAbstractItemView::PositionAtTop);
     topKeyFrozen_ = false;
     topKey_ = tree_->indexAt(QPoint(0, 0)).data(TimelineModel::KeyRole).toString();
     if (!whole) {

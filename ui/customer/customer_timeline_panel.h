@@ -112,6 +112,8 @@ private:
     CsvExportRunner* exporter_;
     QString selectedKey_, restoreKey_, focusKey_, topKey_;
     bool topKeyFrozen_ = false;   // a reset is under way: the top row is the one noted before it
+    bool firstPageShown_ = false;   // what is on screen is a busy customer's first page
+    std::string shownCustomer_;
     QString loadedWaitsForExplanation_;   // the customer whose loaded() waits for it
     Copy copyWhenReady_ = Copy::Nothing;   // asked for while the explanation was loading
 };
