@@ -162,7 +162,7 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
     });
     connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentRowChanged(current); });
-    connect(chart_, &charts::TimelineChart::pointActivated, this, &CustomerTimelinePanel::selectKey);
+    connect(chart_, &charts::TimelineChart::pointActivated, this, [this](const QString& key) { selectKey(key); });
     chart_->setToolTipProvider([this](const charts::TimelinePoint& p) {
         const recon::TimelineEvent* e = model_->eventForKey(p.key);
         return e ? pointToolTip(*model_->timeline(), *e) : QString();
@@ -367,12 +367,9 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsed
                       : shown(firstOrphanKey(t)) ? firstOrphanKey(t)
                                                : QString();
     if (replacingFirstPage && !focusShown && key == restoreKey_ && !key.isEmpty()) {
-        // The same row again: made current without a jump (the place is restored below) and
-        // without asking for its explanation again.
-        const QModelIndex index = proxy_->mapFromSource(model_->indexForKey(key));
-        if (index.parent().isValid())
-            tree_->expand(index.parent());
-        tree_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // The same row again: made current without a jump (the place is restored below) and,
+        // selectedKey_ kept, without asking for its explanation again.
+        selectKey(key, /*scroll=*/false);
     } else {
         selectedKey_.clear();
         if (!key.isEmpty())
@@ -421,7 +418,7 @@ void CustomerTimelinePanel::expandGroups()
     }
 }
 
-void CustomerTimelinePanel::selectKey(const QString& key)
+void CustomerTimelinePanel::selectKey(const QString& key, bool scroll)
 {
     const QModelIndex source = model_->indexForKey(key);
     if (!source.isValid())
@@ -434,7 +431,8 @@ void CustomerTimelinePanel::selectKey(const QString& key)
     if (index.parent().isValid())
         tree_->expand(index.parent());
     tree_->setCurrentIndex(index);
-    tree_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    if (scroll)
+        tree_->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void CustomerTimelinePanel::setFilter(const items::TimelineFilter& filter)

@@ -81,8 +81,9 @@ private:
     void arrange();
     void onLoaded(const QString& customerId, qint64 elapsedMs);
     void onCurrentRowChanged(const QModelIndex& current);
-    // Selects and scrolls to `key`; when the filter hides it, the filter is cleared first.
-    void selectKey(const QString& key);
+    // Selects `key` and, unless told not to, scrolls to it; when the filter hides it, the filter
+    // is cleared first.
+    void selectKey(const QString& key, bool scroll = true);
     void expandGroups();
     void showCount();
     void showMessagePage(const QString& text);
