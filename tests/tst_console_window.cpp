@@ -26,6 +26,9 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSizeGrip>
 #include <QTableView>
@@ -255,8 +258,11 @@ void TestConsoleWindow::everyScreenFits1024()
 
 void TestConsoleWindow::aCustomerWithManyAccountsFits1024()
 {
-    // Six account cards with long amounts: they scroll sideways, the window stays 1024 px,
-    // and no amount is clipped inside its card.
+    // Six accounts with long amounts at 1024×700: the window stays 1024 px, and every account's
+    // net amount is either wholly in view or wholly scrolled out of it (the table shows five
+    // rows and scrolls by whole rows), never cut by the table's edge or elided. The cards this
+    // table replaced passed a test that only measured each label, while the second card sat
+    // half outside its scroll area.
     if (!ui::MirrorScreens::hasCustomerScreen())
         QSKIP("built without the customer screen");
     test::TestMirror mirror;
@@ -280,21 +286,34 @@ void TestConsoleWindow::aCustomerWithManyAccountsFits1024()
     window_->openMirror(QString::fromStdString(mirror.path()));
     QVERIFY(opened.wait(10000));
     window_->screens()->showCustomer(QStringLiteral("C-NAM"));
-    QTRY_COMPARE_WITH_TIMEOUT(window_->findChildren<QFrame*>(QStringLiteral("accountCard")).size(), 6, 10000);
-    QTest::qWait(100);   // the cards are shown and laid out
+    QTRY_COMPARE_WITH_TIMEOUT(window_->findChildren<QLabel*>(QStringLiteral("accountNet")).size(), 6, 10000);
+    QTest::qWait(100);   // the table is shown and laid out
     QCOMPARE(window_->width(), 1024);
-    int amounts = 0;
-    for (const QFrame* card : window_->findChildren<QFrame*>(QStringLiteral("accountCard"))) {
-        for (const QLabel* label : card->findChildren<QLabel*>()) {
-            if (!label->text().contains(QStringLiteral("₩")) || label->text().contains(QStringLiteral("·")))
-                continue;   // the net amount, not the "debits · credits" line
-            ++amounts;
-            QVERIFY2(label->width() >= label->sizeHint().width(),
-                     qPrintable(QStringLiteral("%1 is %2 px wide, needs %3").arg(label->text()).arg(label->width())
-                                    .arg(label->sizeHint().width())));
+    auto* table = window_->findChild<QScrollArea*>(QStringLiteral("accountTable"));
+    QVERIFY(table);
+    QSet<QString> seenWhole;
+    const QString shots = qEnvironmentVariable("RECONSOLE_SCREENSHOT_DIR");   // to look at it
+    for (const int at : {table->verticalScrollBar()->minimum(), table->verticalScrollBar()->maximum()}) {
+        table->verticalScrollBar()->setValue(at);
+        QTest::qWait(20);
+        if (!shots.isEmpty())
+            window_->grab().save(QStringLiteral("%1/six-accounts-1024x700-scroll%2.png").arg(shots).arg(at));
+        for (const QLabel* net : window_->findChildren<QLabel*>(QStringLiteral("accountNet"))) {
+            QVERIFY2(net->text().contains(QStringLiteral("₩")), qPrintable(net->text()));
+            QVERIFY2(net->width() >= net->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1 is %2 px wide, needs %3").arg(net->text()).arg(net->width())
+                                    .arg(net->sizeHint().width())));
+            const QRegion inView = net->visibleRegion();
+            QVERIFY2(inView.isEmpty() || inView.boundingRect() == net->rect(),
+                     qPrintable(QStringLiteral("%1 is cut at scroll %2: %3 of %4 px in view").arg(net->text()).arg(at)
+                                    .arg(inView.boundingRect().height()).arg(net->height())));
+            if (!inView.isEmpty()) {
+                QVERIFY(net->parentWidget()->isVisible());
+                seenWhole.insert(net->parentWidget()->objectName() + net->toolTip());
+            }
         }
     }
-    QCOMPARE(amounts, 6);
+    QCOMPARE(seenWhole.size(), 6);   // each account's amount can be read whole
 }
 
 void TestConsoleWindow::timelineAmountsStayWholeInViewAt1024()

@@ -1907,6 +1907,39 @@ Click to filter the queue to this day and class.</translation>
     </message>
 </context>
 <context>
+    <name>reconsole::ui::AccountTable</name>
+    <message>
+        <source>피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. 잔액이 아닙니다.</source>
+        <translation>The feed has no opening balances: this is money in minus money out over the mirror&apos;s window. It is not a balance.</translation>
+    </message>
+    <message>
+        <source>계정</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>기간 내 순증감</source>
+        <translation>Net over the window</translation>
+    </message>
+    <message>
+        <source>출금</source>
+        <translation>Debits</translation>
+    </message>
+    <message>
+        <source>입금</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>%1
+출금 %2 · 입금 %3
+
+%4</source>
+        <translation>%1
+Debits %2 · credits %3
+
+%4</translation>
+    </message>
+</context>
+<context>
     <name>reconsole::ui::AcknowledgeDialog</name>
     <message>
         <source>의도된 것으로 확인</source>
@@ -2922,28 +2955,12 @@ Last day %2 · %3</translation>
         <source>계정</source>
         <translation>Account</translation>
     </message>
-    <message>
-        <source>출금 %1 · 입금 %2</source>
-        <translation>Debits %1 · credits %2</translation>
-    </message>
-    <message>
-        <source>피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. 잔액이 아닙니다.</source>
-        <translation>The feed has no opening balances: this is money in minus money out over the mirror&apos;s window. It is not a balance.</translation>
-    </message>
-    <message>
-        <source>기간 내 순증감</source>
-        <translation>Net over the window</translation>
-    </message>
     <message numerus="yes">
         <source>미해결 출금 %Ln건 · %1</source>
         <translation>
             <numerusform>%Ln orphan debit · %1</numerusform>
             <numerusform>%Ln orphan debits · %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>이전 기록을 읽는 중…</source>
-        <translation>Reading the earlier records…</translation>
     </message>
     <message>
         <source>합산 중…</source>

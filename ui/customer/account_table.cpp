@@ -1,0 +1,137 @@
+#include "ui/customer/account_table.h"
+
+#include "ui/widgets/eliding_label.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace reconsole::ui {
+namespace {
+
+constexpr int kColumnGap = 14;
+constexpr int kRowGap = 2;
+constexpr int kMargin = 8;
+
+int textWidth(const QLabel* label) { return label->fontMetrics().horizontalAdvance(label->text()) + 1; }
+
+}  // namespace
+
+AccountTable::AccountTable(QWidget* parent) : QScrollArea(parent), body_(new QFrame), grid_(new QGridLayout(body_))
+{
+    setObjectName(QStringLiteral("accountTable"));
+    body_->setObjectName(QStringLiteral("accountTableBody"));
+    body_->setStyleSheet(QStringLiteral("#accountTableBody { background: palette(base); border: 1px solid palette(mid);"
+                                        " border-radius: 6px; }"));
+    body_->setFrameShape(QFrame::StyledPanel);
+    grid_->setContentsMargins(kMargin, kMargin / 2, kMargin, kMargin / 2);
+    grid_->setHorizontalSpacing(kColumnGap);
+    grid_->setVerticalSpacing(kRowGap);
+    grid_->setColumnStretch(0, 1);   // the account's name takes what the amounts leave
+    setWidget(body_);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+QLabel* AccountTable::cell(const QString& text, Qt::Alignment align, const char* objectName)
+{
+    QLabel* label = align & Qt::AlignLeft ? new ElidingLabel : new QLabel;
+    label->setText(text);
+    label->setAlignment(align | Qt::AlignVCenter);
+    label->setObjectName(QString::fromLatin1(objectName));
+    return label;
+}
+
+void AccountTable::clear()
+{
+    while (QLayoutItem* item = grid_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    detail_.clear();
+}
+
+void AccountTable::setRows(const QVector<Row>& rows)
+{
+    clear();
+    body_->ensurePolished();   // its style sheet's border sets the frame width used below
+    const QString meaning = tr("피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. "
+                               "잔액이 아닙니다.");
+    const QString headings[] = {tr("계정"), tr("기간 내 순증감"), tr("출금"), tr("입금")};
+    for (int c = 0; c < 4; ++c) {
+        QLabel* heading = cell(headings[c], c == 0 ? Qt::AlignLeft : Qt::AlignRight, "accountHeading");
+        heading->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        heading->setToolTip(meaning);
+        grid_->addWidget(heading, 0, c);
+        if (c >= 2)
+            detail_.push_back(heading);
+    }
+
+    int widest[4] = {};
+    for (int c = 0; c < 4; ++c)
+        widest[c] = textWidth(static_cast<QLabel*>(grid_->itemAtPosition(0, c)->widget()));
+    int rowHeight = grid_->itemAtPosition(0, 0)->widget()->sizeHint().height();
+    int nameHead = 0;   // the narrowest a name may become: its head and "…"
+    for (int r = 0; r < rows.size(); ++r) {
+        const Row& row = rows[r];
+        QLabel* cells[4] = {cell(row.account, Qt::AlignLeft, "accountName"),
+                            cell(row.net, Qt::AlignRight, "accountNet"),
+                            cell(row.debits, Qt::AlignRight, "accountDebits"),
+                            cell(row.credits, Qt::AlignRight, "accountCredits")};
+        QFont bold = cells[1]->font();
+        bold.setBold(true);
+        cells[0]->setFont(bold);
+        cells[1]->setFont(bold);
+        const QString tip = row.debits.isEmpty()
+            ? meaning
+            : tr("%1\n출금 %2 · 입금 %3\n\n%4").arg(row.account, row.debits, row.credits, meaning);
+        for (int c = 0; c < 4; ++c) {
+            cells[c]->setToolTip(tip);
+            grid_->addWidget(cells[c], r + 1, c);
+            widest[c] = std::max(widest[c], textWidth(cells[c]));
+            rowHeight = std::max(rowHeight, cells[c]->sizeHint().height());
+        }
+        nameHead = std::max(nameHead, cells[0]->minimumSizeHint().width());
+        detail_.push_back(cells[2]);
+        detail_.push_back(cells[3]);
+    }
+    // The amounts keep their width whatever happens; the name may shrink to its head and "…".
+    for (int c = 1; c < 4; ++c)
+        grid_->setColumnMinimumWidth(c, c == 1 ? widest[c] : 0);
+    fullWidth_ = widest[0] + widest[1] + widest[2] + widest[3] + 3 * kColumnGap + 2 * kMargin + 2 * body_->frameWidth();
+
+    const int shown = std::min<int>(int(rows.size()), kVisibleRows);
+    const bool scrolls = rows.size() > kVisibleRows;
+    verticalScrollBar()->setSingleStep(rowHeight + kRowGap);   // whole rows, never a row in part
+    const int frame = 2 * body_->frameWidth();
+    // When it scrolls, the view ends right under its last whole row: the next row starts below
+    // the edge instead of showing its top few pixels.
+    const int below = scrolls ? 0 : kMargin / 2 + body_->frameWidth();
+    setFixedHeight(body_->frameWidth() + kMargin / 2 + (shown + 1) * rowHeight + shown * kRowGap + below);
+    const int scrollBar = scrolls ? verticalScrollBar()->sizeHint().width() : 0;
+    setMaximumWidth(fullWidth_ + scrollBar);   // wider would only open gaps between the columns
+    setMinimumWidth(nameHead + widest[1] + kColumnGap + 2 * kMargin + frame
+                    + scrollBar);
+    fitToWidth();
+}
+
+void AccountTable::resizeEvent(QResizeEvent* event)
+{
+    QScrollArea::resizeEvent(event);
+    fitToWidth();
+}
+
+void AccountTable::fitToWidth()
+{
+    showsDetail_ = viewport()->width() >= fullWidth_;
+    for (QLabel* label : std::as_const(detail_))
+        label->setVisible(showsDetail_);
+}
+
+}  // namespace reconsole::ui
