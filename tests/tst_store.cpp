@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/store_error.h"
+#include "store/wal_checkpointer.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private slots:
     void unreadableFileIsAClearError();
     void wrongKindOfFileIsRefusedUntouched_data();
     void wrongKindOfFileIsRefusedUntouched();
+    void checkpointsRunBesideTheWriter();
 
 private:
     std::string path(const char* name) { return (dir_.path() + "/" + name).toStdString(); }
@@ -189,3 +191,30 @@ void TestStore::wrongKindOfFileIsRefusedUntouched()
 
 QTEST_GUILESS_MAIN(TestStore)
 #include "tst_store.moc"
+
+void TestStore::checkpointsRunBesideTheWriter()
+{
+    // While an import writes, its own automatic checkpoint is off and a second connection
+    // copies the frames into the file; afterwards the automatic one is back, and nothing is
+    // left in the WAL that was not copied.
+    Database db(path("checkpointed.db"));
+    QCOMPARE(text(db, "PRAGMA wal_autocheckpoint"), std::string("1000"));
+    db.exec("CREATE TABLE filler(id INTEGER PRIMARY KEY, body BLOB)");
+    {
+        const WalCheckpointer checkpointer(db);
+        QCOMPARE(text(db, "PRAGMA wal_autocheckpoint"), std::string("0"));
+        for (int batch = 0; batch < 20; ++batch) {
+            Transaction tx(db);
+            db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                    "INSERT INTO filler(body) SELECT randomblob(2000) FROM n");
+            tx.commit();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointer.checkpointsDone() > 0, 5000);
+    }
+    QCOMPARE(text(db, "PRAGMA wal_autocheckpoint"), std::string("1000"));
+    auto st = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");   // busy | frames in the WAL | frames copied
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 0);
+    QCOMPARE(st.int64(2), st.int64(1));
+    QCOMPARE(text(db, "SELECT count(*) FROM filler"), std::string("10000"));
+}

@@ -5,6 +5,7 @@
 #include "store/bulk_load.h"
 #include "store/database.h"
 #include "store/import_lock.h"
+#include "store/wal_checkpointer.h"
 #include "store/store_error.h"
 
 #include <chrono>
@@ -103,8 +104,11 @@ ImportSummary ImportRun::run(const std::vector<std::string>& files)
     try {
         ImportLock lock(db_.path());
         start(files);
+        const WalCheckpointer checkpointer(db_);   // the writer never waits for a checkpoint
         {
-            ParsePipeline pipeline(files, static_cast<std::size_t>(std::max(64, options_.batchLines / 4)));
+            // Batches are whole chunks: a small batch size (tests) is kept exactly.
+            const int chunkLines = options_.batchLines < 256 ? std::max(1, options_.batchLines) : options_.batchLines / 4;
+            ParsePipeline pipeline(files, static_cast<std::size_t>(chunkLines));
             consume(pipeline, files);
         }
         if (tx_)
@@ -137,25 +141,22 @@ void ImportRun::consume(ParsePipeline& pipeline, const std::vector<std::string>&
             throw FeedIoError(chunk->error);
         if (chunk->endOfInput)
             return;
+        if (cancelled())
+            return;
         currentFile_ = files[chunk->fileIndex];
+        // A chunk is written in one transaction: a version it skips (superseded_versions.h) is
+        // committed together with the line that replaces it.
         for (const auto& line : chunk->lines) {
-            if (cancelled())
-                return;
             if (!tx_)
                 beginBatch();
             currentLine_ = line.number;
             handleLine(currentFile_, line);
-            if (batch_.lines() >= options_.batchLines) {
-                bytesDone_ = bytesBeforeFile + chunk->fileBytesRead;
-                commitBatch();
-            }
         }
         bytesDone_ = bytesBeforeFile + chunk->fileBytesRead;
-        if (chunk->endOfFile) {
-            if (tx_)
-                commitBatch();   // a batch never spans files
+        if (tx_ && (batch_.lines() >= options_.batchLines || chunk->endOfFile))
+            commitBatch();   // a batch never spans files
+        if (chunk->endOfFile)
             bytesBeforeFile += fileSize(currentFile_);
-        }
     }
 }
 
@@ -171,6 +172,10 @@ void ImportRun::handleLine(const std::string& path, const ParsedLine& line)
         cursor_ = *line.seq;     // delivered, whether it applies or is quarantined
     if (!line.record) {
         quarantine(path, line, line.reason);
+        return;
+    }
+    if (line.superseded) {
+        ++batch_.applied;   // a later line of this chunk writes the newer version
         return;
     }
     if (auto conflict = writer_->apply(*line.record, *line.seq)) {

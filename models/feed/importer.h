@@ -55,6 +55,8 @@ enum class BulkMode {
 };
 
 struct ImportOptions {
+    // Lines per committed transaction, at least. A batch is made of whole parse chunks (a
+    // quarter of this, or exactly this below 256 lines), so it may run a chunk over.
     int batchLines = 10000;
     // A bulk load defers the feed tables' secondary indexes and rebuilds them, and the orphan
     // state, once at the end: much faster for a first import or one larger than the mirror.

@@ -2,6 +2,7 @@
 
 #include "feed/line_reader.h"
 #include "feed/record_parser.h"
+#include "feed/superseded_versions.h"
 
 namespace reconsole::feed {
 namespace {
@@ -83,6 +84,7 @@ void ParsePipeline::run()
                     if (p.record)
                         chunk->arena.own(*p.record);
                 }
+                markSupersededVersions(chunk->lines);
                 chunk->fileBytesRead = reader.bytesRead();
                 chunk->endOfFile = !more;
                 push(std::move(chunk));

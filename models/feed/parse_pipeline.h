@@ -25,6 +25,7 @@ struct ParsedLine {
     std::optional<std::int64_t> seq; // readable seq
     std::optional<Record> record;    // valid record (text in the chunk's arena)
     std::string reason;              // why not, when it is not
+    bool superseded = false;         // a later line of the chunk replaces it (superseded_versions.h)
 };
 
 struct ParsedChunk {
