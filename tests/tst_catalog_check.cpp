@@ -76,6 +76,7 @@ private slots:
     void exampleFeed();
     void demoErrorsAllFound();
     void incrementalEqualsFull();
+    void bulkLoadChecksBesideTheIndexBuild();
     void staleWhenNotKept();
     void otherSettingsMeanFullRecheck();
 
@@ -269,6 +270,39 @@ void TestCatalogCheck::incrementalEqualsFull()
         QVERIFY(find(rows, Rule::SuddenPriceChange, "P-2"));
         QCOMPARE(find(rows, Rule::PriceFarFromList, "P-2")->anomaly.open, false);
     }
+}
+
+void TestCatalogCheck::bulkLoadChecksBesideTheIndexBuild()
+{
+    // A bulk load reads the catalog's findings on a connection of its own while the deferred
+    // indexes are built, then writes them: the same findings as a full recheck afterwards, and
+    // as the import that checks batch by batch.
+    test::TestMirror bulk, batches;
+    const std::string path = bulk.dir().toStdString() + "/demo.jsonl";
+    {
+        std::ofstream out(path, std::ios::binary);
+        demo::DemoOptions d;
+        d.orders = 6000;
+        d.customers = 800;
+        demo::writeDemoFeed(out, d);
+    }
+    CatalogState bulkState, batchState;
+    feed::ImportOptions o;
+    o.catalog = &bulkState;
+    o.bulk = feed::BulkMode::Always;
+    QCOMPARE(bulk.import({path}, o).status, feed::ImportStatus::Done);
+    QCOMPARE(bulkState.readAheadsWritten(), 1);
+    QVERIFY(!bulkState.isStale(bulk.db()));
+    const auto found = dumpAnomalies(bulk.db());
+    QVERIFY2(found.size() > 20, qPrintable(QString::number(found.size())));
+    QCOMPARE(found, dumpAfterFullRecheck(bulk.db()));
+
+    o.catalog = &batchState;
+    o.bulk = feed::BulkMode::Never;
+    o.batchLines = 2000;
+    QCOMPARE(batches.import({path}, o).status, feed::ImportStatus::Done);
+    QCOMPARE(batchState.readAheadsWritten(), 0);
+    QCOMPARE(found, dumpAnomalies(batches.db()));
 }
 
 void TestCatalogCheck::staleWhenNotKept()

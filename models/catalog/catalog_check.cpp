@@ -2,12 +2,18 @@
 
 #include "catalog/catalog_store.h"
 #include "store/database.h"
+#include "store/store_error.h"
 
 #include <unordered_map>
 #include <unordered_set>
 
 namespace reconsole::catalog {
 namespace {
+
+void append(std::vector<Anomaly>& to, std::vector<Anomaly>&& more)
+{
+    to.insert(to.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
 
 struct ReceiptCounts {
     int issued = 0, failed = 0;
@@ -107,7 +113,8 @@ private:
 // Full: every product's history in one walk of product_version's key, kept in memory for
 // the walk over the orders that follows.
 std::unordered_map<std::string, std::vector<ProductVersion>> checkAllProducts(Database& db, const CatalogRuleSettings& s,
-                                                                             const SettlesOurFix& settles)
+                                                                             const SettlesOurFix& settles,
+                                                                             std::vector<Anomaly>& found)
 {
     MerchantLimits limits(db);
     limits.loadAll();
@@ -121,7 +128,7 @@ std::unordered_map<std::string, std::vector<ProductVersion>> checkAllProducts(Da
     std::vector<ProductVersion>* history = nullptr;
     auto finish = [&] {
         if (history)
-            insertAnomalies(db, checkProductHistory(current, *history, s, settles));
+            append(found, checkProductHistory(current, *history, s, settles));
     };
     while (st.step()) {
         if (!history || st.text(0) != current) {
@@ -165,7 +172,8 @@ private:
 };
 
 void checkAllOrders(Database& db, const CatalogRuleSettings& s,
-                    const std::unordered_map<std::string, std::vector<ProductVersion>>& histories)
+                    const std::unordered_map<std::string, std::vector<ProductVersion>>& histories,
+                    std::vector<Anomaly>& found)
 {
     ReceiptsByOrder receipts(db);
     const std::vector<ProductVersion> noHistory;
@@ -180,18 +188,30 @@ void checkAllOrders(Database& db, const CatalogRuleSettings& s,
             history = h == histories.end() ? &noHistory : &h->second;
         }
         const OrderFacts facts = readOrder(st, receipts.next(id));
-        insertAnomalies(db, checkOrder(id, productId, facts, *history, s));
+        append(found, checkOrder(id, productId, facts, *history, s));
     }
 }
 
 }  // namespace
 
-void recheckAll(Database& db, const CatalogRuleSettings& s, const SettlesOurFix& settles)
+std::vector<Anomaly> findAllAnomalies(Database& db, const CatalogRuleSettings& s, const SettlesOurFix& settles)
+{
+    std::vector<Anomaly> found;
+    const auto histories = checkAllProducts(db, s, settles, found);
+    checkAllOrders(db, s, histories, found);
+    return found;
+}
+
+void replaceAllAnomalies(Database& db, const std::vector<Anomaly>& all, const CatalogRuleSettings& s)
 {
     db.exec("DELETE FROM catalog_anomaly");
-    const auto histories = checkAllProducts(db, s, settles);
-    checkAllOrders(db, s, histories);
+    insertAnomalies(db, all);
     db.cached("UPDATE catalog_state SET needs_recheck = 0, settings = ?1 WHERE singleton = 1").bind(1, s.fingerprint()).run();
+}
+
+void recheckAll(Database& db, const CatalogRuleSettings& s, const SettlesOurFix& settles)
+{
+    replaceAllAnomalies(db, findAllAnomalies(db, s, settles), s);
 }
 
 void recheckTouched(Database& db, const feed::CatalogTouched& touched, const CatalogRuleSettings& s,
@@ -217,13 +237,37 @@ bool CatalogState::isStale(Database& db)
     return stale;
 }
 
-void CatalogState::rebuildIfStale(Database& db)
+void CatalogState::readAhead(Database& db)
 {
     if (!isStale(db))
         return;
+    ahead_ = std::async(std::launch::async, [this, path = db.path()] {
+        Database reader(path, Database::Mode::ReadOnly);
+        ReadSnapshot snapshot(reader);
+        return findAllAnomalies(reader, settings_, settles_);
+    });
+}
+
+void CatalogState::rebuildIfStale(Database& db)
+{
+    std::optional<std::vector<Anomaly>> found;
+    if (ahead_.valid()) {
+        try {
+            found = ahead_.get();
+        } catch (const StoreError&) {
+            // No second connection (say, no file behind it): read below, on this one.
+        }
+    }
+    if (!isStale(db))
+        return;
     Transaction tx(db);
-    if (isStale(db))   // another process may have rechecked meanwhile
-        recheckAll(db, settings_, settles_);
+    if (isStale(db)) {   // another process may have rechecked meanwhile
+        if (found) {
+            replaceAllAnomalies(db, *found, settings_);
+            ++readAheadsWritten_;
+        } else
+            recheckAll(db, settings_, settles_);
+    }
     tx.commit();
 }
 

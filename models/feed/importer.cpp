@@ -96,6 +96,7 @@ void ImportRun::start(const std::vector<std::string>& files)
         bulk_ = false;
         break;
     }
+    touched_.collecting = !bulk_;
     writer_ = std::make_unique<RecordWriter>(db_, touched_);
 }
 
@@ -277,6 +278,8 @@ void ImportRun::updateCatalog()
 
 void ImportRun::finishDerivedState()
 {
+    if (options_.catalog && hasDeferredIndexes(db_))
+        options_.catalog->readAhead(db_);   // the catalog's full recheck beside the index build
     restoreDeferredIndexes(db_);
     if (options_.derived)
         options_.derived->rebuildIfStale(db_);

@@ -81,7 +81,8 @@ std::optional<std::string> RecordWriter::write(const MerchantRecord& r, std::int
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.category);
     r.maxDiscountBp ? st.bind(5, *r.maxDiscountBp) : st.bindNull(5);
     st.run();
-    touched_.catalog.merchants.emplace(r.id);
+    if (touched_.collecting)
+        touched_.catalog.merchants.emplace(r.id);
     return std::nullopt;
 }
 
@@ -94,6 +95,8 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
         st.run();
     }
     // Orders placed from this version's updated_at on may have been placed at another price.
+    if (!touched_.collecting)
+        return std::nullopt;
     const auto [it, added] = touched_.catalog.products.try_emplace(std::string(r.id), r.updatedAt);
     if (!added && r.updatedAt < it->second)
         it->second = r.updatedAt;
@@ -103,7 +106,8 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
 std::optional<std::string> RecordWriter::write(const CustomerRecord& r, std::int64_t seq)
 {
     customer_.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.phoneLast4).bind(5, r.createdAt).run();
-    touched_.customerIds.emplace(r.id);
+    if (touched_.collecting)
+        touched_.customerIds.emplace(r.id);
     return std::nullopt;
 }
 
@@ -118,7 +122,8 @@ std::optional<std::string> RecordWriter::write(const OrderRecord& r, std::int64_
     auto& st = order_;
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.customerId).bindStatic(4, r.productId).bind(5, r.quantity);
     st.bind(6, r.unitPrice).bind(7, r.total).bindStatic(8, r.status).bind(9, r.createdAt).bind(10, r.updatedAt).run();
-    touched_.catalog.orders.emplace(r.id);
+    if (touched_.collecting)
+        touched_.catalog.orders.emplace(r.id);
     return std::nullopt;
 }
 
@@ -126,7 +131,8 @@ std::optional<std::string> RecordWriter::write(const PaymentRecord& r, std::int6
 {
     auto& st = payment_;
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.orderId).bind(4, r.amount).bindStatic(5, r.status).bind(6, r.at).run();
-    touched_.paymentIds.emplace(r.id);
+    if (touched_.collecting)
+        touched_.paymentIds.emplace(r.id);
     return std::nullopt;
 }
 
@@ -134,7 +140,8 @@ std::optional<std::string> RecordWriter::write(const CashReceiptRecord& r, std::
 {
     auto& st = cashReceipt_;
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.orderId).bind(4, r.amount).bindStatic(5, r.status).bind(6, r.at).run();
-    touched_.catalog.orders.emplace(r.orderId);
+    if (touched_.collecting)
+        touched_.catalog.orders.emplace(r.orderId);
     return std::nullopt;
 }
 
@@ -150,6 +157,8 @@ std::optional<std::string> RecordWriter::write(const LedgerRecord& r, std::int64
         return compareStored(r);
     if (!touched_.maxLedgerAt || r.at > *touched_.maxLedgerAt)
         touched_.maxLedgerAt = r.at;
+    if (!touched_.collecting)
+        return std::nullopt;
     if (r.direction == "debit") {
         touched_.debitIds.emplace(r.id);
         if (r.paymentId)

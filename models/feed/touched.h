@@ -30,6 +30,8 @@ struct Touched {
     std::optional<std::int64_t> maxLedgerAt;      // latest `at` of the ledger entries stored
     std::unordered_set<std::string> customerIds;  // customers stored: their debits' names in the queue
     CatalogTouched catalog;                       // not counted by empty() and size(): the orphan state's
+    // Off in a bulk load, which rebuilds both states at its end: the sets would only be cleared.
+    bool collecting = true;
     bool empty() const { return debitIds.empty() && paymentIds.empty(); }
     // Orders or customers stored: the queue's sort keys of their unsettled debits may change
     // (migration 0008). Not counted by empty() and size(): no debit is settled again for them.
@@ -65,6 +67,9 @@ public:
     virtual bool isStale(Database& db) = 0;
     // In its own transaction: recompute from scratch when stale.
     virtual void rebuildIfStale(Database& db) = 0;
+    // Before a bulk load builds its deferred indexes: a state whose rebuild reads none of them
+    // may start reading now, beside the index build, for rebuildIfStale to finish.
+    virtual void readAhead(Database&) {}
     // Inside the transaction that ends import run `runId`, at wall-clock time `at` (after
     // rebuildIfStale): record what the run made known (the orphan state: which debits it first
     // made orphans). Nothing by default.
