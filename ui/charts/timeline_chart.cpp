@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "ui/charts/chart_style.h"
+#include "ui/charts/pixel_thinning.h"
 #include "ui/charts/time_ticks.h"
 
 #include <QApplication>
@@ -74,6 +75,7 @@ struct TimelineChart::Parts {
     QScatterSeries* selected = nullptr;
     QLineSeries* zero = nullptr;
     std::map<QString, QLineSeries*> accounts;
+    std::map<QString, QList<QPointF>> accountValues;   // every movement; the series hold one per pixel
 };
 
 // Turns wheel and drag into zoom and pan of the time axis, and a click into a pick.
@@ -189,6 +191,7 @@ void TimelineChart::rebuildSeries()
         delete axis;
     }
     parts_->accounts.clear();
+    parts_->accountValues.clear();
 
     auto* timeAxis = new QCategoryAxis;
     timeAxis->setTitleText(tr("시각 (서울)"));
@@ -230,8 +233,9 @@ void TimelineChart::rebuildSeries()
     parts_->zero->append(axisValue(fullTo_ + 50 * span), 0);
     attach(parts_->zero, false);
 
-    // Points go in one list per series: appending them one by one costs a signal each.
-    std::map<QString, QList<QPointF>> values;
+    // Points go in one list per series (filled by thinAccountSeries): appending them one by one
+    // costs a signal each.
+    auto& values = parts_->accountValues;
     for (const auto& p : points_) {
         auto& series = parts_->accounts[p.series];
         if (!series) {
@@ -252,7 +256,6 @@ void TimelineChart::rebuildSeries()
             values[p.series].append(QPointF(axisValue(p.atMs), static_cast<qreal>(p.signedAmount)));
     }
     for (auto& [name, series] : parts_->accounts) {
-        series->replace(values[name]);
         attach(series, true);
         connect(series, &QLineSeries::hovered, this,
                 [this, n = name](const QPointF& v, bool state) { showToolTipFor(n, v, state); });
@@ -314,7 +317,28 @@ void TimelineChart::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     updateAmountTicks();
     updateTimeTicks();
+    thinAccountSeries();
     placeOrphans();
+}
+
+void TimelineChart::thinAccountSeries()
+{
+    QSizeF pixels = parts_->chart->plotArea().size();
+    if (pixels.isEmpty())   // not laid out yet: the view's size is near enough
+        pixels = parts_->view->size();
+    pixels *= devicePixelRatioF();
+    const QRectF visible(axisValue(from_), parts_->amountAxis->min(), axisValue(to_) - axisValue(from_),
+                         parts_->amountAxis->max() - parts_->amountAxis->min());
+    for (auto& [name, series] : parts_->accounts)
+        series->replace(thinForPlot(parts_->accountValues[name], visible, pixels));
+}
+
+int TimelineChart::drawnMarkerCount() const
+{
+    int n = 0;
+    for (const auto& [name, series] : parts_->accounts)
+        n += series->count();
+    return n + (parts_->orphans ? parts_->orphans->count() : 0);
 }
 
 // As many round-time labels as the width holds: day labels ("3/12") are short, labels with a
@@ -370,6 +394,7 @@ void TimelineChart::applyRange(qint64 fromMs, qint64 toMs)
     from_ = std::clamp<qint64>(fromMs, fullFrom_, fullTo_ - span);
     to_ = from_ + span;
     updateTimeTicks();
+    thinAccountSeries();
     placeOrphans();
     highlight(highlighted_);   // the ring follows an orphan moved aside
 }

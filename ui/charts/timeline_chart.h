@@ -35,6 +35,7 @@ public:
     void setToolTipProvider(std::function<QString(const TimelinePoint&)> provider) { toolTipFor_ = std::move(provider); }
     int pointCount() const { return static_cast<int>(points_.size()); }
     int orphanMarkerCount() const;
+    int drawnMarkerCount() const;   // at most one per few pixels of the plot (pixel_thinning.h)
     QString highlightedKey() const { return highlighted_; }
     qint64 visibleFromMs() const { return from_; }
     qint64 visibleToMs() const { return to_; }
@@ -65,6 +66,7 @@ private:
     void updateAmountTicks();
     void updateTimeTicks();
     void placeOrphans();
+    void thinAccountSeries();
     qint64 shownAt(const TimelinePoint& p) const;
     void pickAt(const QPointF& viewPos);
     void showToolTipFor(const QString& series, const QPointF& value, bool state);
