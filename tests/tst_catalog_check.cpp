@@ -21,6 +21,18 @@ namespace {
 // The findings as text, sorted: what a full recheck must reproduce exactly.
 std::vector<std::string> dumpAnomalies(Database& db) { return test::dumpTable(db, "catalog_anomaly"); }
 
+// A demo feed of 6 000 orders beside the mirror; its path.
+std::string writeSmallDemo(test::TestMirror& m)
+{
+    const std::string path = m.dir().toStdString() + "/demo.jsonl";
+    std::ofstream out(path, std::ios::binary);
+    demo::DemoOptions d;
+    d.orders = 6000;
+    d.customers = 800;
+    demo::writeDemoFeed(out, d);
+    return path;
+}
+
 // A full recheck in a transaction rolled back afterwards, so the kept state goes on as it was.
 std::vector<std::string> dumpAfterFullRecheck(Database& db, const CatalogRuleSettings& s = {})
 {
@@ -131,14 +143,7 @@ void TestCatalogCheck::exampleFeed()
 void TestCatalogCheck::demoErrorsAllFound()
 {
     test::TestMirror m;
-    const std::string path = m.dir().toStdString() + "/demo.jsonl";
-    {
-        std::ofstream out(path, std::ios::binary);
-        demo::DemoOptions d;
-        d.orders = 6000;
-        d.customers = 800;
-        demo::writeDemoFeed(out, d);
-    }
+    const std::string path = writeSmallDemo(m);
     CatalogState state;
     feed::ImportOptions o;
     o.catalog = &state;
@@ -278,14 +283,7 @@ void TestCatalogCheck::bulkLoadChecksBesideTheIndexBuild()
     // indexes are built, then writes them: the same findings as a full recheck afterwards, and
     // as the import that checks batch by batch.
     test::TestMirror bulk, batches;
-    const std::string path = bulk.dir().toStdString() + "/demo.jsonl";
-    {
-        std::ofstream out(path, std::ios::binary);
-        demo::DemoOptions d;
-        d.orders = 6000;
-        d.customers = 800;
-        demo::writeDemoFeed(out, d);
-    }
+    const std::string path = writeSmallDemo(bulk);
     CatalogState bulkState, batchState;
     feed::ImportOptions o;
     o.catalog = &bulkState;
