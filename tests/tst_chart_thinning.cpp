@@ -21,6 +21,7 @@ private slots:
     void rule_data();
     void rule();
     void squaresOfThreePixels();
+    void panningKeepsTheSamePoints();
     void everySquareKeepsAPoint_data();
     void everySquareKeepsAPoint();
     void busyChartDrawsOnePerPixel();
@@ -57,6 +58,24 @@ void TestChartThinning::squaresOfThreePixels()
     QCOMPARE(thinForPlot(values, QRectF(0, 0, 100, 10), QSizeF(100, 10)), kept);
 }
 
+void TestChartThinning::panningKeepsTheSamePoints()
+{
+    // Two views of the same points, the second panned by a third of a square: inside both,
+    // the same points are drawn (the squares do not move with the view).
+    QList<QPointF> values;
+    for (int i = 0; i < 400; ++i)
+        values.append({i * 0.37, (i * 7) % 10 + 0.5});
+    const auto kept = [&](double left) {
+        QList<QPointF> inBoth;
+        for (const QPointF& v : thinForPlot(values, QRectF(left, 0, 100, 10), QSizeF(100, 10)))
+            if (v.x() >= 40 && v.x() < 100)
+                inBoth.append(v);
+        return inBoth;
+    };
+    QCOMPARE(kept(0), kept(1));
+    QVERIFY(!kept(0).isEmpty());
+}
+
 void TestChartThinning::everySquareKeepsAPoint_data()
 {
     QTest::addColumn<double>("cellPx");
@@ -76,8 +95,8 @@ void TestChartThinning::everySquareKeepsAPoint()
     const QRectF visible(0, -5e4, 1e6, 1e5);
     const QSizeF pixels(640, 240);
     const auto squareOf = [&](const QPointF& v) {
-        return qMakePair(int(std::floor((v.x() - visible.left()) / visible.width() * pixels.width() / cellPx)),
-                         int(std::floor((v.y() - visible.top()) / visible.height() * pixels.height() / cellPx)));
+        return qMakePair(int(std::floor(v.x() / visible.width() * pixels.width() / cellPx)),
+                         int(std::floor(v.y() / visible.height() * pixels.height() / cellPx)));
     };
     const QList<QPointF> kept = thinForPlot(cloud, visible, pixels, cellPx);
     QSet<QPair<int, int>> wanted, drawn;

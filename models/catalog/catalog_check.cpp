@@ -237,6 +237,15 @@ bool CatalogState::isStale(Database& db)
     return stale;
 }
 
+// The feed's cursor: findings read at one cursor are written only while it has not moved.
+std::int64_t feedCursor(Database& db)
+{
+    auto& st = db.cached("SELECT max_seq FROM feed_cursor WHERE singleton = 1");
+    const std::int64_t cursor = st.step() ? st.int64(0) : -1;
+    st.reset();
+    return cursor;
+}
+
 void CatalogState::readAhead(Database& db)
 {
     if (!isStale(db))
@@ -244,29 +253,33 @@ void CatalogState::readAhead(Database& db)
     ahead_ = std::async(std::launch::async, [this, path = db.path()] {
         Database reader(path, Database::Mode::ReadOnly);
         ReadSnapshot snapshot(reader);
-        return findAllAnomalies(reader, settings_, settles_);
+        ReadAhead read;
+        read.cursor = feedCursor(reader);
+        read.found = findAllAnomalies(reader, settings_, settles_);
+        return read;
     });
 }
 
 void CatalogState::rebuildIfStale(Database& db)
 {
-    std::optional<std::vector<Anomaly>> found;
+    std::optional<ReadAhead> ahead;
     if (ahead_.valid()) {
         try {
-            found = ahead_.get();
-        } catch (const StoreError&) {
-            // No second connection (say, no file behind it): read below, on this one.
+            ahead = ahead_.get();
+        } catch (const std::exception&) {
+            // No second connection or thread (say, no file behind it): read below, on this one.
         }
     }
     if (!isStale(db))
         return;
     Transaction tx(db);
     if (isStale(db)) {   // another process may have rechecked meanwhile
-        if (found) {
-            replaceAllAnomalies(db, *found, settings_);
+        if (ahead && ahead->cursor == feedCursor(db)) {
+            replaceAllAnomalies(db, ahead->found, settings_);
             ++readAheadsWritten_;
-        } else
-            recheckAll(db, settings_, settles_);
+        } else {
+            recheckAll(db, settings_, settles_);   // nothing read ahead, or the feed moved on since
+        }
     }
     tx.commit();
 }

@@ -44,7 +44,11 @@ public:
 private:
     CatalogRuleSettings settings_;
     SettlesOurFix settles_;
-    std::future<std::vector<Anomaly>> ahead_;
+    struct ReadAhead {
+        std::int64_t cursor = -1;   // the feed's, in the snapshot the findings were read in
+        std::vector<Anomaly> found;
+    };
+    std::future<ReadAhead> ahead_;
     int readAheadsWritten_ = 0;
 };
 

@@ -49,7 +49,7 @@ private:
     void beginBatch();
     void commitBatch();
     void updateCatalog();
-    void finishDerivedState();
+    void finishDerivedState(bool afterSuccess);
     void finish(ImportStatus status, const std::string& message);
     bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
 
@@ -114,14 +114,14 @@ ImportSummary ImportRun::run(const std::vector<std::string>& files)
         }
         if (tx_)
             commitBatch();
-        finishDerivedState();
+        finishDerivedState(true);
         finish(cancelled() ? ImportStatus::Cancelled : ImportStatus::Done, {});
     } catch (const std::exception& e) {
         tx_.reset();   // rolls back the open batch: the mirror keeps the committed prefix
         summary_.error = e.what();
         try {
             if (summary_.runId) {
-                finishDerivedState();
+                finishDerivedState(false);
                 finish(ImportStatus::Failed, e.what());
             }
         } catch (const std::exception&) {
@@ -276,10 +276,12 @@ void ImportRun::updateCatalog()
         options_.catalog->update(db_, touched_);
 }
 
-void ImportRun::finishDerivedState()
+void ImportRun::finishDerivedState(bool afterSuccess)
 {
-    if (options_.catalog && hasDeferredIndexes(db_))
-        options_.catalog->readAhead(db_);   // the catalog's full recheck beside the index build
+    // The catalog's full recheck reads beside the index build; not after a failure, when the
+    // import lock is no longer held and the state is simply rebuilt in one transaction.
+    if (afterSuccess && options_.catalog && hasDeferredIndexes(db_))
+        options_.catalog->readAhead(db_);
     restoreDeferredIndexes(db_);
     if (options_.derived)
         options_.derived->rebuildIfStale(db_);

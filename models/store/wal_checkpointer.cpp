@@ -18,23 +18,46 @@ constexpr int kAutoCheckpointPages = 1000;
 
 WalCheckpointer::WalCheckpointer(Database& writer) : writer_(writer)
 {
-    writer_.exec("PRAGMA wal_autocheckpoint = 0");
-    thread_ = std::thread([this, path = writer.path()] { run(path); });
+    // No schema work and no pragmas: this connection only copies frames the writer committed.
+    if (sqlite3_open_v2(writer.path().c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close(db_);
+        db_ = nullptr;
+        return;   // the writer keeps its automatic checkpoint
+    }
+    // A connection finds the WAL only when it first reads; until then a checkpoint does nothing.
+    sqlite3_exec(db_, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    try {
+        writer_.exec("PRAGMA wal_autocheckpoint = 0");
+        thread_ = std::thread([this] { run(); });
+    } catch (...) {
+        // No thread: the writer checkpoints as before; its own trouble shows on its next use.
+        sqlite3_close(db_);
+        db_ = nullptr;
+        restoreAutoCheckpoint();
+    }
+}
+
+void WalCheckpointer::restoreAutoCheckpoint()
+{
+    try {
+        writer_.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kAutoCheckpointPages));
+    } catch (...) {
+        // A connection that can no longer run a pragma reports its trouble on its next use.
+    }
 }
 
 WalCheckpointer::~WalCheckpointer()
 {
+    if (!db_)
+        return;
     {
         std::lock_guard lock(mutex_);
         stopping_ = true;
     }
     wake_.notify_all();
     thread_.join();
-    try {
-        writer_.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kAutoCheckpointPages));
-    } catch (...) {
-        // A connection that can no longer run a pragma reports its trouble on its next use.
-    }
+    sqlite3_close(db_);
+    restoreAutoCheckpoint();
 }
 
 int WalCheckpointer::checkpointsDone() const
@@ -43,29 +66,19 @@ int WalCheckpointer::checkpointsDone() const
     return done_;
 }
 
-void WalCheckpointer::run(std::string path)
+void WalCheckpointer::run()
 {
-    sqlite3* db = nullptr;
-    // No schema work and no pragmas: this connection only copies frames the writer committed.
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return;   // the writer's automatic checkpoint comes back when this object goes
-    }
-    // A connection finds the WAL only when it first reads; until then a checkpoint does nothing.
-    sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     std::unique_lock lock(mutex_);
     for (bool last = false; !last;) {
         wake_.wait_for(lock, kInterval, [this] { return stopping_; });
         last = stopping_;
         lock.unlock();
         int walFrames = 0, copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
+        const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
         lock.lock();
         if (rc == SQLITE_OK && walFrames > 0)
             ++done_;
     }
-    lock.unlock();
-    sqlite3_close(db);
 }
 
 }  // namespace reconsole

@@ -7,12 +7,15 @@
 // synced into the file exactly as the automatic checkpoint would).
 //
 // While it runs the writer's automatic checkpoint is off; the destructor turns it back on,
-// after one last checkpoint. Failures are left to the writer's own next checkpoint: the WAL
+// after one last checkpoint. When its connection cannot be opened it does nothing and the
+// writer keeps its automatic checkpoint. Failed checkpoints are left to the next one: the WAL
 // keeps every frame until one succeeds.
 #include <condition_variable>
 #include <mutex>
 #include <string>
 #include <thread>
+
+struct sqlite3;
 
 namespace reconsole {
 
@@ -29,9 +32,11 @@ public:
     int checkpointsDone() const;
 
 private:
-    void run(std::string path);
+    void run();
+    void restoreAutoCheckpoint();
 
     Database& writer_;
+    sqlite3* db_ = nullptr;   // the checkpoints' own connection; used by the thread alone
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     bool stopping_ = false;

@@ -8,17 +8,19 @@ namespace reconsole::charts {
 
 QList<QPointF> thinForPlot(const QList<QPointF>& values, const QRectF& visible, const QSizeF& plotPixels, double cellPx)
 {
-    const double perPixelX = cellPx * visible.width() / std::max(1.0, plotPixels.width());
-    const double perPixelY = cellPx * visible.height() / std::max(1.0, plotPixels.height());
+    // Squares counted from the axes' zero, not from the plot's edge: while the view pans, the
+    // same point stays the one drawn in its square instead of markers jumping from frame to frame.
+    const double perCellX = cellPx * visible.width() / std::max(1.0, plotPixels.width());
+    const double perCellY = cellPx * visible.height() / std::max(1.0, plotPixels.height());
+    const auto cellOf = [](double v, double perCell) { return perCell > 0 ? qint64(std::floor(v / perCell)) : 0; };
     QList<QPointF> kept;
-    QSet<quint64> taken;
+    QSet<QPair<qint64, qint64>> taken;
     for (const QPointF& v : values) {
         if (v.x() < visible.left() || v.x() > visible.right() || v.y() < visible.top() || v.y() > visible.bottom())
             continue;
-        const auto column = static_cast<quint64>(perPixelX > 0 ? std::floor((v.x() - visible.left()) / perPixelX) : 0);
-        const auto row = static_cast<quint64>(perPixelY > 0 ? std::floor((v.y() - visible.top()) / perPixelY) : 0);
-        if (!taken.contains(column << 32 | row)) {
-            taken.insert(column << 32 | row);
+        const QPair<qint64, qint64> cell(cellOf(v.x(), perCellX), cellOf(v.y(), perCellY));
+        if (!taken.contains(cell)) {
+            taken.insert(cell);
             kept.append(v);
         }
     }

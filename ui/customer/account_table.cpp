@@ -19,6 +19,15 @@ constexpr int kMargin = 8;
 
 int textWidth(const QLabel* label) { return label->fontMetrics().horizontalAdvance(label->text()) + 1; }
 
+// An eliding label shows its own tooltip (its note, and its whole text when cut).
+void setTip(QLabel* label, const QString& tip)
+{
+    if (auto* eliding = qobject_cast<ElidingLabel*>(label))
+        eliding->setNote(tip);
+    else
+        label->setToolTip(tip);
+}
+
 }  // namespace
 
 AccountTable::AccountTable(QWidget* parent) : QScrollArea(parent), body_(new QFrame), grid_(new QGridLayout(body_))
@@ -37,6 +46,14 @@ AccountTable::AccountTable(QWidget* parent) : QScrollArea(parent), body_(new QFr
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Scrolled, the view starts at a row's top: no sliver of the row above.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        const int step = verticalScrollBar()->singleStep();
+        const int base = body_->frameWidth() + kMargin / 2;
+        const int snapped = value <= 0 || step <= 0 ? 0 : base + std::max(0, (value - base + step / 2) / step) * step;
+        if (snapped != value && snapped > 0 && snapped <= verticalScrollBar()->maximum())
+            verticalScrollBar()->setValue(snapped);
+    });
 }
 
 QLabel* AccountTable::cell(const QString& text, Qt::Alignment align, const char* objectName)
@@ -67,7 +84,7 @@ void AccountTable::setRows(const QVector<Row>& rows)
     for (int c = 0; c < 4; ++c) {
         QLabel* heading = cell(headings[c], c == 0 ? Qt::AlignLeft : Qt::AlignRight, "accountHeading");
         heading->setStyleSheet(QStringLiteral("color: palette(dark);"));
-        heading->setToolTip(meaning);
+        setTip(heading, meaning);
         grid_->addWidget(heading, 0, c);
         if (c >= 2)
             detail_.push_back(heading);
@@ -92,7 +109,7 @@ void AccountTable::setRows(const QVector<Row>& rows)
             ? meaning
             : tr("%1\n출금 %2 · 입금 %3\n\n%4").arg(row.account, row.debits, row.credits, meaning);
         for (int c = 0; c < 4; ++c) {
-            cells[c]->setToolTip(tip);
+            setTip(cells[c], tip);
             grid_->addWidget(cells[c], r + 1, c);
             widest[c] = std::max(widest[c], textWidth(cells[c]));
             rowHeight = std::max(rowHeight, cells[c]->sizeHint().height());
@@ -105,6 +122,8 @@ void AccountTable::setRows(const QVector<Row>& rows)
     for (int c = 1; c < 4; ++c)
         grid_->setColumnMinimumWidth(c, c == 1 ? widest[c] : 0);
     fullWidth_ = widest[0] + widest[1] + widest[2] + widest[3] + 3 * kColumnGap + 2 * kMargin + 2 * body_->frameWidth();
+    // While a first page is shown there are no sums: no empty debit and credit columns.
+    hasDetail_ = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return !r.debits.isEmpty(); });
 
     const int shown = std::min<int>(int(rows.size()), kVisibleRows);
     const bool scrolls = rows.size() > kVisibleRows;
@@ -129,7 +148,7 @@ void AccountTable::resizeEvent(QResizeEvent* event)
 
 void AccountTable::fitToWidth()
 {
-    showsDetail_ = viewport()->width() >= fullWidth_;
+    showsDetail_ = hasDetail_ && viewport()->width() >= fullWidth_;
     for (QLabel* label : std::as_const(detail_))
         label->setVisible(showsDetail_);
 }

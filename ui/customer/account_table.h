@@ -42,6 +42,7 @@ private:
     QGridLayout* grid_;
     QVector<QLabel*> detail_;   // the debit and credit cells, headings included
     int fullWidth_ = 0;         // the width every column needs at full length
+    bool hasDetail_ = false;    // some row has sums (not while a first page is shown)
     bool showsDetail_ = true;
 };
 
