@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in the AddressSanitizer tree (clang, ASan + UBSan; see
-# installer/sanitizer_trees.sh), then runs each for RECONSOLE_FUZZ_SECONDS (default 60) on a
-# scratch copy of its seed corpus (tests/fuzz/corpus/X). Exits 1 when any target crashes, naming
-# the input that crashed it; that input then belongs in tests/fuzz/regressions/X/
-# (docs/fuzzing.md).
+# installer/sanitizer_trees.sh), then runs each for RECONSOLE_FUZZ_SECONDS (default 60), one per
+# core at a time, on a scratch copy of its seed corpus (tests/fuzz/corpus/X). Exits 1 when any
+# target crashes, naming the input that crashed it; that input then belongs in
+# tests/fuzz/regressions/X/ (docs/fuzzing.md).
 #   RECONSOLE_ASAN_DIR         the build tree (default: build-asan beside build)
 #   RECONSOLE_FUZZ_SECONDS     seconds per target (default 60)
 #   RECONSOLE_FUZZ_TARGETS     which targets (default: all four)
@@ -39,28 +39,50 @@ build="$asan_dir"
 configure_asan_tree
 ninja -C "$build" -j "$(nproc)" "${targets[@]/#/fuzz_}"
 
-failed=()
-for t in "${targets[@]}"; do
-  run="$build/fuzz-runs/$t"
+# One target per core at a time: each is single-threaded, and the stage then takes
+# (targets / cores) minutes instead of one minute per target.
+fuzz_one() {   # <target>: runs it; exit status 1 when it crashed
+  local t="$1" run="$build/fuzz-runs/$1"
   rm -rf "$run"
   mkdir -p "$run/corpus"
   cp "$root/tests/fuzz/corpus/$t/"* "$run/corpus/"
-  echo "fuzz_$t: ${seconds} s (log: $run/log)"
   # Crashes, leaks, timeouts and out-of-memory inputs are written to $run/ as crash-*, etc.
-  if "$build/bin/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 $(dict_args "$t") \
-      -print_final_stats=1 -artifact_prefix="$run/" "$run/corpus" >"$run/log" 2>&1; then
+  "$build/bin/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 $(dict_args "$t") \
+    -print_final_stats=1 -artifact_prefix="$run/" "$run/corpus" >"$run/log" 2>&1
+}
+
+report() {   # <target> <exit status>
+  local t="$1" run="$build/fuzz-runs/$1"
+  echo "fuzz_$t: ${seconds} s (log: $run/log)"
+  if [ "$2" -eq 0 ]; then
     grep -E '^stat::number_of_executed_units' "$run/log" | sed 's/^/  /' || true
-  else
-    failed+=("$t")
-    echo "fuzz_$t FAILED:" >&2
-    grep -E 'ERROR: |property failed|runtime error' "$run/log" | head -5 | sed 's/^/  /' >&2 || true
-    for f in "$run"/crash-* "$run"/leak-* "$run"/timeout-* "$run"/oom-*; do
-      [ -e "$f" ] || continue
-      echo "  input: $f" >&2
-      echo "  replay: $build/bin/fuzz_$t $f" >&2
-      echo "  keep it: cp $f $root/tests/fuzz/regressions/$t/<what-it-shows>" >&2
-    done
+    return
   fi
+  failed+=("$t")
+  echo "fuzz_$t FAILED:" >&2
+  grep -E 'ERROR: |property failed|runtime error' "$run/log" | head -5 | sed 's/^/  /' >&2 || true
+  for f in "$run"/crash-* "$run"/leak-* "$run"/timeout-* "$run"/oom-*; do
+    [ -e "$f" ] || continue
+    echo "  input: $f" >&2
+    echo "  replay: $build/bin/fuzz_$t $f" >&2
+    echo "  keep it: cp $f $root/tests/fuzz/regressions/$t/<what-it-shows>" >&2
+  done
+}
+
+failed=()
+cores="$(nproc)"
+for ((i = 0; i < ${#targets[@]}; i += cores)); do
+  batch=("${targets[@]:i:cores}")
+  pids=()
+  for t in "${batch[@]}"; do
+    fuzz_one "$t" &
+    pids+=("$!")
+  done
+  for j in "${!batch[@]}"; do
+    status=0
+    wait "${pids[$j]}" || status=$?
+    report "${batch[$j]}" "$status"
+  done
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzzing found crashes in: ${failed[*]}" >&2

@@ -107,7 +107,7 @@ bool writeSnapshot(LineSink& sink, const Catalog& cat, const DemoOptions& option
         appendMerchant(out, m);
     for (const Product& p : cat.products)
         appendProduct(out, cat, p);
-    sink.emit(out);
+    sink.write(out);
 
     // Customers joined over the two years before the month.
     const Instant from = seoulMidnight(2024, 3, 1), to = seoulMidnight(2026, 3, 1);
@@ -129,7 +129,7 @@ bool writeSnapshot(LineSink& sink, const Catalog& cat, const DemoOptions& option
         if (t.hasPhone)
             appendAccount(out, id, Funding::Phone, card.phoneLabel);
         appendAccount(out, id, Funding::Points, "포인트");
-        sink.emit(out);
+        sink.write(out);
     }
     return true;
 }
@@ -167,7 +167,7 @@ DemoStats writeDemoFeed(std::ostream& out, const DemoOptions& options,
             p.updatedAt = e.at;
             std::string line;
             appendProduct(line, catalog, p);
-            sink.emit(line);
+            sink.write(line);
         }
     };
 

@@ -65,7 +65,7 @@ LineSink::LineSink(std::ostream& out, std::int64_t firstSeq, DemoStats& stats)
 
 LineSink::~LineSink() { flush(); }
 
-void LineSink::emit(std::string_view bodies)
+void LineSink::write(std::string_view bodies)
 {
     std::size_t start = 0;
     while (start < bodies.size()) {
@@ -73,12 +73,12 @@ void LineSink::emit(std::string_view bodies)
         if (end == std::string_view::npos)
             end = bodies.size();
         if (end > start)
-            emitOne(bodies.substr(start, end - start));
+            writeOne(bodies.substr(start, end - start));
         start = end + 1;
     }
 }
 
-void LineSink::emitOne(std::string_view body)
+void LineSink::writeOne(std::string_view body)
 {
     buffer_ += "{\"seq\":";
     appendInt(buffer_, nextSeq_);

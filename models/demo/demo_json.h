@@ -32,11 +32,11 @@ public:
     LineSink& operator=(const LineSink&) = delete;
 
     // `bodies` holds one body, or several separated by '\n'; each becomes one line.
-    void emit(std::string_view bodies);
+    void write(std::string_view bodies);
     void flush();
 
 private:
-    void emitOne(std::string_view body);
+    void writeOne(std::string_view body);
 
     std::ostream& out_;
     std::string buffer_;

@@ -233,7 +233,7 @@ void OrderFlow::addCredit(std::string& out, const Order& o, Funding f, std::int6
 void OrderFlow::send(Instant at, std::string& bodies)
 {
     if (at <= now_ + kSlackMs)
-        sink_.emit(bodies);
+        sink_.write(bodies);
     else
         park(at, std::move(bodies));
     bodies.clear();
@@ -244,7 +244,7 @@ void OrderFlow::park(Instant at, std::string bodies) { parked_.push({at, parkedN
 void OrderFlow::releaseUntil(Instant at)
 {
     while (!parked_.empty() && parked_.top().at <= at) {
-        sink_.emit(parked_.top().bodies);
+        sink_.write(parked_.top().bodies);
         parked_.pop();
     }
 }

@@ -61,14 +61,39 @@ std::vector<MoneyTick> moneyTicks(Money highest, int target)
     return ticks;
 }
 
+void setCategories(QCategoryAxis* axis, const std::vector<std::pair<QString, double>>& categories)
+{
+    QStringList labels;
+    for (const auto& c : categories)
+        labels << c.first;
+    if (axis->categoriesLabels() == labels) {
+        bool samePlaces = true;
+        for (const auto& c : categories)
+            samePlaces = samePlaces && axis->endValue(c.first) == c.second;
+        if (samePlaces)
+            return;   // the same labels in the same places: nothing to lay out again
+    }
+    for (const QString& old : axis->categoriesLabels())
+        axis->remove(old);
+    for (const auto& c : categories)
+        axis->append(c.first, c.second);
+}
+
+void setMoneyTicks(QCategoryAxis* axis, Money max)
+{
+    const auto ticks = moneyTicks(max);
+    std::vector<std::pair<QString, double>> categories;
+    for (const auto& t : ticks)
+        categories.emplace_back(t.label, double(t.value.won()));   // a position on screen, not money arithmetic
+    setCategories(axis, categories);
+    axis->setRange(0, double(ticks.back().value.won()));
+}
+
 QCategoryAxis* createMoneyAxis(Money max)
 {
     auto* axis = new QCategoryAxis;
-    const auto ticks = moneyTicks(max);
     axis->setStartValue(0);
-    for (const auto& t : ticks)
-        axis->append(t.label, double(t.value.won()));   // a position on screen, not money arithmetic
-    axis->setRange(0, double(ticks.back().value.won()));
+    setMoneyTicks(axis, max);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setGridLineVisible(true);
     axis->setLabelsFont(QApplication::font());

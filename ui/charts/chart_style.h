@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -31,6 +32,11 @@ std::vector<MoneyTick> moneyTicks(Money max, int target = 5);
 
 // A value axis labelled in won (Qt Charts formats numbers with printf, without separators).
 QCategoryAxis* createMoneyAxis(Money max);
+// The same axis for a new highest value: its ticks and range (untouched when they are the same).
+void setMoneyTicks(QCategoryAxis* axis, Money max);
+// An axis's labels and their places, replaced only when they differ: every change lays the
+// chart out again.
+void setCategories(QCategoryAxis* axis, const std::vector<std::pair<QString, double>>& categories);
 
 // `rightMargin`: room for the last label of a money axis drawn along the bottom.
 void styleChart(QChart* chart, int rightMargin = 12);

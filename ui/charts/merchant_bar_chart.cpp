@@ -62,18 +62,36 @@ void MerchantBarChart::rebuild()
     // Qt draws the first category at the bottom: reverse so the largest sits on top.
     const auto shown = all_.begin() + fittingCount();
     merchants_.assign(std::make_reverse_iterator(shown), all_.rend());
-    auto* chart = new QChart;
-    styleChart(chart, 44);
-    auto* series = new QHorizontalBarSeries;
-    auto* set = new QBarSet(tr("미해결 금액"));
-    set->setColor(QColor(0xd6, 0x45, 0x41));
+    if (!series_)
+        buildChart();
+    // The chart is kept and its figures replaced: a new chart costs the GUI thread twice as
+    // much (tests/bench/bench_charts.cpp).
     Money highest;
     QStringList names;
+    QList<qreal> lengths;
     for (const auto& m : merchants_) {
-        *set << double(m.amount.value().won());   // bar length on screen
+        lengths << double(m.amount.value().won());   // bar length on screen
         highest = std::max(highest, m.amount.value());
         names << QString::fromStdString(m.name);
     }
+    QBarSet* set = series_->barSets().constFirst();
+    set->remove(0, set->count());
+    set->append(lengths);
+    if (nameAxis_->categories() != names)
+        nameAxis_->setCategories(names);
+    // Bars as thick as ten merchants would make them, however few there are.
+    series_->setBarWidth(0.7 * std::min(1.0, double(std::max(barCount(), 1)) / 10.0) + 0.1);
+    setMoneyTicks(moneyAxis_, highest);
+    stack_->setCurrentWidget(merchants_.empty() ? static_cast<QWidget*>(empty_) : view_);
+}
+
+void MerchantBarChart::buildChart()
+{
+    auto* chart = new QChart;
+    styleChart(chart, 44);
+    series_ = new QHorizontalBarSeries;
+    auto* set = new QBarSet(tr("미해결 금액"));
+    set->setColor(QColor(0xd6, 0x45, 0x41));
     connect(set, &QBarSet::clicked, this, [this](int index) {
         if (index >= 0 && index < barCount()) {
             const auto& m = merchants_[static_cast<std::size_t>(index)];
@@ -93,24 +111,18 @@ void MerchantBarChart::rebuild()
                                                .arg(m.count)
                                                .arg(formatWon(m.amount)));
     });
-    series->append(set);
-    // Bars as thick as ten merchants would make them, however few there are.
-    series->setBarWidth(0.7 * std::min(1.0, double(std::max(barCount(), 1)) / 10.0) + 0.1);
-    chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(names);
-    y->setLabelsFont(font());
-    y->setTruncateLabels(false);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto* x = createMoneyAxis(highest);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    series_->append(set);
+    chart->addSeries(series_);
+    nameAxis_ = new QBarCategoryAxis;
+    nameAxis_->setLabelsFont(font());
+    nameAxis_->setTruncateLabels(false);
+    chart->addAxis(nameAxis_, Qt::AlignLeft);
+    series_->attachAxis(nameAxis_);
+    moneyAxis_ = createMoneyAxis(Money());
+    chart->addAxis(moneyAxis_, Qt::AlignBottom);
+    series_->attachAxis(moneyAxis_);
     chart->legend()->hide();
-    QChart* old = view_->chart();
-    view_->setChart(chart);
-    delete old;
-    stack_->setCurrentWidget(merchants_.empty() ? static_cast<QWidget*>(empty_) : view_);
+    view_->setChart(chart);   // the view owns it
 }
 
 }  // namespace reconsole::charts

@@ -10,7 +10,10 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QCategoryAxis;
 class QChartView;
+class QHorizontalBarSeries;
 class QLabel;
 class QStackedLayout;
 QT_END_NAMESPACE
@@ -35,12 +38,17 @@ protected:
 private:
     int fittingCount() const;
     void rebuild();
+    void buildChart();
 
     QStackedLayout* stack_;
     QChartView* view_;
     QLabel* empty_;
     std::vector<items::MerchantStat> all_;         // as given: the largest first
     std::vector<items::MerchantStat> merchants_;   // as drawn: bottom bar first
+    // The chart's parts, made by the first rebuild and owned by the view's chart.
+    QHorizontalBarSeries* series_ = nullptr;
+    QBarCategoryAxis* nameAxis_ = nullptr;
+    QCategoryAxis* moneyAxis_ = nullptr;
 };
 
 }  // namespace reconsole::charts

@@ -21,13 +21,11 @@ namespace {
 
 QDate dateOf(qint64 day) { return QDate(1970, 1, 1).addDays(day); }
 
-// An axis under the bars with a label on the first and last days, on the first of each
-// month and on every fifth day: a month of days stays readable without tilting or eliding labels.
-QCategoryAxis* dayAxis(const std::vector<items::DayStat>& days)
+// Labels under the bars on the first and last days, on the first of each month and on every
+// fifth day: a month of days stays readable without tilting or eliding labels.
+std::vector<std::pair<QString, double>> dayLabels(const std::vector<items::DayStat>& days)
 {
-    auto* axis = new QCategoryAxis;
-    axis->setStartValue(-0.5);
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    std::vector<std::pair<QString, double>> labels;
     QSet<QString> used;
     for (std::size_t i = 0; i < days.size(); ++i) {
         const QDate d = dateOf(days[i].day);
@@ -38,13 +36,10 @@ QCategoryAxis* dayAxis(const std::vector<items::DayStat>& days)
             label = QString::number(d.day());
         if (!label.isEmpty() && !used.contains(label)) {   // category labels must be unique
             used.insert(label);
-            axis->append(label, double(i));
+            labels.emplace_back(label, double(i));
         }
     }
-    axis->setRange(-0.5, double(days.size()) - 0.5);
-    axis->setGridLineVisible(false);
-    axis->setTruncateLabels(false);
-    return axis;
+    return labels;
 }
 
 }  // namespace
@@ -77,9 +72,10 @@ void OrphanDayChart::setDays(const std::vector<items::DayStat>& days)
     if (days == days_)
         return;   // the same figures: the chart (or the empty note) on screen is right
     days_ = days;
-    auto* chart = new QChart;
-    styleChart(chart);
-    auto* series = new QStackedBarSeries;
+    if (!series_)
+        buildChart();
+    // The chart is kept and its figures replaced: a new chart costs the GUI thread three times
+    // as much (tests/bench/bench_charts.cpp, docs/benchmarks.md).
     Money highest;
     for (const auto& d : days_) {
         MoneyTotal sum;   // a stacked bar: its height may be clamped, never wrapped
@@ -88,12 +84,30 @@ void OrphanDayChart::setDays(const std::vector<items::DayStat>& days)
         highest = std::max(highest, sum.value());
     }
     for (int c = 0; c < kOrphanClassCount; ++c) {
+        QList<qreal> heights;
+        heights.reserve(qsizetype(days_.size()));
+        for (const auto& d : days_)
+            heights << double(d.amount[static_cast<std::size_t>(c)].value().won());   // bar heights on screen
+        QBarSet* set = series_->barSets().at(c);
+        set->remove(0, set->count());
+        set->append(heights);
+    }
+    setCategories(xAxis_, dayLabels(days_));
+    xAxis_->setRange(-0.5, double(days_.size()) - 0.5);
+    setMoneyTicks(yAxis_, highest);
+    stack_->setCurrentWidget(isEmpty() ? static_cast<QWidget*>(empty_) : view_);
+}
+
+void OrphanDayChart::buildChart()
+{
+    auto* chart = new QChart;
+    styleChart(chart);
+    series_ = new QStackedBarSeries;
+    for (int c = 0; c < kOrphanClassCount; ++c) {
         const auto cls = static_cast<OrphanClass>(c);
         auto* set = new QBarSet(recon::classLabel(cls));
         set->setColor(classColor(cls));
         set->setBorderColor(classColor(cls).darker(115));
-        for (const auto& d : days_)
-            *set << double(d.amount[static_cast<std::size_t>(c)].value().won());   // bar heights on screen
         connect(set, &QBarSet::clicked, this, [this, cls](int index) {
             if (index >= 0 && index < dayCount())
                 emit barClicked(days_[static_cast<std::size_t>(index)].day, cls);
@@ -110,22 +124,23 @@ void OrphanDayChart::setDays(const std::vector<items::DayStat>& days)
                                                    .arg(dateOf(d.day).toString(Qt::ISODate), recon::classLabel(cls),
                                                         formatWon(d.amount[static_cast<std::size_t>(cls)])));
         });
-        series->append(set);
+        series_->append(set);
     }
-    series->setBarWidth(0.8);
-    chart->addSeries(series);
-    auto* x = dayAxis(days_);
-    x->setLabelsFont(font());
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = createMoneyAxis(highest);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    series_->setBarWidth(0.8);
+    chart->addSeries(series_);
+    xAxis_ = new QCategoryAxis;
+    xAxis_->setStartValue(-0.5);
+    xAxis_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis_->setGridLineVisible(false);
+    xAxis_->setTruncateLabels(false);
+    xAxis_->setLabelsFont(font());
+    chart->addAxis(xAxis_, Qt::AlignBottom);
+    series_->attachAxis(xAxis_);
+    yAxis_ = createMoneyAxis(Money());
+    chart->addAxis(yAxis_, Qt::AlignLeft);
+    series_->attachAxis(yAxis_);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart* old = view_->chart();
-    view_->setChart(chart);
-    delete old;
-    stack_->setCurrentWidget(isEmpty() ? static_cast<QWidget*>(empty_) : view_);
+    view_->setChart(chart);   // the view owns it
 }
 
 }  // namespace reconsole::charts

@@ -10,8 +10,10 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QCategoryAxis;
 class QChartView;
 class QLabel;
+class QStackedBarSeries;
 class QStackedLayout;
 QT_END_NAMESPACE
 
@@ -31,10 +33,16 @@ signals:
     void barClicked(qint64 day, reconsole::OrphanClass cls);
 
 private:
+    void buildChart();
+
     QStackedLayout* stack_;
     QChartView* view_;
     QLabel* empty_;
     std::vector<items::DayStat> days_;
+    // The chart's parts, made by the first setDays and owned by the view's chart.
+    QStackedBarSeries* series_ = nullptr;
+    QCategoryAxis* xAxis_ = nullptr;
+    QCategoryAxis* yAxis_ = nullptr;
 };
 
 }  // namespace reconsole::charts
