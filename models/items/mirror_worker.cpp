@@ -1,5 +1,7 @@
 #include "items/mirror_worker.h"
 
+#include "items/delivery_pacer.h"
+
 #include "access/console_scope.h"
 #include "items/query_cancel.h"
 #include "store/database.h"
@@ -60,7 +62,7 @@ public:
             return;
         std::lock_guard lock(shared_->ownerMutex);
         if (MirrorWorker* owner = shared_->owner)
-            QMetaObject::invokeMethod(owner, [owner, ticket] { owner->deliver(ticket); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(owner, [owner, ticket] { owner->arrived(ticket); }, Qt::QueuedConnection);
     }
 
 private:
@@ -127,6 +129,18 @@ MirrorWorker::Stats MirrorWorker::stats() const
 {
     const auto& c = shared_->canceller;
     return Stats{c.interrupted(), c.skipped(), c.started()};
+}
+
+void MirrorWorker::arrived(Ticket ticket)
+{
+    // Through the pacer: one answer per turn of the loop, whichever model it is for.
+    if (DeliveryPacer* pacer = DeliveryPacer::forApplicationThread())
+        pacer->add(objectName(), [self = QPointer<MirrorWorker>(this), ticket] {
+            if (self)
+                self->deliver(ticket);
+        });
+    else
+        deliver(ticket);
 }
 
 void MirrorWorker::deliver(Ticket ticket)

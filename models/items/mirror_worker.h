@@ -83,6 +83,7 @@ private:
     // `work` gets the connection, or null and the reason it could not be opened; it returns
     // true when its query was interrupted.
     Ticket post(QObject* context, std::function<bool(Database*, const QString&)> work, std::function<void()> deliver);
+    void arrived(Ticket ticket);   // an answer is back: delivered through the DeliveryPacer
     void deliver(Ticket ticket);
 
     struct Pending {

@@ -1,0 +1,52 @@
+#include "items/delivery_pacer.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThread>
+
+namespace reconsole::items {
+
+DeliveryPacer* DeliveryPacer::forApplicationThread()
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() != app->thread())
+        return nullptr;
+    static QPointer<DeliveryPacer> pacer;   // gone with the application; a new one for the next
+    if (!pacer)
+        pacer = new DeliveryPacer(app);
+    return pacer;
+}
+
+DeliveryPacer::DeliveryPacer(QObject* parent) : QObject(parent)
+{
+    timer_.setSingleShot(true);
+    timer_.setInterval(1);
+    timer_.setTimerType(Qt::PreciseTimer);
+    connect(&timer_, &QTimer::timeout, this, &DeliveryPacer::deliverNext);
+}
+
+void DeliveryPacer::add(const QString& whose, std::function<void()> delivery)
+{
+    queue_.push_back(Delivery{whose, std::move(delivery)});
+    if (!timer_.isActive())
+        arm();
+}
+
+void DeliveryPacer::arm()
+{
+    timer_.setObjectName(queue_.front().whose);
+    timer_.start();
+}
+
+void DeliveryPacer::deliverNext()
+{
+    if (queue_.empty())
+        return;
+    const Delivery next = std::move(queue_.front());
+    queue_.pop_front();
+    if (!queue_.empty())
+        arm();   // before delivering: a delivery that opens a dialog still lets the rest through
+    next.run();
+}
+
+}  // namespace reconsole::items
