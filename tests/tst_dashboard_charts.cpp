@@ -10,7 +10,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QStackedLayout>
 #include <QTest>
 
 #include <limits>
@@ -54,8 +53,7 @@ QStringList shown(QWidget& chartWidget)
 {
     QStringList out;
     auto* view = chartWidget.findChild<QChartView*>();
-    auto* stack = qobject_cast<QStackedLayout*>(chartWidget.layout());
-    if (!view || stack->currentWidget() != view)
+    if (!view || !view->isVisibleTo(&chartWidget))
         return {QStringLiteral("the note, no chart")};   // what is behind it is not seen
     out << QStringLiteral("the chart");
     for (QAbstractAxis* axis : view->chart()->axes()) {

@@ -14,6 +14,8 @@
 #include <QStackedBarSeries>
 #include <QSet>
 #include <QStackedLayout>
+#include <QStringList>
+#include <QVBoxLayout>
 #include <QToolTip>
 
 namespace reconsole::charts {
@@ -42,16 +44,50 @@ std::vector<std::pair<QString, double>> dayLabels(const std::vector<items::DaySt
     return labels;
 }
 
+// "■ 결제 기록 없음   ■ 결제 미완료 …", each class in its colour.
+QString legendText()
+{
+    QStringList items;
+    for (int c = 0; c < kOrphanClassCount; ++c) {
+        const auto cls = static_cast<OrphanClass>(c);
+        items << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                     .arg(classColor(cls).name(), recon::classLabel(cls).toHtmlEscaped());
+    }
+    return items.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
+}
+
 }  // namespace
 
 OrphanDayChart::OrphanDayChart(QWidget* parent)
-    : QWidget(parent), stack_(new QStackedLayout(this)), view_(new QChartView), empty_(new QLabel)
+    : QWidget(parent),
+      stack_(new QStackedLayout(this)),
+      page_(new QWidget),
+      view_(new QChartView),
+      legend_(new QLabel),
+      empty_(new QLabel)
 {
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setObjectName(QStringLiteral("orphanDayChart"));
+    // The classes' legend as a label of our own: Qt Charts' legend, with its wider markers and
+    // spacing, cut "결제 기록 없음" to "결제 기록 …" at 1024 px. One line, not wrapped: a wrapping
+    // label sizes the dashboard's grid by height-for-width, which squeezed the merchants' chart
+    // to one bar (dashboard_screen.cpp). Its width is the chart column's minimum.
+    legend_->setObjectName(QStringLiteral("orphanDayLegend"));
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setAlignment(Qt::AlignHCenter);
+    legend_->setText(legendText());
+    page_->setAutoFillBackground(true);   // white, as the chart above it
+    QPalette white = page_->palette();
+    white.setColor(QPalette::Window, Qt::white);
+    page_->setPalette(white);
+    auto* column = new QVBoxLayout(page_);
+    column->setContentsMargins(0, 0, 0, 6);
+    column->setSpacing(0);
+    column->addWidget(view_, 1);
+    column->addWidget(legend_);
     empty_->setAlignment(Qt::AlignCenter);
     empty_->setText(tr("표시할 미해결 출금이 없습니다."));
-    stack_->addWidget(view_);
+    stack_->addWidget(page_);
     stack_->addWidget(empty_);
     stack_->setCurrentWidget(empty_);
 }
@@ -95,7 +131,7 @@ void OrphanDayChart::setDays(const std::vector<items::DayStat>& days)
     setCategories(xAxis_, dayLabels(days_));
     xAxis_->setRange(-0.5, double(days_.size()) - 0.5);
     setMoneyTicks(yAxis_, highest);
-    stack_->setCurrentWidget(isEmpty() ? static_cast<QWidget*>(empty_) : view_);
+    stack_->setCurrentWidget(isEmpty() ? empty_ : page_);
 }
 
 void OrphanDayChart::buildChart()
@@ -139,7 +175,7 @@ void OrphanDayChart::buildChart()
     yAxis_ = createMoneyAxis(Money());
     chart->addAxis(yAxis_, Qt::AlignLeft);
     series_->attachAxis(yAxis_);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->hide();   // legend_ below says what each colour is
     view_->setChart(chart);   // the view owns it
 }
 

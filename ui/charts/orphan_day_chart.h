@@ -28,6 +28,7 @@ public:
     void setDays(const std::vector<items::DayStat>& days);
     int dayCount() const { return static_cast<int>(days_.size()); }
     bool isEmpty() const;   // no orphan money on any day
+    QLabel* legend() const { return legend_; }
 
 signals:
     void barClicked(qint64 day, reconsole::OrphanClass cls);
@@ -36,7 +37,9 @@ private:
     void buildChart();
 
     QStackedLayout* stack_;
+    QWidget* page_;   // the chart and its legend
     QChartView* view_;
+    QLabel* legend_;
     QLabel* empty_;
     std::vector<items::DayStat> days_;
     // The chart's parts, made by the first setDays and owned by the view's chart.
