@@ -3,6 +3,7 @@
 // shows, a duplicate debit not hidden under its twin's orphan marker, no time label elided
 // at 1024x700; and the customer explanation starts with the likely cause. The real main
 // window, offscreen; the chart's axes are read through Qt Charts (tests may look inside).
+#include "recon/explanation_text.h"
 #include "test_mirror.h"
 #include "ui/charts/timeline_chart.h"
 #include "ui/customer/customer_screen.h"
@@ -22,6 +23,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
@@ -46,6 +48,7 @@ private slots:
     void dayChartTitleSaysItsRange();
     void everyMerchantNamedAt1024();
     void everyClassRowWholeAt1024();
+    void dayLegendWholeAt1024();
     void duplicateTwinIsNotHidden();
     void likelyCauseIsShownFirst();
 
@@ -255,6 +258,24 @@ void TestConsoleCharts::everyClassRowWholeAt1024()
                  qPrintable(QStringLiteral("row %1 ends at %2 px, the table shows %3")
                                 .arg(row).arg(cell.bottom()).arg(table->viewport()->height())));
     }
+}
+
+void TestConsoleCharts::dayLegendWholeAt1024()
+{
+    // Qt Charts' own legend cut "결제 기록 없음" to "결제 기록 …" at 1024 px.
+    window_->resize(1024, 700);
+    ui::DashboardScreen* dashboard = window_->screens()->dashboard();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isLoaded(), 10000);
+    QTest::qWait(50);
+    auto* legend = dashboard->findChild<QLabel*>(QStringLiteral("orphanDayLegend"));
+    QVERIFY(legend && legend->isVisible());
+    for (int c = 0; c < kOrphanClassCount; ++c)
+        QVERIFY2(legend->text().contains(recon::classLabel(static_cast<OrphanClass>(c))), qPrintable(legend->text()));
+    QVERIFY2(legend->width() >= legend->sizeHint().width(),
+             qPrintable(QStringLiteral("the legend needs %1 px and has %2").arg(legend->sizeHint().width()).arg(legend->width())));
+    auto* view = dashboard->findChild<QChartView*>(QStringLiteral("orphanDayChart"));
+    QVERIFY(view && view->chart());
+    QVERIFY(!view->chart()->legend()->isVisible());   // one legend, not two
 }
 
 void TestConsoleCharts::duplicateTwinIsNotHidden()
