@@ -1,6 +1,6 @@
-# Precompiled headers for the targets with many sources (README.md, "Building by hand"). Every source of
-# models/, ui/ and app/ spends 4-5 s of its compile parsing the same standard and Qt headers;
-# one header per target, parsed once, takes most of that away. Each target builds its own:
+# Precompiled headers for the targets with many sources (README.md, "Building by hand"). Every
+# source of models/, ui/ and app/ spends 4-5 s of its compile parsing the same standard and Qt
+# headers; one header per target, parsed once, takes most of that away. Each target builds its own:
 # sharing one across targets (REUSE_FROM) needs identical macro definitions, and ours differ
 # (QT_WIDGETS_LIB, SIMDJSON_THREADS_ENABLED, ...), which clang refuses.
 option(RECONSOLE_PCH "Precompile the common standard and Qt headers of the larger targets" ON)
@@ -11,6 +11,13 @@ set(RECONSOLE_PCH_CORE
 set(RECONSOLE_PCH_WIDGETS
   <QComboBox> <QDialog> <QHBoxLayout> <QHeaderView> <QLabel> <QLineEdit> <QPushButton>
   <QTableView> <QVBoxLayout> <QWidget>)
+
+# GCC 12 loses the system-header exemption for headers it reads from a PCH and then reports its
+# own false -Warray-bounds and -Wstringop-* inside std::string (GCC bugs 105329, 105651).
+set(RECONSOLE_PCH_GCC_WARNINGS_OFF "")
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  set(RECONSOLE_PCH_GCC_WARNINGS_OFF -Wno-array-bounds -Wno-stringop-overflow -Wno-stringop-overread)
+endif()
 
 # reconsole_precompile(<target>... [WIDGETS]): the core list, and the widgets list with WIDGETS.
 function(reconsole_precompile)
@@ -23,12 +30,7 @@ function(reconsole_precompile)
       continue()
     endif()
     target_precompile_headers(${target} PRIVATE ${RECONSOLE_PCH_CORE})
-    # GCC 12 loses the system-header exemption for headers it reads from a PCH and then
-    # reports its own false -Warray-bounds and -Wstringop-* inside std::string (GCC bugs
-    # 105329, 105651).
-    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-      target_compile_options(${target} PRIVATE -Wno-array-bounds -Wno-stringop-overflow -Wno-stringop-overread)
-    endif()
+    target_compile_options(${target} PRIVATE ${RECONSOLE_PCH_GCC_WARNINGS_OFF})
     if(P_WIDGETS)
       target_precompile_headers(${target} PRIVATE ${RECONSOLE_PCH_WIDGETS})
     endif()

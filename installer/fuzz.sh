@@ -41,13 +41,18 @@ ninja -C "$build" -j "$(nproc)" "${targets[@]/#/fuzz_}"
 
 # One target per core at a time: each is single-threaded, and the stage then takes
 # (targets / cores) minutes instead of one minute per target.
-fuzz_one() {   # <target>: runs it; exit status 1 when it crashed
+prepare() {   # <target>: a scratch copy of its corpus (in the foreground: a failure stops the script)
   local t="$1" run="$build/fuzz-runs/$1"
   rm -rf "$run"
   mkdir -p "$run/corpus"
   cp "$root/tests/fuzz/corpus/$t/"* "$run/corpus/"
+}
+
+fuzz_one() {   # <target>: runs it; libFuzzer's exit status (0, or non-zero when it found something)
+  local t="$1" run="$build/fuzz-runs/$1"
   # Crashes, leaks, timeouts and out-of-memory inputs are written to $run/ as crash-*, etc.
-  "$build/bin/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 $(dict_args "$t") \
+  # exec: the background job is the fuzzer itself, so the trap below stops the fuzzer.
+  exec "$build/bin/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 $(dict_args "$t") \
     -print_final_stats=1 -artifact_prefix="$run/" "$run/corpus" >"$run/log" 2>&1
 }
 
@@ -71,10 +76,15 @@ report() {   # <target> <exit status>
 
 failed=()
 cores="$(nproc)"
+pids=()
+# Interrupted (Ctrl-C, a CI timeout): the fuzzers running in the background stop too.
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM
 for ((i = 0; i < ${#targets[@]}; i += cores)); do
   batch=("${targets[@]:i:cores}")
   pids=()
   for t in "${batch[@]}"; do
+    prepare "$t"
     fuzz_one "$t" &
     pids+=("$!")
   done
@@ -84,6 +94,7 @@ for ((i = 0; i < ${#targets[@]}; i += cores)); do
     report "${batch[$j]}" "$status"
   done
 done
+pids=()
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzzing found crashes in: ${failed[*]}" >&2
   exit 1

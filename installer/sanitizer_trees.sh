@@ -9,7 +9,9 @@ asan_dir="${RECONSOLE_ASAN_DIR:-$root/build-asan}"
 tsan_dir="${RECONSOLE_TSAN_DIR:-$root/build-tsan}"
 launcher=()
 if command -v ccache >/dev/null; then
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  # ccache does not cache a source compiled with a precompiled header unless told to be
+  # sloppy about it; without the header, it caches every source.
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DRECONSOLE_PCH=OFF)
 fi
 
 configure_sanitized() {   # <dir> <address|thread> [extra cmake arguments]

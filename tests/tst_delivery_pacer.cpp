@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "test_mirror.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -54,11 +55,18 @@ struct Ticks {
 class TestDeliveryPacer : public QObject {
     Q_OBJECT
 private slots:
+    void cleanup();
     void oneDeliveryPerTurnInOrder();
     void aWorkersAnswersArePaced();
     void aWorkerGoneIsNotDelivered();
     void anotherThreadHasNoPacer();
 };
+
+// A test that failed part way leaves nothing queued for the next one.
+void TestDeliveryPacer::cleanup()
+{
+    QTRY_COMPARE(DeliveryPacer::forApplicationThread()->waiting(), std::size_t(0));
+}
 
 void TestDeliveryPacer::oneDeliveryPerTurnInOrder()
 {
@@ -67,9 +75,10 @@ void TestDeliveryPacer::oneDeliveryPerTurnInOrder()
     QCOMPARE(DeliveryPacer::forApplicationThread(), pacer);
     Ticks ticks;
     QTest::qWait(5);
+    QObject receiver;
     std::vector<int> order, ticksAtDelivery;
     for (int i = 0; i < 4; ++i)
-        pacer->add(QStringLiteral("test"), [&, i] {
+        pacer->add(&receiver, QStringLiteral("test"), [&, i] {
             order.push_back(i);
             ticksAtDelivery.push_back(ticks.count);
             busy(20);   // an answer that costs the GUI thread 20 ms to apply
@@ -124,11 +133,15 @@ void TestDeliveryPacer::aWorkerGoneIsNotDelivered()
     auto job = [](Database& db) { return ledgerCount(db); };
     first->run(&context, job, [&](std::optional<std::int64_t>, const QString&) { delivered.push_back(1); });
     second->run(&context, job, [&](std::optional<std::int64_t>, const QString&) { delivered.push_back(2); });
-    QThread::msleep(300);   // both answered; their arrivals are posted to this thread
-    // The arrivals only (no timer runs here): both answers now wait in the pacer.
-    QCoreApplication::sendPostedEvents(first.get(), QEvent::MetaCall);
-    QCoreApplication::sendPostedEvents(second.get(), QEvent::MetaCall);
-    QCOMPARE(DeliveryPacer::forApplicationThread()->waiting(), std::size_t(2));
+    // The arrivals only (no timer runs here) until both answers wait in the pacer.
+    DeliveryPacer* pacer = DeliveryPacer::forApplicationThread();
+    QDeadlineTimer deadline(20000);
+    while (pacer->waiting() < 2 && !deadline.hasExpired()) {
+        QThread::msleep(5);
+        QCoreApplication::sendPostedEvents(first.get(), QEvent::MetaCall);
+        QCoreApplication::sendPostedEvents(second.get(), QEvent::MetaCall);
+    }
+    QCOMPARE(pacer->waiting(), std::size_t(2));
     first.reset();   // its model went away before its turn
     QTRY_COMPARE(delivered.size(), std::size_t(1));
     QTest::qWait(50);

@@ -1,7 +1,6 @@
 #include "items/delivery_pacer.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QThread>
 
 namespace reconsole::items {
@@ -25,9 +24,9 @@ DeliveryPacer::DeliveryPacer(QObject* parent) : QObject(parent)
     connect(&timer_, &QTimer::timeout, this, &DeliveryPacer::deliverNext);
 }
 
-void DeliveryPacer::add(const QString& whose, std::function<void()> delivery)
+void DeliveryPacer::add(QObject* receiver, const QString& whose, std::function<void()> delivery)
 {
-    queue_.push_back(Delivery{whose, std::move(delivery)});
+    queue_.push_back(Delivery{receiver, whose, std::move(delivery)});
     if (!timer_.isActive())
         arm();
 }
@@ -40,6 +39,8 @@ void DeliveryPacer::arm()
 
 void DeliveryPacer::deliverNext()
 {
+    while (!queue_.empty() && !queue_.front().receiver)
+        queue_.pop_front();   // its model went away: nothing to apply, no turn to spend
     if (queue_.empty())
         return;
     const Delivery next = std::move(queue_.front());

@@ -4,9 +4,10 @@
 // Answers that arrive together (after an import, a catalog page, a timeline and the
 // dashboard's figures are all read again) were delivered back to back in one pass over the
 // posted events, and applying each costs the GUI thread 5-20 ms: 50-80 ms without a look at
-// input or the screen. Paced, each answer waits behind at most one other, and a key press or
-// a repaint is handled between any two. The order of arrival is kept.
+// input or the screen. Paced, a key press or a repaint waits behind at most one answer. The
+// order of arrival is kept; an answer whose receiver is gone is dropped without using a turn.
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <deque>
@@ -21,9 +22,10 @@ public:
     // null without an application or when called from another thread.
     static DeliveryPacer* forApplicationThread();
 
-    // Runs `delivery` in a later turn of the loop, after those added before it. `whose` names
-    // the timer while it waits, so a profile of the loop says whose answer cost what.
-    void add(const QString& whose, std::function<void()> delivery);
+    // Runs `delivery` in a later turn of the loop, after those added before it, unless
+    // `receiver` is destroyed first. `whose` names the timer while it waits, so a profile of
+    // the loop says whose answer cost what.
+    void add(QObject* receiver, const QString& whose, std::function<void()> delivery);
     std::size_t waiting() const { return queue_.size(); }
 
 private:
@@ -35,6 +37,7 @@ private:
     // due again within the same pass: tst_delivery_pacer fails so.)
     QTimer timer_;
     struct Delivery {
+        QPointer<QObject> receiver;
         QString whose;
         std::function<void()> run;
     };

@@ -133,12 +133,11 @@ MirrorWorker::Stats MirrorWorker::stats() const
 
 void MirrorWorker::arrived(Ticket ticket)
 {
+    if (!pending_.contains(ticket))
+        return;   // cancelled meanwhile: it would cost a turn of the loop for nothing
     // Through the pacer: one answer per turn of the loop, whichever model it is for.
     if (DeliveryPacer* pacer = DeliveryPacer::forApplicationThread())
-        pacer->add(objectName(), [self = QPointer<MirrorWorker>(this), ticket] {
-            if (self)
-                self->deliver(ticket);
-        });
+        pacer->add(this, objectName(), [this, ticket] { deliver(ticket); });
     else
         deliver(ticket);
 }
