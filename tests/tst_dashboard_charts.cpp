@@ -86,6 +86,7 @@ private slots:
     void dayChartAfterAnySequence();
     void merchantChartAfterAnySequence_data();
     void merchantChartAfterAnySequence();
+    void merchantsSharingANameEachKeepTheirBar();
 };
 
 void TestDashboardCharts::dayChartAfterAnySequence_data()
@@ -146,6 +147,23 @@ void TestDashboardCharts::merchantChartAfterAnySequence()
     fresh.setMerchants(sequence.back());
     QCOMPARE(shown(reused), shown(fresh));
     QCOMPARE(reused.barCount(), fresh.barCount());
+}
+
+void TestDashboardCharts::merchantsSharingANameEachKeepTheirBar()
+{
+    Merchants m = merchants(4, 1000);
+    m[1].name = m[3].name = "스타벅스";
+    charts::MerchantBarChart chart;
+    chart.resize(500, 400);
+    chart.setMerchants(m);
+    auto* view = chart.findChild<QChartView*>();
+    QVERIFY(view && view->chart());
+    auto* names = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Vertical).constFirst());
+    QVERIFY(names);
+    QCOMPARE(chart.barCount(), 4);
+    // The largest on top: categories run bottom to top.
+    QCOMPARE(names->categories(), (QStringList{QStringLiteral("스타벅스 (m3)"), QStringLiteral("가맹점 2"),
+                                               QStringLiteral("스타벅스 (m1)"), QStringLiteral("가맹점 0")}));
 }
 
 QTEST_MAIN(TestDashboardCharts)

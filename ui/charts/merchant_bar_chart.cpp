@@ -79,6 +79,13 @@ void MerchantBarChart::rebuild()
         highest = std::max(highest, m.amount.value());
         names << QString::fromStdString(m.name);
     }
+    // Two merchants may share a name (brands are not unique; their ids are): Qt Charts keeps one
+    // category per name, which left a bar unnamed and moved the names below it by one. Shared
+    // names say whose bar it is by id.
+    const QStringList given = names;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        if (given.count(given[i]) > 1)
+            names[i] = QStringLiteral("%1 (%2)").arg(given[i], QString::fromStdString(merchants_[std::size_t(i)].id));
     QBarSet* set = series_->barSets().constFirst();
     set->remove(0, set->count());
     set->append(lengths);
