@@ -3,8 +3,8 @@
 //
 // Answers that arrive together (after an import, a catalog page, a timeline and the
 // dashboard's figures are all read again) were delivered back to back in one pass over the
-// posted events, and applying each costs the GUI thread 5-20 ms: 50-80 ms without a look at
-// input or the screen. Paced, a key press or a repaint waits behind at most one answer. The
+// posted events, and applying each costs the GUI thread 5-35 ms: 50-100 ms without a look at
+// input or the screen (tst_soak, docs/benchmarks.md). Paced, a key press or a repaint waits behind at most one answer. The
 // order of arrival is kept; an answer whose receiver is gone is dropped without using a turn.
 #include <QObject>
 #include <QPointer>
@@ -29,20 +29,21 @@ public:
     std::size_t waiting() const { return queue_.size(); }
 
 private:
-    explicit DeliveryPacer(QObject* parent);
-    void deliverNext();
-    // A 1 ms timer, not a posted call: Qt fires each timer at most once per pass over the due
-    // timers, and one armed 1 ms ahead never in the pass that armed it, so the loop's other
-    // timers and events come between two deliveries. (Armed at 0 ms before a delivery, it was
-    // due again within the same pass: tst_delivery_pacer fails so.)
-    QTimer timer_;
     struct Delivery {
         QPointer<QObject> receiver;
         QString whose;
         std::function<void()> run;
     };
-    void arm();
 
+    explicit DeliveryPacer(QObject* parent);
+    void arm();
+    void deliverNext();
+
+    // A 1 ms timer, not a posted call: Qt fires each timer at most once per pass over the due
+    // timers, and one armed 1 ms ahead never in the pass that armed it, so the loop's other
+    // timers and events come between two deliveries. (Armed at 0 ms before a delivery, it was
+    // due again within the same pass: tst_delivery_pacer fails so.)
+    QTimer timer_;
     std::deque<Delivery> queue_;
 };
 

@@ -53,12 +53,12 @@ void MerchantBarChart::resizeEvent(QResizeEvent* event)
 int MerchantBarChart::fittingCount() const
 {
     const int line = fontMetrics().height() + 1;
-    // This widget's height, which the view fills, not the view's own: while the empty note is
-    // shown the view keeps whatever size it had (640×480 before it was ever shown), and the
+    // This widget's height, which the view fills whole, not the view's own: while the empty note
+    // is shown the view keeps whatever size it had (640×480 before it was ever shown), and the
     // chart then named ten merchants in room for five, with no resize to correct it once the
-    // view took its place.
-    const QMargins m = stack_->contentsMargins();
-    const int plot = height() - m.top() - m.bottom() - 2 * line - 36;
+    // view took its place. (The stack's contentsMargins() are not applied to its pages: taking
+    // them off lost a bar at both sizes.)
+    const int plot = height() - 2 * line - 36;
     return std::clamp(plot / line, std::min<int>(1, int(all_.size())), int(all_.size()));
 }
 
