@@ -5,10 +5,13 @@
 // time within each gap: that part is the console's work. Used by bench_console and tst_soak.
 #include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <time.h>
+#include <vector>
 
 namespace reconsole::test {
 
@@ -30,6 +33,9 @@ public:
     void start()
     {
         worst_ = worstCpu_ = busiest_ = 0;
+        gaps_.clear();
+        if (describeGap_)
+            describeGap_();
         over16_ = 0;
         clock_.start();
         last_ = 0;
@@ -39,6 +45,18 @@ public:
     void stop() { timer_.stop(); }
     // What the GUI thread was asked to do last, named in the report of the busiest gap.
     void setActivity(const QString& activity) { activity_ = activity; }
+    // Called at every tick: what the GUI thread did since the last one (and forgets it). The
+    // busiest gap's answer is kept, so a report says what the burst was made of.
+    void setGapDescriber(std::function<QString()> describe) { describeGap_ = std::move(describe); }
+    QString busiestGap() const { return gaps_.empty() ? QString() : gaps_.front().parts; }
+    // The few busiest gaps, busiest first: "27.2 ms (customer search): 8.4 ms Timer to …, …".
+    QStringList busiestGaps() const
+    {
+        QStringList out;
+        for (const Gap& g : gaps_)
+            out << QStringLiteral("%1 ms (%2): %3").arg(g.cpuMs, 0, 'f', 1).arg(g.activity, g.parts);
+        return out;
+    }
     QString activity() const { return activity_; }
 
     double worstWallMs() const { return worst_; }
@@ -66,10 +84,12 @@ private:
             worst_ = now - last_;
             worstCpu_ = cpu - lastCpu_;
         }
+        const QString gap = describeGap_ ? describeGap_() : QString();
         if (cpu - lastCpu_ > busiest_) {
             busiest_ = cpu - lastCpu_;
             busiestActivity_ = activity_;
         }
+        keepIfBusy(Gap{cpu - lastCpu_, activity_, gap});
         if (now - last_ > 16.0)
             ++over16_;
         last_ = now;
@@ -80,7 +100,24 @@ private:
     QElapsedTimer clock_;
     double last_ = 0, worst_ = 0, lastCpu_ = 0, worstCpu_ = 0, busiest_ = 0;
     int over16_ = 0;
+    struct Gap {
+        double cpuMs;
+        QString activity, parts;
+    };
+    void keepIfBusy(Gap gap)
+    {
+        if (gaps_.size() == kGapsKept && gap.cpuMs <= gaps_.back().cpuMs)
+            return;
+        gaps_.insert(std::upper_bound(gaps_.begin(), gaps_.end(), gap,
+                                      [](const Gap& a, const Gap& b) { return a.cpuMs > b.cpuMs; }),
+                     std::move(gap));
+        if (gaps_.size() > kGapsKept)
+            gaps_.pop_back();
+    }
+    static constexpr size_t kGapsKept = 6;
+    std::vector<Gap> gaps_;
     QString activity_, busiestActivity_;
+    std::function<QString()> describeGap_;
 };
 
 }  // namespace reconsole::test

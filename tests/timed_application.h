@@ -26,14 +26,32 @@ public:
     {
         if (depth_ > 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
+        // Named before the delivery: a DeferredDelete destroys its receiver.
+        const Target target{receiver->metaObject(), receiver->objectName(), event->type()};
         ++depth_;
         const double before = threadCpuMs();
         const bool handled = QApplication::notify(receiver, event);
         const double spent = threadCpuMs() - before;
         --depth_;
         if (recording_ && spent > threshold())
-            note(spent, receiver, event);
+            note(spent, target);
+        if (recording_ && spent >= kGapPartMs)
+            gap_ << QStringLiteral("%1 ms %2").arg(spent, 0, 'f', 1).arg(describe(target));
         return handled;
+    }
+
+    // The deliveries of 1 ms or more since the last call, in order; for GuiWatchdog's gaps.
+    QString takeGap()
+    {
+        const QString parts = gap_.join(QStringLiteral(", "));
+        gap_.clear();
+        return parts;
+    }
+    // Work the test itself did on the GUI thread outside any delivery, named in the next gap.
+    void noteOutsideWork(double cpuMs, const QString& what)
+    {
+        if (recording_ && cpuMs >= kGapPartMs)
+            gap_ << QStringLiteral("%1 ms %2").arg(cpuMs, 0, 'f', 1).arg(what);
     }
 
     void startRecording() { costly_.clear(); recording_ = true; }
@@ -50,12 +68,14 @@ public:
 
 private:
     double threshold() const { return costly_.size() < kKept ? 0.5 : costly_.back().cpuMs; }
-    void note(double spent, QObject* receiver, QEvent* event)
+    struct Target {
+        const QMetaObject* meta;
+        QString name;
+        QEvent::Type type;
+    };
+    void note(double spent, const Target& target)
     {
-        const char* type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
-        Costly c{spent, QStringLiteral("%1 to %2 '%3'")
-                            .arg(QString::fromLatin1(type ? type : "?"),
-                                 QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName())};
+        Costly c{spent, describe(target)};
         costly_.insert(std::upper_bound(costly_.begin(), costly_.end(), c,
                                         [](const Costly& a, const Costly& b) { return a.cpuMs > b.cpuMs; }),
                        std::move(c));
@@ -63,7 +83,16 @@ private:
             costly_.pop_back();
     }
 
+    static QString describe(const Target& target)
+    {
+        const char* type = QMetaEnum::fromType<QEvent::Type>().valueToKey(target.type);
+        return QStringLiteral("%1 to %2 '%3'")
+            .arg(QString::fromLatin1(type ? type : "?"), QString::fromLatin1(target.meta->className()), target.name);
+    }
+
     static constexpr size_t kKept = 8;
+    static constexpr double kGapPartMs = 1.0;
+    QStringList gap_;
     int depth_ = 0;
     bool recording_ = false;
     std::vector<Costly> costly_;

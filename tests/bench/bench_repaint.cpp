@@ -1,0 +1,129 @@
+// Benchmark (not a test: it prints figures): what the GUI thread spends, screen by screen, at
+// 1440×900 and 1024×700, on one repaint of the whole window, and on switching to the screen
+// and painting it (the switch's layout, its charts' scene updates, the first paint).
+// A screen switch, a chart's new figures or an import's answers each end in such a repaint.
+// With --platform-style the application's style is the platform's alone (today the console's
+// style only flips sort arrows; kept for trying a style that draws differently).
+//   QT_QPA_PLATFORM=offscreen bench_repaint --db DEMO_MIRROR [--repeats 30]
+#include "gui_watchdog.h"
+#include "store/database.h"
+#include "ui/main_window.h"
+#include "ui/shell/console_settings.h"
+#include "ui/shell/mirror_screens.h"
+#include "ui/shell/navigation_panel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace reconsole;
+using ui::ScreenId;
+
+namespace {
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Median GUI-thread CPU of `repeats` synchronous repaints of the whole window.
+double repaintMs(QWidget& window, int repeats)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < repeats; ++i) {
+        const double before = test::threadCpuMs();
+        window.repaint();
+        ms.push_back(test::threadCpuMs() - before);
+    }
+    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
+    return ms[ms.size() / 2];
+}
+
+// Median GUI-thread CPU of switching to screen `id` from `from` and painting it, as a click on
+// the navigation does: the switch, its layout and the first paint.
+double switchMs(ui::MainWindow& window, ScreenId id, ScreenId from, int repeats)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < repeats; ++i) {
+        window.showScreen(from);
+        window.repaint();
+        const double before = test::threadCpuMs();
+        window.showScreen(id);
+        QApplication::sendPostedEvents();   // layout requests, the charts' scene updates
+        window.repaint();
+        ms.push_back(test::threadCpuMs() - before);
+    }
+    std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
+    return ms[ms.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    app.setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 10));   // as the console runs
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringList{"db"}, "A demo mirror.", "MIRROR");
+    const QCommandLineOption repeats(QStringList{"repeats"}, "Repaints per figure (default 30).", "N", "30");
+    const QCommandLineOption platformStyle(QStringList{"platform-style"},
+                                           "The platform's style alone, without the console's (cell text shaped at every paint).");
+    parser.addHelpOption();
+    parser.addOptions({db, repeats, platformStyle});
+    parser.process(app);
+    if (!parser.isSet(db)) {
+        std::fprintf(stderr, "bench_repaint: --db DEMO_MIRROR is required\n");
+        return 2;
+    }
+    std::string customer;
+    {
+        Database mirror(parser.value(db).toStdString(), Database::Mode::ReadOnly);
+        auto st = mirror.prepare("SELECT customer_id FROM orders GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1");
+        if (st.step())
+            customer = st.string(0);
+    }
+    ui::ConsoleSettings settings;
+    ui::MainWindow window(settings);
+    // The application owns its style and deletes the one it replaces: one style per run.
+    if (parser.isSet(platformStyle))
+        QApplication::setStyle(QStyleFactory::create(QApplication::style()->name()));
+    window.show();
+    window.openMirror(parser.value(db));
+    settle(3000);
+    const int n = parser.value(repeats).toInt();
+    std::printf("median GUI-thread CPU, ms, of one whole-window repaint, and of switching to the screen and painting "
+                "it (%d of each); %s\n",
+                n, parser.isSet(platformStyle) ? "the platform style alone" : "the console's style");
+    std::printf("%-12s %-30s %-30s\n", "", "1440x900: repaint  switch", "1024x700: repaint  switch");
+    const std::pair<ScreenId, const char*> screens[] = {
+        {ScreenId::Dashboard, "dashboard"}, {ScreenId::Orphans, "orphans"},   {ScreenId::Customers, "customer"},
+        {ScreenId::Catalog, "catalog"},     {ScreenId::Refunds, "refunds"},   {ScreenId::AuditLog, "audit log"},
+        {ScreenId::Cases, "cases"},         {ScreenId::Quarantine, "quarantine"},
+    };
+    for (const auto& [id, name] : screens) {
+        std::printf("%-12s", name);
+        for (const QSize size : {QSize(1440, 900), QSize(1024, 700)}) {
+            window.resize(size);
+            window.showScreen(id);
+            if (id == ScreenId::Customers && !customer.empty())
+                window.screens()->showCustomer(QString::fromStdString(customer));
+            settle(1500);
+            const double repaint = repaintMs(window, n);
+            const ScreenId from = id == ScreenId::Orphans ? ScreenId::Dashboard : ScreenId::Orphans;
+            const double switched = switchMs(window, id, from, n);
+            std::printf("   %6.1f %8.1f          ", repaint, switched);
+        }
+        std::printf("\n");
+        std::fflush(stdout);
+    }
+    return 0;
+}
