@@ -5,6 +5,8 @@
 #include "gui_watchdog.h"
 
 #include <QApplication>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QMetaEnum>
 #include <QThread>
 
@@ -27,7 +29,7 @@ public:
         if (depth_ > 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         // Named before the delivery: a DeferredDelete destroys its receiver.
-        const Target target{receiver->metaObject(), receiver->objectName(), event->type()};
+        const Target target{receiver->metaObject(), nameOf(receiver), event->type()};
         ++depth_;
         const double before = threadCpuMs();
         const bool handled = QApplication::notify(receiver, event);
@@ -81,6 +83,14 @@ private:
                        std::move(c));
         if (costly_.size() > kKept)
             costly_.pop_back();
+    }
+
+    // A chart's scene has no name of its own: its view's says which chart it is.
+    static QString nameOf(QObject* receiver)
+    {
+        if (auto* scene = qobject_cast<QGraphicsScene*>(receiver); scene && receiver->objectName().isEmpty())
+            return scene->views().isEmpty() ? QString() : QStringLiteral("view ") + scene->views().constFirst()->objectName();
+        return receiver->objectName();
     }
 
     static QString describe(const Target& target)

@@ -141,6 +141,7 @@ TimelineChart::TimelineChart(QWidget* parent) : QWidget(parent), parts_(std::mak
     chart->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
     parts_->chart = chart;
     parts_->view = new View(chart, this);
+    parts_->view->setObjectName(QStringLiteral("timelineChartView"));
 
     auto* zoomInButton = new QPushButton(tr("확대"));
     auto* zoomOutButton = new QPushButton(tr("축소"));
