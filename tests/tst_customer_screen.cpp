@@ -5,6 +5,7 @@
 #include "items/timeline_model.h"
 #include "test_mirror.h"
 #include "ui/charts/timeline_chart.h"
+#include "ui/customer/account_table.h"
 #include "ui/customer/customer_screen.h"
 #include "ui/customer/customer_timeline_panel.h"
 
@@ -17,12 +18,15 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QHBoxLayout>
 
 using namespace reconsole;
 using items::TimelineModel;
@@ -45,6 +49,7 @@ private slots:
     void busyCustomerOpensOnFirstPage();
     void busyCustomerKeepsItsPlace();
     void unknownCustomer();
+    void accountRowsFollowEachTimeline();
 
 private:
     void type(const QString& text);
@@ -380,6 +385,63 @@ void TestCustomerScreen::unknownCustomer()
     QTRY_VERIFY(!status.isEmpty());
     QVERIFY(status.last().at(0).toString().contains(QStringLiteral("C-NOBODY")));
     QVERIFY(!events_->isVisible());
+}
+
+void TestCustomerScreen::accountRowsFollowEachTimeline()
+{
+    // The table keeps its labels from one timeline to the next: what it shows must still be
+    // exactly the accounts of the timeline given last, however their number changes.
+    QWidget host;   // as in the customer header: a layout gives the table what it asks for
+    auto* layout = new QHBoxLayout(&host);
+    auto* tablePtr = new ui::AccountTable;
+    ui::AccountTable& table = *tablePtr;
+    layout->addWidget(tablePtr, 1, Qt::AlignTop);
+    layout->addStretch(0);
+    host.resize(900, 400);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    const auto rowsNamed = [](const QStringList& names, bool sums) {
+        QVector<ui::AccountTable::Row> rows;
+        for (const QString& name : names)
+            rows.push_back({name, QStringLiteral("+₩1,000"), sums ? QStringLiteral("₩2,000") : QString(),
+                            sums ? QStringLiteral("₩3,000") : QString()});
+        return rows;
+    };
+    const auto shown = [&table] {
+        QStringList names;
+        for (QLabel* label : table.findChildren<QLabel*>(QStringLiteral("accountName")))
+            names << label->text();
+        return names;
+    };
+    const QList<QStringList> sequence = {{"머니 A", "은행 B", "카드 C"}, {"머니 D"}, {"a", "b", "c", "d", "e", "f"}, {"x", "y"}};
+    QPointer<QLabel> first;   // deleted if the table made its labels again
+    bool firstCall = true;
+    int heightOfOne = 0;
+    for (const QStringList& names : sequence) {
+        table.setRows(rowsNamed(names, true));
+        QCOMPARE(shown(), names);
+        QCOMPARE(table.findChildren<QLabel*>(QStringLiteral("accountNet")).size(), names.size());
+        QCOMPARE(table.findChildren<QLabel*>(QStringLiteral("accountHeading")).size(), 4);
+        QTest::qWait(30);   // laid out
+        // Six rows scroll by whole rows; fewer never scroll, even after six (no room kept for them).
+        QCOMPARE(table.verticalScrollBar()->isVisible(), names.size() > ui::AccountTable::kVisibleRows);
+        if (names.size() == 1)
+            heightOfOne = table.height();
+        auto* now = table.findChild<QLabel*>(QStringLiteral("accountName"));
+        QVERIFY2(firstCall || (first && now == first.data()), "the row's labels were made again");
+        first = now;
+        firstCall = false;
+    }
+    QVERIFY(heightOfOne > 0 && heightOfOne < table.height());   // one row is lower than two
+    // A first page has no sums: the debit and credit columns go, and come back with the whole.
+    table.setRows(rowsNamed({"x", "y"}, false));
+    QTest::qWait(20);
+    QVERIFY(!table.showsDetail());
+    table.setRows(rowsNamed({"x", "y"}, true));
+    QTest::qWait(20);
+    QVERIFY(table.showsDetail());
+    for (QLabel* debit : table.findChildren<QLabel*>(QStringLiteral("accountDebits")))
+        QVERIFY(debit->isVisible());
 }
 
 QTEST_MAIN(TestCustomerScreen)

@@ -9,6 +9,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <array>
 
 namespace reconsole::ui {
 namespace {
@@ -65,54 +66,70 @@ QLabel* AccountTable::cell(const QString& text, Qt::Alignment align, const char*
     return label;
 }
 
-void AccountTable::clear()
+void AccountTable::ensureHeadings()
 {
-    while (QLayoutItem* item = grid_->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    if (!headings_.isEmpty())
+        return;
+    body_->ensurePolished();   // its style sheet's border sets the frame width used below
+    const QString titles[] = {tr("계정"), tr("기간 내 순증감"), tr("출금"), tr("입금")};
+    for (int c = 0; c < 4; ++c) {
+        QLabel* heading = cell(titles[c], c == 0 ? Qt::AlignLeft : Qt::AlignRight, "accountHeading");
+        heading->setStyleSheet(QStringLiteral("color: palette(dark);"));
+        setTip(heading, meaning());
+        grid_->addWidget(heading, 0, c);
+        headings_ << heading;
     }
-    detail_.clear();
 }
 
+QString AccountTable::meaning() const
+{
+    return tr("피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. "
+              "잔액이 아닙니다.");
+}
+
+// The labels are kept from one call to the next and only their text changes: making and
+// destroying them (each polished under the body's style sheet) was half the cost of applying a
+// timeline on the GUI thread, at every reload of the customer shown (tst_soak's profile).
 void AccountTable::setRows(const QVector<Row>& rows)
 {
-    clear();
-    body_->ensurePolished();   // its style sheet's border sets the frame width used below
-    const QString meaning = tr("피드에는 시작 잔액이 없으므로, 미러에 있는 기간 동안 들어온 돈에서 나간 돈을 뺀 값입니다. "
-                               "잔액이 아닙니다.");
-    const QString headings[] = {tr("계정"), tr("기간 내 순증감"), tr("출금"), tr("입금")};
-    for (int c = 0; c < 4; ++c) {
-        QLabel* heading = cell(headings[c], c == 0 ? Qt::AlignLeft : Qt::AlignRight, "accountHeading");
-        heading->setStyleSheet(QStringLiteral("color: palette(dark);"));
-        setTip(heading, meaning);
-        grid_->addWidget(heading, 0, c);
-        if (c >= 2)
-            detail_.push_back(heading);
+    ensureHeadings();
+    detail_ = {headings_[2], headings_[3]};   // before any label it names is deleted
+    while (cells_.size() > rows.size()) {
+        for (QLabel* label : cells_.takeLast())
+            delete label;   // leaves the grid with it; an empty grid row takes no room
+    }
+    while (cells_.size() < rows.size()) {
+        const int r = int(cells_.size());
+        const std::array<QLabel*, 4> made = {cell(QString(), Qt::AlignLeft, "accountName"),
+                                             cell(QString(), Qt::AlignRight, "accountNet"),
+                                             cell(QString(), Qt::AlignRight, "accountDebits"),
+                                             cell(QString(), Qt::AlignRight, "accountCredits")};
+        QFont bold = made[1]->font();
+        bold.setBold(true);
+        made[0]->setFont(bold);
+        made[1]->setFont(bold);
+        for (int c = 0; c < 4; ++c)
+            grid_->addWidget(made[std::size_t(c)], r + 1, c);
+        cells_.push_back(made);
     }
 
     int widest[4] = {};
     for (int c = 0; c < 4; ++c)
-        widest[c] = textWidth(static_cast<QLabel*>(grid_->itemAtPosition(0, c)->widget()));
-    int rowHeight = grid_->itemAtPosition(0, 0)->widget()->sizeHint().height();
+        widest[c] = textWidth(headings_[c]);
+    int rowHeight = headings_[0]->sizeHint().height();
     int nameHead = 0;   // the narrowest a name may become: its head and "…"
     for (int r = 0; r < rows.size(); ++r) {
         const Row& row = rows[r];
-        QLabel* cells[4] = {cell(row.account, Qt::AlignLeft, "accountName"),
-                            cell(row.net, Qt::AlignRight, "accountNet"),
-                            cell(row.debits, Qt::AlignRight, "accountDebits"),
-                            cell(row.credits, Qt::AlignRight, "accountCredits")};
-        QFont bold = cells[1]->font();
-        bold.setBold(true);
-        cells[0]->setFont(bold);
-        cells[1]->setFont(bold);
+        const auto& cells = cells_[r];
+        const QString texts[4] = {row.account, row.net, row.debits, row.credits};
         const QString tip = row.debits.isEmpty()
-            ? meaning
-            : tr("%1\n출금 %2 · 입금 %3\n\n%4").arg(row.account, row.debits, row.credits, meaning);
+            ? meaning()
+            : tr("%1\n출금 %2 · 입금 %3\n\n%4").arg(row.account, row.debits, row.credits, meaning());
         for (int c = 0; c < 4; ++c) {
-            setTip(cells[c], tip);
-            grid_->addWidget(cells[c], r + 1, c);
-            widest[c] = std::max(widest[c], textWidth(cells[c]));
-            rowHeight = std::max(rowHeight, cells[c]->sizeHint().height());
+            cells[std::size_t(c)]->setText(texts[c]);
+            setTip(cells[std::size_t(c)], tip);
+            widest[c] = std::max(widest[c], textWidth(cells[std::size_t(c)]));
+            rowHeight = std::max(rowHeight, cells[std::size_t(c)]->sizeHint().height());
         }
         nameHead = std::max(nameHead, cells[0]->minimumSizeHint().width());
         detail_.push_back(cells[2]);

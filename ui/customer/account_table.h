@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVector>
 
+#include <array>
+
 class QFrame;
 class QGridLayout;
 class QLabel;
@@ -35,11 +37,14 @@ protected:
 
 private:
     QLabel* cell(const QString& text, Qt::Alignment align, const char* objectName);
-    void clear();
+    void ensureHeadings();
+    QString meaning() const;
     void fitToWidth();
 
     QFrame* body_;
     QGridLayout* grid_;
+    QVector<QLabel*> headings_;
+    QVector<std::array<QLabel*, 4>> cells_;   // a row's name, net, debits and credits, kept
     QVector<QLabel*> detail_;   // the debit and credit cells, headings included
     int fullWidth_ = 0;         // the width every column needs at full length
     bool hasDetail_ = false;    // some row has sums (not while a first page is shown)
