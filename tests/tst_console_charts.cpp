@@ -26,6 +26,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPointer>
+#include <QScatterSeries>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
@@ -54,6 +58,7 @@ private slots:
     void dayLegendWholeAt1024();
     void duplicateTwinIsNotHidden();
     void likelyCauseIsShownFirst();
+    void timelineKeepsItsSeriesForTheSameAccounts();
 
 private:
     charts::TimelineChart* chart() const;
@@ -325,6 +330,71 @@ void TestConsoleCharts::likelyCauseIsShownFirst()
     auto* scroll = qobject_cast<QScrollArea*>(text->parentWidget()->parentWidget());
     QVERIFY(scroll);
     QVERIFY(scroll->viewport()->height() >= 2 * text->fontMetrics().lineSpacing());
+}
+
+void TestConsoleCharts::timelineKeepsItsSeriesForTheSameAccounts()
+{
+    // A reload of the customer shown gives the chart new points for the same accounts: it keeps
+    // its series. Other accounts get series of their own; the orphans and the selection ring
+    // stay drawn last (on top), and the orphans' legend entry shows only when there are some.
+    charts::TimelineChart chart;
+    chart.resize(700, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const qint64 t0 = QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const auto points = [t0](const QStringList& accounts, int perAccount, bool orphan) {
+        QList<charts::TimelinePoint> list;
+        for (const QString& account : accounts)
+            for (int i = 0; i < perAccount; ++i)
+                list.push_back({t0 + i * 60'000, -1000 * (i + 1), account, QStringLiteral("money"),
+                                QStringLiteral("L-%1-%2").arg(account).arg(i), false});
+        if (orphan)
+            list.push_back({t0 + 30'000, -5000, accounts.first(), QStringLiteral("money"), QStringLiteral("L-ORPHAN"), true});
+        return list;
+    };
+    auto* view = chart.findChild<QChartView*>(QStringLiteral("timelineChartView"));
+    QVERIFY(view);
+    QChart* qchart = view->chart();
+    const auto accountSeries = [qchart] {
+        QMap<QString, QAbstractSeries*> byName;
+        for (QAbstractSeries* s : qchart->series())
+            if (qobject_cast<QLineSeries*>(s) && !s->name().isEmpty())
+                byName.insert(s->name(), s);
+        return byName;
+    };
+    const auto orphansLastAndShown = [qchart](bool shown) {
+        const QList<QAbstractSeries*> all = qchart->series();
+        QVERIFY(all.size() >= 2);
+        auto* orphans = qobject_cast<QScatterSeries*>(all[all.size() - 2]);
+        QVERIFY(orphans && qobject_cast<QScatterSeries*>(all.last()));   // then the selection ring
+        QCOMPARE(orphans->name(), QStringLiteral("미해결 출금"));
+        const auto markers = qchart->legend()->markers(orphans);
+        QVERIFY(!markers.isEmpty());
+        QCoreApplication::processEvents();   // the legend shows its markers as it lays them out
+        QCOMPARE(markers.first()->isVisible(), shown);
+    };
+
+    chart.setPoints(points({"머니 A", "은행 B"}, 5, true));
+    QMap<QString, QPointer<QAbstractSeries>> first;   // a deleted series reads as null
+    const auto made = accountSeries();
+    for (auto [name, series] : made.asKeyValueRange())
+        first.insert(name, series);
+    QCOMPARE(first.keys(), (QStringList{"머니 A", "은행 B"}));
+    orphansLastAndShown(true);
+    QCOMPARE(chart.orphanMarkerCount(), 1);
+
+    chart.setPoints(points({"머니 A", "은행 B"}, 9, false));   // the same accounts, reloaded
+    const auto reloaded = accountSeries();
+    for (auto [name, series] : reloaded.asKeyValueRange())
+        QVERIFY2(first.value(name) == series, qPrintable(name + QStringLiteral(": a new series")));
+    QCOMPARE(accountSeries().keys(), first.keys());
+    orphansLastAndShown(false);
+    QCOMPARE(chart.orphanMarkerCount(), 0);
+
+    chart.setPoints(points({"카드 C"}, 3, true));   // another customer
+    QCOMPARE(accountSeries().keys(), QStringList{"카드 C"});
+    orphansLastAndShown(true);
+    QCOMPARE(chart.pointCount(), 4);
 }
 
 QTEST_MAIN(TestConsoleCharts)

@@ -76,6 +76,7 @@ struct TimelineChart::Parts {
     QLineSeries* zero = nullptr;
     std::map<QString, QLineSeries*> accounts;
     std::map<QString, QList<QPointF>> accountValues;   // every movement; the series hold one per pixel
+    std::map<QString, QString> kinds;                  // each account series' kind, as made
 };
 
 // Turns wheel and drag into zoom and pan of the time axis, and a click into a pick.
@@ -183,17 +184,18 @@ void TimelineChart::setPoints(const QList<TimelinePoint>& points)
     highlight(highlighted_);
 }
 
-void TimelineChart::rebuildSeries()
+void TimelineChart::attachSeries(QAbstractSeries* series, bool inLegend)
 {
-    QChart* chart = parts_->chart;
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    parts_->accounts.clear();
-    parts_->accountValues.clear();
+    parts_->chart->addSeries(series);
+    series->attachAxis(parts_->timeAxis);
+    series->attachAxis(parts_->amountAxis);
+    for (QLegendMarker* m : parts_->chart->legend()->markers(series))
+        m->setVisible(inLegend);
+}
 
+// The axes, the zero line, the orphans' and the selection's series: made once and kept.
+void TimelineChart::buildChartParts()
+{
     auto* timeAxis = new QCategoryAxis;
     timeAxis->setTitleText(tr("시각 (서울)"));
     timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -203,10 +205,73 @@ void TimelineChart::rebuildSeries()
     amountAxis->setTitleText(tr("입금(+) · 출금(−)"));
     for (QAbstractAxis* axis : std::initializer_list<QAbstractAxis*>{timeAxis, amountAxis})
         axis->setLabelsFont(QApplication::font());
-    chart->addAxis(timeAxis, Qt::AlignBottom);
-    chart->addAxis(amountAxis, Qt::AlignLeft);
+    parts_->chart->addAxis(timeAxis, Qt::AlignBottom);
+    parts_->chart->addAxis(amountAxis, Qt::AlignLeft);
     parts_->timeAxis = timeAxis;
     parts_->amountAxis = amountAxis;
+
+    // The zero line separates credits (above) from debits (below).
+    parts_->zero = new QLineSeries;
+    parts_->zero->setPen(QPen(QColor(0x90, 0x90, 0x90), 1.5));
+    attachSeries(parts_->zero, false);
+
+    parts_->orphans = new QScatterSeries;
+    parts_->orphans->setName(tr("미해결 출금"));
+    parts_->orphans->setMarkerSize(kOrphanMarkerSize);
+    parts_->orphans->setColor(kOrphanRed);
+    parts_->orphans->setBorderColor(Qt::white);
+    connect(parts_->orphans, &QScatterSeries::hovered, this,
+            [this](const QPointF& v, bool state) { showToolTipFor({}, v, state); });
+
+    parts_->selected = new QScatterSeries;
+    parts_->selected->setMarkerSize(26);
+    parts_->selected->setBrush(Qt::NoBrush);
+    parts_->selected->setPen(QPen(kSelectedRing, 3));
+}
+
+// One series per account, made again only when the accounts themselves change: a reload of the
+// customer shown (after every import) or their whole timeline after the first page keeps them,
+// and the chart is then given new points, not rebuilt (each rebuild laid out the chart, its
+// legend and both axes anew on the GUI thread).
+void TimelineChart::replaceAccountSeries(const std::map<QString, QString>& kindOf)
+{
+    QChart* chart = parts_->chart;
+    // Drawn in the order added: the orphans and the selection ring go back on top.
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{parts_->orphans, parts_->selected})
+        if (chart->series().contains(s))
+            chart->removeSeries(s);
+    for (auto& [name, series] : parts_->accounts) {
+        chart->removeSeries(series);
+        delete series;
+    }
+    parts_->accounts.clear();
+    for (const auto& [name, kind] : kindOf) {
+        // A line series without its line, drawn with a "light marker" image: a scatter
+        // series makes a graphics item per point, which takes seconds for a busy customer.
+        auto* series = new QLineSeries;
+        series->setName(name);
+        const QColor color = accountKindColor(kind);
+        QPen noLine(color);
+        noLine.setStyle(Qt::NoPen);
+        series->setPen(noLine);
+        series->setMarkerSize(kMarkerSize);
+        series->setLightMarker(markerImage(color, kMarkerSize, devicePixelRatioF()));
+        attachSeries(series, true);
+        connect(series, &QLineSeries::hovered, this,
+                [this, n = name](const QPointF& v, bool state) { showToolTipFor(n, v, state); });
+        parts_->accounts[name] = series;
+    }
+    parts_->kinds = kindOf;
+    attachSeries(parts_->orphans, true);
+    attachSeries(parts_->selected, false);
+}
+
+void TimelineChart::rebuildSeries()
+{
+    if (!parts_->timeAxis)
+        buildChartParts();
+    QCategoryAxis* timeAxis = parts_->timeAxis;
+    QCategoryAxis* amountAxis = parts_->amountAxis;
 
     qint64 first = points_.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : points_.front().atMs;
     qint64 last = first, low = 0, high = 0;
@@ -219,69 +284,31 @@ void TimelineChart::rebuildSeries()
     const qint64 span = std::max<qint64>(last - first, 60'000);
     fullFrom_ = first - span / 20 - (span == 60'000 ? 30'000 : 0);
     fullTo_ = fullFrom_ + span + span / 10;
-
-    auto attach = [&](QAbstractSeries* s, bool inLegend) {
-        chart->addSeries(s);
-        s->attachAxis(timeAxis);
-        s->attachAxis(amountAxis);
-        for (QLegendMarker* m : chart->legend()->markers(s))
-            m->setVisible(inLegend);
-    };
-    // The zero line separates credits (above) from debits (below).
-    parts_->zero = new QLineSeries;
-    parts_->zero->setPen(QPen(QColor(0x90, 0x90, 0x90), 1.5));
-    parts_->zero->append(axisValue(fullFrom_ - 50 * span), 0);
-    parts_->zero->append(axisValue(fullTo_ + 50 * span), 0);
-    attach(parts_->zero, false);
+    parts_->zero->replace({QPointF(axisValue(fullFrom_ - 50 * span), 0), QPointF(axisValue(fullTo_ + 50 * span), 0)});
 
     // Points go in one list per series (filled by thinAccountSeries): appending them one by one
     // costs a signal each.
     auto& values = parts_->accountValues;
+    values.clear();
+    std::map<QString, QString> kindOf;
     for (const auto& p : points_) {
-        auto& series = parts_->accounts[p.series];
-        if (!series) {
-            // A line series without its line, drawn with a "light marker" image: a scatter
-            // series makes a graphics item per point, which takes seconds for a busy customer.
-            series = new QLineSeries;
-            series->setName(p.series);
-            const QColor color = accountKindColor(p.kind);
-            QPen noLine(color);
-            noLine.setStyle(Qt::NoPen);
-            series->setPen(noLine);
-            series->setMarkerSize(kMarkerSize);
-            series->setLightMarker(markerImage(color, kMarkerSize, devicePixelRatioF()));
-        }
+        kindOf.emplace(p.series, p.kind);
         // An orphan is drawn as its red marker alone (placeOrphans), so that it never sits on top
         // of another movement at the same time and amount.
         if (!p.orphan)
             values[p.series].append(QPointF(axisValue(p.atMs), static_cast<qreal>(p.signedAmount)));
     }
-    for (auto& [name, series] : parts_->accounts) {
-        attach(series, true);
-        connect(series, &QLineSeries::hovered, this,
-                [this, n = name](const QPointF& v, bool state) { showToolTipFor(n, v, state); });
-    }
-    parts_->orphans = new QScatterSeries;
-    parts_->orphans->setName(tr("미해결 출금"));
-    parts_->orphans->setMarkerSize(kOrphanMarkerSize);
-    parts_->orphans->setColor(kOrphanRed);
-    parts_->orphans->setBorderColor(Qt::white);
+    if (kindOf != parts_->kinds || !parts_->chart->series().contains(parts_->orphans))
+        replaceAccountSeries(kindOf);
     const bool anyOrphan = std::any_of(points_.begin(), points_.end(), [](const TimelinePoint& p) { return p.orphan; });
-    attach(parts_->orphans, anyOrphan);
-    connect(parts_->orphans, &QScatterSeries::hovered, this,
-            [this](const QPointF& v, bool state) { showToolTipFor({}, v, state); });
-
-    parts_->selected = new QScatterSeries;
-    parts_->selected->setMarkerSize(26);
-    parts_->selected->setBrush(Qt::NoBrush);
-    parts_->selected->setPen(QPen(kSelectedRing, 3));
-    attach(parts_->selected, false);
+    for (QLegendMarker* m : parts_->chart->legend()->markers(parts_->orphans))
+        m->setVisible(anyOrphan);
 
     low_ = low;
     high_ = high;
     updateAmountTicks();
     // Without movements there is nothing to measure: the message alone, no empty axes.
-    chart->setTitle(points_.isEmpty() ? tr("이 고객의 입출금 기록이 없습니다") : QString());
+    parts_->chart->setTitle(points_.isEmpty() ? tr("이 고객의 입출금 기록이 없습니다") : QString());
     timeAxis->setVisible(!points_.isEmpty());
     amountAxis->setVisible(!points_.isEmpty());
     for (QPushButton* button : findChildren<QPushButton*>())

@@ -9,7 +9,10 @@
 #include <QString>
 #include <QWidget>
 
+class QAbstractSeries;
+
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace reconsole::charts {
@@ -62,6 +65,9 @@ private:
     class View;
     struct Parts;
     void rebuildSeries();
+    void buildChartParts();
+    void replaceAccountSeries(const std::map<QString, QString>& kindOf);
+    void attachSeries(QAbstractSeries* series, bool inLegend);
     void applyRange(qint64 fromMs, qint64 toMs);
     void updateAmountTicks();
     void updateTimeTicks();
