@@ -1,8 +1,10 @@
-// What a dashboard chart costs the GUI thread when its figures change: setting them, then the
-// scene's queued layout and a paint of the view, for the orphan-per-day and merchant charts.
+// What a chart costs the GUI thread when its figures change: setting them, then the scene's
+// queued layout and a paint of the view, for the dashboard's orphan-per-day and merchant charts
+// and the catalog's price history (another product picked).
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_charts [rounds]
 #include "ui/charts/merchant_bar_chart.h"
 #include "ui/charts/orphan_day_chart.h"
+#include "ui/charts/price_history_chart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -39,6 +41,20 @@ std::vector<items::MerchantStat> someMerchants(std::mt19937& rng)
     }
     std::sort(ms.begin(), ms.end(), [](const auto& a, const auto& b) { return b.amount.value() < a.amount.value(); });
     return ms;
+}
+
+// A product's versions: 2 to 12 of them over a few days to a few months.
+QList<charts::PricePoint> somePrices(std::mt19937& rng)
+{
+    QList<charts::PricePoint> points;
+    const int versions = int(rng() % 11) + 2;
+    const qint64 spacing = qint64(rng() % (20 * 24) + 1) * 3'600'000;
+    qint64 at = 1'767'225'600'000;   // 2026-01-01 UTC
+    for (int i = 0; i < versions; ++i, at += spacing) {
+        const qint64 list = qint64(rng() % 200 + 1) * 500;
+        points.push_back({at, list, list - qint64(rng() % 3) * 100});
+    }
+    return points;
 }
 
 // Median and worst of the GUI thread's time from the call to a painted view.
@@ -80,8 +96,12 @@ int main(int argc, char** argv)
     charts::MerchantBarChart merchants;
     merchants.resize(500, 300);
     merchants.show();
+    charts::PriceHistoryChart prices;
+    prices.resize(420, 260);
+    prices.show();
     QCoreApplication::processEvents();
     measure("orphans per day, new figures", days, rounds, [&](int) { days.setDays(someDays(rng)); });
     measure("merchants, new figures", merchants, rounds, [&](int) { merchants.setMerchants(someMerchants(rng)); });
+    measure("price history, another product", prices, rounds, [&](int) { prices.setPoints(somePrices(rng)); });
     return 0;
 }

@@ -58,6 +58,50 @@ PriceHistoryChart::PriceHistoryChart(QWidget* parent)
 
 PriceHistoryChart::~PriceHistoryChart() = default;
 
+void PriceHistoryChart::buildChart()
+{
+    chart_ = new QChart;
+    styleChart(chart_, 16);
+    chart_->legend()->setAlignment(Qt::AlignTop);
+    list_ = stepSeries(tr("정가"), QColor(0x75, 0x75, 0x75), Qt::DashLine, 2);
+    price_ = stepSeries(tr("판매가"), QColor(0x1e, 0x88, 0xe5), Qt::SolidLine, 3);
+    chart_->addSeries(list_);
+    chart_->addSeries(price_);
+    time_ = new QDateTimeAxis;
+    time_->setTickCount(3);   // three labels fit a narrow chart
+    time_->setLabelsFont(font());
+    time_->setTitleFont(font());
+    chart_->addAxis(time_, Qt::AlignBottom);
+    money_ = createMoneyAxis(Money(1));
+    chart_->addAxis(money_, Qt::AlignLeft);
+    for (auto* s : {list_, price_}) {
+        s->attachAxis(time_);
+        s->attachAxis(money_);
+    }
+    QChart* placeholder = view_->chart();   // the view's own empty chart, released to us
+    view_->setChart(chart_);
+    delete placeholder;
+}
+
+// Days when the history spans days, else the time of day; within one day the time of day,
+// with the day as the axis title.
+void PriceHistoryChart::setTimeRange(qint64 firstMs, qint64 fromMs, qint64 toMs)
+{
+    QString format = QStringLiteral("HH:mm"), title;
+    if (toMs - fromMs >= 2 * 24 * kHourMs)
+        format = QStringLiteral("M/d");
+    else if (toMs - fromMs >= 20 * kHourMs)
+        format = QStringLiteral("M/d HH:mm");
+    else
+        title = QDateTime::fromMSecsSinceEpoch(firstMs, QTimeZone(kSeoulOffsetMs / 1000)).toString(QStringLiteral("yyyy-MM-dd"));
+    if (time_->format() != format)
+        time_->setFormat(format);
+    if (time_->titleText() != title)
+        time_->setTitleText(title);
+    time_->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(fromMs))),
+                    QDateTime::fromMSecsSinceEpoch(qint64(axisValue(toMs))));
+}
+
 void PriceHistoryChart::setPoints(const QList<PricePoint>& points)
 {
     points_ = points;
@@ -65,53 +109,25 @@ void PriceHistoryChart::setPoints(const QList<PricePoint>& points)
         stack_->setCurrentWidget(empty_);
         return;
     }
-    auto* chart = new QChart;
-    styleChart(chart, 16);
-    chart->legend()->setAlignment(Qt::AlignTop);
-    auto* list = stepSeries(tr("정가"), QColor(0x75, 0x75, 0x75), Qt::DashLine, 2);
-    auto* price = stepSeries(tr("판매가"), QColor(0x1e, 0x88, 0xe5), Qt::SolidLine, 3);
+    if (!chart_)
+        buildChart();
     const qint64 first = points_.front().atMs, last = points_.back().atMs;
     const qint64 tail = std::max<qint64>((last - first) / 8, kHourMs);
     qint64 highest = 0;
+    QList<QPointF> list, price;
     for (qsizetype i = 0; i < points_.size(); ++i) {
         const PricePoint& p = points_[i];
         const qint64 until = i + 1 < points_.size() ? points_[i + 1].atMs : last + tail;
         // A step: the value holds from this version until the next one.
-        list->append(axisValue(p.atMs), double(p.listPrice));   // a position on screen, not money arithmetic
-        list->append(axisValue(until), double(p.listPrice));
-        price->append(axisValue(p.atMs), double(p.price));
-        price->append(axisValue(until), double(p.price));
+        list << QPointF(axisValue(p.atMs), double(p.listPrice))   // a position on screen, not money arithmetic
+             << QPointF(axisValue(until), double(p.listPrice));
+        price << QPointF(axisValue(p.atMs), double(p.price)) << QPointF(axisValue(until), double(p.price));
         highest = std::max({highest, p.listPrice, p.price});
     }
-    chart->addSeries(list);
-    chart->addSeries(price);
-    auto* time = new QDateTimeAxis;
-    // Days when the history spans days, else the time of day; three labels fit a narrow chart.
-    // Within one day the time of day, with the day as the axis title.
-    const qint64 from = first - tail / 4, to = last + tail;
-    if (to - from >= 2 * 24 * kHourMs) {
-        time->setFormat(QStringLiteral("M/d"));
-    } else if (to - from >= 20 * kHourMs) {
-        time->setFormat(QStringLiteral("M/d HH:mm"));
-    } else {
-        time->setFormat(QStringLiteral("HH:mm"));
-        time->setTitleText(QDateTime::fromMSecsSinceEpoch(first, QTimeZone(kSeoulOffsetMs / 1000)).toString(QStringLiteral("yyyy-MM-dd")));
-        time->setTitleFont(font());
-    }
-    time->setTickCount(3);
-    time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(from))),
-                   QDateTime::fromMSecsSinceEpoch(qint64(axisValue(to))));
-    time->setLabelsFont(font());
-    chart->addAxis(time, Qt::AlignBottom);
-    auto* money = createMoneyAxis(Money(std::max<qint64>(highest, 1)));
-    chart->addAxis(money, Qt::AlignLeft);
-    for (auto* s : {list, price}) {
-        s->attachAxis(time);
-        s->attachAxis(money);
-    }
-    QChart* old = view_->chart();
-    view_->setChart(chart);
-    delete old;
+    list_->replace(list);
+    price_->replace(price);
+    setTimeRange(first, first - tail / 4, last + tail);
+    setMoneyTicks(money_, Money(std::max<qint64>(highest, 1)));
     stack_->setCurrentWidget(view_);
 }
 
