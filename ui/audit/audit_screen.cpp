@@ -5,6 +5,7 @@
 #include "items/ops_text.h"
 #include "items/ops_worker.h"
 #include "ops/audit_service.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -54,8 +55,8 @@ AuditScreen::AuditScreen(items::OpsSession* session, QWidget* parent)
       refused_(new QCheckBox(tr("거부된 시도만"))),
       typing_(new QTimer(this)),
       verify_(new QPushButton(tr("검증"))),
-      verdict_(new QLabel),
-      notice_(new QLabel),
+      verdict_(new WrappingLabel),
+      notice_(new WrappingLabel),
       view_(new QTableView),
       before_(valueBox(QStringLiteral("auditBefore"))),
       after_(valueBox(QStringLiteral("auditAfter")))
@@ -65,9 +66,7 @@ AuditScreen::AuditScreen(items::OpsSession* session, QWidget* parent)
     verify_->setToolTip(tr("감사 로그의 해시 사슬을 처음부터 끝까지 확인합니다. 기록이 바뀌거나 지워지거나 "
                            "순서가 바뀌었으면 처음 깨진 항목을 알려 줍니다."));
     verdict_->setObjectName(QStringLiteral("auditVerdict"));
-    verdict_->setWordWrap(true);
     verdict_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    notice_->setWordWrap(true);
     notice_->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     view_->setObjectName(QStringLiteral("auditView"));
     view_->setModel(model_);

@@ -11,6 +11,7 @@
 #include "ops/case_notice.h"
 #include "ops/mirror_facts.h"
 #include "ops/permissions.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -42,9 +43,8 @@ namespace {
 
 QLabel* sectionLabel(const QString& objectName)
 {
-    auto* l = new QLabel;
+    auto* l = new WrappingLabel;
     l->setObjectName(objectName);
-    l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return l;

@@ -14,6 +14,7 @@
 #include "ui/cases/case_detail_pane.h"
 #include "ui/cases/case_link_dialog.h"
 #include "ui/cases/open_case_dialog.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,7 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
       channel_(new QComboBox),
       merchant_(new QComboBox),
       overdue_(new QCheckBox(tr("기한 지난 것만"))),
-      counts_(new QLabel),
+      counts_(new WrappingLabel),
       view_(new QTableView),
       detail_(new CaseDetailPane(session)),
       open_(new QPushButton(tr("사건 열기…"))),
@@ -52,16 +53,14 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
       close_(new QPushButton(tr("종결"))),
       reopen_(new QPushButton(tr("다시 열기…"))),
       policy_(new QPushButton(tr("기한 규칙…"))),
-      notice_(new QLabel)
+      notice_(new WrappingLabel)
 {
     setObjectName(QStringLiteral("casesScreen"));
     counts_->setObjectName(QStringLiteral("caseCounts"));
-    counts_->setWordWrap(true);
     QFont bold = counts_->font();
     bold.setBold(true);
     counts_->setFont(bold);
     notice_->setObjectName(QStringLiteral("caseNotice"));
-    notice_->setWordWrap(true);
     notice_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     view_->setObjectName(QStringLiteral("casesView"));
     view_->setModel(model_);

@@ -5,6 +5,7 @@
 #include "items/ops_text.h"
 #include "items/ops_worker.h"
 #include "ui/catalog/catalog_tables.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +24,7 @@ CatalogFixPanel::CatalogFixPanel(QWidget* parent)
       reject_(new QPushButton(tr("반려"))),
       cancel_(new QPushButton(tr("취소"))),
       failed_(new QPushButton(tr("플랫폼 거절 기록"))),
-      status_(new QLabel)
+      status_(new WrappingLabel)
 {
     setObjectName(QStringLiteral("catalogFixPanel"));
     table_->setObjectName(QStringLiteral("catalogFixes"));
@@ -34,7 +35,6 @@ CatalogFixPanel::CatalogFixPanel(QWidget* parent)
     failed_->setToolTip(tr("플랫폼이 전달된 수정을 거절했을 때 (보고서의 이유를 메모에 적고) 기록합니다. 그래야 새 수정을 제안할 수 있습니다."));
     note_->setObjectName(QStringLiteral("fixDecisionNote"));
     status_->setObjectName(QStringLiteral("fixPanelStatus"));
-    status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     note_->setPlaceholderText(tr("반려·취소·거절 사유 (반려와 거절 기록에는 꼭 필요)"));
     note_->setMaxLength(500);

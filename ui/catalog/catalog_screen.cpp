@@ -9,6 +9,7 @@
 #include "ui/catalog/catalog_fix_panel.h"
 #include "ui/charts/price_history_chart.h"
 #include "ui/orphans/money_first_columns.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -74,16 +75,16 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
       model_(new items::CatalogProductModel(mirrorPath, this)),
       history_(new items::CatalogHistoryModel(mirrorPath, this)),
       filterBar_(new CatalogFilterBar),
-      summary_(new QLabel),
-      stale_(new QLabel),
+      summary_(new WrappingLabel),
+      stale_(new WrappingLabel),
       products_(new QTableView),
-      title_(new QLabel),
-      explanation_(new QLabel),
+      title_(new WrappingLabel),
+      explanation_(new WrappingLabel),
       historyView_(new QTableView),
       chart_(new charts::PriceHistoryChart),
       mirrorPath_(mirrorPath),
       opsLoader_(new items::CatalogOpsLoader(this)),
-      fixMark_(new QLabel),
+      fixMark_(new WrappingLabel),
       propose_(new QPushButton(tr("수정 제안…"))),
       acknowledge_(new QPushButton(tr("의도된 것으로 확인…"))),
       impact_(new QPushButton(tr("영향 보기…"))),
@@ -94,10 +95,8 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
 {
     setObjectName(QStringLiteral("catalogScreen"));
     summary_->setObjectName(QStringLiteral("catalogSummary"));
-    summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::PlainText);
     stale_->setObjectName(QStringLiteral("catalogStale"));
-    stale_->setWordWrap(true);
     stale_->setTextFormat(Qt::PlainText);
     stale_->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5d4200; padding: 4px; }"));
     stale_->setText(tr("카탈로그 점검 결과가 최신이 아닙니다 (점검을 함께 하지 않은 가져오기, 대량 적재 또는 "
@@ -118,12 +117,10 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
                                          items::CatalogProductModel::PriceColumn});
 
     title_->setObjectName(QStringLiteral("catalogProductTitle"));
-    title_->setWordWrap(true);
     QFont bold = title_->font();
     bold.setBold(true);
     title_->setFont(bold);
     explanation_->setObjectName(QStringLiteral("catalogExplanation"));
-    explanation_->setWordWrap(true);
     explanation_->setTextFormat(Qt::RichText);
     explanation_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     explanation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -201,7 +198,6 @@ CatalogScreen::~CatalogScreen() = default;
 QWidget* CatalogScreen::buildDetail()
 {
     fixMark_->setObjectName(QStringLiteral("catalogFixMark"));
-    fixMark_->setWordWrap(true);
     fixMark_->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
     fixMark_->hide();
     propose_->setObjectName(QStringLiteral("catalogProposeFix"));

@@ -3,6 +3,7 @@
 #include "items/case_list_model.h"
 #include "items/ops_session.h"
 #include "ops/permissions.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,7 @@ namespace reconsole::ui {
 using items::CaseListModel;
 
 CustomerCasesBox::CustomerCasesBox(QWidget* parent)
-    : QGroupBox(tr("민원 사건"), parent), view_(new QTableView), count_(new QLabel), open_(new QPushButton(tr("사건 열기…")))
+    : QGroupBox(tr("민원 사건"), parent), view_(new QTableView), count_(new WrappingLabel), open_(new QPushButton(tr("사건 열기…")))
 {
     setObjectName(QStringLiteral("customerCases"));
     view_->setObjectName(QStringLiteral("customerCasesView"));
@@ -34,7 +35,6 @@ CustomerCasesBox::CustomerCasesBox(QWidget* parent)
     open_->setObjectName(QStringLiteral("timelineOpenCase"));
     open_->setEnabled(false);
     open_->setToolTip(tr("이 고객의 민원을 사건으로 엽니다. 타임라인에서 고른 출금이 있으면 연결합니다."));
-    count_->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(count_, 1);
     top->addWidget(open_);

@@ -3,6 +3,7 @@
 #include "items/ops_session.h"
 #include "items/refund_list_model.h"
 #include "ui/refunds/refund_dialog.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,7 @@ namespace reconsole::ui {
 using items::RefundListModel;
 
 CustomerRefundsBox::CustomerRefundsBox(QWidget* parent)
-    : QGroupBox(tr("환불 요청"), parent), view_(new QTableView), count_(new QLabel), refund_(new QPushButton(tr("환불 요청…")))
+    : QGroupBox(tr("환불 요청"), parent), view_(new QTableView), count_(new WrappingLabel), refund_(new QPushButton(tr("환불 요청…")))
 {
     setObjectName(QStringLiteral("customerRefunds"));
     view_->setObjectName(QStringLiteral("customerRefundsView"));
@@ -35,7 +36,6 @@ CustomerRefundsBox::CustomerRefundsBox(QWidget* parent)
     refund_->setObjectName(QStringLiteral("timelineRequestRefund"));
     refund_->setEnabled(false);
     refund_->setToolTip(tr("타임라인에서 고른 출금에 대한 환불 요청을 만듭니다."));
-    count_->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(count_, 1);
     top->addWidget(refund_);

@@ -1,6 +1,7 @@
 #include "ui/customer/customer_search_panel.h"
 
 #include "items/customer_search_model.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -20,7 +21,7 @@ CustomerSearchPanel::CustomerSearchPanel(const QString& mirrorPath, QWidget* par
       model_(new CustomerSearchModel(mirrorPath, this)),
       box_(new QLineEdit),
       results_(new QTableView),
-      summary_(new QLabel)
+      summary_(new WrappingLabel)
 {
     auto* title = new QLabel(tr("고객 찾기"));
     QFont titleFont = title->font();
@@ -52,7 +53,6 @@ CustomerSearchPanel::CustomerSearchPanel(const QString& mirrorPath, QWidget* par
 
     summary_->setObjectName(QStringLiteral("customerSearchSummary"));
     summary_->setText(tr("검색어를 입력하면 바로 찾습니다."));
-    summary_->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 4, 8);

@@ -15,6 +15,7 @@
 #include "ui/customer/status_chip_delegate.h"
 #include "ui/customer/timeline_columns.h"
 #include "ui/customer/timeline_filter_bar.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QClipboard>
 #include <QGroupBox>
@@ -119,14 +120,14 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
       proxy_(new items::TimelineFilterProxy(this)),
       explanation_(new items::TimelineExplanation(mirrorPath, this)),
       pages_(new QStackedWidget),
-      message_(new QLabel(tr("왼쪽에서 고객을 찾아 고르면 이곳에 타임라인이 나옵니다."))),
+      message_(new WrappingLabel(tr("왼쪽에서 고객을 찾아 고르면 이곳에 타임라인이 나옵니다."))),
       header_(new CustomerHeader),
       chart_(new charts::TimelineChart),
       tree_(new QTreeView),
       filterBar_(new TimelineFilterBar),
       refunds_(new CustomerRefundsBox),
       cases_(new CustomerCasesBox),
-      explanationText_(new QLabel),
+      explanationText_(new WrappingLabel),
       copyButton_(new QPushButton(tr("설명 복사"))),
       replyButton_(new QPushButton(tr("고객 답변 복사"))),
       exportAction_(new QAction(tr("이 고객의 거래 흐름을 CSV로 내보내기…"), this)),
@@ -134,7 +135,6 @@ CustomerTimelinePanel::CustomerTimelinePanel(const QString& mirrorPath, QWidget*
 {
     proxy_->setSourceModel(model_);
     message_->setAlignment(Qt::AlignCenter);
-    message_->setWordWrap(true);
     pages_->addWidget(message_);
     pages_->addWidget(buildTimelinePage());
     auto* layout = new QVBoxLayout(this);
@@ -263,7 +263,6 @@ QWidget* CustomerTimelinePanel::buildExplanationBox()
 {
     auto* box = new QGroupBox(tr("선택한 미해결 출금"));
     explanationText_->setObjectName(QStringLiteral("explanationText"));
-    explanationText_->setWordWrap(true);
     explanationText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     explanationText_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto* scroll = new QScrollArea;

@@ -6,6 +6,7 @@
 #include "ui/charts/orphan_day_chart.h"
 #include "ui/dashboard/stat_card.h"
 #include "ui/widgets/eliding_label.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -46,7 +47,7 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
       oldest_(new StatCard(tr("가장 오래된 미해결 출금"))),
       asOf_(new StatCard(tr("기준 시각 (최신 원장 기록)"))),
       catalog_(new StatCard(tr("카탈로그 이상 (열린 것)"))),
-      cases_(new QLabel),
+      cases_(new WrappingLabel),
       classes_(new QTableView),
       days_(new charts::OrphanDayChart),
       merchants_(new charts::MerchantBarChart)
@@ -73,7 +74,6 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
     catalog_->setObjectName(QStringLiteral("catalogCard"));
     cases_->setObjectName(QStringLiteral("casesDeadlines"));
     cases_->setToolTip(tr("고객에게 원인과 결과를 알려야 하는 기한이 3일 안에 끝나거나 이미 지난 민원 사건입니다."));
-    cases_->setWordWrap(true);
     cases_->hide();   // until the Cases screen has counted them
     catalog_->setToolTip(tr("카탈로그 규칙이 찾은, 지금도 고쳐지지 않은 이상입니다. 자세한 내용은 카탈로그 화면에 있습니다."));
 

@@ -2,6 +2,7 @@
 
 #include "items/quarantine_model.h"
 #include "items/quarantine_reason.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -46,7 +47,7 @@ QuarantineScreen::QuarantineScreen(const QString& mirrorPath, QWidget* parent)
       lineView_(tableFor(lines_, QStringLiteral("quarantineLines"))),
       search_(new QLineEdit),
       typing_(new QTimer(this)),
-      summary_(new QLabel),
+      summary_(new WrappingLabel),
       line_(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("quarantineScreen"));
@@ -54,15 +55,13 @@ QuarantineScreen::QuarantineScreen(const QString& mirrorPath, QWidget* parent)
     search_->setPlaceholderText(tr("사유, 줄 내용, 파일 이름에서 찾기"));
     search_->setClearButtonEnabled(true);
     summary_->setObjectName(QStringLiteral("quarantineSummary"));
-    summary_->setWordWrap(true);
     line_->setObjectName(QStringLiteral("quarantineLine"));
     line_->setReadOnly(true);
     line_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     line_->setMinimumHeight(line_->fontMetrics().height() * 6);
 
-    auto* intro = new QLabel(tr("가져오기에서 받아들이지 않은 줄입니다. 원본 피드에서 고쳐 다시 보내면 "
+    auto* intro = new WrappingLabel(tr("가져오기에서 받아들이지 않은 줄입니다. 원본 피드에서 고쳐 다시 보내면 "
                                 "다음 가져오기에서 반영됩니다. 여기서는 고치지 않습니다."));
-    intro->setWordWrap(true);
 
     auto* linesPane = new QWidget;
     auto* linesLayout = new QVBoxLayout(linesPane);

@@ -7,6 +7,7 @@
 #include "items/refund_list_model.h"
 #include "ops/outbox.h"
 #include "ops/refund_rules.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,9 +30,8 @@ using items::RefundListModel;
 
 QLabel* wrappedLabel(const QString& objectName)
 {
-    auto* l = new QLabel;
+    auto* l = new WrappingLabel;
     l->setObjectName(objectName);
-    l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
 }

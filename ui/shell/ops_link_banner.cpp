@@ -1,6 +1,7 @@
 #include "ui/shell/ops_link_banner.h"
 
 #include "items/ops_session.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +13,7 @@
 namespace reconsole::ui {
 
 OpsLinkBanner::OpsLinkBanner(QWidget* parent)
-    : QFrame(parent), text_(new QLabel), hint_(new QLabel), retry_(new QPushButton(tr("지금 다시 연결")))
+    : QFrame(parent), text_(new WrappingLabel), hint_(new WrappingLabel), retry_(new QPushButton(tr("지금 다시 연결")))
 {
     setObjectName(QStringLiteral("opsLinkBanner"));
     text_->setObjectName(QStringLiteral("opsLinkText"));

@@ -1,5 +1,7 @@
 #include "ui/shell/placeholder_screen.h"
 
+#include "ui/widgets/wrapping_label.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -13,8 +15,7 @@ PlaceholderScreen::PlaceholderScreen(const QString& title, const QString& descri
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     heading->setFont(big);
-    auto* text = new QLabel(description);
-    text->setWordWrap(true);
+    auto* text = new WrappingLabel(description);
     text->setMaximumWidth(720);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "ui/shell/welcome_page.h"
 
+#include "ui/widgets/wrapping_label.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -9,12 +11,11 @@
 namespace reconsole::ui {
 
 WelcomePage::WelcomePage(QWidget* parent)
-    : QWidget(parent), message_(new QLabel), showDetail_(new QPushButton(tr("자세히"))), detail_(new QPlainTextEdit),
+    : QWidget(parent), message_(new WrappingLabel), showDetail_(new QPushButton(tr("자세히"))), detail_(new QPlainTextEdit),
       open_(new QPushButton(tr("미러 열기…"))), demo_(new QPushButton(tr("데모 미러 만들기…")))
 {
     message_->setObjectName(QStringLiteral("welcomeMessage"));
     message_->setAlignment(Qt::AlignCenter);
-    message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);   // the command to run can be copied
     showDetail_->setObjectName(QStringLiteral("welcomeShowDetail"));
     showDetail_->setCheckable(true);
