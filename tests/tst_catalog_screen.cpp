@@ -46,6 +46,7 @@ private slots:
     void historySaysWhatChanged();
     void dashboardCountsOpenFindings();
     void fits1024WithAmountsWhole();
+    void columnsSizedAgainOnlyWhenTheirTextsChange();
 
 private:
     ui::CatalogScreen* screen() const { return window_->screens()->catalog(); }
@@ -274,6 +275,34 @@ void TestCatalogScreen::fits1024WithAmountsWhole()
                          qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(view->columnWidth(column))));
             }
         }
+    }
+}
+
+void TestCatalogScreen::columnsSizedAgainOnlyWhenTheirTextsChange()
+{
+    // A reload that brings back the same products (as after most imports) measures no column
+    // again, so a column widened by hand keeps its width; columns whose texts change fit them.
+    window_->resize(1440, 900);
+    QTest::qWait(50);
+    QTableView* view = screen()->productView();
+    QHeaderView* header = view->horizontalHeader();
+    const int kind = header->sectionSize(CatalogProductModel::KindColumn);
+    header->resizeSection(CatalogProductModel::KindColumn, kind + 40);
+    {
+        QSignalSpy loaded(screen(), &ui::CatalogScreen::loaded);
+        screen()->reload();
+        QVERIFY(loaded.wait(10000));
+    }
+    QCOMPARE(shownIds().size(), 3);
+    QCOMPARE(header->sectionSize(CatalogProductModel::KindColumn), kind + 40);
+
+    choose("catalogKindFilter", QStringLiteral("voucher"));   // the voucher alone: other texts
+    QCOMPARE(shownIds(), QStringList{QStringLiteral("P-LOTTE-50K")});
+    for (int column : {CatalogProductModel::NameColumn, CatalogProductModel::MerchantColumn,
+                       CatalogProductModel::KindColumn, CatalogProductModel::PriceColumn}) {
+        const int shown = header->sectionSize(column);
+        view->resizeColumnToContents(column);
+        QCOMPARE(shown, header->sectionSize(column));
     }
 }
 

@@ -382,6 +382,7 @@ void TestConsoleCharts::timelineKeepsItsSeriesForTheSameAccounts()
     QCOMPARE(first.keys(), (QStringList{"머니 A", "은행 B"}));
     orphansLastAndShown(true);
     QCOMPARE(chart.orphanMarkerCount(), 1);
+    QCOMPARE(chart.drawnMarkerCount(), 2 * 5 + 1);
 
     chart.setPoints(points({"머니 A", "은행 B"}, 9, false));   // the same accounts, reloaded
     const auto reloaded = accountSeries();
@@ -390,11 +391,12 @@ void TestConsoleCharts::timelineKeepsItsSeriesForTheSameAccounts()
     QCOMPARE(accountSeries().keys(), first.keys());
     orphansLastAndShown(false);
     QCOMPARE(chart.orphanMarkerCount(), 0);
+    QCOMPARE(chart.drawnMarkerCount(), 2 * 9);   // the kept series hold the new points
 
     chart.setPoints(points({"카드 C"}, 3, true));   // another customer
     QCOMPARE(accountSeries().keys(), QStringList{"카드 C"});
     orphansLastAndShown(true);
-    QCOMPARE(chart.pointCount(), 4);
+    QCOMPARE(chart.drawnMarkerCount(), 3 + 1);
 }
 
 QTEST_MAIN(TestConsoleCharts)

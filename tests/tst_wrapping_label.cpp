@@ -4,6 +4,7 @@
 #include "ui/widgets/wrapping_label.h"
 
 #include <QApplication>
+#include <QPixmap>
 #include <QTest>
 
 #include <functional>
@@ -53,6 +54,12 @@ void TestWrappingLabel::answersAsQLabelAfterEachChange_data()
     QTest::newRow("frame") << kLong << Change([](QLabel& l) { l.setFrameStyle(QFrame::Box | QFrame::Plain); l.setLineWidth(3); });
     QTest::newRow("plain format of rich text") << kRich << Change([](QLabel& l) { l.setTextFormat(Qt::PlainText); });
     QTest::newRow("minimum width") << kLong << Change([](QLabel& l) { l.setMinimumWidth(300); });
+    QTest::newRow("minimum height") << kLong << Change([](QLabel& l) { l.setMinimumHeight(500); });
+    QTest::newRow("a pixmap instead of text") << QString() << Change([](QLabel& l) {
+        QPixmap p(40, 30);
+        p.fill(Qt::red);
+        l.setPixmap(p);
+    });
     QTest::newRow("wrap turned off") << kLong << Change([](QLabel& l) { l.setWordWrap(false); });
 }
 
@@ -88,6 +95,9 @@ void TestWrappingLabel::laysOutOncePerWidth()
     label.setText(kLong + kLong);
     QVERIFY(label.heightForWidth(200) > first);
     QCOMPARE(label.layoutsOfText(), 3);
+    QLabel plain(kLong + kLong);
+    plain.setWordWrap(true);
+    QCOMPARE(label.heightForWidth(-1), plain.heightForWidth(-1));   // "no width" is asked too, not an empty slot
 }
 
 QTEST_MAIN(TestWrappingLabel)

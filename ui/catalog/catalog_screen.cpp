@@ -9,6 +9,7 @@
 #include "ui/catalog/catalog_fix_panel.h"
 #include "ui/charts/price_history_chart.h"
 #include "ui/orphans/money_first_columns.h"
+#include "ui/widgets/changed_columns.h"
 #include "ui/widgets/wrapping_label.h"
 
 #include <QGroupBox>
@@ -274,15 +275,17 @@ void CatalogScreen::showLoaded()
     filterBar_->setChoices(model_->merchants(), model_->kinds());
     stale_->setVisible(model_->isStale());
     showSummary();
-    products_->resizeColumnsToContents();
+    using Model = items::CatalogProductModel;
+    const QList<int> resized = changedColumns_.fit(products_, {Model::NameColumn, Model::MerchantColumn, Model::KindColumn,
+                                                               Model::ListPriceColumn, Model::PriceColumn,
+                                                               Model::DiscountColumn, Model::ReceiptColumn});
     // The per-rule counts take the room left over (the last section stretches; a row's full
     // counts are in its tooltip), so they never push the table into sideways scrolling.
     auto* header = products_->horizontalHeader();
-    header->resizeSection(items::CatalogProductModel::AnomalyColumn,
-                          products_->fontMetrics().horizontalAdvance(tr("가격 이상 1")) + 24);
-    header->resizeSection(items::CatalogProductModel::NameColumn,
-                          std::min(header->sectionSize(items::CatalogProductModel::NameColumn),
-                                   products_->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28));
+    header->resizeSection(Model::AnomalyColumn, products_->fontMetrics().horizontalAdvance(tr("가격 이상 1")) + 24);
+    if (resized.contains(Model::NameColumn))
+        header->resizeSection(Model::NameColumn, std::min(header->sectionSize(Model::NameColumn),
+                                                          products_->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28));
     moneyFirst_->fit();
     // Keep the product shown if it is still listed; else the first flagged one.
     const QString keep = !wanted_.isEmpty() ? wanted_ : history_->productId();

@@ -5,6 +5,8 @@
 // pending" mark while a fix is under way, and its fixes. Its actions go through the operations
 // session (catalog_screen_actions.cpp): propose a fix, acknowledge a finding, the impact view
 // (and from there the repair), the undercharges CSV and, for admins, the rules' settings.
+#include "ui/widgets/changed_columns.h"
+
 #include <QWidget>
 
 namespace reconsole::catalog {
@@ -113,6 +115,7 @@ private:
     QTableView* historyView_;
     charts::PriceHistoryChart* chart_;
     MoneyFirstColumns* moneyFirst_;
+    ChangedColumns changedColumns_;   // the list's columns are sized again only when their texts change
     QString wanted_;   // a product to select once the list has it
     QString mirrorPath_;
     items::OpsSession* session_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "ui/charts/chart_style.h"
+#include "ui/widgets/wrapping_label.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -43,13 +44,12 @@ QLineSeries* stepSeries(const QString& name, const QColor& color, Qt::PenStyle s
 }  // namespace
 
 PriceHistoryChart::PriceHistoryChart(QWidget* parent)
-    : QWidget(parent), stack_(new QStackedLayout(this)), view_(new QChartView), empty_(new QLabel)
+    : QWidget(parent), stack_(new QStackedLayout(this)), view_(new QChartView), empty_(new ui::WrappingLabel)
 {
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setObjectName(QStringLiteral("priceHistoryChart"));
     view_->setMinimumSize(200, 160);
     empty_->setAlignment(Qt::AlignCenter);
-    empty_->setWordWrap(true);
     empty_->setText(tr("상품을 고르면 정가와 판매가의 변화를 보여 줍니다."));
     stack_->addWidget(view_);
     stack_->addWidget(empty_);

@@ -77,6 +77,7 @@ struct TimelineChart::Parts {
     std::map<QString, QLineSeries*> accounts;
     std::map<QString, QList<QPointF>> accountValues;   // every movement; the series hold one per pixel
     std::map<QString, QString> kinds;                  // each account series' kind, as made
+    qreal markerRatio = 0;                             // the device pixel ratio their markers were drawn at
 };
 
 // Turns wheel and drag into zoom and pan of the time axis, and a click into a pick.
@@ -262,6 +263,7 @@ void TimelineChart::replaceAccountSeries(const std::map<QString, QString>& kindO
         parts_->accounts[name] = series;
     }
     parts_->kinds = kindOf;
+    parts_->markerRatio = devicePixelRatioF();
     attachSeries(parts_->orphans, true);
     attachSeries(parts_->selected, false);
 }
@@ -298,7 +300,9 @@ void TimelineChart::rebuildSeries()
         if (!p.orphan)
             values[p.series].append(QPointF(axisValue(p.atMs), static_cast<qreal>(p.signedAmount)));
     }
-    if (kindOf != parts_->kinds || !parts_->chart->series().contains(parts_->orphans))
+    // A window moved to a screen of another pixel ratio needs markers drawn for it.
+    if (kindOf != parts_->kinds || parts_->markerRatio != devicePixelRatioF()
+        || !parts_->chart->series().contains(parts_->orphans))
         replaceAccountSeries(kindOf);
     const bool anyOrphan = std::any_of(points_.begin(), points_.end(), [](const TimelinePoint& p) { return p.orphan; });
     for (QLegendMarker* m : parts_->chart->legend()->markers(parts_->orphans))

@@ -1,5 +1,7 @@
 #include "ui/shell/lock_overlay.h"
 
+#include "ui/widgets/wrapping_label.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,7 +14,7 @@ LockOverlay::LockOverlay(QWidget* window)
     : QWidget(window),
       who_(new QLabel(this)),
       password_(new QLineEdit(this)),
-      refusal_(new QLabel(this)),
+      refusal_(new WrappingLabel(this)),
       unlock_(new QPushButton(tr("잠금 풀기"), this))
 {
     setObjectName(QStringLiteral("lockOverlay"));
@@ -27,7 +29,6 @@ LockOverlay::LockOverlay(QWidget* window)
     password_->setMaximumWidth(320);
     refusal_->setObjectName(QStringLiteral("unlockRefusal"));
     refusal_->setStyleSheet(QStringLiteral("color: #ffb4b4;"));
-    refusal_->setWordWrap(true);
     auto* title = new QLabel(tr("화면이 잠겼습니다"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);

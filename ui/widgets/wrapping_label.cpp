@@ -1,6 +1,9 @@
 #include "ui/widgets/wrapping_label.h"
 
 #include <QEvent>
+#include <QMovie>
+#include <QPicture>
+#include <QPixmap>
 
 namespace reconsole::ui {
 
@@ -14,9 +17,9 @@ WrappingLabel::WrappingLabel(const QString& text, QWidget* parent) : QLabel(text
 WrappingLabel::Shape WrappingLabel::shape() const
 {
     return {text(),           font(),          contentsMargins(),        frameWidth(),
-            margin(),         indent(),        minimumWidth(),           maximumWidth(),
+            margin(),         indent(),        minimumSize(),            maximumWidth(),
             alignment(),      layoutDirection(), textFormat(),           textInteractionFlags(),
-            wordWrap(),       buddy() != nullptr};
+            wordWrap(),       buddy() != nullptr, pixmap().isNull() && !movie() && picture().isNull()};
 }
 
 int WrappingLabel::heightForWidth(int width) const

@@ -8,8 +8,10 @@
 #include <QFont>
 #include <QLabel>
 #include <QMargins>
+#include <QSize>
 
 #include <array>
+#include <limits>
 
 namespace reconsole::ui {
 
@@ -32,18 +34,21 @@ private:
         QFont font;
         QMargins contents;
         int frame = 0, margin = 0, indent = 0;
-        int minimumWidth = 0, maximumWidth = 0;   // QLabel widens a width below its minimum
+        QSize minimum;                            // QLabel widens a width and a height below it
+        int maximumWidth = 0;
         Qt::Alignment alignment;
         Qt::LayoutDirection direction = Qt::LeftToRight;
         Qt::TextFormat format = Qt::AutoText;
         Qt::TextInteractionFlags interaction;     // some make QLabel lay out through a text document
         bool wrap = false, buddy = false;         // a buddy makes "&" a shortcut mark, not text
+        bool textOnly = true;                     // with a pixmap, movie or picture QLabel answers -1
         bool operator==(const Shape&) const = default;
     };
     Shape shape() const;
 
     struct Known {
-        int width = -1, height = 0;
+        int width = std::numeric_limits<int>::min();   // none: -1 is a width QLabel is asked for
+        int height = 0;
     };
     mutable Shape shapeKnown_;
     mutable std::array<Known, 4> known_;   // a layout pass asks two or three widths

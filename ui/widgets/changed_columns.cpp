@@ -1,0 +1,48 @@
+#include "ui/widgets/changed_columns.h"
+
+#include <QFont>
+#include <QHashFunctions>
+#include <QTableView>
+
+namespace reconsole::ui {
+namespace {
+
+std::size_t columnDigest(const QAbstractItemModel& model, int column)
+{
+    std::size_t digest = qHash(model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, column);
+        const QVariant font = index.data(Qt::FontRole);
+        digest = qHashMulti(digest, index.data(Qt::DisplayRole).toString(),
+                            font.isValid() ? font.value<QFont>().key() : QString());
+    }
+    return digest;
+}
+
+}  // namespace
+
+QList<int> ChangedColumns::fit(QTableView* view, const QList<int>& columns)
+{
+    QList<int> resized;
+    const QAbstractItemModel* model = view->model();
+    if (!model)
+        return resized;
+    for (int column : columns) {
+        if (column < 0 || column >= model->columnCount())
+            continue;
+        if (std::size_t(column) >= digests_.size()) {
+            digests_.resize(std::size_t(column) + 1, 0);
+            sized_.resize(std::size_t(column) + 1, false);
+        }
+        const std::size_t digest = columnDigest(*model, column);
+        if (sized_[std::size_t(column)] && digests_[std::size_t(column)] == digest)
+            continue;
+        view->resizeColumnToContents(column);
+        digests_[std::size_t(column)] = digest;
+        sized_[std::size_t(column)] = true;
+        resized << column;
+    }
+    return resized;
+}
+
+}  // namespace reconsole::ui
