@@ -7,14 +7,15 @@
 namespace reconsole::ui {
 namespace {
 
+// The column's texts and fonts as a multiset: its width does not depend on the rows' order,
+// and the catalog's order (most findings first) moves with every import.
 std::size_t columnDigest(const QAbstractItemModel& model, int column)
 {
     std::size_t digest = qHash(model.rowCount());
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, column);
         const QVariant font = index.data(Qt::FontRole);
-        digest = qHashMulti(digest, index.data(Qt::DisplayRole).toString(),
-                            font.isValid() ? font.value<QFont>().key() : QString());
+        digest += qHashMulti(0, index.data(Qt::DisplayRole).toString(), font.isValid() ? font.value<QFont>().key() : QString());
     }
     return digest;
 }
