@@ -23,10 +23,8 @@ OpsLinkBanner::OpsLinkBanner(QWidget* parent)
     QFont bold = text_->font();
     bold.setBold(true);
     text_->setFont(bold);
-    for (QLabel* l : {text_, hint_}) {
-        l->setWordWrap(true);
+    for (QLabel* l : {text_, hint_})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
     auto* words = new QVBoxLayout;
     words->setSpacing(2);
     words->addWidget(text_);

@@ -31,16 +31,13 @@ QList<int> ChangedColumns::fit(QTableView* view, const QList<int>& columns)
     for (int column : columns) {
         if (column < 0 || column >= model->columnCount())
             continue;
-        if (std::size_t(column) >= digests_.size()) {
-            digests_.resize(std::size_t(column) + 1, 0);
-            sized_.resize(std::size_t(column) + 1, false);
-        }
+        if (std::size_t(column) >= digests_.size())
+            digests_.resize(std::size_t(column) + 1);
         const std::size_t digest = columnDigest(*model, column);
-        if (sized_[std::size_t(column)] && digests_[std::size_t(column)] == digest)
+        if (digests_[std::size_t(column)] == digest)
             continue;
         view->resizeColumnToContents(column);
         digests_[std::size_t(column)] = digest;
-        sized_[std::size_t(column)] = true;
         resized << column;
     }
     return resized;

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -22,8 +23,7 @@ public:
     QList<int> fit(QTableView* view, const QList<int>& columns);
 
 private:
-    std::vector<std::size_t> digests_;   // per column: its texts when it was last sized
-    std::vector<bool> sized_;
+    std::vector<std::optional<std::size_t>> digests_;   // per column: its texts when last sized, if ever
 };
 
 }  // namespace reconsole::ui
