@@ -20,10 +20,13 @@ private slots:
     void initTestCase();
     void bulkEqualsIncremental();
     void killedBulkLoadComesBack();
+    void commitsInBatchesOfItsMode_data();
+    void commitsInBatchesOfItsMode();
 
 private:
     QTemporaryDir dir_;
     std::string feed_;
+    std::int64_t feedLines_ = 0;
 };
 
 namespace {
@@ -64,6 +67,7 @@ void TestBulkLoad::initTestCase()
     o.seed = 3;
     const auto stats = demo::writeDemoFeed(out, o);
     QVERIFY(stats.lines > 30000);
+    feedLines_ = std::int64_t(stats.lines);
 }
 
 void TestBulkLoad::bulkEqualsIncremental()
@@ -136,6 +140,42 @@ void TestBulkLoad::killedBulkLoadComesBack()
     test::TestMirror once;
     once.import({feed_});
     QCOMPARE(dump(reopened), dump(once.db()));
+}
+
+// A bulk load commits in batches of its own size (fewer commits, fewer pages written twice);
+// an ordinary import keeps batchLines, which readers and the incremental state depend on.
+void TestBulkLoad::commitsInBatchesOfItsMode_data()
+{
+    QTest::addColumn<bool>("bulk");
+    QTest::addColumn<int>("batchLines");      // chunks of a quarter of this
+    QTest::addColumn<int>("bulkBatchLines");
+    QTest::addColumn<int>("linesPerCommit");
+    QTest::newRow("ordinary, 1 000") << false << 1000 << 5000 << 1000;
+    QTest::newRow("bulk, 5 000") << true << 1000 << 5000 << 5000;
+    QTest::newRow("bulk, default size: one commit") << true << 1000 << feed::ImportOptions {}.bulkBatchLines
+                                                    << feed::ImportOptions {}.bulkBatchLines;
+    QTest::newRow("bulk, smaller than a chunk: one chunk") << true << 1000 << 10 << 250;
+}
+
+void TestBulkLoad::commitsInBatchesOfItsMode()
+{
+    QFETCH(bool, bulk);
+    QFETCH(int, batchLines);
+    QFETCH(int, bulkBatchLines);
+    QFETCH(int, linesPerCommit);
+    feed::ImportOptions o;
+    o.bulk = bulk ? feed::BulkMode::Always : feed::BulkMode::Never;
+    o.batchLines = batchLines;
+    o.bulkBatchLines = bulkBatchLines;
+    std::vector<std::int64_t> applied;
+    o.progress = [&](const feed::ImportProgress& p) { applied.push_back(p.counts.applied); };
+    test::TestMirror m;
+    const auto s = m.import({feed_}, o);
+    QCOMPARE(int(s.status), int(feed::ImportStatus::Done));
+    QCOMPARE(s.counts.applied, feedLines_);
+    QCOMPARE(std::int64_t(applied.size()), (feedLines_ + linesPerCommit - 1) / linesPerCommit);
+    for (std::size_t i = 0; i + 1 < applied.size(); ++i)
+        QCOMPARE(applied[i], std::int64_t(linesPerCommit) * std::int64_t(i + 1));
 }
 
 QTEST_GUILESS_MAIN(TestBulkLoad)

@@ -125,6 +125,7 @@ QString importInPieces(test::TestMirror& m, const std::vector<std::string>& line
 {
     feed::ImportOptions options;
     options.batchLines = std::vector<int> {1, 2, 7, 10000}[rng() % 4];
+    options.bulkBatchLines = options.batchLines;   // a bulk load's own batches, as small as the others
     options.incrementalLimit = rng() % 5 == 0 ? 20 : 50000;
     const bool someBulk = rng() % 5 == 0;
     std::vector<std::size_t> cuts {0, lines.size()};

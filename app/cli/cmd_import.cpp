@@ -64,7 +64,7 @@ int runImport(const QStringList& args)
 {
     CommandParser cmd(QStringLiteral("Import feed-v1 files into the mirror, in the order given."));
     QCommandLineOption format(QStringList{"format"}, "Summary as 'text' (default) or 'json'.", "FORMAT", "text");
-    QCommandLineOption batch(QStringList{"batch-lines"}, "Lines per committed batch (default 10000).", "N", "10000");
+    QCommandLineOption batch(QStringList{"batch-lines"}, "Lines per committed batch (default 10000; 100000 in a bulk load).", "N");
     QCommandLineOption quiet(QStringList{"quiet"}, "No progress on stderr.");
     QCommandLineOption bulk(QStringList{"bulk"},
                             "auto (default): a load of 64 MiB or more that is larger than the mirror defers the "
@@ -77,9 +77,11 @@ int runImport(const QStringList& args)
         return Usage;
     const QString fmt = cmd.parser.value(format);
     bool okBatch = false;
-    const int batchLines = cmd.parser.value(batch).toInt(&okBatch);
+    const bool batchGiven = cmd.parser.isSet(batch);
+    const int batchLines = batchGiven ? cmd.parser.value(batch).toInt(&okBatch) : 0;
+    okBatch = okBatch || !batchGiven;
     const QString bulkMode = cmd.parser.value(bulk);
-    if ((fmt != "text" && fmt != "json") || !okBatch || batchLines < 1
+    if ((fmt != "text" && fmt != "json") || !okBatch || (batchGiven && batchLines < 1)
         || (bulkMode != "auto" && bulkMode != "always" && bulkMode != "never"))
         return usageError(cmd.parser, QStringLiteral("--format is text or json; --batch-lines a positive number; "
                                                      "--bulk auto, always or never"));
@@ -99,7 +101,8 @@ int runImport(const QStringList& args)
     const auto rules = rulesInForceFor(cmd, opts);
     catalog::CatalogState catalogState(rules.settings, rules.settles);
     feed::ImportOptions options;
-    options.batchLines = batchLines;
+    if (batchGiven)
+        options.batchLines = options.bulkBatchLines = batchLines;   // one size, whatever the mode
     options.bulk = bulkMode == "always" ? feed::BulkMode::Always
                  : bulkMode == "never"  ? feed::BulkMode::Never
                                         : feed::BulkMode::Auto;

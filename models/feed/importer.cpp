@@ -69,6 +69,7 @@ private:
     std::uint64_t bytesTotal_ = 0, bytesDone_ = 0;
     bool bulk_ = false;          // secondary indexes deferred, orphan state rebuilt at the end
     bool bulkStarted_ = false;
+    int batchLines_ = 0;         // lines per committed batch, set once bulk_ is known
 };
 
 void ImportRun::start(const std::vector<std::string>& files)
@@ -97,6 +98,7 @@ void ImportRun::start(const std::vector<std::string>& files)
         break;
     }
     touched_.collecting = !bulk_;
+    batchLines_ = bulk_ ? options_.bulkBatchLines : options_.batchLines;
     writer_ = std::make_unique<RecordWriter>(db_, touched_);
 }
 
@@ -154,7 +156,7 @@ void ImportRun::consume(ParsePipeline& pipeline, const std::vector<std::string>&
             handleLine(currentFile_, line);
         }
         bytesDone_ = bytesBeforeFile + chunk->fileBytesRead;
-        if (tx_ && (batch_.lines() >= options_.batchLines || chunk->endOfFile))
+        if (tx_ && (batch_.lines() >= batchLines_ || chunk->endOfFile))
             commitBatch();   // a batch never spans files
         if (chunk->endOfFile)
             bytesBeforeFile += fileSize(currentFile_);

@@ -58,6 +58,10 @@ struct ImportOptions {
     // Lines per committed transaction, at least. A batch is made of whole parse chunks (a
     // quarter of this, or exactly this below 256 lines), so it may run a chunk over.
     int batchLines = 10000;
+    // Lines per committed transaction in a bulk load. Every commit writes the right-hand pages
+    // of each table to the WAL again; at 10 000 lines a third of the bytes written were such
+    // rewrites (docs/benchmarks.md). Nobody reads a bulk load's tables before it ends.
+    int bulkBatchLines = 100000;
     // A bulk load defers the feed tables' secondary indexes and rebuilds them, and the orphan
     // state, once at the end: much faster for a first import or one larger than the mirror.
     BulkMode bulk = BulkMode::Auto;
