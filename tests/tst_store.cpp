@@ -7,9 +7,11 @@
 #include "store/wal_checkpointer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <sqlite3.h>
 #include <QTest>
+#include <limits>
 
 using namespace reconsole;
 
@@ -26,6 +28,8 @@ private slots:
     void wrongKindOfFileIsRefusedUntouched_data();
     void wrongKindOfFileIsRefusedUntouched();
     void checkpointsRunBesideTheWriter();
+    void walStartsOverOnceLarge_data();
+    void walStartsOverOnceLarge();
 
 private:
     std::string path(const char* name) { return (dir_.path() + "/" + name).toStdString(); }
@@ -217,4 +221,46 @@ void TestStore::checkpointsRunBesideTheWriter()
     QCOMPARE(st.int64(0), 0);
     QCOMPARE(st.int64(2), st.int64(1));
     QCOMPARE(text(db, "SELECT count(*) FROM filler"), std::string("10000"));
+}
+
+// A writer that commits back to back never lets SQLite start the WAL over: it grows by every
+// page written. Past the restart size the writer copies the rest itself between two
+// transactions, and the WAL file stays near that size.
+void TestStore::walStartsOverOnceLarge_data()
+{
+    QTest::addColumn<qint64>("restartBytes");
+    QTest::addColumn<bool>("startsOver");
+    QTest::newRow("after 1 MiB") << qint64(1 << 20) << true;
+    QTest::newRow("never") << std::numeric_limits<qint64>::max() << false;
+}
+
+void TestStore::walStartsOverOnceLarge()
+{
+    QFETCH(qint64, restartBytes);
+    QFETCH(bool, startsOver);
+    const std::string file = path(startsOver ? "restarted.db" : "grown.db");
+    Database db(file);
+    db.exec("CREATE TABLE filler(id INTEGER PRIMARY KEY, body BLOB)");
+    constexpr int kBatches = 30;   // about 1 MB each
+    int restarts = 0;
+    {
+        WalCheckpointer checkpointer(db, restartBytes);
+        for (int batch = 0; batch < kBatches; ++batch) {
+            Transaction tx(db);
+            db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                    "INSERT INTO filler(body) SELECT randomblob(2000) FROM n");
+            tx.commit();
+            checkpointer.afterCommit();
+        }
+        restarts = checkpointer.restartsPrepared();
+    }
+    const qint64 walBytes = QFileInfo(QString::fromStdString(file + "-wal")).size();
+    if (startsOver) {
+        QVERIFY2(restarts >= 5, qPrintable(QString::number(restarts)));
+        QVERIFY2(walBytes <= 4 * restartBytes, qPrintable(QString::number(walBytes)));
+    } else {
+        QCOMPARE(restarts, 0);
+        QVERIFY2(walBytes >= kBatches * 1000000LL, qPrintable(QString::number(walBytes)));
+    }
+    QCOMPARE(text(db, "SELECT count(*) FROM filler"), std::to_string(kBatches * 500));
 }

@@ -70,6 +70,7 @@ private:
     bool bulk_ = false;          // secondary indexes deferred, orphan state rebuilt at the end
     bool bulkStarted_ = false;
     int batchLines_ = 0;         // lines per committed batch, set once bulk_ is known
+    WalCheckpointer* checkpointer_ = nullptr;   // while batches are written
 };
 
 void ImportRun::start(const std::vector<std::string>& files)
@@ -107,7 +108,8 @@ ImportSummary ImportRun::run(const std::vector<std::string>& files)
     try {
         ImportLock lock(db_.path());
         start(files);
-        const WalCheckpointer checkpointer(db_);   // the writer never waits for a checkpoint
+        WalCheckpointer checkpointer(db_, options_.walRestartBytes);   // the writer never waits for a checkpoint
+        checkpointer_ = &checkpointer;
         {
             // Batches are whole chunks: a small batch size (tests) is kept exactly.
             const int chunkLines = options_.batchLines < 256 ? std::max(1, options_.batchLines) : options_.batchLines / 4;
@@ -116,9 +118,11 @@ ImportSummary ImportRun::run(const std::vector<std::string>& files)
         }
         if (tx_)
             commitBatch();
+        checkpointer_ = nullptr;
         finishDerivedState(true);
         finish(cancelled() ? ImportStatus::Cancelled : ImportStatus::Done, {});
     } catch (const std::exception& e) {
+        checkpointer_ = nullptr;
         tx_.reset();   // rolls back the open batch: the mirror keeps the committed prefix
         summary_.error = e.what();
         try {
@@ -249,6 +253,8 @@ void ImportRun::commitBatch()
     st.bind(5, currentFile_).bind(6, currentLine_).run();
     tx_->commit();
     tx_.reset();
+    if (checkpointer_)
+        checkpointer_->afterCommit();
 
     summary_.counts = after;
     summary_.cursor = cursor_;

@@ -62,6 +62,8 @@ struct ImportOptions {
     // of each table to the WAL again; at 10 000 lines a third of the bytes written were such
     // rewrites (docs/benchmarks.md). Nobody reads a bulk load's tables before it ends.
     int bulkBatchLines = 100000;
+    // Bytes written to the WAL after which the import lets it start over (store/wal_checkpointer.h).
+    std::int64_t walRestartBytes = 256LL << 20;
     // A bulk load defers the feed tables' secondary indexes and rebuilds them, and the orphan
     // state, once at the end: much faster for a first import or one larger than the mirror.
     BulkMode bulk = BulkMode::Auto;

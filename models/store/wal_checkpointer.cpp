@@ -16,7 +16,8 @@ constexpr int kAutoCheckpointPages = 1000;
 
 }  // namespace
 
-WalCheckpointer::WalCheckpointer(Database& writer) : writer_(writer)
+WalCheckpointer::WalCheckpointer(Database& writer, std::int64_t restartBytes)
+    : writer_(writer), restartBytes_(restartBytes)
 {
     // No schema work and no pragmas: this connection only copies frames the writer committed.
     if (sqlite3_open_v2(writer.path().c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
@@ -27,6 +28,9 @@ WalCheckpointer::WalCheckpointer(Database& writer) : writer_(writer)
     // A connection finds the WAL only when it first reads; until then a checkpoint does nothing.
     sqlite3_exec(db_, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     try {
+        auto size = writer_.prepare("PRAGMA page_size");
+        pageSize_ = size.step() ? size.int64(0) : 4096;
+        pagesAtRestart_ = pagesWritten();
         writer_.exec("PRAGMA wal_autocheckpoint = 0");
         thread_ = std::thread([this] { run(); });
     } catch (...) {
@@ -58,6 +62,27 @@ WalCheckpointer::~WalCheckpointer()
     thread_.join();
     sqlite3_close(db_);
     restoreAutoCheckpoint();
+}
+
+std::int64_t WalCheckpointer::pagesWritten() const
+{
+    // Pages the writer's connection wrote to the WAL since it opened (commits and cache spills).
+    int current = 0, highwater = 0;
+    sqlite3_db_status(writer_.handle(), SQLITE_DBSTATUS_CACHE_WRITE, &current, &highwater, 0);
+    return current;
+}
+
+void WalCheckpointer::afterCommit()
+{
+    if (!db_ || (pagesWritten() - pagesAtRestart_) * pageSize_ < restartBytes_)
+        return;
+    int walFrames = 0, copied = 0;
+    // Busy while the thread is copying: tried again after the next commit.
+    if (sqlite3_wal_checkpoint_v2(writer_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied) == SQLITE_OK
+        && copied == walFrames) {
+        pagesAtRestart_ = pagesWritten();
+        ++restartsPrepared_;
+    }
 }
 
 int WalCheckpointer::checkpointsDone() const

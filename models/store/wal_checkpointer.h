@@ -10,7 +10,15 @@
 // after one last checkpoint. When its connection cannot be opened it does nothing and the
 // writer keeps its automatic checkpoint. Failed checkpoints are left to the next one: the WAL
 // keeps every frame until one succeeds.
+//
+// SQLite writes the WAL from its start again only when a transaction begins with every frame
+// already copied, which a writer committing back to back never does: a 50 M-line load grew its
+// WAL to 6.6 GB beside a 5 GB mirror, all of it disk and page cache. So once the writer has
+// written restartBytes to the WAL, afterCommit() copies what is left on the writer's own
+// connection (a passive checkpoint: a few batches' frames at most), and the writer's next
+// transaction starts the WAL over.
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -23,19 +31,32 @@ class Database;
 
 class WalCheckpointer {
 public:
-    explicit WalCheckpointer(Database& writer);
+    static constexpr std::int64_t kRestartBytes = 256LL << 20;
+
+    explicit WalCheckpointer(Database& writer, std::int64_t restartBytes = kRestartBytes);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
 
+    // Called by the writer after each commit, outside any transaction.
+    void afterCommit();
+
     // How many passes found frames in the WAL to copy (for tests).
     int checkpointsDone() const;
+    // How many times the writer copied the rest itself so that the WAL could start over.
+    int restartsPrepared() const { return restartsPrepared_; }
 
 private:
     void run();
     void restoreAutoCheckpoint();
 
+    std::int64_t pagesWritten() const;
+
     Database& writer_;
+    const std::int64_t restartBytes_;
+    std::int64_t pageSize_ = 0;
+    std::int64_t pagesAtRestart_ = 0;   // the writer's pages written to the WAL when it last started over
+    int restartsPrepared_ = 0;
     sqlite3* db_ = nullptr;   // the checkpoints' own connection; used by the thread alone
     mutable std::mutex mutex_;
     std::condition_variable wake_;
