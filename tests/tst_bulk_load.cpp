@@ -8,6 +8,7 @@
 #include "test_mirror.h"
 
 #include <QProcess>
+#include <sqlite3.h>
 #include <QTest>
 #include <QThread>
 #include <fstream>
@@ -20,6 +21,7 @@ private slots:
     void initTestCase();
     void bulkEqualsIncremental();
     void killedBulkLoadComesBack();
+    void restoreCommitsIndexByIndex();
     void commitsInBatchesOfItsMode_data();
     void commitsInBatchesOfItsMode();
 
@@ -140,6 +142,37 @@ void TestBulkLoad::killedBulkLoadComesBack()
     test::TestMirror once;
     once.import({feed_});
     QCOMPARE(dump(reopened), dump(once.db()));
+}
+
+// Each deferred index is built and taken off deferred_index in a transaction of its own, so that
+// a restore cut short keeps what it built and the WAL can start over between two indexes.
+void TestBulkLoad::restoreCommitsIndexByIndex()
+{
+    test::TestMirror m;
+    feed::ImportOptions never;
+    never.bulk = feed::BulkMode::Never;
+    QCOMPARE(int(m.import({feed_}, never).status), int(feed::ImportStatus::Done));
+    {
+        Transaction tx(m.db());
+        deferFeedIndexes(m.db());
+        tx.commit();
+    }
+    const std::int64_t deferred = scalar(m.db(), "SELECT count(*) FROM deferred_index");
+    QVERIFY(deferred >= 10);
+    std::vector<std::int64_t> left;
+    bool alwaysCommitted = true;
+    restoreDeferredIndexes(m.db(), [&] {
+        alwaysCommitted = alwaysCommitted && sqlite3_get_autocommit(m.db().handle()) != 0;
+        left.push_back(scalar(m.db(), "SELECT count(*) FROM deferred_index"));
+    });
+    QVERIFY(alwaysCommitted);
+    QCOMPARE(std::int64_t(left.size()), deferred);
+    for (std::size_t i = 0; i < left.size(); ++i)
+        QCOMPARE(left[i], deferred - std::int64_t(i) - 1);
+    const auto indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL";
+    test::TestMirror plain;
+    plain.import({feed_}, never);
+    QCOMPARE(scalar(m.db(), indexes), scalar(plain.db(), indexes));
 }
 
 // A bulk load commits in batches of its own size (fewer commits, fewer pages written twice);

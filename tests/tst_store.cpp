@@ -260,7 +260,9 @@ void TestStore::walStartsOverOnceLarge()
         QVERIFY2(walBytes <= 4 * restartBytes, qPrintable(QString::number(walBytes)));
     } else {
         QCOMPARE(restarts, 0);
-        QVERIFY2(walBytes >= kBatches * 1000000LL, qPrintable(QString::number(walBytes)));
+        // Half: SQLite itself starts over if the thread happens to copy everything between a
+        // commit and the next transaction.
+        QVERIFY2(walBytes >= kBatches * 1000000LL / 2, qPrintable(QString::number(walBytes)));
     }
     QCOMPARE(text(db, "SELECT count(*) FROM filler"), std::to_string(kBatches * 500));
 }

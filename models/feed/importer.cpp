@@ -118,11 +118,11 @@ ImportSummary ImportRun::run(const std::vector<std::string>& files)
         }
         if (tx_)
             commitBatch();
-        checkpointer_ = nullptr;
         finishDerivedState(true);
         finish(cancelled() ? ImportStatus::Cancelled : ImportStatus::Done, {});
-    } catch (const std::exception& e) {
         checkpointer_ = nullptr;
+    } catch (const std::exception& e) {
+        checkpointer_ = nullptr;   // gone with the try block
         tx_.reset();   // rolls back the open batch: the mirror keeps the committed prefix
         summary_.error = e.what();
         try {
@@ -290,7 +290,10 @@ void ImportRun::finishDerivedState(bool afterSuccess)
     // import lock is no longer held and the state is simply rebuilt in one transaction.
     if (afterSuccess && options_.catalog && hasDeferredIndexes(db_))
         options_.catalog->readAhead(db_);
-    restoreDeferredIndexes(db_);
+    restoreDeferredIndexes(db_, [this] {
+        if (checkpointer_)
+            checkpointer_->afterCommit();
+    });
     if (options_.derived)
         options_.derived->rebuildIfStale(db_);
     if (options_.catalog)

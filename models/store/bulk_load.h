@@ -4,14 +4,18 @@
 // updating them row by row. Their SQL is kept in deferred_index in the same transaction
 // that drops them, so a killed load leaves a mirror whose indexes come back on next open.
 
+#include <functional>
+
 namespace reconsole {
 
 class Database;
 
 // Inside the caller's transaction: drops the feed tables' secondary indexes, keeping their SQL.
 void deferFeedIndexes(Database& db);
-// In its own transaction: builds every deferred index again. No-op when none are deferred.
-void restoreDeferredIndexes(Database& db);
+// Builds every deferred index again, each in a transaction of its own that also takes it off
+// deferred_index: a restore cut short keeps what it built, and between two indexes the WAL may
+// start over (afterEach runs after each commit). No-op when none are deferred.
+void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach = {});
 bool hasDeferredIndexes(Database& db);
 
 }  // namespace reconsole

@@ -77,12 +77,16 @@ void WalCheckpointer::afterCommit()
     if (!db_ || (pagesWritten() - pagesAtRestart_) * pageSize_ < restartBytes_)
         return;
     int walFrames = 0, copied = 0;
-    // Busy while the thread is copying: tried again after the next commit.
-    if (sqlite3_wal_checkpoint_v2(writer_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied) == SQLITE_OK
-        && copied == walFrames) {
-        pagesAtRestart_ = pagesWritten();
+    // After the thread's pass, if one is under way (else this one would be refused as busy).
+    std::lock_guard copying(copying_);
+    const int rc = sqlite3_wal_checkpoint_v2(writer_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
+    if (rc != SQLITE_OK)
+        return;   // another process checkpointing: tried again after the next commit
+    // A reader's older snapshot may keep some frames from being copied; then the WAL cannot
+    // start over yet, and the next try waits for as many bytes again, not for the next commit.
+    pagesAtRestart_ = pagesWritten();
+    if (copied == walFrames)
         ++restartsPrepared_;
-    }
 }
 
 int WalCheckpointer::checkpointsDone() const
@@ -99,7 +103,11 @@ void WalCheckpointer::run()
         last = stopping_;
         lock.unlock();
         int walFrames = 0, copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
+        int rc = SQLITE_OK;
+        {
+            std::lock_guard copying(copying_);
+            rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
+        }
         lock.lock();
         if (rc == SQLITE_OK && walFrames > 0)
             ++done_;

@@ -15,8 +15,10 @@
 // already copied, which a writer committing back to back never does: a 50 M-line load grew its
 // WAL to 6.6 GB beside a 5 GB mirror, all of it disk and page cache. So once the writer has
 // written restartBytes to the WAL, afterCommit() copies what is left on the writer's own
-// connection (a passive checkpoint: a few batches' frames at most), and the writer's next
-// transaction starts the WAL over.
+// connection (a passive checkpoint, after the thread's pass if one is under way: a batch or two
+// of frames), and the writer's next transaction starts the WAL over, unless a reader still
+// holds an older snapshot (the console reading, the catalog's read-ahead): then it tries again
+// after as many bytes more.
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -43,7 +45,7 @@ public:
 
     // How many passes found frames in the WAL to copy (for tests).
     int checkpointsDone() const;
-    // How many times the writer copied the rest itself so that the WAL could start over.
+    // How many times the writer copied every frame itself, so that the WAL could start over.
     int restartsPrepared() const { return restartsPrepared_; }
 
 private:
@@ -58,6 +60,7 @@ private:
     std::int64_t pagesAtRestart_ = 0;   // the writer's pages written to the WAL when it last started over
     int restartsPrepared_ = 0;
     sqlite3* db_ = nullptr;   // the checkpoints' own connection; used by the thread alone
+    std::mutex copying_;   // held while a checkpoint of either connection copies frames
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     bool stopping_ = false;

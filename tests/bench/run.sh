@@ -11,9 +11,12 @@ work="${BENCH_DIR:-$(mktemp -d /tmp/reconsole-bench.XXXXXX)}"
 more=10000
 bin="$build/bin"
 [ -x "$bin/bench_recon" ] || { echo "build first: bash installer/build.sh" >&2; exit 2; }
+repeats="${REPEATS:-1}"
+[[ $repeats =~ ^[1-9][0-9]*$ ]] || { echo "REPEATS is a positive number, not '$repeats'" >&2; exit 2; }
 # timed OUT CMD...: runs CMD with its stdout in OUT; prints "seconds peak-KiB" (exit status ignored:
 # an import exits 3 when it quarantined lines).
-timed() { local out=$1; shift; /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$out" || true; cat "$work/time.txt"; }
+# (time writes "Command exited with non-zero status N" above its figures then: the last line.)
+timed() { local out=$1; shift; /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$out" || true; tail -n 1 "$work/time.txt"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1); work dir $work"
@@ -29,7 +32,6 @@ echo "feed: $((total - more)) lines ($ledger ledger entries), $(du -h "$work/bas
 # The peer's load and ours, in turn, REPEATS times (default 1): on this kind of machine the same
 # load's time moves by a fifth to a third from run to run, so the ratio of one pair can mislead.
 # Reported: the median of each time and the median of the pairs' ratios; the last databases stay.
-repeats="${REPEATS:-1}"
 peer_times=(); our_times=(); ratios=(); peer_load_kb=0; our_load_kb=0
 for ((r = 1; r <= repeats; r++)); do
   rm -f "$work"/peer.db* "$work"/ours.db*
