@@ -76,12 +76,10 @@ int runImport(const QStringList& args)
     if (!cmd.parse(args, 1, -1))
         return Usage;
     const QString fmt = cmd.parser.value(format);
-    bool okBatch = false;
     const bool batchGiven = cmd.parser.isSet(batch);
-    const int batchLines = batchGiven ? cmd.parser.value(batch).toInt(&okBatch) : 0;
-    okBatch = okBatch || !batchGiven;
+    const int batchLines = batchGiven ? cmd.parser.value(batch).toInt() : 0;   // 0 when not a number
     const QString bulkMode = cmd.parser.value(bulk);
-    if ((fmt != "text" && fmt != "json") || !okBatch || (batchGiven && batchLines < 1)
+    if ((fmt != "text" && fmt != "json") || (batchGiven && batchLines < 1)
         || (bulkMode != "auto" && bulkMode != "always" && bulkMode != "never"))
         return usageError(cmd.parser, QStringLiteral("--format is text or json; --batch-lines a positive number; "
                                                      "--bulk auto, always or never"));

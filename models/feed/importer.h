@@ -3,6 +3,7 @@
 // quarantines bad lines with a reason, and commits in batches so that a killed import
 // leaves the mirror at a prefix of whole lines.
 #include "feed/touched.h"
+#include "store/wal_checkpointer.h"
 
 #include <atomic>
 #include <cstdint>
@@ -63,7 +64,7 @@ struct ImportOptions {
     // 779 MB with these (docs/benchmarks.md). Nobody reads a bulk load's tables before it ends.
     int bulkBatchLines = 100000;
     // Bytes written to the WAL after which the import lets it start over (store/wal_checkpointer.h).
-    std::int64_t walRestartBytes = 256LL << 20;
+    std::int64_t walRestartBytes = WalCheckpointer::kRestartBytes;
     // A bulk load defers the feed tables' secondary indexes and rebuilds them, and the orphan
     // state, once at the end: much faster for a first import or one larger than the mirror.
     BulkMode bulk = BulkMode::Auto;
