@@ -57,6 +57,7 @@ class TestDeliveryPacer : public QObject {
 private slots:
     void cleanup();
     void oneDeliveryPerTurnInOrder();
+    void aFirstDeliveryGoesAheadInATurnOfItsOwn();
     void aWorkersAnswersArePaced();
     void aWorkerGoneIsNotDelivered();
     void anotherThreadHasNoPacer();
@@ -90,6 +91,32 @@ void TestDeliveryPacer::oneDeliveryPerTurnInOrder()
     for (std::size_t i = 1; i < ticksAtDelivery.size(); ++i)
         QVERIFY2(ticksAtDelivery[i] > ticksAtDelivery[i - 1],
                  qPrintable(QStringLiteral("deliveries %1 and %2 ran in one turn").arg(i - 1).arg(i)));
+}
+
+// The window's paint (ui/shell/paint_pacer.h) goes ahead of the answers waiting, and still
+// takes a turn of its own.
+void TestDeliveryPacer::aFirstDeliveryGoesAheadInATurnOfItsOwn()
+{
+    DeliveryPacer* pacer = DeliveryPacer::forApplicationThread();
+    Ticks ticks;
+    QTest::qWait(5);
+    QObject receiver;
+    std::vector<QString> order;
+    std::vector<int> ticksAtDelivery;
+    const auto delivery = [&](const QString& name) {
+        return [&, name] {
+            order.push_back(name);
+            ticksAtDelivery.push_back(ticks.count);
+            busy(20);
+        };
+    };
+    pacer->add(&receiver, QStringLiteral("test"), delivery(QStringLiteral("answer 1")));
+    pacer->add(&receiver, QStringLiteral("test"), delivery(QStringLiteral("answer 2")));
+    pacer->addFirst(&receiver, QStringLiteral("paint"), delivery(QStringLiteral("paint")));
+    QTRY_COMPARE(order.size(), std::size_t(3));
+    QCOMPARE(order, (std::vector<QString>{QStringLiteral("paint"), QStringLiteral("answer 1"), QStringLiteral("answer 2")}));
+    for (std::size_t i = 1; i < ticksAtDelivery.size(); ++i)
+        QVERIFY2(ticksAtDelivery[i] > ticksAtDelivery[i - 1], qPrintable(order[i - 1] + " and " + order[i] + " ran in one turn"));
 }
 
 void TestDeliveryPacer::aWorkersAnswersArePaced()

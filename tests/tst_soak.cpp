@@ -318,10 +318,16 @@ void TestSoak::consoleStaysQuickAndRightWhileImportsRun()
     QVERIFY2(window_->screens()->changeWatch()->announced() >= 1, "no command-line import was noticed");
     for (QMessageBox* box : window_->findChildren<QMessageBox*>())
         QVERIFY2(!box->isVisible() || box->icon() != QMessageBox::Warning, qPrintable(box->text()));
-    // Known and open (issue 12): a screen switch's layout, the first paint of a page with
-    // charts (flushed by the charts' scenes) and an answer, in one turn of the loop: 22-25 ms
-    // on this machine (50-60 ms on a slower day). The report lists what the busiest gaps held.
-    QEXPECT_FAIL("", "GUI-thread bursts of 22-60 ms are not fixed yet (docs/benchmarks.md, soak)", Continue);
+    // The goal (issue 12): no gap over 16 ms. Since the window paints in a turn of its own
+    // (ui/shell/paint_pacer.h) each busy gap is one paint of the window, 12-17 ms on this
+    // machine, so the goal is met in some runs and not in others: an expected failure when not
+    // met (the report says what the busiest gaps held), a pass when met. Against a step back,
+    // in every run: at most 30 ms (one paint beside a busy machine's load: 17.6 ms; a turn with
+    // two paints or a paint and an answer, as before the pacer: 22-32 ms; unpaced answers: 50-100).
+    QVERIFY2(watchdog_.busiestCpuMs() <= 30.0,
+             qPrintable(watchdog_.report() + QStringLiteral("; busiest gap: ") + watchdog_.busiestGap()));
+    if (watchdog_.busiestCpuMs() > 16.0)
+        QEXPECT_FAIL("", "a paint of the whole window costs up to 17 ms here (docs/benchmarks.md, soak)", Continue);
     QVERIFY2(watchdog_.busiestCpuMs() <= 16.0,
              qPrintable(watchdog_.report() + QStringLiteral("; busiest gap: ") + watchdog_.busiestGap()));
     // Every reading connection's page cache is bounded (Database::kReadCacheKiB): once they are

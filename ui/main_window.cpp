@@ -11,6 +11,7 @@
 #include "ui/shell/appearance.h"
 #include "ui/shell/console_settings.h"
 #include "ui/shell/console_status_bar.h"
+#include "ui/shell/paint_pacer.h"
 #include "ui/widgets/eliding_label.h"
 #include "ui/shell/first_run_dialog.h"
 #include "ui/shell/freshness_indicator.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ConsoleSettings& settings, QWidget* parent)
     // No program name in the title: the platform adds the application's display name after it.
     setWindowIcon(appIcon());
     useSortArrowStyle();   // every table's sort arrow reads the same way, on every screen
+    new PaintPacer(this);   // the window is painted in a turn of the loop after the one that changed it
     pages_->addWidget(welcome_);
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);

@@ -31,6 +31,15 @@ void DeliveryPacer::add(QObject* receiver, const QString& whose, std::function<v
         arm();
 }
 
+void DeliveryPacer::addFirst(QObject* receiver, const QString& whose, std::function<void()> delivery)
+{
+    queue_.push_front(Delivery{receiver, whose, std::move(delivery)});
+    if (!timer_.isActive())
+        arm();
+    else
+        timer_.setObjectName(whose);   // the timer already armed runs it: a profile names it so
+}
+
 void DeliveryPacer::arm()
 {
     timer_.setObjectName(queue_.front().whose);

@@ -1,5 +1,6 @@
 #pragma once
-// Hands the reading threads' answers to the GUI thread one per turn of its event loop.
+// Hands the reading threads' answers to the GUI thread one per turn of its event loop, and the
+// window's paint its own turn between them.
 //
 // Answers that arrive together (after an import, a catalog page, a timeline and the
 // dashboard's figures are all read again) were delivered back to back in one pass over the
@@ -26,6 +27,9 @@ public:
     // `receiver` is destroyed first. `whose` names the timer while it waits, so a profile of
     // the loop says whose answer cost what.
     void add(QObject* receiver, const QString& whose, std::function<void()> delivery);
+    // The same, ahead of every delivery waiting: the window's paint takes the next turn, so
+    // that what was applied is shown before the next answer is applied (ui/shell/paint_pacer.h).
+    void addFirst(QObject* receiver, const QString& whose, std::function<void()> delivery);
     std::size_t waiting() const { return queue_.size(); }
 
 private:

@@ -12,6 +12,7 @@
 #include "ui/shell/console_settings.h"
 #include "ui/shell/mirror_screens.h"
 #include "ui/shell/navigation_panel.h"
+#include "ui/shell/paint_pacer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,13 +37,20 @@ void settle(int ms)
     loop.exec();
 }
 
-// Median GUI-thread CPU of `repeats` synchronous repaints of the whole window.
+// The window's paint, now: the console paints in a turn of its own (ui/shell/paint_pacer.h).
+void paint(QWidget& window)
+{
+    window.update();
+    window.findChild<ui::PaintPacer*>()->paintNow();
+}
+
+// Median GUI-thread CPU of `repeats` repaints of the whole window.
 double repaintMs(QWidget& window, int repeats)
 {
     std::vector<double> ms;
     for (int i = 0; i < repeats; ++i) {
         const double before = test::threadCpuMs();
-        window.repaint();
+        paint(window);
         ms.push_back(test::threadCpuMs() - before);
     }
     std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
@@ -56,28 +64,16 @@ double switchMs(ui::MainWindow& window, ScreenId id, ScreenId from, int repeats)
     std::vector<double> ms;
     for (int i = 0; i < repeats; ++i) {
         window.showScreen(from);
-        window.repaint();
+        paint(window);
         const double before = test::threadCpuMs();
         window.showScreen(id);
         QApplication::sendPostedEvents();   // layout requests, the charts' scene updates
-        window.repaint();
+        paint(window);
         ms.push_back(test::threadCpuMs() - before);
     }
     std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
     return ms[ms.size() / 2];
 }
-
-// Counts the window's paint passes: each is one UpdateRequest delivered to the top level.
-class PaintPassCounter : public QObject {
-public:
-    int passes = 0;
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::UpdateRequest)
-            ++passes;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 struct LoopSwitch {
     double ms = 0;
@@ -86,28 +82,31 @@ struct LoopSwitch {
 
 // Switching as the event loop carries it out, from a screen with charts: no forced repaint, the
 // posted events (layout, the charts' scene updates, the window's update request) drained as
-// the loop would. The median GUI-thread CPU, and the window's paint passes in that switch.
+// the loop would, then the paint that waits for its turn. The median GUI-thread CPU, and the
+// window's paint passes in that switch.
 LoopSwitch loopSwitch(ui::MainWindow& window, ScreenId id, ScreenId from, int repeats)
 {
-    PaintPassCounter counter;
-    window.installEventFilter(&counter);
-    const auto drain = [] {
-        for (int pass = 0; pass < 4; ++pass)
-            QApplication::sendPostedEvents();   // each pass sends what was posted before it began
+    ui::PaintPacer* pacer = window.findChild<ui::PaintPacer*>();
+    const auto drain = [pacer] {
+        for (int round = 0; round < 2; ++round) {
+            for (int pass = 0; pass < 4; ++pass)
+                QApplication::sendPostedEvents();   // each pass sends what was posted before it began
+            if (pacer->isPending())
+                pacer->paintNow();
+        }
     };
     std::vector<double> ms;
     std::vector<int> passes;
     for (int i = 0; i < repeats; ++i) {
         window.showScreen(from);
         drain();
-        counter.passes = 0;
+        const int paintsBefore = pacer->paintsDone();
         const double before = test::threadCpuMs();
         window.showScreen(id);
         drain();
         ms.push_back(test::threadCpuMs() - before);
-        passes.push_back(counter.passes);
+        passes.push_back(pacer->paintsDone() - paintsBefore);
     }
-    window.removeEventFilter(&counter);
     std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
     std::nth_element(passes.begin(), passes.begin() + passes.size() / 2, passes.end());
     return {ms[ms.size() / 2], passes[passes.size() / 2]};

@@ -1,0 +1,112 @@
+// PaintPacer: a window made dirty is painted in a later turn of the event loop, once for
+// everything made dirty before then, and not within the pass over posted events that dirtied it.
+#include "ui/shell/paint_pacer.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace reconsole;
+
+namespace {
+
+class CountingWidget : public QWidget {
+public:
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent*) override { ++paints; }
+};
+
+struct Window {
+    QWidget top;
+    CountingWidget* left = new CountingWidget;
+    CountingWidget* right = new CountingWidget;
+    explicit Window(bool paced)
+    {
+        auto* layout = new QVBoxLayout(&top);
+        layout->addWidget(left);
+        layout->addWidget(right);
+        if (paced)
+            new ui::PaintPacer(&top);
+        top.resize(300, 200);
+        top.show();
+    }
+    ui::PaintPacer* pacer() { return top.findChild<ui::PaintPacer*>(); }
+};
+
+}  // namespace
+
+class TestPaintPacer : public QObject {
+    Q_OBJECT
+private slots:
+    void paintsInALaterTurn_data();
+    void paintsInALaterTurn();
+    void everythingDirtyIsPaintedOnce();
+    void paintNowPaintsAtOnce();
+};
+
+void TestPaintPacer::paintsInALaterTurn_data()
+{
+    QTest::addColumn<bool>("paced");
+    QTest::addColumn<int>("paintsAfterPostedEvents");
+    QTest::newRow("Qt alone: in the same pass") << false << 1;
+    QTest::newRow("paced: not yet") << true << 0;
+}
+
+void TestPaintPacer::paintsInALaterTurn()
+{
+    QFETCH(bool, paced);
+    QFETCH(int, paintsAfterPostedEvents);
+    Window w(paced);
+    QVERIFY(QTest::qWaitForWindowExposed(&w.top));
+    QTRY_VERIFY(w.left->paints > 0);
+    QTest::qWait(20);
+    const int before = w.left->paints;
+    w.left->update();
+    QCoreApplication::sendPostedEvents();   // one pass over what is posted, as the loop makes it
+    QCOMPARE(w.left->paints - before, paintsAfterPostedEvents);
+    if (paced) {
+        QVERIFY(w.pacer()->isPending());
+        QTRY_COMPARE(w.left->paints - before, 1);   // the next turns
+        QVERIFY(!w.pacer()->isPending());
+    }
+}
+
+void TestPaintPacer::everythingDirtyIsPaintedOnce()
+{
+    Window w(true);
+    QVERIFY(QTest::qWaitForWindowExposed(&w.top));
+    QTRY_VERIFY(w.left->paints > 0 && w.right->paints > 0);
+    QTest::qWait(20);
+    const int left = w.left->paints, right = w.right->paints;
+    w.left->update();
+    QCoreApplication::sendPostedEvents();
+    w.right->update();   // a later pass, before the paint
+    w.left->update();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(w.left->paints, left);
+    QTest::qWait(50);
+    QCOMPARE(w.left->paints - left, 1);
+    QCOMPARE(w.right->paints - right, 1);
+}
+
+void TestPaintPacer::paintNowPaintsAtOnce()
+{
+    Window w(true);
+    QVERIFY(QTest::qWaitForWindowExposed(&w.top));
+    QTRY_VERIFY(w.right->paints > 0);
+    QTest::qWait(20);
+    const int before = w.right->paints;
+    w.right->update();
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(w.pacer()->isPending());
+    w.pacer()->paintNow();
+    QCOMPARE(w.right->paints - before, 1);
+    QVERIFY(!w.pacer()->isPending());
+    QTest::qWait(50);
+    QCOMPARE(w.right->paints - before, 1);   // nothing left to paint twice
+}
+
+QTEST_MAIN(TestPaintPacer)
+#include "tst_paint_pacer.moc"
