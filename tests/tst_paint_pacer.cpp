@@ -3,6 +3,11 @@
 #include "ui/shell/paint_pacer.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -44,6 +49,7 @@ private slots:
     void paintsInALaterTurn();
     void everythingDirtyIsPaintedOnce();
     void paintNowPaintsAtOnce();
+    void theScreenShowsWhatTheWindowDraws();
 };
 
 void TestPaintPacer::paintsInALaterTurn_data()
@@ -106,6 +112,39 @@ void TestPaintPacer::paintNowPaintsAtOnce()
     QVERIFY(!w.pacer()->isPending());
     QTest::qWait(50);
     QCOMPARE(w.right->paints - before, 1);   // nothing left to paint twice
+}
+
+// After a page switch and a model's new rows, once the paint has had its turn, the window's
+// pixels on the screen (its backing store) are what the window draws afresh: nothing dirty was
+// left unpainted.
+void TestPaintPacer::theScreenShowsWhatTheWindowDraws()
+{
+    QWidget top;
+    auto* pages = new QStackedWidget;
+    auto* label = new QLabel(QStringLiteral("첫 화면"));
+    QStandardItemModel model(0, 2);
+    auto* table = new QTableView;
+    table->setModel(&model);
+    pages->addWidget(label);
+    pages->addWidget(table);
+    auto* layout = new QVBoxLayout(&top);
+    layout->addWidget(pages);
+    new ui::PaintPacer(&top);
+    top.resize(400, 300);
+    top.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&top));
+    QTest::qWait(50);
+    pages->setCurrentWidget(table);
+    for (int i = 0; i < 5; ++i)
+        model.appendRow({new QStandardItem(QStringLiteral("고객 %1").arg(i)), new QStandardItem(QStringLiteral("₩50,000"))});
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(top.findChild<ui::PaintPacer*>()->isPending());
+    QTRY_VERIFY(!top.findChild<ui::PaintPacer*>()->isPending());
+    QTest::qWait(20);
+    const QImage onScreen = top.screen()->grabWindow(top.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage drawn = top.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(onScreen.size(), drawn.size());
+    QVERIFY(onScreen == drawn);
 }
 
 QTEST_MAIN(TestPaintPacer)
