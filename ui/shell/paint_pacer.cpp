@@ -27,9 +27,12 @@ bool PaintPacer::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != window_ || event->type() != QEvent::UpdateRequest || painting_)
         return QObject::eventFilter(watched, event);
+    items::DeliveryPacer* turns = items::DeliveryPacer::forApplicationThread();
+    if (!turns)
+        return false;   // no loop of ours to wait for: Qt paints now
     if (!pending_) {
         pending_ = true;
-        items::DeliveryPacer::forApplicationThread()->addFirst(this, QStringLiteral("window paint"), [this] {
+        turns->addFirst(this, QStringLiteral("window paint"), [this] {
             if (pending_)
                 paintNow();
         });
