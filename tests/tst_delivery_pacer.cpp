@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -58,6 +59,7 @@ private slots:
     void cleanup();
     void oneDeliveryPerTurnInOrder();
     void aFirstDeliveryGoesAheadInATurnOfItsOwn();
+    void aDeliveryAheadThatAsksAgainLetsTheOthersThrough();
     void aWorkersAnswersArePaced();
     void aWorkerGoneIsNotDelivered();
     void anotherThreadHasNoPacer();
@@ -117,6 +119,29 @@ void TestDeliveryPacer::aFirstDeliveryGoesAheadInATurnOfItsOwn()
     QCOMPARE(order, (std::vector<QString>{QStringLiteral("paint"), QStringLiteral("answer 1"), QStringLiteral("answer 2")}));
     for (std::size_t i = 1; i < ticksAtDelivery.size(); ++i)
         QVERIFY2(ticksAtDelivery[i] > ticksAtDelivery[i - 1], qPrintable(order[i - 1] + " and " + order[i] + " ran in one turn"));
+}
+
+// A paint that makes the window dirty again asks for the next turn again: it alternates with
+// the answers waiting instead of keeping them waiting for ever.
+void TestDeliveryPacer::aDeliveryAheadThatAsksAgainLetsTheOthersThrough()
+{
+    DeliveryPacer* pacer = DeliveryPacer::forApplicationThread();
+    QObject receiver;
+    std::vector<QString> order;
+    int paintsLeft = 6;
+    std::function<void()> paint = [&] {
+        order.push_back(QStringLiteral("paint"));
+        if (--paintsLeft > 0)
+            pacer->addFirst(&receiver, QStringLiteral("paint"), paint);
+    };
+    for (int i = 1; i <= 3; ++i)
+        pacer->add(&receiver, QStringLiteral("test"), [&order, i] { order.push_back(QStringLiteral("answer %1").arg(i)); });
+    pacer->addFirst(&receiver, QStringLiteral("paint"), paint);
+    QTRY_COMPARE(order.size(), std::size_t(9));
+    const std::vector<QString> expected{QStringLiteral("paint"), QStringLiteral("answer 1"), QStringLiteral("paint"),
+                                        QStringLiteral("answer 2"), QStringLiteral("paint"), QStringLiteral("answer 3"),
+                                        QStringLiteral("paint"), QStringLiteral("paint"), QStringLiteral("paint")};
+    QCOMPARE(order, expected);
 }
 
 void TestDeliveryPacer::aWorkersAnswersArePaced()

@@ -33,11 +33,12 @@ void DeliveryPacer::add(QObject* receiver, const QString& whose, std::function<v
 
 void DeliveryPacer::addFirst(QObject* receiver, const QString& whose, std::function<void()> delivery)
 {
-    queue_.push_front(Delivery{receiver, whose, std::move(delivery)});
+    const bool behindOne = lastWentAhead_ && !queue_.empty();
+    queue_.insert(queue_.begin() + (behindOne ? 1 : 0), Delivery{receiver, whose, std::move(delivery), true});
     if (!timer_.isActive())
         arm();
     else
-        timer_.setObjectName(whose);   // the timer already armed runs it: a profile names it so
+        timer_.setObjectName(queue_.front().whose);   // the timer already armed runs it: a profile names it
 }
 
 void DeliveryPacer::arm()
@@ -54,6 +55,7 @@ void DeliveryPacer::deliverNext()
         return;
     const Delivery next = std::move(queue_.front());
     queue_.pop_front();
+    lastWentAhead_ = next.ahead;
     if (!queue_.empty())
         arm();   // before delivering: a delivery that opens a dialog still lets the rest through
     next.run();

@@ -5,8 +5,9 @@
 // Answers that arrive together (after an import, a catalog page, a timeline and the
 // dashboard's figures are all read again) were delivered back to back in one pass over the
 // posted events, and applying each costs the GUI thread 5-35 ms: 50-100 ms without a look at
-// input or the screen (tst_soak, docs/benchmarks.md). Paced, a key press or a repaint waits behind at most one answer. The
-// order of arrival is kept; an answer whose receiver is gone is dropped without using a turn.
+// input or the screen (tst_soak, docs/benchmarks.md). Paced, a key press waits behind at most one
+// answer or one paint. The order of arrival is kept; an answer whose receiver is gone is dropped
+// without using a turn.
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -29,6 +30,8 @@ public:
     void add(QObject* receiver, const QString& whose, std::function<void()> delivery);
     // The same, ahead of every delivery waiting: the window's paint takes the next turn, so
     // that what was applied is shown before the next answer is applied (ui/shell/paint_pacer.h).
+    // Never twice running ahead: after a delivery added so, the next waiting one goes first (a
+    // paint that makes the window dirty again would otherwise keep every answer waiting).
     void addFirst(QObject* receiver, const QString& whose, std::function<void()> delivery);
     std::size_t waiting() const { return queue_.size(); }
 
@@ -37,6 +40,7 @@ private:
         QPointer<QObject> receiver;
         QString whose;
         std::function<void()> run;
+        bool ahead = false;   // added by addFirst
     };
 
     explicit DeliveryPacer(QObject* parent);
@@ -49,6 +53,7 @@ private:
     // due again within the same pass: tst_delivery_pacer fails so.)
     QTimer timer_;
     std::deque<Delivery> queue_;
+    bool lastWentAhead_ = false;   // the last delivery run was added by addFirst
 };
 
 }  // namespace reconsole::items

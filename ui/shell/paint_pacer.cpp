@@ -16,7 +16,6 @@ PaintPacer::PaintPacer(QWidget* window) : QObject(window), window_(window)
 void PaintPacer::paintNow()
 {
     pending_ = false;
-    ++paints_;
     painting_ = true;
     QEvent request(QEvent::UpdateRequest);   // the window paints every region made dirty since
     QCoreApplication::sendEvent(window_, &request);

@@ -21,10 +21,11 @@ public:
     explicit PaintPacer(QWidget* window);
 
     bool isPending() const { return pending_; }
-    // Paints what is dirty now (benchmarks that measure a switch and its paint together). The
-    // window's own repaint() is deferred like any other request: it is not used.
+    // Paints what is dirty now (benchmarks that measure a switch and its paint together).
+    // QWidget::repaint() of any widget in the window is deferred like any other request (Qt
+    // turns it into an update request to the window): the console does not call it, and Qt's
+    // own callers (a progress bar's new value) only wait for the next turn.
     void paintNow();
-    int paintsDone() const { return paints_; }   // benchmarks count a switch's paint passes
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -33,7 +34,6 @@ private:
     QWidget* window_;
     bool pending_ = false;    // a paint waits for its turn
     bool painting_ = false;   // our own update request passes through
-    int paints_ = 0;
 };
 
 }  // namespace reconsole::ui
