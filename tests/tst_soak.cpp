@@ -1,9 +1,10 @@
 // Soak (issue 12): the real console stays open on a demo mirror while imports run every three
 // seconds, the console's own and a command-line process's in turn, and an agent searches for
 // customers, opens timelines, scrolls the queue and switches screens in between. Over the whole
-// session: no read fails, no warning opens, the GUI thread never spends more than 16 ms of its
-// own CPU between two turns of its event loop, resident memory stops growing once warm, and at
-// the end the queue shows exactly the orphans the command line lists.
+// session: no read fails, no warning opens, the window's paints keep turns of the event loop of
+// their own and no turn holds the GUI thread for more than 45 ms of its CPU (the goal of 16 ms
+// is reported), resident memory stops growing once warm, and at the end the queue shows
+// exactly the orphans the command line lists.
 // RECONSOLE_SOAK_SECONDS sets the length (90 by default; docs/benchmarks.md has a 4-minute run).
 #include "gui_watchdog.h"
 #include "timed_application.h"
@@ -93,6 +94,29 @@ public slots:
 
 private:
     QSet<QObject*> watched_;
+};
+
+// The window's paints (ui/shell/paint_pacer.h) in the turns the watchdog saw, and those turns
+// in which a paint shared the GUI thread with another delivery of 3 ms or more (an answer, a
+// chart's layout): the pacer gives a paint a turn of its own. The agent's own step is left
+// out: the test runs it outside the loop, where a click would come through it.
+struct PaintTurns {
+    int paints = 0;
+    QStringList shared;
+    void look(const QString& gap)
+    {
+        if (!gap.contains(QStringLiteral("'window paint'")))
+            return;
+        ++paints;
+        for (const QString& part : gap.split(QStringLiteral(", "))) {
+            if (part.contains(QStringLiteral("'window paint'")) || part.contains(QStringLiteral("the step itself")))
+                continue;
+            if (part.section(QLatin1Char(' '), 0, 0).toDouble() >= 3.0) {
+                shared << gap;
+                return;
+            }
+        }
+    }
 };
 
 }  // namespace
@@ -265,7 +289,12 @@ void TestSoak::consoleStaysQuickAndRightWhileImportsRun()
     double slowestStepMs = 0;
     QString slowestStep;
     timedApp()->startRecording();
-    watchdog_.setGapDescriber([] { return timedApp()->takeGap(); });
+    PaintTurns paintTurns;
+    watchdog_.setGapDescriber([&paintTurns] {
+        const QString gap = timedApp()->takeGap();
+        paintTurns.look(gap);
+        return gap;
+    });
     watchdog_.start();
     while (clock.elapsed() < qint64(seconds) * 1000) {
         failures.watch(window_.get());
@@ -307,28 +336,33 @@ void TestSoak::consoleStaysQuickAndRightWhileImportsRun()
 
     qInfo("soak: %d s, %d agent steps, %d console imports and %d command-line imports (%d announced by the watch); "
           "GUI thread: %s; resident memory at 40 %% %.0f MiB, at 70 %% %.0f MiB, end %.0f MiB, peak %.0f MiB; "
-          "queue %lld orphans; slowest step itself %.1f ms (%s); costliest deliveries: %s; the busiest gaps held: %s",
+          "queue %lld orphans; slowest step itself %.1f ms (%s); %d turns with a window paint of 1 ms or more, %lld "
+          "shared with another delivery of 3 ms or more; costliest deliveries: %s; the busiest gaps held: %s",
           seconds, steps, consoleImports_, cliImports_, window_->screens()->changeWatch()->announced(),
           qPrintable(watchdog_.report()), warmMiB, lateMiB, endMiB, peakMiB,
           static_cast<long long>(window_->screens()->orphans()->model()->matchingRows()), slowestStepMs,
-          qPrintable(slowestStep), qPrintable(timedApp()->describeCostliest()), qPrintable(watchdog_.busiestGaps().join(QStringLiteral(" | "))));
+          qPrintable(slowestStep), paintTurns.paints, static_cast<long long>(paintTurns.shared.size()),
+          qPrintable(timedApp()->describeCostliest()), qPrintable(watchdog_.busiestGaps().join(QStringLiteral(" | "))));
 
     QVERIFY2(importProblems_.isEmpty(), qPrintable(importProblems_.join(QStringLiteral("; "))));
     QVERIFY(consoleImports_ >= 2 && cliImports_ >= 2);
     QVERIFY2(window_->screens()->changeWatch()->announced() >= 1, "no command-line import was noticed");
     for (QMessageBox* box : window_->findChildren<QMessageBox*>())
         QVERIFY2(!box->isVisible() || box->icon() != QMessageBox::Warning, qPrintable(box->text()));
-    // The goal (issue 12): no gap over 16 ms. Since the window paints in a turn of its own
-    // (ui/shell/paint_pacer.h) each busy gap is one paint of the whole window, 12-19 ms on this
-    // machine and once 28.8 ms, so the goal is met in some runs and not in others: an expected
-    // failure when not met (the report says what the busiest gaps held), a pass when met.
-    // Against a step back, in every run: at most 45 ms (answers applied back to back, as before
-    // they were paced, held the thread 50-100 ms).
+    // The goal (issue 12) is no gap over 16 ms. Since the window paints in a turn of its own
+    // (ui/shell/paint_pacer.h) each busy gap is one paint of the whole window: 12-19 ms on this
+    // machine, once 28.8 ms, so the goal is met in some runs and not in others. Reported, not
+    // asserted. Asserted in every run: the paints keep their own turns (0 of 378 turns with a
+    // paint shared one in a 60 s run; a first pacer with a timer of its own let a timeline's
+    // answer and the paint share one: 24.8 ms), and no turn passes 45 ms (answers applied back
+    // to back, before they were paced, held the thread 50-100 ms).
+    qInfo("the goal of no gap over 16 ms: %s (busiest %.1f ms)", watchdog_.busiestCpuMs() <= 16.0 ? "met" : "not met",
+          watchdog_.busiestCpuMs());
+    QVERIFY2(paintTurns.paints > 0, "no paint of the window went through its pacer");
+    QVERIFY2(paintTurns.shared.size() * 100 <= paintTurns.paints,
+             qPrintable(QStringLiteral("%1 of %2 paints shared their turn: ").arg(paintTurns.shared.size()).arg(paintTurns.paints)
+                        + paintTurns.shared.mid(0, 5).join(QStringLiteral(" | "))));
     QVERIFY2(watchdog_.busiestCpuMs() <= 45.0,
-             qPrintable(watchdog_.report() + QStringLiteral("; busiest gap: ") + watchdog_.busiestGap()));
-    if (watchdog_.busiestCpuMs() > 16.0)
-        QEXPECT_FAIL("", "a paint of the whole window costs 12-19 ms here, once 29 (docs/benchmarks.md, soak)", Continue);
-    QVERIFY2(watchdog_.busiestCpuMs() <= 16.0,
              qPrintable(watchdog_.report() + QStringLiteral("; busiest gap: ") + watchdog_.busiestGap()));
     // Every reading connection's page cache is bounded (Database::kReadCacheKiB): once they are
     // full, what still grows is kept by mistake.
