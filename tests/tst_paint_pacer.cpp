@@ -38,6 +38,14 @@ struct Window {
         top.show();
     }
     ui::PaintPacer* pacer() { return top.findChild<ui::PaintPacer*>(); }
+    // Shown and painted a first time, with nothing left pending.
+    bool settled()
+    {
+        if (!QTest::qWaitForWindowExposed(&top) || !QTest::qWaitFor([this] { return left->paints > 0 && right->paints > 0; }))
+            return false;
+        QTest::qWait(20);
+        return true;
+    }
 };
 
 }  // namespace
@@ -65,9 +73,7 @@ void TestPaintPacer::paintsInALaterTurn()
     QFETCH(bool, paced);
     QFETCH(int, paintsAfterPostedEvents);
     Window w(paced);
-    QVERIFY(QTest::qWaitForWindowExposed(&w.top));
-    QTRY_VERIFY(w.left->paints > 0);
-    QTest::qWait(20);
+    QVERIFY(w.settled());
     const int before = w.left->paints;
     w.left->update();
     QCoreApplication::sendPostedEvents();   // one pass over what is posted, as the loop makes it
@@ -82,9 +88,7 @@ void TestPaintPacer::paintsInALaterTurn()
 void TestPaintPacer::everythingDirtyIsPaintedOnce()
 {
     Window w(true);
-    QVERIFY(QTest::qWaitForWindowExposed(&w.top));
-    QTRY_VERIFY(w.left->paints > 0 && w.right->paints > 0);
-    QTest::qWait(20);
+    QVERIFY(w.settled());
     const int left = w.left->paints, right = w.right->paints;
     w.left->update();
     QCoreApplication::sendPostedEvents();
@@ -102,9 +106,7 @@ void TestPaintPacer::everythingDirtyIsPaintedOnce()
 void TestPaintPacer::paintNowPaintsAtOnce()
 {
     Window w(true);
-    QVERIFY(QTest::qWaitForWindowExposed(&w.top));
-    QTRY_VERIFY(w.right->paints > 0);
-    QTest::qWait(20);
+    QVERIFY(w.settled());
     const int before = w.right->paints;
     w.right->update();
     QCoreApplication::sendPostedEvents();

@@ -38,19 +38,21 @@ void settle(int ms)
 }
 
 // The window's paint, now: the console paints in a turn of its own (ui/shell/paint_pacer.h).
-void paint(QWidget& window)
+// The pacer is looked up once, outside the figures (findChild walks every widget).
+void paint(QWidget& window, ui::PaintPacer* pacer)
 {
     window.update();
-    window.findChild<ui::PaintPacer*>()->paintNow();
+    pacer->paintNow();
 }
 
 // Median GUI-thread CPU of `repeats` repaints of the whole window.
 double repaintMs(QWidget& window, int repeats)
 {
+    ui::PaintPacer* pacer = window.findChild<ui::PaintPacer*>();
     std::vector<double> ms;
     for (int i = 0; i < repeats; ++i) {
         const double before = test::threadCpuMs();
-        paint(window);
+        paint(window, pacer);
         ms.push_back(test::threadCpuMs() - before);
     }
     std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
@@ -61,14 +63,15 @@ double repaintMs(QWidget& window, int repeats)
 // the navigation does: the switch, its layout and the first paint.
 double switchMs(ui::MainWindow& window, ScreenId id, ScreenId from, int repeats)
 {
+    ui::PaintPacer* pacer = window.findChild<ui::PaintPacer*>();
     std::vector<double> ms;
     for (int i = 0; i < repeats; ++i) {
         window.showScreen(from);
-        paint(window);
+        paint(window, pacer);
         const double before = test::threadCpuMs();
         window.showScreen(id);
         QApplication::sendPostedEvents();   // layout requests, the charts' scene updates
-        paint(window);
+        paint(window, pacer);
         ms.push_back(test::threadCpuMs() - before);
     }
     std::nth_element(ms.begin(), ms.begin() + ms.size() / 2, ms.end());
