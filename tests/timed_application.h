@@ -2,12 +2,15 @@
 // A QApplication that times, in GUI-thread CPU, every event it delivers from the event loop
 // (the outermost delivery; nested ones are part of it) and remembers the costliest few, with
 // their receiver and event type: what the soak reports when the GUI thread was busy too long.
+// Within a delivery, each widget's paint event is timed too, so a costly window paint says
+// which widgets it was spent on.
 #include "gui_watchdog.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QMetaEnum>
+#include <QPaintEvent>
 #include <QThread>
 
 #include <algorithm>
@@ -26,10 +29,14 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override
     {
-        if (depth_ > 0 || QThread::currentThread() != thread())
+        if (QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
+        if (depth_ > 0)
+            return event->type() == QEvent::Paint && receiver->isWidgetType() ? timePaint(receiver, event)
+                                                                              : QApplication::notify(receiver, event);
         // Named before the delivery: a DeferredDelete destroys its receiver.
         const Target target{receiver->metaObject(), nameOf(receiver), event->type()};
+        paints_.clear();
         ++depth_;
         const double before = threadCpuMs();
         const bool handled = QApplication::notify(receiver, event);
@@ -38,7 +45,7 @@ public:
         if (recording_ && spent > threshold())
             note(spent, target);
         if (recording_ && spent >= kGapPartMs)
-            gap_ << QStringLiteral("%1 ms %2").arg(spent, 0, 'f', 1).arg(describe(target));
+            gap_ << QStringLiteral("%1 ms %2%3").arg(spent, 0, 'f', 1).arg(describe(target), describePaints());
         return handled;
     }
 
@@ -69,6 +76,40 @@ public:
     }
 
 private:
+    // Kept raw and named only when reported, so the timing adds little to the paint it times.
+    struct Paint {
+        double cpuMs;
+        const QMetaObject* meta;
+        QString name;
+        QRect rect;
+    };
+    bool timePaint(QObject* widget, QEvent* event)
+    {
+        if (!recording_)
+            return QApplication::notify(widget, event);
+        Paint paint{0, widget->metaObject(), widget->objectName(), static_cast<QPaintEvent*>(event)->rect()};
+        const double before = threadCpuMs();
+        const bool handled = QApplication::notify(widget, event);
+        paint.cpuMs = threadCpuMs() - before;
+        paints_.push_back(std::move(paint));
+        return handled;
+    }
+    // " [41 paints; 6.3 ms QWidget 'qt_scrollarea_viewport' 1236×226, …]": the costliest three.
+    QString describePaints()
+    {
+        if (paints_.empty())
+            return {};
+        std::sort(paints_.begin(), paints_.end(), [](const Paint& a, const Paint& b) { return a.cpuMs > b.cpuMs; });
+        QStringList parts{QStringLiteral("%1 paints").arg(paints_.size())};
+        for (size_t i = 0; i < std::min<size_t>(3, paints_.size()); ++i)
+            parts << QStringLiteral("%1 ms %2 '%3' %4×%5")
+                         .arg(paints_[i].cpuMs, 0, 'f', 1)
+                         .arg(QString::fromLatin1(paints_[i].meta->className()), paints_[i].name)
+                         .arg(paints_[i].rect.width())
+                         .arg(paints_[i].rect.height());
+        return QStringLiteral(" [%1]").arg(parts.join(QStringLiteral("; ")));
+    }
+
     double threshold() const { return costly_.size() < kKept ? 0.5 : costly_.back().cpuMs; }
     struct Target {
         const QMetaObject* meta;
@@ -103,6 +144,7 @@ private:
     static constexpr size_t kKept = 8;
     static constexpr double kGapPartMs = 1.0;
     QStringList gap_;
+    std::vector<Paint> paints_;   // the widgets painted within the current delivery
     int depth_ = 0;
     bool recording_ = false;
     std::vector<Costly> costly_;
