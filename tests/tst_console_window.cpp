@@ -3,6 +3,7 @@
 // the total, explain and copy, open the customer, follow a dashboard bar, import a feed.
 #include "catalog/catalog_check.h"
 #include "items/mirror_change_watch.h"
+#include "items/ops_session.h"
 #include "items/orphan_queue_model.h"
 #include "items/timeline_model.h"
 #include "test_mirror.h"
@@ -405,6 +406,9 @@ void TestConsoleWindow::longStatusLabelsAreCutNotWidenedAt1024()
     // Longer than the window by itself, so that it is cut whatever the freshness line says then.
     const QString who = QStringLiteral("⚠ 운영 서버에 연결할 수 없음: reconsole-ops.internal.example:5432 · ").repeated(4);
     QTRY_VERIFY_WITH_TIMEOUT(freshness->text().contains(QStringLiteral("마지막 가져오기")), 10000);   // facts in
+    // The session's own answer ("no operator") would otherwise replace the label set below.
+    items::OpsSession* ops = window_->screens()->ops();
+    QTRY_VERIFY_WITH_TIMEOUT(ops->isResolved() && ops->signInState() != items::SignIn::Checking, 10000);
     freshness->setText(stale);
     window_->operatorLabel()->setText(who);
     window_->operatorLabel()->setNote(QStringLiteral("조치를 할 수 없습니다."));

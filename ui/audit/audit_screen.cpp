@@ -5,6 +5,7 @@
 #include "items/ops_text.h"
 #include "items/ops_worker.h"
 #include "ops/audit_service.h"
+#include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
 
 #include <QCheckBox>
@@ -110,8 +111,7 @@ AuditScreen::AuditScreen(items::OpsSession* session, QWidget* parent)
     connect(typing_, &QTimer::timeout, this, &AuditScreen::applyFilters);
     connect(verify_, &QPushButton::clicked, this, &AuditScreen::verify);
     connect(model_, &AuditLogModel::loaded, this, [this] {
-        for (int c = 0; c < AuditLogModel::Outcome; ++c)
-            view_->resizeColumnToContents(c);
+        quickFitFirstColumns(view_, AuditLogModel::Outcome);
         notice_->setText(model_->notice());
         notice_->setVisible(!model_->notice().isEmpty());
         if (model_->rowCount() > 0 && !view_->currentIndex().isValid())

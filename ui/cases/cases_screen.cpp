@@ -14,6 +14,7 @@
 #include "ui/cases/case_detail_pane.h"
 #include "ui/cases/case_link_dialog.h"
 #include "ui/cases/open_case_dialog.h"
+#include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
 
 #include <QCheckBox>
@@ -104,8 +105,7 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
         updateActions();
     });
     connect(model_, &CaseListModel::loaded, this, [this] {
-        for (int c = 0; c < CaseListModel::Id; ++c)
-            view_->resizeColumnToContents(c);
+        quickFitFirstColumns(view_, CaseListModel::Id);
         refreshOwners();
         refreshMerchants();
         // A read that failed says so; a good read clears only that, never an action's answer.

@@ -3,6 +3,7 @@
 #include "items/case_list_model.h"
 #include "items/ops_session.h"
 #include "ops/permissions.h"
+#include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
 
 #include <QHBoxLayout>
@@ -58,8 +59,7 @@ void CustomerCasesBox::setSession(items::OpsSession* session)
                   int(CaseListModel::Debits)})
         view_->setColumnHidden(c, true);
     connect(model_, &CaseListModel::loaded, this, [this] {
-        for (int c = 0; c < CaseListModel::Id; ++c)
-            view_->resizeColumnToContents(c);
+        quickFitFirstColumns(view_, CaseListModel::Id);
         showCount();
     });
     const auto readAgain = [this] {

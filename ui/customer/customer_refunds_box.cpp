@@ -3,6 +3,7 @@
 #include "items/ops_session.h"
 #include "items/refund_list_model.h"
 #include "ui/refunds/refund_dialog.h"
+#include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
 
 #include <QHBoxLayout>
@@ -54,8 +55,7 @@ void CustomerRefundsBox::setSession(items::OpsSession* session)
     for (int c : {int(RefundListModel::Customer), int(RefundListModel::ApprovedBy)})
         view_->setColumnHidden(c, true);
     connect(model_, &RefundListModel::loaded, this, [this] {
-        for (int c = 0; c < RefundListModel::Note; ++c)
-            view_->resizeColumnToContents(c);
+        quickFitFirstColumns(view_, RefundListModel::Note);
         showCount();
         selectDebitRows();
     });

@@ -2,6 +2,7 @@
 
 #include "items/quarantine_model.h"
 #include "items/quarantine_reason.h"
+#include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
 
 #include <QHeaderView>
@@ -91,16 +92,14 @@ QuarantineScreen::QuarantineScreen(const QString& mirrorPath, QWidget* parent)
         applyFilter();
     });
     connect(runs_, &ImportRunModel::loaded, this, [this] {
-        for (int c = 0; c < ImportRunModel::FilesColumn; ++c)
-            runView_->resizeColumnToContents(c);
+        quickFitFirstColumns(runView_, ImportRunModel::FilesColumn);
         if (!runView_->currentIndex().isValid())
             runView_->setCurrentIndex(runs_->index(0, 0));
     });
     connect(runView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuarantineScreen::applyFilter);
     connect(lines_, &QuarantineLineModel::loaded, this, [this] {
         summary_->setText(summaryText());
-        for (int c = 0; c <= QuarantineLineModel::ReasonColumn; ++c)
-            lineView_->resizeColumnToContents(c);
+        quickFitFirstColumns(lineView_, QuarantineLineModel::ReasonColumn + 1);
         // The reason reads whole unless it would crowd out the line itself.
         const int reasonMax = lineView_->viewport()->width() * 2 / 5;
         if (lineView_->columnWidth(QuarantineLineModel::ReasonColumn) > reasonMax)

@@ -7,6 +7,7 @@
 #include "items/refund_list_model.h"
 #include "ops/outbox.h"
 #include "ops/refund_rules.h"
+#include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
 
 #include <QCheckBox>
@@ -88,8 +89,7 @@ RefundsScreen::RefundsScreen(items::OpsSession* session, QWidget* parent)
     connect(typing_, &QTimer::timeout, this, &RefundsScreen::applyFilters);
     connect(model_, &RefundListModel::modelAboutToBeReset, this, [this] { reselect_ = currentRequestId(); });
     connect(model_, &RefundListModel::loaded, this, [this] {
-        for (int c = 0; c < RefundListModel::Note; ++c)
-            view_->resizeColumnToContents(c);
+        quickFitFirstColumns(view_, RefundListModel::Note);
         if (!reselect_.isEmpty())
             selectRequest(reselect_);
         if (!model_->notice().isEmpty())

@@ -1,5 +1,7 @@
 #include "ui/widgets/changed_columns.h"
 
+#include "ui/widgets/quick_column_fit.h"
+
 #include <QFont>
 #include <QHashFunctions>
 #include <QTableView>
@@ -36,7 +38,7 @@ QList<int> ChangedColumns::fit(QTableView* view, const QList<int>& columns)
         const std::size_t digest = columnDigest(*model, column);
         if (digests_[std::size_t(column)] == digest)
             continue;
-        view->resizeColumnToContents(column);
+        quickFitColumns(view, {column});
         digests_[std::size_t(column)] = digest;
         resized << column;
     }
