@@ -94,7 +94,7 @@ private:
         paints_.push_back(std::move(paint));
         return handled;
     }
-    // " [41 paints; 6.3 ms QWidget 'qt_scrollarea_viewport' 1236×226, …]": the costliest three.
+    // " [41 paints; 6.3 ms QWidget 'qt_scrollarea_viewport' 1236×226; …]": the costliest three.
     QString describePaints()
     {
         if (paints_.empty())

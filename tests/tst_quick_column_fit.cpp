@@ -1,6 +1,8 @@
 // quickFitColumns gives each column the width QTableView::resizeColumnToContents gives it,
 // while laying out only a few of its texts: compared with Qt's own fitting on columns whose
-// widest text is not the longest, in bold, with an icon, and past Qt's 1 000-row sample.
+// widest text is not the longest, in bold, with an icon, behind hidden rows, past Qt's
+// 1 000-row sample, and on near ties (kerned, rounded and mixed-script texts a pixel or two
+// apart), where a width one pixel short would cut the widest text.
 #include "ui/widgets/quick_column_fit.h"
 
 #include <QApplication>
@@ -55,46 +57,115 @@ class TestQuickColumnFit : public QObject {
 private slots:
     void sameWidthAsQt_data();
     void sameWidthAsQt();
+    void nearTiesAsQt_data();
+    void nearTiesAsQt();
 };
+
+namespace {
+
+// The width Qt gives column 0, and the width quickFitColumns gives it, from the same start.
+std::pair<int, int> bothWidths(QTableView& view)
+{
+    view.setColumnWidth(0, 5);
+    view.resizeColumnToContents(0);
+    const int qt = view.columnWidth(0);
+    view.setColumnWidth(0, 5);
+    ui::quickFitColumns(&view, {0});
+    return {qt, view.columnWidth(0)};
+}
+
+}  // namespace
 
 void TestQuickColumnFit::sameWidthAsQt_data()
 {
     QTest::addColumn<QList<Cell>>("cells");
     QTest::addColumn<bool>("shown");
+    QTest::addColumn<int>("hiddenFrom");   // rows hidden from here, 100 of them (-1: none)
+    QTest::addColumn<int>("precision");    // the header's resizeContentsPrecision
     const Cell narrow{QStringLiteral("iiiiiiiiiiiiiiii")};
-    QTest::newRow("amounts") << QList<Cell>{{"₩4,700"}, {"₩1,234,567,890"}, {"₩33,000"}, {"₩-9,223,372,036,854,775,807"}} << true;
-    QTest::newRow("Korean and Latin names") << QList<Cell>{{"김민준 (C-000123)"}, {"Lee (C-9)"}, {"스타벅스 아이스 카페 아메리카노 T"}} << true;
+    QTest::newRow("amounts") << QList<Cell>{{"₩4,700"}, {"₩1,234,567,890"}, {"₩33,000"}, {"-₩9,223,372,036,854,775,807"}} << true << -1 << 1000;
+    QTest::newRow("Korean and Latin names") << QList<Cell>{{"김민준 (C-000123)"}, {"Lee (C-9)"}, {"스타벅스 아이스 카페 아메리카노 T"}} << true << -1 << 1000;
     // Twenty long narrow texts and one short wide one: a length would pick the narrow ones.
-    QTest::newRow("the widest is not the longest") << column(20, narrow, {QStringLiteral("WWWWWWWWWW")}, 13) << true;
-    QTest::newRow("a bold row") << column(30, {QStringLiteral("승인 대기 중입니다")}, {QStringLiteral("승인 대기 중입니다"), true}, 29) << true;
-    QTest::newRow("an icon on a short text") << column(30, {QStringLiteral("₩50,000")}, {QStringLiteral("₩50,00"), false, true}, 7) << true;
-    QTest::newRow("the widest in view, far down") << column(3000, narrow, {QStringLiteral("WWWWWWWWWWW")}, 2990) << true;
-    QTest::newRow("past Qt's sample (not measured by either)") << column(3000, narrow, {QStringLiteral("WWWWWWWWWWWWWWWWWWWWWW")}, 500) << true;
-    QTest::newRow("not yet shown") << column(40, narrow, {QStringLiteral("WWWWWWWWWW")}, 39) << false;
-    QTest::newRow("empty") << QList<Cell>{} << true;
+    QTest::newRow("the widest is not the longest") << column(20, narrow, {QStringLiteral("WWWWWWWWWW")}, 13) << true << -1 << 1000;
+    QTest::newRow("a bold row") << column(30, {QStringLiteral("승인 대기 중입니다")}, {QStringLiteral("승인 대기 중입니다"), true}, 29) << true << -1 << 1000;
+    QTest::newRow("an icon on a short text") << column(30, {QStringLiteral("₩50,000")}, {QStringLiteral("₩50,00"), false, true}, 7) << true << -1 << 1000;
+    QTest::newRow("the widest in view, far down") << column(3000, narrow, {QStringLiteral("WWWWWWWWWWW")}, 2990) << true << -1 << 1000;
+    QTest::newRow("past Qt's sample (not measured by either)") << column(3000, narrow, {QStringLiteral("WWWWWWWWWWWWWWWWWWWWWW")}, 500) << true << -1 << 1000;
+    QTest::newRow("not yet shown") << column(40, narrow, {QStringLiteral("WWWWWWWWWW")}, 39) << false << -1 << 1000;
+    QTest::newRow("empty") << QList<Cell>{} << true << -1 << 1000;
+    // Qt skips hidden rows without counting them: the widest is within 1 000 shown rows.
+    QTest::newRow("behind 100 hidden rows") << column(1500, narrow, {QStringLiteral("WWWWWWWWWWWWW")}, 1040) << false << 0 << 1000;
+    QTest::newRow("rows in view only (precision 0)") << column(300, narrow, {QStringLiteral("WWWWWWWWWWWWWWWWWWWWW")}, 200) << true << -1 << 0;
+    QTest::newRow("every row (precision -1)") << column(1500, narrow, {QStringLiteral("WWWWWWWWWWWWWWWWWWWWW")}, 1400) << false << -1 << -1;
 }
 
 void TestQuickColumnFit::sameWidthAsQt()
 {
     QFETCH(QList<Cell>, cells);
     QFETCH(bool, shown);
+    QFETCH(int, hiddenFrom);
+    QFETCH(int, precision);
     QStandardItemModel model;
     fill(model, cells);
     QTableView view;
     view.resize(400, 300);
     view.setModel(&model);
+    view.horizontalHeader()->setResizeContentsPrecision(precision);
+    for (int row = hiddenFrom; hiddenFrom >= 0 && row < hiddenFrom + 100; ++row)
+        view.setRowHidden(row, true);
     if (shown) {
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         if (!cells.isEmpty())
             view.scrollTo(model.index(int(cells.size()) - 1, 0), QAbstractItemView::PositionAtBottom);
     }
-    view.setColumnWidth(0, 5);
-    view.resizeColumnToContents(0);
-    const int qt = view.columnWidth(0);
-    view.setColumnWidth(0, 5);
-    ui::quickFitColumns(&view, {0});
-    QCOMPARE(view.columnWidth(0), qt);
+    const auto [qt, quick] = bothWidths(view);
+    QCOMPARE(quick, qt);
+}
+
+// Six or twenty copies of a text whose characters' advances overstate it (kerned pairs, digits
+// of a fractional width) and one text of another kind, grown a character at a time through the
+// widths of the others: at some length the two are a pixel or two apart, either way.
+void TestQuickColumnFit::nearTiesAsQt_data()
+{
+    QTest::addColumn<QString>("filler");
+    QTest::addColumn<int>("copies");
+    QTest::addColumn<QString>("head");   // the other text: head, then n of grow, then k of pad
+    QTest::addColumn<QChar>("grow");
+    QTest::addColumn<QChar>("pad");
+    QTest::newRow("ids against Hangul") << QStringLiteral("R-2026-000123456789") << 6 << QString() << QChar(0xAE40) << QChar(' ');
+    QTest::newRow("kerned against plain") << QStringLiteral("AVAVAVAVAVAV") << 6 << QString() << QChar('l') << QChar('i');
+    QTest::newRow("Latin names against Korean") << QStringLiteral("Tova Avery-Yates") << 6 << QStringLiteral("김민준 ") << QChar('l') << QChar(' ');
+    // "·" between Hangul is drawn in the Korean font, 3 px wider than alone.
+    QTest::newRow("dots within Korean") << QStringLiteral("R-2026-000123456789") << 6 << QStringLiteral("전달됨") << QChar(0x00B7) << QChar(0xAC00);
+    QTest::newRow("amounts against text") << QStringLiteral("₩1,234,567") << 20 << QStringLiteral("환불 ") << QChar(0xAE40) << QChar('i');
+}
+
+void TestQuickColumnFit::nearTiesAsQt()
+{
+    QFETCH(QString, filler);
+    QFETCH(int, copies);
+    QFETCH(QString, head);
+    QFETCH(QChar, grow);
+    QFETCH(QChar, pad);
+    QStandardItemModel model;
+    QTableView view;
+    view.setModel(&model);
+    int ties = 0;
+    for (int n = 0; n <= 40; ++n) {
+        for (int k = 0; k <= 4; ++k) {
+            const QString other = head + QString(n, grow) + QString(k, pad);
+            model.clear();
+            for (int i = 0; i < copies; ++i)
+                model.appendRow(new QStandardItem(filler));
+            model.appendRow(new QStandardItem(other));
+            const auto [qt, quick] = bothWidths(view);
+            QVERIFY2(quick == qt, qPrintable(QStringLiteral("'%1': Qt %2 px, quick %3 px").arg(other).arg(qt).arg(quick)));
+            const int fillerWidth = view.fontMetrics().horizontalAdvance(filler);
+            ties += std::abs(view.fontMetrics().horizontalAdvance(other) - fillerWidth) <= 2;
+        }
+    }
+    QVERIFY2(ties > 0, "no length of the other text came within 2 px of the filler");   // the case is met
 }
 
 QTEST_MAIN(TestQuickColumnFit)
