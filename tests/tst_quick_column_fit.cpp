@@ -6,6 +6,7 @@
 #include "ui/widgets/quick_column_fit.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QHeaderView>
 #include <QPixmap>
 #include <QStandardItemModel>
@@ -59,6 +60,9 @@ private slots:
     void sameWidthAsQt();
     void nearTiesAsQt_data();
     void nearTiesAsQt();
+    void sampleEdgesAsQt();
+    void cellsTheirCharactersCannotTell_data();
+    void cellsTheirCharactersCannotTell();
 };
 
 namespace {
@@ -166,6 +170,70 @@ void TestQuickColumnFit::nearTiesAsQt()
         }
     }
     QVERIFY2(ties > 0, "no length of the other text came within 2 px of the filler");   // the case is met
+}
+
+// Scrolled to the middle of 3 000 rows, with an odd and an even number of rows in view: the
+// widest text one row inside or outside either edge of Qt's 1 000-row sample.
+void TestQuickColumnFit::sampleEdgesAsQt()
+{
+    const Cell narrow{QStringLiteral("iiiiiiiiiiiiiiii")};
+    QStandardItemModel model;
+    fill(model, column(3000, narrow, narrow, 0));
+    QTableView view;
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    int checked = 0;
+    for (const int extraHeight : {0, view.rowHeight(0)}) {
+        view.resize(400, 300 + extraHeight);
+        QTest::qWait(1);
+        view.scrollTo(model.index(1500, 0), QAbstractItemView::PositionAtTop);
+        const int top = view.rowAt(0), bottom = view.rowAt(view.viewport()->height());
+        QVERIFY(top > 1000 && bottom > top);
+        std::vector<int> rows;
+        for (int r = top - 505; r <= top - 485; ++r)
+            rows.push_back(r);
+        for (int r = bottom + 485; r <= bottom + 505; ++r)
+            rows.push_back(r);
+        for (const int at : rows) {
+            model.item(at)->setText(QStringLiteral("WWWWWWWWWWWWWWWWWWWW"));
+            const auto [qt, quick] = bothWidths(view);
+            QVERIFY2(quick == qt, qPrintable(QStringLiteral("rows %1-%2 in view, the widest at %3: Qt %4 px, quick %5 px")
+                                                 .arg(top).arg(bottom).arg(at).arg(qt).arg(quick)));
+            model.item(at)->setText(narrow.text);
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 84);
+}
+
+// A tab, a number or a date the delegate formats, a size hint of the model's own, a character
+// outside the BMP: six wide texts beside one such cell, which is always measured. (Without that,
+// the size hint row fails; the others happen to be estimated wide enough with this font.)
+void TestQuickColumnFit::cellsTheirCharactersCannotTell_data()
+{
+    QTest::addColumn<QVariant>("display");
+    QTest::addColumn<int>("sizeHintWidth");   // 0: none
+    QTest::newRow("a tab") << QVariant(QStringLiteral("a\tb\tc\td")) << 0;
+    QTest::newRow("a number") << QVariant(1234567.125) << 0;
+    QTest::newRow("a date") << QVariant(QDate(2026, 12, 12)) << 0;
+    QTest::newRow("a size hint") << QVariant(QStringLiteral("a")) << 300;
+    QTest::newRow("an emoji") << QVariant(QStringLiteral("🎁🎁🎁🎁🎁🎁🎁🎁")) << 0;
+}
+
+void TestQuickColumnFit::cellsTheirCharactersCannotTell()
+{
+    QFETCH(QVariant, display);
+    QFETCH(int, sizeHintWidth);
+    QStandardItemModel model;
+    fill(model, column(7, {QStringLiteral("WWWWWW")}, {QStringLiteral("WWWWWW")}, 0));
+    model.item(3)->setData(display, Qt::DisplayRole);
+    if (sizeHintWidth > 0)
+        model.item(3)->setData(QSize(sizeHintWidth, 20), Qt::SizeHintRole);
+    QTableView view;
+    view.setModel(&model);
+    const auto [qt, quick] = bothWidths(view);
+    QCOMPARE(quick, qt);
 }
 
 QTEST_MAIN(TestQuickColumnFit)

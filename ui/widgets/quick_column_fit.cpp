@@ -4,13 +4,14 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QSet>
-#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <limits>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace reconsole::ui {
@@ -26,9 +27,10 @@ class AdvanceEstimate {
 public:
     explicit AdvanceEstimate(const QFont& font)
         : metrics_(font),
-          advances_(knownAdvances()[font.key()]),
+          fontKey_(font.key()),
+          advances_(knownAdvances()[fontKey_]),
           uniformDigits_(digitsAreUniform()),
-          uniformHangul_(hangulIsUniform(font)),
+          uniformHangul_(hangulIsUniform()),
           syllable_(metrics_.horizontalAdvance(QChar(kFirstSyllable)))
     {
     }
@@ -68,40 +70,60 @@ private:
         static const QString ko = QStringLiteral("가");
         return std::max(metrics_.horizontalAdvance(c), metrics_.horizontalAdvance(ko + c + ko) - metrics_.horizontalAdvance(ko + ko));
     }
-    bool digitsAreUniform() const
+    // Whether every one of `members` takes the same room beside each of `neighbours` (on either
+    // side, or alone): then swapping one for another never changes a text's width.
+    bool interchangeable(const QString& members, const QStringList& neighbours) const
     {
-        static const QString digits = QStringLiteral("0123456789"), ko = QStringLiteral("가");
-        for (const QString& context : {QString(), ko}) {
-            const double zero = metrics_.horizontalAdvance(context + QLatin1Char('0')) - metrics_.horizontalAdvance(context);
-            if (std::abs(metrics_.horizontalAdvance(context + digits) - metrics_.horizontalAdvance(context) - 10 * zero) > 1e-6)
-                return false;
-            for (const QChar d : digits)
-                if (std::abs(metrics_.horizontalAdvance(context + d) - metrics_.horizontalAdvance(context) - zero) > 1e-6)
+        for (const QString& n : neighbours) {
+            const double alone = metrics_.horizontalAdvance(n);
+            std::optional<double> after, before;
+            for (const QChar m : members) {
+                const double a = metrics_.horizontalAdvance(n + m) - alone, b = metrics_.horizontalAdvance(m + n) - alone;
+                if (after && (std::abs(a - *after) > 1e-6 || std::abs(b - *before) > 1e-6))
                     return false;
+                after = a;
+                before = b;
+            }
         }
         return true;
     }
-
-    // Korean fonts draw every syllable one em wide, unkerned: checked once per font on an even
-    // spread of syllables, alone and in a run (about 1 ms).
-    static bool hangulIsUniform(const QFont& font)
+    static const QStringList& separators()
     {
-        static QHash<QString, bool> known;
-        const QString key = font.key();
-        if (const auto it = known.constFind(key); it != known.cend())
-            return *it;
-        const QFontMetricsF m(font);
-        const double first = m.horizontalAdvance(QChar(kFirstSyllable));
-        QString run;
-        bool uniform = true;
-        for (char16_t c = kFirstSyllable; c <= kLastSyllable && uniform; c = char16_t(c + 97)) {
-            uniform = std::abs(m.horizontalAdvance(QChar(c)) - first) < 1e-6;
-            run += QChar(c);
-        }
-        uniform = uniform && std::abs(m.horizontalAdvance(run) - first * double(run.size())) < 1e-3;
-        known.insert(key, uniform);
-        return uniform;
+        static const QStringList list{QString(), QStringLiteral(" "), QStringLiteral(","), QStringLiteral("."),
+                                      QStringLiteral("-"), QStringLiteral(":"), QStringLiteral("/"), QStringLiteral("₩"),
+                                      QStringLiteral("("), QStringLiteral(")"), QStringLiteral("·"), QStringLiteral("A"),
+                                      QStringLiteral("C"), QStringLiteral("L"), QStringLiteral("가")};
+        return list;
     }
+    // Digits: each beside every digit and the separators ids, times and amounts use. Checked once
+    // per font (about 1 ms).
+    bool digitsAreUniform() const
+    {
+        static std::map<QString, bool> known;
+        if (const auto it = known.find(fontKey_); it != known.end())
+            return it->second;
+        static const QString digits = QStringLiteral("0123456789");
+        QStringList neighbours = separators();
+        for (const QChar d : digits)
+            neighbours << QString(d);
+        return known[fontKey_] = interchangeable(digits, neighbours);
+    }
+    // Hangul syllables: an even spread of them, each beside the others' sample and the
+    // separators (Korean fonts draw every syllable one em wide, unkerned). About 3 ms per font.
+    bool hangulIsUniform() const
+    {
+        static std::map<QString, bool> known;
+        if (const auto it = known.find(fontKey_); it != known.end())
+            return it->second;
+        QString sample;
+        for (char32_t c = kFirstSyllable; c <= kLastSyllable; c += 389)
+            sample += QChar(char16_t(c));
+        QStringList neighbours = separators();
+        for (int i = 0; i < sample.size(); i += 4)
+            neighbours << QString(sample[i]);
+        return known[fontKey_] = interchangeable(sample, neighbours);
+    }
+
     static constexpr char16_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;   // 가 … 힣
 
     // Each font's advances, kept for the next fitting (the GUI thread's alone). A map: a font's
@@ -113,6 +135,7 @@ private:
     }
 
     QFontMetricsF metrics_;
+    QString fontKey_;
     QHash<char16_t, double>& advances_;
     bool uniformDigits_;
     bool uniformHangul_;
@@ -148,64 +171,80 @@ struct Candidate {
     double estimate;
     int row;
     int font;
-    int extras;
+    bool mustMeasure;
     QString text;
 };
 
-// The rows QTableView::sizeHintForColumn samples: those in view, then by turns one below and
-// one above them, skipping hidden rows, up to the header's resizeContentsPrecision in all (0:
-// the rows in view only; negative: every row).
+// The rows QTableView::sizeHintForColumn samples, as Qt 6.4 picks them: those in view, then one
+// below or one above (above after an odd count), skipping hidden rows, up to the header's
+// resizeContentsPrecision in all (0: the rows in view only; negative: every row).
 std::vector<int> sampledRows(const QTableView& view)
 {
+    const QHeaderView& rowsHeader = *view.verticalHeader();
     const int rows = view.model()->rowCount(view.rootIndex());
     const int precision = view.horizontalHeader()->resizeContentsPrecision();
-    const auto full = [&](const std::vector<int>& out) { return precision > 0 && int(out.size()) >= precision; };
-    const int top = std::max(0, view.rowAt(0));
-    int bottom = view.rowAt(view.viewport()->height());
-    if (!view.isVisible() || bottom < 0)
+    const int top = std::max(0, rowsHeader.visualIndexAt(0));
+    int bottom = rowsHeader.visualIndexAt(view.viewport()->height());
+    if (!view.isVisible() || bottom == -1)
         bottom = rows - 1;
     std::vector<int> out;
-    for (int row = top; row <= bottom && row < rows && !full(out); ++row)
-        if (!view.isRowHidden(row))
-            out.push_back(row);
+    const auto take = [&](int visual) {
+        const int row = rowsHeader.logicalIndex(visual);
+        if (rowsHeader.isSectionHidden(row))
+            return false;
+        out.push_back(row);
+        return true;
+    };
+    int visual = top;
+    for (; visual <= bottom; ++visual)
+        if (take(visual) && int(out.size()) == precision)
+            break;
     if (precision == 0)
         return out;
-    int above = top - 1, below = bottom + 1;
-    while (!full(out) && (above >= 0 || below < rows)) {
-        for (; below < rows; ++below)
-            if (!view.isRowHidden(below)) {
-                out.push_back(below++);
-                break;
+    int above = top, below = visual - 1;
+    while (int(out.size()) != precision && (above > 0 || below < rows - 1)) {
+        if ((out.size() % 2 && above > 0) || below == rows - 1) {
+            while (above > 0 && !take(--above)) {
             }
-        if (full(out))
-            break;
-        for (; above >= 0; --above)
-            if (!view.isRowHidden(above)) {
-                out.push_back(above--);
-                break;
+        } else {
+            while (below < rows - 1 && !take(++below)) {
             }
+        }
     }
     return out;
 }
 
-// Each sampled cell's estimated width, widest first: its text's, and its icon's or check box's,
-// which widen it whatever its text (over-counted on purpose: a high estimate only means the
-// cell is measured).
+// A cell whose width its characters cannot tell is always measured: not a string (the delegate
+// formats numbers and dates its own way), a tab or another control character, a character
+// outside the BMP, an icon, a check box, a size hint of its own, or a delegate of its own.
+bool mustMeasure(const QTableView& view, int row, const QVariant& display, const QString& text,
+                 const QModelRoleData (&roles)[5])
+{
+    if (display.isValid() && display.metaType() != QMetaType::fromType<QString>())
+        return true;
+    if (roles[2].data().isValid() || roles[3].data().isValid() || roles[4].data().isValid())
+        return true;
+    if (view.itemDelegateForRow(row))
+        return true;
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20 || c.isSurrogate(); });
+}
+
+// Each sampled cell's estimated width, widest first (a cell that must be measured first of all).
 std::vector<Candidate> estimates(QTableView* view, int column, const std::vector<int>& rows, Fonts& fonts)
 {
     const QAbstractItemModel* model = view->model();
-    const int iconWidth = view->iconSize().isValid() ? view->iconSize().width()
-                                                     : view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
     std::vector<Candidate> out;
     out.reserve(rows.size());
     for (const int row : rows) {
         QModelRoleData roles[] = {QModelRoleData(Qt::DisplayRole), QModelRoleData(Qt::FontRole),
-                                  QModelRoleData(Qt::DecorationRole), QModelRoleData(Qt::CheckStateRole)};
+                                  QModelRoleData(Qt::DecorationRole), QModelRoleData(Qt::CheckStateRole),
+                                  QModelRoleData(Qt::SizeHintRole)};
         model->multiData(model->index(row, column, view->rootIndex()), roles);
         const int font = fonts.slotOf(roles[1].data());
         QString text = roles[0].data().toString();
-        const int extras = (roles[2].data().isValid() ? 2 * iconWidth : 0) + (roles[3].data().isValid() ? 2 * iconWidth : 0);
-        out.push_back({fonts[font].of(text) + extras, row, font, extras, std::move(text)});
+        const bool measure = mustMeasure(*view, row, roles[0].data(), text, roles);
+        out.push_back({measure ? std::numeric_limits<double>::infinity() : fonts[font].of(text), row, font, measure,
+                       std::move(text)});
     }
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.estimate > b.estimate; });
     return out;
@@ -213,18 +252,18 @@ std::vector<Candidate> estimates(QTableView* view, int column, const std::vector
 
 int columnWidth(QTableView* view, int column, const std::vector<int>& rows, Fonts& fonts)
 {
-    // Widest estimate first. A cell is its text and what the delegate adds around it (margins,
-    // and an icon or a check box, which its estimate already over-counts). A text is almost never
-    // wider than its characters' advances, so once the next estimate plus the most the delegate
-    // added, and the slack, cannot reach the widest cell measured, no cell left can.
+    // Cells that must be measured first, then widest estimate first. A plain cell is its text and
+    // the delegate's margins around it. A text is almost never wider than its characters'
+    // advances, so once the next estimate plus the most the delegate added to a measured text,
+    // and the slack, cannot reach the widest cell measured, no cell left can.
     int widest = 0;
     double added = 0;
     bool measured = false;
     QSet<std::pair<int, QString>> shapes;   // (font, shape) of the cells measured
     for (const Candidate& c : estimates(view, column, rows, fonts)) {
-        if (measured && c.estimate + added + kSlackPixels + kSlackShare * c.estimate < widest)
+        if (!c.mustMeasure && measured && c.estimate + added + kSlackPixels + kSlackShare * c.estimate < widest)
             break;
-        if (c.extras == 0) {
+        if (!c.mustMeasure) {
             std::pair<int, QString> shape{c.font, fonts[c.font].shape(c.text)};
             if (shapes.contains(shape))
                 continue;   // as wide as a cell measured
@@ -232,8 +271,10 @@ int columnWidth(QTableView* view, int column, const std::vector<int>& rows, Font
         }
         const int width = view->sizeHintForIndex(view->model()->index(c.row, column, view->rootIndex())).width();
         widest = std::max(widest, width);
-        added = std::max(added, width - fonts[c.font].exact(c.text));
-        measured = true;
+        if (!c.mustMeasure) {
+            added = std::max(added, width - fonts[c.font].exact(c.text));
+            measured = true;
+        }
     }
     // QTableView::sizeHintForColumn adds the grid line.
     return view->showGrid() ? widest + 1 : widest;
