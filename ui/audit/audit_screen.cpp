@@ -7,6 +7,7 @@
 #include "ops/audit_service.h"
 #include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -71,6 +72,7 @@ AuditScreen::AuditScreen(items::OpsSession* session, QWidget* parent)
     notice_->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     view_->setObjectName(QStringLiteral("auditView"));
     view_->setModel(model_);
+    paintCellsWithOneLayout(view_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);

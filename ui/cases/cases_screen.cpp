@@ -16,6 +16,7 @@
 #include "ui/cases/open_case_dialog.h"
 #include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,6 +66,7 @@ CasesScreen::CasesScreen(items::OpsSession* session, QWidget* parent)
     notice_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     view_->setObjectName(QStringLiteral("casesView"));
     view_->setModel(model_);
+    paintCellsWithOneLayout(view_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);

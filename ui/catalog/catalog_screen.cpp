@@ -11,6 +11,7 @@
 #include "ui/orphans/money_first_columns.h"
 #include "ui/widgets/changed_columns.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -107,6 +108,7 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
 
     products_->setObjectName(QStringLiteral("catalogProducts"));
     products_->setModel(model_);
+    paintCellsWithOneLayout(products_);
     setUpTable(products_);
     products_->setToolTip(tr("색이 칠해진 행은 열린 카탈로그 이상이 있는 상품입니다 (빨강: 높음, 주황: 보통, 노랑: 낮음)."));
     // The money columns never shrink; name and merchant give way first.
@@ -127,6 +129,7 @@ CatalogScreen::CatalogScreen(const QString& mirrorPath, QWidget* parent)
     explanation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     historyView_->setObjectName(QStringLiteral("catalogHistory"));
     historyView_->setModel(history_);
+    paintCellsWithOneLayout(historyView_);
     setUpTable(historyView_);
 
     auto* top = new QWidget;

@@ -5,6 +5,7 @@
 #include "ops/permissions.h"
 #include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,6 +55,7 @@ void CustomerCasesBox::setSession(items::OpsSession* session)
     session_ = session;
     model_ = new CaseListModel(session, this);
     view_->setModel(model_);
+    paintCellsWithOneLayout(view_);
     // The box is narrow: the clock, the state and the id are what matter here.
     for (int c : {int(CaseListModel::Customer), int(CaseListModel::Owner), int(CaseListModel::Origin),
                   int(CaseListModel::Debits)})

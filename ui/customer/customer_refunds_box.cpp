@@ -5,6 +5,7 @@
 #include "ui/refunds/refund_dialog.h"
 #include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,6 +53,7 @@ void CustomerRefundsBox::setSession(items::OpsSession* session)
     session_ = session;
     model_ = new RefundListModel(session, this);
     view_->setModel(model_);
+    paintCellsWithOneLayout(view_);
     for (int c : {int(RefundListModel::Customer), int(RefundListModel::ApprovedBy)})
         view_->setColumnHidden(c, true);
     connect(model_, &RefundListModel::loaded, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "items/customer_search_model.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -37,6 +38,7 @@ CustomerSearchPanel::CustomerSearchPanel(const QString& mirrorPath, QWidget* par
 
     results_->setObjectName(QStringLiteral("customerSearchResults"));
     results_->setModel(model_);
+    paintCellsWithOneLayout(results_);
     results_->setSelectionBehavior(QAbstractItemView::SelectRows);
     results_->setSelectionMode(QAbstractItemView::SingleSelection);
     results_->setEditTriggers(QAbstractItemView::NoEditTriggers);

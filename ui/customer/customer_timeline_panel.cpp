@@ -16,6 +16,7 @@
 #include "ui/customer/timeline_columns.h"
 #include "ui/customer/timeline_filter_bar.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QClipboard>
 #include <QGroupBox>
@@ -192,6 +193,7 @@ QWidget* CustomerTimelinePanel::buildTimelinePage()
     chart_->setMinimumWidth(240);   // with the search column, still fits a 1024 px window
     tree_->setObjectName(QStringLiteral("timelineEvents"));
     tree_->setModel(proxy_);
+    paintCellsWithOneLayout(tree_);
     tree_->setItemDelegateForColumn(TimelineModel::StatusColumn, new StatusChipDelegate(tree_));
     tree_->setUniformRowHeights(true);
     tree_->setAllColumnsShowFocus(true);

@@ -7,6 +7,7 @@
 #include "ui/dashboard/stat_card.h"
 #include "ui/widgets/eliding_label.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -54,6 +55,7 @@ DashboardScreen::DashboardScreen(const QString& mirrorPath, QWidget* parent)
 {
     classes_->setObjectName(QStringLiteral("classBreakdown"));
     classes_->setModel(model_);
+    paintCellsWithOneLayout(classes_);
     classes_->verticalHeader()->hide();
     classes_->setSelectionBehavior(QAbstractItemView::SelectRows);
     classes_->setSelectionMode(QAbstractItemView::SingleSelection);

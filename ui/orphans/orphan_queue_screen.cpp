@@ -13,6 +13,7 @@
 #include "ui/orphans/orphan_filter_bar.h"
 #include "ui/refunds/refund_dialog.h"
 #include "ui/widgets/eliding_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QClipboard>
 #include <QDataStream>
@@ -162,6 +163,7 @@ void OrphanQueueScreen::setUpView()
 {
     view_->setObjectName(QStringLiteral("orphanQueueView"));
     view_->setModel(marks_);
+    paintCellsWithOneLayout(view_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -4,6 +4,7 @@
 #include "items/quarantine_reason.h"
 #include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +27,7 @@ QTableView* tableFor(QAbstractItemModel* model, const QString& name)
     auto* v = new QTableView;
     v->setObjectName(name);
     v->setModel(model);
+    paintCellsWithOneLayout(v);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setSelectionMode(QAbstractItemView::SingleSelection);
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -9,6 +9,7 @@
 #include "ops/refund_rules.h"
 #include "ui/widgets/quick_column_fit.h"
 #include "ui/widgets/wrapping_label.h"
+#include "ui/widgets/one_layout_delegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,6 +64,7 @@ RefundsScreen::RefundsScreen(items::OpsSession* session, QWidget* parent)
     setObjectName(QStringLiteral("refundsScreen"));
     view_->setObjectName(QStringLiteral("refundsView"));
     view_->setModel(model_);
+    paintCellsWithOneLayout(view_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
