@@ -1,7 +1,8 @@
 // Benchmark (not a test: it prints figures): what the orphan queue's table costs the GUI thread
 // to paint after a jump of its scroll bar, when the page's texts are new to it, against painting
 // the same page again. The soak's costliest paints are such pages (docs/benchmarks.md).
-//   QT_QPA_PLATFORM=offscreen bench_queue_jump --db DEMO_MIRROR [--jumps 40] [--font FAMILY] [--qt-delegate]
+//   QT_QPA_PLATFORM=offscreen bench_queue_jump --db DEMO_MIRROR [--jumps 40] [--size 1024x700] [--font FAMILY]
+//       [--qt-delegate]
 #include "gui_watchdog.h"
 #include "ui/main_window.h"
 #include "ui/orphans/orphan_queue_screen.h"
@@ -69,10 +70,11 @@ int main(int argc, char** argv)
     const QCommandLineOption jumps(QStringList{"jumps"}, "Scroll-bar jumps (default 40).", "N", "40");
     const QCommandLineOption font(QStringList{"font"}, "The application font (default the console's).", "FAMILY",
                                   QStringLiteral("Noto Sans CJK KR"));
+    const QCommandLineOption size(QStringList{"size"}, "The window's size (default 1440x900).", "WxH", "1440x900");
     const QCommandLineOption qtDelegate(QStringList{"qt-delegate"},
                                         "Qt's QStyledItemDelegate instead of the console's OneLayoutDelegate.");
     parser.addHelpOption();
-    parser.addOptions({db, jumps, font, qtDelegate});
+    parser.addOptions({db, jumps, font, size, qtDelegate});
     parser.process(app);
     app.setFont(QFont(parser.value(font), 10));
     if (!parser.isSet(db)) {
@@ -81,7 +83,8 @@ int main(int argc, char** argv)
     }
     ui::ConsoleSettings settings;
     ui::MainWindow window(settings);
-    window.resize(1440, 900);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     window.activateWindow();
     window.openMirror(parser.value(db));

@@ -25,6 +25,7 @@ CustomerCasesBox::CustomerCasesBox(QWidget* parent)
 {
     setObjectName(QStringLiteral("customerCases"));
     view_->setObjectName(QStringLiteral("customerCasesView"));
+    paintCellsWithOneLayout(view_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -55,7 +56,6 @@ void CustomerCasesBox::setSession(items::OpsSession* session)
     session_ = session;
     model_ = new CaseListModel(session, this);
     view_->setModel(model_);
-    paintCellsWithOneLayout(view_);
     // The box is narrow: the clock, the state and the id are what matter here.
     for (int c : {int(CaseListModel::Customer), int(CaseListModel::Owner), int(CaseListModel::Origin),
                   int(CaseListModel::Debits)})

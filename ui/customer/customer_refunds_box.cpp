@@ -25,6 +25,7 @@ CustomerRefundsBox::CustomerRefundsBox(QWidget* parent)
 {
     setObjectName(QStringLiteral("customerRefunds"));
     view_->setObjectName(QStringLiteral("customerRefundsView"));
+    paintCellsWithOneLayout(view_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::MultiSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -53,7 +54,6 @@ void CustomerRefundsBox::setSession(items::OpsSession* session)
     session_ = session;
     model_ = new RefundListModel(session, this);
     view_->setModel(model_);
-    paintCellsWithOneLayout(view_);
     for (int c : {int(RefundListModel::Customer), int(RefundListModel::ApprovedBy)})
         view_->setColumnHidden(c, true);
     connect(model_, &RefundListModel::loaded, this, [this] {

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QProxyStyle>
 #include <QTextLayout>
@@ -36,19 +37,20 @@ bool isRightToLeftOrControl(QChar c)
     case QChar::DirPDI:
         return true;
     default:
-        return c.unicode() < 0x20 || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0) || c == QChar::LineSeparator ||
+               c == QChar::ParagraphSeparator;
     }
 }
 
-// One line of left-to-right text with no space at either end: its natural width is its advance,
-// and Qt lays it out as one line whatever the line's width.
+// Text Qt lays out as one left-to-right line whatever the line's width: no control characters
+// (a tab, a line break), no right-to-left characters of the BMP, no space at either end.
 bool isPlainLine(const QString& text)
 {
     if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
         return false;
     for (const QChar c : text) {
-        if (c.unicode() >= 0x20 && c.unicode() < 0x0590)
-            continue;   // Latin, Greek, Cyrillic: never right-to-left
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+            continue;   // ASCII: never right-to-left
         if (isRightToLeftOrControl(c))
             return false;
     }
@@ -71,7 +73,7 @@ void OneLayoutDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
-    if (isPlainCell(opt) && isFusion(style) && paintFittingText(painter, opt)) {
+    if (isPlainCell(opt) && isFusion(style) && paintOneLine(painter, opt)) {
         ++oneLayout_;
         return;
     }
@@ -79,39 +81,32 @@ void OneLayoutDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 }
 
-// What QCommonStyle's CE_ItemViewItem does for a cell of text alone (the text's position from
-// viewItemDrawText and calculateElidedText), with one layout from the sizing to the drawing.
-// Returns false, having painted nothing, when the text does not fit.
-bool OneLayoutDelegate::paintFittingText(QPainter* painter, const QStyleOptionViewItem& opt) const
+// What QCommonStyle's CE_ItemViewItem does for a cell of text alone (viewItemDrawText and
+// calculateElidedText): the text's rectangle is the whole cell less a margin each side, the line is
+// laid out at that width and placed by the cell's alignment; a text wider than the line is drawn
+// elided, as QFontMetrics elides it (the same QTextEngine::elidedText). Laid out once, its shaping
+// kept for the drawing. Returns false, having painted nothing, if the text is not one line.
+bool OneLayoutDelegate::paintOneLine(QPainter* painter, const QStyleOptionViewItem& opt) const
 {
     const QWidget* widget = opt.widget;
     const QStyle* style = widget ? widget->style() : QApplication::style();
-
-    // Laid out unbounded first, for the text's natural width; then, the text's rectangle known,
-    // laid out again at the line's width as Qt's line is (HarfBuzz's shaping is kept from the
-    // first time), so that QTextEngine aligns it as it aligns Qt's.
-    QTextLayout layout(opt.text, opt.font);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect lineRect = opt.rect.adjusted(margin, 0, -margin, 0);
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::ManualWrap);
     textOption.setTextDirection(opt.direction);
     textOption.setAlignment(QStyle::visualAlignment(opt.direction, opt.displayAlignment));
+    QTextLayout layout(opt.text, opt.font);
     layout.setTextOption(textOption);
+    layout.setCacheEnabled(true);
     layout.beginLayout();
     QTextLine line = layout.createLine();
-    line.setLineWidth(QWIDGETSIZE_MAX);
-    const qreal natural = line.naturalTextWidth();
-
-    // viewItemDrawText: the text's rectangle (the whole cell, the selection being drawn behind
-    // all of it: showDecorationSelected) less the margins, the line's width, and its top.
-    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect lineRect = opt.rect.adjusted(margin, 0, -margin, 0);
-    if (natural > lineRect.width()) {
-        layout.endLayout();
-        return false;   // elided: Qt's own
-    }
     line.setLineWidth(lineRect.width());
     line.setPosition(QPointF(0, 0));
     layout.endLayout();
+    if (line.textStart() != 0 || line.textLength() != opt.text.size())
+        return false;   // more than one line: Qt's own
+    // The top of the line's box, centred (or not) in the cell as Qt centres it.
     const int layoutHeight = layout.boundingRect().size().toSize().height();
     const int top = QStyle::alignedRect(Qt::LayoutDirectionAuto, opt.displayAlignment,
                                         QSize(lineRect.width(), layoutHeight), lineRect).top();
@@ -123,7 +118,19 @@ bool OneLayoutDelegate::paintFittingText(QPainter* painter, const QStyleOptionVi
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
     painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    layout.draw(painter, QPointF(lineRect.x(), top));
+    if (line.naturalTextWidth() <= lineRect.width()) {
+        layout.draw(painter, QPointF(lineRect.x(), top));
+    } else {
+        QTextLayout elided(QFontMetrics(opt.font).elidedText(opt.text, opt.textElideMode, lineRect.width()), opt.font);
+        elided.setTextOption(textOption);
+        elided.setCacheEnabled(true);
+        elided.beginLayout();
+        QTextLine shown = elided.createLine();
+        shown.setLineWidth(lineRect.width());
+        shown.setPosition(QPointF(0, 0));
+        elided.endLayout();
+        elided.draw(painter, QPointF(lineRect.x(), top));
+    }
     painter->restore();
     return true;
 }
