@@ -66,6 +66,20 @@ bool isPlainCell(const QStyleOptionViewItem& opt)
            opt.decorationPosition == QStyleOptionViewItem::Left && opt.showDecorationSelected && isPlainLine(opt.text);
 }
 
+// Lays `layout`'s text out as one line of `width` at the layout's origin, as Qt's
+// viewItemTextLayout lays out a cell's first line; the shaping is kept for the drawing.
+QTextLine layOutLine(QTextLayout& layout, const QTextOption& option, int width)
+{
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(width);
+    line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+    return line;
+}
+
 }  // namespace
 
 void OneLayoutDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -97,13 +111,7 @@ bool OneLayoutDelegate::paintOneLine(QPainter* painter, const QStyleOptionViewIt
     textOption.setTextDirection(opt.direction);
     textOption.setAlignment(QStyle::visualAlignment(opt.direction, opt.displayAlignment));
     QTextLayout layout(opt.text, opt.font);
-    layout.setTextOption(textOption);
-    layout.setCacheEnabled(true);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(lineRect.width());
-    line.setPosition(QPointF(0, 0));
-    layout.endLayout();
+    const QTextLine line = layOutLine(layout, textOption, lineRect.width());
     if (line.textStart() != 0 || line.textLength() != opt.text.size())
         return false;   // more than one line: Qt's own
     // The top of the line's box, centred (or not) in the cell as Qt centres it.
@@ -122,13 +130,7 @@ bool OneLayoutDelegate::paintOneLine(QPainter* painter, const QStyleOptionViewIt
         layout.draw(painter, QPointF(lineRect.x(), top));
     } else {
         QTextLayout elided(QFontMetrics(opt.font).elidedText(opt.text, opt.textElideMode, lineRect.width()), opt.font);
-        elided.setTextOption(textOption);
-        elided.setCacheEnabled(true);
-        elided.beginLayout();
-        QTextLine shown = elided.createLine();
-        shown.setLineWidth(lineRect.width());
-        shown.setPosition(QPointF(0, 0));
-        elided.endLayout();
+        layOutLine(elided, textOption, lineRect.width());
         elided.draw(painter, QPointF(lineRect.x(), top));
     }
     painter->restore();
