@@ -13,6 +13,7 @@ constexpr int kDebounceMs = 150;
 CustomerSearchModel::CustomerSearchModel(const QString& mirrorPath, QObject* parent)
     : QAbstractTableModel(parent), worker_(new MirrorWorker(mirrorPath, this))
 {
+    debounce_.setObjectName(QStringLiteral("customer search typing"));
     debounce_.setSingleShot(true);
     debounce_.setInterval(kDebounceMs);
     connect(&debounce_, &QTimer::timeout, this, &CustomerSearchModel::searchNow);

@@ -10,6 +10,7 @@ namespace reconsole::items {
 MirrorChangeWatch::MirrorChangeWatch(MirrorWorker* reader, int intervalMs, QObject* parent)
     : QObject(parent), worker_(reader), timer_(new QTimer(this))
 {
+    timer_->setObjectName(QStringLiteral("mirror change watch"));
     timer_->setInterval(intervalMs);
     connect(timer_, &QTimer::timeout, this, [this] { look(true); });
     timer_->start();

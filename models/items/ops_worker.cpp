@@ -1,6 +1,7 @@
 #include "items/ops_worker.h"
 
 #include "access/console_scope.h"
+#include "items/delivery_pacer.h"
 #include "ops/ops_store.h"
 #include "store/database.h"
 
@@ -108,7 +109,7 @@ void OpsWorker::post(QObject* context, Work work, std::function<void()> deliverF
     if (!gate_.isEmpty() && !throughGate) {
         // Closed: answered here, as a store that cannot be used, and never sent to the thread.
         work(nullptr, gate_, ops::pg::ServerFault::None);
-        QMetaObject::invokeMethod(this, [this, ticket] { deliver(ticket, Fault{}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, ticket] { arrived(ticket, Fault{}); }, Qt::QueuedConnection);
         return;
     }
     QMetaObject::invokeMethod(
@@ -122,10 +123,20 @@ void OpsWorker::post(QObject* context, Work work, std::function<void()> deliverF
             const Fault fault = work(ctx, openError, openFault);
             std::lock_guard lock(shared->ownerMutex);
             if (OpsWorker* owner = shared->owner)
-                QMetaObject::invokeMethod(owner, [owner, ticket, fault] { owner->deliver(ticket, fault); },
+                QMetaObject::invokeMethod(owner, [owner, ticket, fault] { owner->arrived(ticket, fault); },
                                           Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void OpsWorker::arrived(quint64 ticket, const Fault& fault)
+{
+    // Through the pacer, like the mirror's answers: an answer applied in the turn a screen
+    // switch or another answer took made one turn of both (tst_soak).
+    if (DeliveryPacer* pacer = DeliveryPacer::forApplicationThread())
+        pacer->add(this, QStringLiteral("operations store"), [this, ticket, fault] { deliver(ticket, fault); });
+    else
+        deliver(ticket, fault);
 }
 
 void OpsWorker::deliver(quint64 ticket, const Fault& fault)

@@ -103,6 +103,7 @@ private:
     };
     using Work = std::function<Fault(ops::OpsContext*, const QString&, ops::pg::ServerFault)>;
     void post(QObject* context, Work work, std::function<void()> deliver, bool throughGate);
+    void arrived(quint64 ticket, const Fault& fault);
     void deliver(quint64 ticket, const Fault& fault);
 
     struct Pending {

@@ -108,6 +108,7 @@ AuditScreen::AuditScreen(items::OpsSession* session, QWidget* parent)
     layout->addWidget(notice_);
     layout->addWidget(split, 1);
 
+    typing_->setObjectName(QStringLiteral("audit filter typing"));
     typing_->setSingleShot(true);
     typing_->setInterval(250);
     connect(typing_, &QTimer::timeout, this, &AuditScreen::applyFilters);

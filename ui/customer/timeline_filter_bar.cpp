@@ -30,6 +30,7 @@ TimelineFilterBar::TimelineFilterBar(QWidget* parent)
                          "주문 번호나 상품을 입력하면 그 주문의 기록이 모두 나옵니다."));
     text_->setClearButtonEnabled(true);
     text_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("번호")) + 40);
+    typing_->setObjectName(QStringLiteral("timeline filter typing"));
     typing_->setSingleShot(true);
     typing_->setInterval(kTypingPauseMs);
 

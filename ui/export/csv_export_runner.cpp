@@ -19,6 +19,7 @@ const QString kFolderKey = QStringLiteral("export/lastFolder");
 CsvExportRunner::CsvExportRunner(QWidget* owner)
     : QObject(owner), owner_(owner), export_(new items::CsvExport(this)), ticker_(new QTimer(this))
 {
+    ticker_->setObjectName(QStringLiteral("export progress"));
     ticker_->setInterval(200);
     connect(ticker_, &QTimer::timeout, this, &CsvExportRunner::showProgress);
     connect(export_, &items::CsvExport::finished, this, [this](const items::ExportOutcome& o) {

@@ -93,6 +93,7 @@ OrphanFilterBar::OrphanFilterBar(items::MerchantChoiceModel* merchants, QWidget*
     day_->setToolTip(tr("대시보드에서 고른 날짜입니다. 누르면 날짜 조건을 지웁니다."));
     day_->hide();
     clear_->setText(tr("필터 초기화"));
+    typing_->setObjectName(QStringLiteral("queue filter typing"));
     typing_->setSingleShot(true);
     typing_->setInterval(250);
 

@@ -85,6 +85,7 @@ QuarantineScreen::QuarantineScreen(const QString& mirrorPath, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(split, 1);
 
+    typing_->setObjectName(QStringLiteral("quarantine filter typing"));
     typing_->setSingleShot(true);
     typing_->setInterval(250);
     connect(typing_, &QTimer::timeout, this, &QuarantineScreen::applyFilter);

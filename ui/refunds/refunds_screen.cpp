@@ -86,6 +86,7 @@ RefundsScreen::RefundsScreen(items::OpsSession* session, QWidget* parent)
     layout->addWidget(notice_);
     layout->addWidget(buildHandOver());
 
+    typing_->setObjectName(QStringLiteral("refunds filter typing"));
     typing_->setSingleShot(true);
     typing_->setInterval(250);
     connect(typing_, &QTimer::timeout, this, &RefundsScreen::applyFilters);

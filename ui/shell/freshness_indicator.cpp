@@ -11,6 +11,7 @@ FreshnessIndicator::FreshnessIndicator(QWidget* parent) : ElidingLabel(parent), 
 {
     setObjectName(QStringLiteral("freshness"));
     // Ages grow while nothing changes in the mirror: say them again every half minute.
+    tick_->setObjectName(QStringLiteral("freshness tick"));
     tick_->setInterval(30 * 1000);
     connect(tick_, &QTimer::timeout, this, &FreshnessIndicator::render);
     tick_->start();
@@ -34,7 +35,7 @@ void FreshnessIndicator::render()
     if (!facts_) {
         stale_ = false;
         setText(tr("미러 없음"));
-        setStyleSheet({});
+        setStyleIfChanged({});
         setNote({});
         return;
     }
@@ -54,7 +55,7 @@ void FreshnessIndicator::render()
     if (verdict.stale)
         text = tr("⚠ 오래된 미러: %1 · %2").arg(verdict.reason, text);
     setText(text);
-    setStyleSheet(verdict.stale ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
+    setStyleIfChanged(verdict.stale ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
     if (exported) {
         setNote(tr("시각은 Asia/Seoul (UTC+09:00). 이 파일은 한 가맹점용으로 내보낸 미러의 사본입니다 "
                       "(export-mirror --merchant). 가져오기는 원래 미러에서 하며, 이 사본은 내보낸 때의 기록만 "
@@ -64,6 +65,14 @@ void FreshnessIndicator::render()
     setNote(tr("시각은 Asia/Seoul (UTC+09:00). 마지막 가져오기가 1시간보다 오래되었거나 최신 원장 기록이 "
                   "하루보다 오래되면 경고합니다.\n마지막 가져오기 상태: %1")
                    .arg(facts_->lastImportStatus.isEmpty() ? tr("없음") : facts_->lastImportStatus));
+}
+
+// Setting a style sheet polishes the label and lays the status bar out again even when it is
+// the same one, and the tick says the ages again every half minute.
+void FreshnessIndicator::setStyleIfChanged(const QString& sheet)
+{
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 }  // namespace reconsole::ui

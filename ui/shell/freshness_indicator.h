@@ -21,6 +21,7 @@ public:
 
 private:
     void render();
+    void setStyleIfChanged(const QString& sheet);
 
     std::optional<items::FreshnessFacts> facts_;
     QTimer* tick_;

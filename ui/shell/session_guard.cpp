@@ -15,6 +15,7 @@ namespace reconsole::ui {
 SessionGuard::SessionGuard(QWidget* window, items::OpsSession* session, int idleLockMs, QObject* parent)
     : QObject(parent), window_(window), session_(session), idle_(new QTimer(this)), overlay_(new LockOverlay(window))
 {
+    idle_->setObjectName(QStringLiteral("idle lock"));
     idle_->setSingleShot(true);
     setIdleLockMs(idleLockMs);
     connect(idle_, &QTimer::timeout, this, &SessionGuard::lockNow);
