@@ -1,7 +1,9 @@
 #pragma once
 // Runs operations-store work on a thread of its own, like MirrorWorker: the thread opens,
 // lazily, the operations store (ops::openOpsStore) and a read-only connection to the mirror,
-// runs `job(ops::OpsContext&)` there and hands the result back on the owner's (GUI) thread.
+// runs `job(ops::OpsContext&)` there and hands the result back on the owner's (GUI) thread,
+// through the DeliveryPacer there (one answer per turn of its loop, in one queue with the
+// mirror's).
 // Answers for a context destroyed meanwhile are dropped. Jobs run one at a time, in the
 // order posted, so an action followed by a reload reads what the action wrote.
 // On a shared server, a job that failed because the server is out of reach (or refused the
