@@ -47,7 +47,8 @@ public:
     void stop() { timer_.stop(); }
     // GUI-thread CPU that the test spent on its own bookkeeping since the last tick (looking
     // for new widgets to watch, starting a command-line import): not the console's work, so
-    // taken off the gap it falls in.
+    // taken off the gap it falls in. The work must not turn the event loop (a tick within it
+    // would close the gap, and its CPU would be taken off the next one).
     void setAside(double cpuMs) { aside_ += cpuMs; }
     // What the GUI thread was asked to do last, named in the report of the busiest gap.
     void setActivity(const QString& activity) { activity_ = activity; }

@@ -7,6 +7,7 @@
 #include "items/timeline_groups.h"
 #include "items/timeline_labels.h"
 #include "items/timeline_model.h"
+#include "items/timeline_points.h"
 #include "store/bulk_load.h"
 #include "test_mirror.h"
 
@@ -39,6 +40,8 @@ private slots:
     void timelineModelShowsOrphan();
     void timelineModelDropsStaleCustomer();
     void timelineModelReportsUnknownCustomer();
+    void chartPoints_data();
+    void chartPoints();
     void explanationForOrphan();
 
 private:
@@ -373,6 +376,72 @@ void TestCustomerModels::timelineModelReportsUnknownCustomer()
     QTRY_COMPARE(notFound.count(), 1);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.timeline());
+}
+
+// ---- the chart's points (made on the worker) ----------------------------------------
+
+void TestCustomerModels::chartPoints_data()
+{
+    // accounts: "id kind [label]"; events in time order: "L-1 debit|credit ACCOUNT WON [orphan]"
+    // for a movement, "O-1 order" for anything else. A point: "id signed-won series kind [orphan]".
+    QTest::addColumn<QStringList>("accounts");
+    QTest::addColumn<QStringList>("events");
+    QTest::addColumn<QStringList>("points");
+    QTest::newRow("the only account of its kind is named by the kind; other events are not plotted")
+        << QStringList{"A-1 money"} << QStringList{"O-1 order", "L-1 debit A-1 50000 orphan", "L-2 credit A-1 50000"}
+        << QStringList{"L-1 -50000 머니 money orphan", "L-2 50000 머니 money"};
+    QTest::newRow("two of a kind are named each by kind and label")
+        << QStringList{"B-1 bank 국민", "B-2 bank 신한", "A-1 money"}
+        << QStringList{"L-1 debit B-1 1000", "L-2 credit B-2 2000", "L-3 debit A-1 1"}
+        << QStringList{"L-1 -1000 은행·국민 bank", "L-2 2000 은행·신한 bank", "L-3 -1 머니 money"};
+    QTest::newRow("an account the timeline does not list, or of no kind, by its id")
+        << QStringList{"A-2"} << QStringList{"L-1 debit X-9 700 orphan", "L-2 credit A-2 5"}
+        << QStringList{"L-1 -700 X-9  orphan", "L-2 5 A-2 "};
+    QTest::newRow("no movement, no point") << QStringList{"A-1 money"} << QStringList{"O-1 order"} << QStringList{};
+}
+
+void TestCustomerModels::chartPoints()
+{
+    QFETCH(QStringList, accounts);
+    QFETCH(QStringList, events);
+    QFETCH(QStringList, points);
+    recon::CustomerTimeline t;
+    for (const QString& spec : accounts) {
+        const QStringList f = spec.split(u' ');
+        recon::AccountSummary a;
+        a.id = f[0].toStdString();
+        a.kind = f.size() > 1 ? f[1].toStdString() : std::string();
+        a.label = f.size() > 2 ? f[2].toStdString() : std::string();
+        t.accounts.push_back(a);
+    }
+    Instant at = 1'700'000'000'000;
+    for (const QString& spec : events) {
+        const QStringList f = spec.split(u' ');
+        recon::TimelineEvent e;
+        e.id = f[0].toStdString();
+        e.at = at += 60'000;
+        e.kind = f[1] == "order" ? recon::EventKind::Order : recon::EventKind::Ledger;
+        if (e.kind == recon::EventKind::Ledger) {
+            e.status = f[1].toStdString();
+            e.accountId = f[2].toStdString();
+            e.amount = Money(f[3].toLongLong());
+            if (f.size() > 4)
+                e.orphan.emplace();
+        }
+        t.events.push_back(e);
+    }
+    const QList<items::TimelinePoint> made = items::timelinePoints(t);
+    QStringList got;
+    for (const items::TimelinePoint& p : made) {
+        got << QStringLiteral("%1 %2 %3 %4%5")
+                   .arg(p.key)
+                   .arg(p.signedAmount)
+                   .arg(QString(p.series).remove(u' '), p.kind, p.orphan ? QStringLiteral(" orphan") : QString());
+        const auto e = std::find_if(t.events.begin(), t.events.end(), [&](const auto& ev) { return ev.id == p.key.toStdString(); });
+        QVERIFY(e != t.events.end());
+        QCOMPARE(p.atMs, e->at);
+    }
+    QCOMPARE(got, points);
 }
 
 void TestCustomerModels::explanationForOrphan()

@@ -2,8 +2,8 @@
 // seconds, the console's own and a command-line process's in turn, and an agent searches for
 // customers, opens timelines, scrolls the queue and switches screens in between. Over the whole
 // session: no read fails, no warning opens, the window's paints keep turns of the event loop of
-// their own and no turn holds the GUI thread for more than 45 ms of its CPU (the goal of 16 ms
-// is reported), resident memory stops growing once warm, and at the end the queue shows
+// their own, at most one turn holds the GUI thread for more than 45 ms of its CPU and none for
+// more than 90 (the goal of 16 ms is reported), resident memory stops growing once warm, and at the end the queue shows
 // exactly the orphans the command line lists.
 // RECONSOLE_SOAK_SECONDS sets the length (90 by default; docs/benchmarks.md has a 4-minute run).
 #include "gui_watchdog.h"
@@ -98,8 +98,11 @@ private:
 
 // The window's paints (ui/shell/paint_pacer.h) in the turns the watchdog saw, and those turns
 // in which a paint shared the GUI thread with another delivery of 3 ms or more (an answer, a
-// chart's layout): the pacer gives a paint a turn of its own. The agent's own step is left
-// out: the test runs it outside the loop, where a click would come through it.
+// chart's layout): the pacer gives a paint a turn of its own. The agent's own step and the
+// test's bookkeeping are left out: the test runs them outside the loop, where a click would
+// come through it.
+const QString kOwnWork = QStringLiteral("the test's own work (set aside)");
+
 struct PaintTurns {
     int paints = 0;
     QStringList shared;
@@ -109,7 +112,8 @@ struct PaintTurns {
             return;
         ++paints;
         for (const QString& part : gap.split(QStringLiteral(", "))) {
-            if (part.contains(QStringLiteral("'window paint'")) || part.contains(QStringLiteral("the step itself")))
+            if (part.contains(QStringLiteral("'window paint'")) || part.contains(QStringLiteral("the step itself"))
+                || part.contains(kOwnWork))
                 continue;
             if (part.section(QLatin1Char(' '), 0, 0).toDouble() >= 3.0) {
                 shared << gap;
@@ -141,7 +145,7 @@ private:
         work();
         const double spent = test::threadCpuMs() - start;
         watchdog_.setAside(spent);
-        timedApp()->noteOutsideWork(spent, QStringLiteral("the test's own work, set aside"));
+        timedApp()->noteOutsideWork(spent, kOwnWork);
         ownWorkMaxMs_ = std::max(ownWorkMaxMs_, spent);
     }
     bool importRunning() const { return window_->isBusy() || (cliImport_ && cliImport_->state() != QProcess::NotRunning); }
@@ -375,7 +379,8 @@ void TestSoak::consoleStaysQuickAndRightWhileImportsRun()
     // 16 ms on this machine any more), at most one turn over 45 ms and none over 90 ms. One, because
     // a shared machine stalls now and then: CI on 2026-12-03 measured one turn of 51.5 ms whose
     // screen switch alone took 19.1 ms of GUI-thread CPU (at most 4.5 ms here, any step); a step
-    // back repeats at every import or screen switch, a stall of the machine does not.
+    // back repeats at every import or screen switch, a stall of the machine does not. What this
+    // lets through: one slow turn of 45-90 ms that happens once in a run.
     qInfo("the goal of no gap over 16 ms: %s (busiest %.1f ms); gaps of GUI-thread CPU over 16 / 24 / 32 / 45 ms: "
           "%d / %d / %d / %d; the test's own work set aside, at most %.1f ms at once",
           watchdog_.busiestCpuMs() <= 16.0 ? "met" : "not met", watchdog_.busiestCpuMs(), watchdog_.busyGapsOver(16),

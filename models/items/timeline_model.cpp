@@ -59,6 +59,7 @@ struct Loaded {
     TimelineSearch search;
     WidestCells widest;
     TimelineModel::KeyIndex keys;
+    QList<TimelinePoint> points;
     qint64 elapsedMs = 0;
 };
 
@@ -238,12 +239,13 @@ void TimelineModel::read(TimelinePart part, quint64 generation)
         [id, part, window](Database& db) {
             QElapsedTimer timer;
             timer.start();
-            Loaded l{loadTimelineData(db, id.toStdString(), part, window), {}, {}, {}, 0};
+            Loaded l{loadTimelineData(db, id.toStdString(), part, window), {}, {}, {}, {}, 0};
             l.elapsedMs = timer.elapsed();
             if (l.data) {   // the filter's words and the widest cells, here rather than on the GUI thread
                 l.search = buildTimelineSearch(*l.data);
                 l.widest = items::widestCells(*l.data);
                 l.keys = indexKeys(*l.data);
+                l.points = timelinePoints(l.data->timeline);
             }
             return l;
         },
@@ -260,6 +262,7 @@ void TimelineModel::read(TimelinePart part, quint64 generation)
             } else {
                 const bool firstPage = result->data->timeline.isFirstPage();
                 widest_ = std::move(result->widest);
+                points_ = std::move(result->points);
                 apply(std::move(result->data), std::move(result->search), std::move(result->keys));
                 if (firstPage)   // the rest, read now; loading() until it is shown
                     read(TimelinePart::Whole, generation);
@@ -272,8 +275,10 @@ void TimelineModel::apply(std::optional<TimelineData> data, TimelineSearch searc
 {
     beginResetModel();
     data_ = std::move(data);
-    if (!data_)
+    if (!data_) {
         widest_ = {};
+        points_ = {};
+    }
     search_ = std::move(search);
     keys_ = std::move(keys);
     endResetModel();

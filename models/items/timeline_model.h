@@ -8,6 +8,7 @@
 #include "items/timeline_cells.h"
 #include "items/timeline_data.h"
 #include "items/timeline_filter.h"
+#include "items/timeline_points.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -54,6 +55,8 @@ public:
     const recon::CustomerTimeline* timeline() const { return data_ ? &data_->timeline : nullptr; }
     // The longest cell texts of the timeline shown, measured on the worker (timeline_cells.h).
     const WidestCells& widestCells() const { return widest_; }
+    // What the chart plots of the timeline shown, made on the worker (timeline_points.h).
+    const QList<TimelinePoint>& chartPoints() const { return points_; }
     // The event whose KeyRole is `key`; null for a group or when none.
     const recon::TimelineEvent* eventForKey(const QString& key) const;
     // The row (column 0) whose KeyRole is `key`; invalid when none.
@@ -85,6 +88,7 @@ private:
     std::optional<TimelineData> data_;
     TimelineSearch search_;
     WidestCells widest_;
+    QList<TimelinePoint> points_;
     KeyIndex keys_;
 };
 

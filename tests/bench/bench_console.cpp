@@ -9,6 +9,7 @@
 //    while the queue is scrolled to its end, then dragged top to bottom and back.
 #include "items/orphan_queue_model.h"
 #include "gui_watchdog.h"
+#include "timed_application.h"
 #include "orphan_fixture.h"
 #include "recon/explanation.h"
 #include "store/database.h"
@@ -181,6 +182,9 @@ void busiestTimeline(const QString& mirror)
     const auto settle = Clock::now();
     runUntil([&] { return msSince(settle) > 200; });
     test::GuiWatchdog watchdog;
+    auto* timed = static_cast<test::TimedApplication*>(qApp);
+    timed->startRecording();
+    watchdog.setGapDescriber([timed] { return timed->takeGap(); });
     watchdog.start();
     const auto t0 = Clock::now();
     window.screens()->showCustomer(QString::fromStdString(busiest));
@@ -192,10 +196,11 @@ void busiestTimeline(const QString& mirror)
     const double wholeShown = msSince(t0);
     runUntil([&] { return msSince(t0) > wholeShown + 100; });   // the paint after the last answer
     watchdog.stop();
+    timed->stopRecording();
     std::printf("busiest customer's timeline (%s): first page on screen %.0f ms (%zu events); whole %.0f ms (%zu "
-                "events); longest GUI-thread stall %s\n",
+                "events); longest GUI-thread stall %s; the busiest turns held: %s\n",
                 busiest.c_str(), firstShown, firstEvents, wholeShown, model->timeline()->events.size(),
-                qPrintable(watchdog.report()));
+                qPrintable(watchdog.report()), qPrintable(watchdog.busiestGaps().mid(0, 3).join(QStringLiteral(" | "))));
 }
 
 void scrolling(const QString& mirror)
@@ -245,7 +250,7 @@ void scrolling(const QString& mirror)
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    test::TimedApplication app(argc, argv);   // names what the busiest turns of the loop held
     QCommandLineParser parser;
     const QCommandLineOption db(QStringList{"db"}, "A demo mirror for the launch figures.", "MIRROR");
     const QCommandLineOption synthetic(QStringList{"synthetic"}, "Orphans in the scroll mirror (default 100000).", "N",

@@ -4,6 +4,8 @@
 // (moved aside when they would cover another movement, a duplicate's twin), the selected
 // movement ringed. Time ticks fall on round Seoul times. Zoom and pan act on the time axis only (wheel, drag, buttons); Qt Charts has no
 // pan of its own. Times are shown in Asia/Seoul whatever the machine's time zone.
+#include "items/timeline_points.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,14 +19,8 @@ class QAbstractSeries;
 
 namespace reconsole::charts {
 
-struct TimelinePoint {
-    qint64 atMs = 0;           // UTC
-    qint64 signedAmount = 0;   // won: credits positive, debits negative
-    QString series;            // the account it moved on
-    QString kind;              // that account's kind ("money", "bank", …): its colour
-    QString key;               // reported back when the point is clicked (a ledger id)
-    bool orphan = false;
-};
+// Made on the timeline's worker (items/timeline_points.h).
+using TimelinePoint = items::TimelinePoint;
 
 class TimelineChart : public QWidget {
     Q_OBJECT

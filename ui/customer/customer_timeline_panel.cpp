@@ -20,7 +20,6 @@
 
 #include <QClipboard>
 #include <QGroupBox>
-#include <QHash>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,43 +56,6 @@ constexpr int kExpandAllGroups = 300;
 
 // The legend names accounts by kind ("머니", "은행"); by kind and label when a customer
 // has two accounts of one kind.
-QHash<QString, QString> seriesNames(const recon::CustomerTimeline& t)
-{
-    QHash<QString, int> kinds;
-    for (const auto& a : t.accounts)
-        ++kinds[QString::fromStdString(a.kind)];
-    QHash<QString, QString> names;
-    for (const auto& a : t.accounts) {
-        const QString kind = QString::fromStdString(a.kind);
-        names.insert(QString::fromStdString(a.id), kinds.value(kind) == 1 && !kind.isEmpty()
-                                                       ? recon::accountKindLabel(a.kind)
-                                                       : items::accountText(t, a.id));
-    }
-    return names;
-}
-
-QList<charts::TimelinePoint> chartPoints(const recon::CustomerTimeline& t)
-{
-    const QHash<QString, QString> names = seriesNames(t);
-    QHash<QString, QString> kinds;
-    for (const auto& a : t.accounts)
-        kinds.insert(QString::fromStdString(a.id), QString::fromStdString(a.kind));
-    QList<charts::TimelinePoint> points;
-    for (const auto& e : t.events) {
-        if (e.kind != recon::EventKind::Ledger)
-            continue;
-        charts::TimelinePoint p;
-        p.atMs = e.at;
-        p.signedAmount = (e.status == "debit" ? -e.amount : e.amount).won();
-        p.series = names.value(QString::fromStdString(e.accountId), QString::fromStdString(e.accountId));
-        p.kind = kinds.value(QString::fromStdString(e.accountId));
-        p.key = QString::fromStdString(e.id);
-        p.orphan = e.orphan.has_value();
-        points << p;
-    }
-    return points;
-}
-
 QString pointToolTip(const recon::CustomerTimeline& t, const recon::TimelineEvent& e)
 {
     QString text = QStringLiteral("%1  %2  %3\n%4\n%5")
@@ -349,7 +311,7 @@ void CustomerTimelinePanel::onLoaded(const QString& customerId, qint64 /*elapsed
     const bool replacingFirstPage = std::exchange(firstPageShown_, !whole) && t.customerId == shownCustomer_;
     shownCustomer_ = t.customerId;
     header_->setTimeline(t);
-    chart_->setPoints(chartPoints(t));
+    chart_->setPoints(model_->chartPoints());
     expandGroups();
     columns_->fitToContents(*model_);
     pages_->setCurrentIndex(TimelinePage);
