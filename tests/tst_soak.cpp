@@ -3,8 +3,8 @@
 // customers, opens timelines, scrolls the queue and switches screens in between. Over the whole
 // session: no read fails, no warning opens, the window's paints keep turns of the event loop of
 // their own, at most one turn holds the GUI thread for more than 45 ms of its CPU and none for
-// more than 90 (the goal of 16 ms is reported), resident memory stops growing once warm, and at the end the queue shows
-// exactly the orphans the command line lists.
+// more than 90 (the goal of 16 ms is reported), resident memory stops growing once warm, and
+// at the end the queue shows exactly the orphans the command line lists.
 // RECONSOLE_SOAK_SECONDS sets the length (90 by default; docs/benchmarks.md has a 4-minute run).
 #include "gui_watchdog.h"
 #include "timed_application.h"
@@ -137,7 +137,8 @@ private:
     void startImport();
     // Runs the test's own bookkeeping and takes its GUI-thread CPU off the watchdog's gap: what
     // is measured is the console's work (a command-line import's fork, standing for another
-    // machine's import, and a look for new widgets over the whole window cost 5-20 ms at times).
+    // machine's import, and a look for new widgets over the whole window: up to 0.6-4.6 ms at
+    // once here, more on a loaded machine).
     template <typename Work>
     void setAsideOwnWork(Work work)
     {

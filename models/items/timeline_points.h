@@ -18,8 +18,8 @@ struct TimelinePoint {
     bool orphan = false;
 };
 
-// A series is named by the account's kind when the customer has one account of that kind, else
-// by the account itself.
+// The legend names a series by the account's kind ("머니", "은행") when the customer has one
+// account of that kind, else by kind and label ("은행 · 신한 ****9462"), else by its id.
 QList<TimelinePoint> timelinePoints(const recon::CustomerTimeline& t);
 
 }  // namespace reconsole::items

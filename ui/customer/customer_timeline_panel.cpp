@@ -54,8 +54,6 @@ enum Page { MessagePage, TimelinePage };
 constexpr int kSideBySideWidth = 1500;
 constexpr int kExpandAllGroups = 300;
 
-// The legend names accounts by kind ("머니", "은행"); by kind and label when a customer
-// has two accounts of one kind.
 QString pointToolTip(const recon::CustomerTimeline& t, const recon::TimelineEvent& e)
 {
     QString text = QStringLiteral("%1  %2  %3\n%4\n%5")
