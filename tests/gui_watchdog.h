@@ -22,6 +22,15 @@ inline double threadCpuMs()
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
+// The calling thread's CPU time that `work()` took, in ms.
+template <typename Work>
+double threadCpuMsOf(Work&& work)
+{
+    const double start = threadCpuMs();
+    work();
+    return threadCpuMs() - start;
+}
+
 class GuiWatchdog {
 public:
     GuiWatchdog()

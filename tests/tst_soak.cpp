@@ -142,9 +142,7 @@ private:
     template <typename Work>
     void setAsideOwnWork(Work work)
     {
-        const double start = test::threadCpuMs();
-        work();
-        const double spent = test::threadCpuMs() - start;
+        const double spent = test::threadCpuMsOf(work);
         watchdog_.setAside(spent);
         timedApp()->noteOutsideWork(spent, kOwnWork);
         ownWorkMaxMs_ = std::max(ownWorkMaxMs_, spent);
@@ -323,9 +321,7 @@ void TestSoak::consoleStaysQuickAndRightWhileImportsRun()
             startImport();
             nextImportMs += 3000;
         }
-        const double stepStart = test::threadCpuMs();
-        agentStep(random);
-        const double stepCpu = test::threadCpuMs() - stepStart;
+        const double stepCpu = test::threadCpuMsOf([&] { agentStep(random); });
         timedApp()->noteOutsideWork(stepCpu, QStringLiteral("the step itself (%1)").arg(watchdog_.activity()));
         if (stepCpu > slowestStepMs) {
             slowestStepMs = stepCpu;

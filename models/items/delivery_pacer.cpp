@@ -16,6 +16,14 @@ DeliveryPacer* DeliveryPacer::forApplicationThread()
     return pacer;
 }
 
+void DeliveryPacer::addOrRun(QObject* receiver, const QString& whose, std::function<void()> delivery)
+{
+    if (DeliveryPacer* pacer = forApplicationThread())
+        pacer->add(receiver, whose, std::move(delivery));
+    else
+        delivery();
+}
+
 DeliveryPacer::DeliveryPacer(QObject* parent) : QObject(parent)
 {
     timer_.setSingleShot(true);

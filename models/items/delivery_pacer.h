@@ -23,6 +23,9 @@ public:
     // The pacer of the application's thread, made on first use and owned by the application;
     // null without an application or when called from another thread.
     static DeliveryPacer* forApplicationThread();
+    // Adds `delivery` to that pacer; runs it at once where there is none (no application, or
+    // called from another thread).
+    static void addOrRun(QObject* receiver, const QString& whose, std::function<void()> delivery);
 
     // Runs `delivery` in a later turn of the loop, after those added before it, unless
     // `receiver` is destroyed first. `whose` names the timer while it waits, so a profile of

@@ -136,10 +136,7 @@ void MirrorWorker::arrived(Ticket ticket)
     if (!pending_.contains(ticket))
         return;   // cancelled meanwhile: it would cost a turn of the loop for nothing
     // Through the pacer: one answer per turn of the loop, whichever model it is for.
-    if (DeliveryPacer* pacer = DeliveryPacer::forApplicationThread())
-        pacer->add(this, objectName(), [this, ticket] { deliver(ticket); });
-    else
-        deliver(ticket);
+    DeliveryPacer::addOrRun(this, objectName(), [this, ticket] { deliver(ticket); });
 }
 
 void MirrorWorker::deliver(Ticket ticket)

@@ -133,14 +133,13 @@ void OpsWorker::arrived(quint64 ticket, const Fault& fault)
 {
     // Through the pacer, like the mirror's answers: an answer applied in the turn a screen
     // switch or another answer took made one turn of both (tst_soak). One whose context is gone
-    // and that has no fault to report is dropped at once, without using a turn.
+    // and that has no fault to report has nothing to apply: dropped without using a turn.
     const auto it = pending_.constFind(ticket);
-    const bool nothingToDo = it == pending_.cend() || (!it->context && fault.kind == ops::pg::ServerFault::None);
-    DeliveryPacer* pacer = nothingToDo ? nullptr : DeliveryPacer::forApplicationThread();
-    if (pacer)
-        pacer->add(this, QStringLiteral("operations store"), [this, ticket, fault] { deliver(ticket, fault); });
-    else
-        deliver(ticket, fault);
+    if (it != pending_.cend() && !it->context && fault.kind == ops::pg::ServerFault::None) {
+        pending_.erase(it);
+        return;
+    }
+    DeliveryPacer::addOrRun(this, QStringLiteral("operations store"), [this, ticket, fault] { deliver(ticket, fault); });
 }
 
 void OpsWorker::deliver(quint64 ticket, const Fault& fault)
