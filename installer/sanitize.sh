@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds models/, the command line and their tests under the sanitizers and runs them
-# (docs/sanitizers.md): AddressSanitizer + UndefinedBehaviorSanitizer over every test of
-# models/ (then the fuzzers, in the same tree), ThreadSanitizer over the tests whose threads
-# are std::thread.
+# Builds the libraries, the command line and the tests under the sanitizers and runs them
+# (docs/sanitizers.md): AddressSanitizer + UndefinedBehaviorSanitizer over the tests of models/
+# and the window tests (then the fuzzers, in the same tree), ThreadSanitizer over the tests
+# whose threads are std::thread.
 #   bash installer/sanitize.sh [address|fuzz|thread|all]    (default: all)
 # Trees: build-asan/ and build-tsan/ (or $RECONSOLE_ASAN_DIR, $RECONSOLE_TSAN_DIR).
 set -euo pipefail
@@ -15,22 +15,26 @@ jobs="$(nproc)"
 
 bash "$root/installer/install-deps.sh"
 
-build_and_test() {   # <dir> <build target> <ctest arguments…>
-  local dir="$1" target="$2"
+build_and_test() {   # <dir> <build targets, space-separated> <ctest arguments…>
+  local dir="$1" targets
+  read -ra targets <<< "$2"
   shift 2
-  cmake --build "$dir" --target "$target" --parallel "$jobs"
+  cmake --build "$dir" --target "${targets[@]}" --parallel "$jobs"
   (cd "$dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -j "$jobs" "$@")
 }
 
 run_address() {
   configure_asan_tree
-  # tst_refund_processes is left to the normal build: it runs the same services through
-  # reconsole-cli processes (covered here by tst_refund_service and tst_cli) and spends its
-  # 7 minutes starting and killing processes, which under ASan would take 15.
+  # The tests of models/ and the window tests (our widgets' code is instrumented, Qt is not).
+  # Left to the normal build: tst_refund_processes runs the same services through reconsole-cli
+  # processes (covered here by tst_refund_service and tst_cli) and spends its 7 minutes starting
+  # and killing processes, which under ASan would take 15; tst_soak's bounds are milliseconds of
+  # the GUI thread, which instrumentation doubles.
   ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1" \
   LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-    build_and_test "$asan_dir" reconsole_model_tests -L models -E '^tst_refund_processes'
+    build_and_test "$asan_dir" "reconsole_model_tests reconsole_gui_tests" -L 'models|gui' \
+      -E '^(tst_refund_processes(_postgresql)?|tst_soak)$'
 }
 
 run_thread() {

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace reconsole;
 
 namespace {
@@ -253,8 +255,10 @@ private slots:
     {
         QStandardItemModel model;
         fill(model, 3);
+        // A widget does not own the style it is given: it must outlive the view.
+        const std::unique_ptr<QStyle> windows(QStyleFactory::create(QStringLiteral("windows")));
         QTableView view;
-        view.setStyle(QStyleFactory::create(QStringLiteral("windows")));
+        view.setStyle(windows.get());
         view.setModel(&model);
         view.resizeColumnsToContents();
         view.resize(view.horizontalHeader()->length() + 60, 200);

@@ -76,8 +76,10 @@ CsvExport::CsvExport(QObject* parent) : QObject(parent) {}
 CsvExport::~CsvExport()
 {
     cancel();
-    if (thread_)
+    if (thread_) {
         thread_->wait();
+        delete thread_;   // it has no parent: the export's last thread was leaked (LeakSanitizer)
+    }
 }
 
 bool CsvExport::isRunning() const { return thread_ && thread_->isRunning(); }

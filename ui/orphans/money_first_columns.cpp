@@ -21,9 +21,14 @@ MoneyFirstColumns::MoneyFirstColumns(QTreeView* view, QVector<int> shrinkable, Q
 
 MoneyFirstColumns::MoneyFirstColumns(QAbstractItemView* view, QHeaderView* header, QVector<int> shrinkable,
                                      QVector<int> money)
-    : QObject(view), view_(view), header_(header), shrinkable_(std::move(shrinkable)), money_(std::move(money))
+    : QObject(view),
+      view_(view),
+      viewport_(view->viewport()),
+      header_(header),
+      shrinkable_(std::move(shrinkable)),
+      money_(std::move(money))
 {
-    view_->viewport()->installEventFilter(this);
+    viewport_->installEventFilter(this);
     // Sections are sized again when the model first brings its columns, or when a vertical
     // scroll bar appears with the rows: fit again after either, once things settle.
     const auto fitLater = [this] { QMetaObject::invokeMethod(this, &MoneyFirstColumns::fit, Qt::QueuedConnection); };
@@ -39,7 +44,7 @@ void MoneyFirstColumns::setPreferredWidths(const QHash<int, int>& widths)
 
 bool MoneyFirstColumns::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+    if (watched == viewport_ && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }
@@ -59,7 +64,7 @@ void MoneyFirstColumns::fit()
     for (int column : money_)
         if (!header->isSectionHidden(column))
             moneyEnd = std::max(moneyEnd, header->sectionPosition(column) + header->sectionSize(column));
-    int excess = moneyEnd - view_->viewport()->width();
+    int excess = moneyEnd - viewport_->width();
     for (int column : shrinkable_) {
         if (excess <= 0)
             break;

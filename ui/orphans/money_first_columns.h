@@ -11,6 +11,7 @@ class QAbstractItemView;
 class QHeaderView;
 class QTableView;
 class QTreeView;
+class QWidget;
 
 namespace reconsole::ui {
 
@@ -33,6 +34,10 @@ private:
     int floorFor(int column) const;
 
     QAbstractItemView* view_;
+    // Kept, not asked of the view: the viewport still sends events while the view is being
+    // destroyed, when it is no longer a QAbstractScrollArea (UBSan: a member call on a
+    // mistyped object).
+    QWidget* viewport_;
     QHeaderView* header_;
     QVector<int> shrinkable_, money_;
     QHash<int, int> preferred_;
