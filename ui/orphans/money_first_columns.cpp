@@ -52,7 +52,7 @@ bool MoneyFirstColumns::eventFilter(QObject* watched, QEvent* event)
 void MoneyFirstColumns::fit()
 {
     // A hidden view has no real width yet: it is fitted when it is shown (a resize).
-    if (fitting_ || !view_->isVisible())
+    if (fitting_ || !viewport_ || !view_->isVisible())
         return;
     fitting_ = true;
     QHeaderView* header = header_;

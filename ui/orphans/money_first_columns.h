@@ -5,6 +5,7 @@
 // Tables (the queue, the catalog) and trees (a customer's timeline) alike.
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QVector>
 
 class QAbstractItemView;
@@ -36,8 +37,8 @@ private:
     QAbstractItemView* view_;
     // Kept, not asked of the view: the viewport still sends events while the view is being
     // destroyed, when it is no longer a QAbstractScrollArea (UBSan: a member call on a
-    // mistyped object).
-    QWidget* viewport_;
+    // mistyped object). Null once the viewport is gone.
+    QPointer<QWidget> viewport_;
     QHeaderView* header_;
     QVector<int> shrinkable_, money_;
     QHash<int, int> preferred_;
