@@ -22,6 +22,9 @@ private slots:
     void bulkEqualsIncremental();
     void killedBulkLoadComesBack();
     void restoreCommitsIndexByIndex();
+    void restoreBuildsNamedIndexesFirst();
+    void orphansReadBesideTheIndexBuild();
+    void readAheadOfAnOlderFeedIsNotWritten();
     void commitsInBatchesOfItsMode_data();
     void commitsInBatchesOfItsMode();
 
@@ -39,12 +42,14 @@ std::int64_t scalar(Database& db, const std::string& sql)
     return st.step() ? st.int64(0) : -1;
 }
 
-// Every row of the feed tables and the orphan state, as text, in key order.
-std::string dump(Database& db)
+const std::vector<std::string> kDumped {"merchant", "product", "product_version", "customer", "account", "orders",
+                                        "payment", "ledger", "cash_receipt", "unsettled_debit", "feed_cursor"};
+
+// Every row of the feed tables and the orphan state (or of the tables named), as text, in key order.
+std::string dump(Database& db, const std::vector<std::string>& tables = kDumped)
 {
     std::string out;
-    for (const char* table : {"merchant", "product", "product_version", "customer", "account", "orders", "payment",
-                              "ledger", "cash_receipt", "unsettled_debit", "feed_cursor"}) {
+    for (const auto& table : tables) {
         auto st = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
         while (st.step()) {
             out += table;
@@ -173,6 +178,100 @@ void TestBulkLoad::restoreCommitsIndexByIndex()
     test::TestMirror plain;
     plain.import({feed_}, never);
     QCOMPARE(scalar(m.db(), indexes), scalar(plain.db(), indexes));
+}
+
+// A reader beside the build asks for the indexes it reads first: those are built, in the order
+// given, and the rest stay deferred; a name that is not deferred is passed over.
+void TestBulkLoad::restoreBuildsNamedIndexesFirst()
+{
+    test::TestMirror m;
+    feed::ImportOptions never;
+    never.bulk = feed::BulkMode::Never;
+    QCOMPARE(int(m.import({feed_}, never).status), int(feed::ImportStatus::Done));
+    {
+        Transaction tx(m.db());
+        deferFeedIndexes(m.db());
+        tx.commit();
+    }
+    const std::int64_t deferred = scalar(m.db(), "SELECT count(*) FROM deferred_index");
+    const auto exists = [&](const std::string& name) {
+        return scalar(m.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + name + "'") == 1;
+    };
+    std::vector<bool> builtInOrder;
+    restoreDeferredIndexes(m.db(), {"ledger_ref", "no_such_index", "ledger_payment"}, [&] {
+        builtInOrder.push_back(exists("ledger_ref") && !exists("ledger_payment"));
+    });
+    QCOMPARE(builtInOrder, (std::vector<bool> {true, false}));
+    QVERIFY(exists("ledger_ref") && exists("ledger_payment"));
+    QVERIFY(!exists("order_customer"));
+    QCOMPARE(scalar(m.db(), "SELECT count(*) FROM deferred_index"), deferred - 2);
+    restoreDeferredIndexes(m.db(), std::vector<std::string> {}, [] { QFAIL("no index named: none built"); });
+    QCOMPARE(scalar(m.db(), "SELECT count(*) FROM deferred_index"), deferred - 2);
+    restoreDeferredIndexes(m.db());
+    QCOMPARE(scalar(m.db(), "SELECT count(*) FROM deferred_index"), 0);
+    // The build's small page cache does not outlive it.
+    QCOMPARE(scalar(m.db(), "PRAGMA cache_size"), -std::int64_t(Database::kCacheKiB));
+}
+
+// A bulk load finds the orphan state's unsettled debits on a connection of its own while the
+// indexes the rules do not read are still being built, then writes them: the same mirror as an
+// ordinary import's.
+void TestBulkLoad::orphansReadBesideTheIndexBuild()
+{
+    test::TestMirror plain, bulk;
+    feed::ImportOptions never;
+    never.bulk = feed::BulkMode::Never;
+    QCOMPARE(int(plain.import({feed_}, never).status), int(feed::ImportStatus::Done));
+
+    recon::OrphanState state;
+    feed::ImportOptions always;
+    always.bulk = feed::BulkMode::Always;
+    always.derived = &state;
+    QCOMPARE(int(feed::importFeed(bulk.db(), {feed_}, always).status), int(feed::ImportStatus::Done));
+    QCOMPARE(state.readAheadsWritten(), 1);
+    QVERIFY(!state.isStale(bulk.db()));
+    QVERIFY(scalar(bulk.db(), "SELECT count(*) FROM unsettled_debit") > 0);
+    QCOMPARE(dump(bulk.db()), dump(plain.db()));
+
+    // An ordinary import has nothing to read ahead.
+    recon::OrphanState ordinary;
+    never.derived = &ordinary;
+    test::TestMirror again;
+    QCOMPARE(int(feed::importFeed(again.db(), {feed_}, never).status), int(feed::ImportStatus::Done));
+    QCOMPARE(ordinary.readAheadsWritten(), 0);
+}
+
+// What was read ahead at one feed cursor is not written once the feed has moved on: the state
+// is rebuilt from the mirror as it is then.
+void TestBulkLoad::readAheadOfAnOlderFeedIsNotWritten()
+{
+    const std::string firstHalf = (dir_.path() + "/first-half.jsonl").toStdString();
+    const std::string secondHalf = (dir_.path() + "/second-half.jsonl").toStdString();
+    {
+        std::ifstream in(feed_, std::ios::binary);
+        std::ofstream first(firstHalf, std::ios::binary), second(secondHalf, std::ios::binary);
+        std::string line;
+        for (std::int64_t n = 0; std::getline(in, line); ++n)
+            (n < feedLines_ / 2 ? first : second) << line << "\n";
+    }
+    test::TestMirror m, whole;
+    QCOMPARE(int(m.import({firstHalf}).status), int(feed::ImportStatus::Done));
+    const std::string unsettledAfterFirstHalf = dump(m.db(), {"unsettled_debit"});
+    recon::OrphanState state;
+    {
+        Transaction tx(m.db());
+        state.markStale(m.db());
+        tx.commit();
+    }
+    state.readAhead(m.db());
+    feed::ImportOptions unkept;   // no derived state: the import marks it stale
+    QCOMPARE(int(feed::importFeed(m.db(), {secondHalf}, unkept).status), int(feed::ImportStatus::Done));
+    state.rebuildIfStale(m.db());
+    QCOMPARE(state.readAheadsWritten(), 0);
+    QVERIFY(!state.isStale(m.db()));
+    QCOMPARE(int(whole.import({feed_}).status), int(feed::ImportStatus::Done));
+    QVERIFY(dump(whole.db(), {"unsettled_debit"}) != unsettledAfterFirstHalf);   // the second half matters
+    QCOMPARE(dump(m.db()), dump(whole.db()));
 }
 
 // A bulk load commits in batches of its own size (fewer commits, fewer pages written twice);

@@ -1,6 +1,7 @@
 #include "catalog/catalog_check.h"
 
 #include "catalog/catalog_store.h"
+#include "feed/feed_cursor.h"
 #include "store/database.h"
 #include "store/store_error.h"
 
@@ -237,15 +238,6 @@ bool CatalogState::isStale(Database& db)
     return stale;
 }
 
-// The feed's cursor: findings read at one cursor are written only while it has not moved.
-std::int64_t feedCursor(Database& db)
-{
-    auto& st = db.cached("SELECT max_seq FROM feed_cursor WHERE singleton = 1");
-    const std::int64_t cursor = st.step() ? st.int64(0) : -1;
-    st.reset();
-    return cursor;
-}
-
 void CatalogState::readAhead(Database& db)
 {
     if (!isStale(db))
@@ -254,7 +246,7 @@ void CatalogState::readAhead(Database& db)
         Database reader(path, Database::Mode::ReadOnly);
         ReadSnapshot snapshot(reader);
         ReadAhead read;
-        read.cursor = feedCursor(reader);
+        read.cursor = feed::storedFeedCursor(reader);
         read.found = findAllAnomalies(reader, settings_, settles_);
         return read;
     });
@@ -274,7 +266,7 @@ void CatalogState::rebuildIfStale(Database& db)
         return;
     Transaction tx(db);
     if (isStale(db)) {   // another process may have rechecked meanwhile
-        if (ahead && ahead->cursor == feedCursor(db)) {
+        if (ahead && ahead->cursor == feed::storedFeedCursor(db)) {
             replaceAllAnomalies(db, ahead->found, settings_);
             ++readAheadsWritten_;
         } else {

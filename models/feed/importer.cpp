@@ -286,14 +286,21 @@ void ImportRun::updateCatalog()
 
 void ImportRun::finishDerivedState(bool afterSuccess)
 {
-    // The catalog's full recheck reads beside the index build; not after a failure, when the
-    // import lock is no longer held and the state is simply rebuilt in one transaction.
-    if (afterSuccess && options_.catalog && hasDeferredIndexes(db_))
-        options_.catalog->readAhead(db_);
-    restoreDeferredIndexes(db_, [this] {
+    const auto afterEach = [this] {
         if (checkpointer_)
             checkpointer_->afterCommit();
-    });
+    };
+    // The states read beside the index build; not after a failure, when the import lock is no
+    // longer held and each state is simply rebuilt in one transaction.
+    if (afterSuccess && hasDeferredIndexes(db_)) {
+        for (DerivedState* state : {options_.catalog, options_.derived}) {
+            if (!state)
+                continue;
+            restoreDeferredIndexes(db_, state->readAheadIndexes(), afterEach);
+            state->readAhead(db_);
+        }
+    }
+    restoreDeferredIndexes(db_, afterEach);
     if (options_.derived)
         options_.derived->rebuildIfStale(db_);
     if (options_.catalog)

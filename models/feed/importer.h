@@ -59,10 +59,13 @@ struct ImportOptions {
     // Lines per committed transaction, at least. A batch is made of whole parse chunks (a
     // quarter of this, or exactly this below 256 lines), so it may run a chunk over.
     int batchLines = 10000;
-    // Lines per committed transaction in a bulk load. Every commit writes the right-hand pages
-    // of each table to the WAL again: a 2.2 M-line load wrote 952 MB with 10 000-line batches,
-    // 779 MB with these (docs/benchmarks.md). Nobody reads a bulk load's tables before it ends.
-    int bulkBatchLines = 100000;
+    // Lines per committed transaction in a bulk load. A page that two commits change is written
+    // to the WAL twice: the right-hand pages of each table, and the pages of the orders and
+    // payments a later line updates. The tables of a 2.2 M-line load are 8 100 pages; its batches
+    // wrote 15 165 with 100 000 lines each, 10 325 with these, and the dirty pages of one
+    // (about 30 MB) stay within the writer's cache (docs/benchmarks.md). Nobody reads a bulk
+    // load's tables before it ends.
+    int bulkBatchLines = 400000;
     // Bytes written to the WAL after which the import lets it start over (store/wal_checkpointer.h).
     std::int64_t walRestartBytes = WalCheckpointer::kRestartBytes;
     // A bulk load defers the feed tables' secondary indexes and rebuilds them, and the orphan

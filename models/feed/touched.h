@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace reconsole::feed {
 
@@ -67,9 +68,11 @@ public:
     virtual bool isStale(Database& db) = 0;
     // In its own transaction: recompute from scratch when stale.
     virtual void rebuildIfStale(Database& db) = 0;
-    // Before a bulk load builds its deferred indexes: a state whose rebuild reads none of them
-    // may start reading now, beside the index build, for rebuildIfStale to finish.
+    // While a bulk load builds its deferred indexes, once those named by readAheadIndexes are
+    // built (before any, if it names none): the state may start reading now, beside the rest
+    // of the build, for rebuildIfStale to finish.
     virtual void readAhead(Database&) {}
+    virtual std::vector<std::string> readAheadIndexes() const { return {}; }
     // Inside the transaction that ends import run `runId`, at wall-clock time `at` (after
     // rebuildIfStale): record what the run made known (the orphan state: which debits it first
     // made orphans). Nothing by default.

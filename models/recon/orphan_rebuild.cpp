@@ -188,10 +188,56 @@ void writeUnsettled(Database& db, const UnsettledRow& r)
     st.bind(10, r.orphanAmount.won()).bind(11, r.at).run();
 }
 
+namespace {
+
+// The rows to write for the debits found: the details come from the ledger (by primary key).
+std::vector<UnsettledRow> rowsOf(Database& db, const std::vector<Found>& fromPayments,
+                                 const std::vector<Found>& fromOthers)
+{
+    std::vector<UnsettledRow> rows;
+    rows.reserve(fromPayments.size() + fromOthers.size());
+    auto details = db.prepare("SELECT customer_id, account_id, order_id FROM ledger WHERE id = ?1");
+    for (const auto* list : {&fromPayments, &fromOthers}) {
+        for (const Found& f : *list) {
+            details.bind(1, f.id);
+            if (!details.step())
+                throw StoreError("ledger entry '" + f.id + "' was found and then not read");
+            const Settlement& s = f.settlement;
+            rows.push_back(UnsettledRow{f.id, details.string(0), details.string(1), details.optString(2), f.paymentId,
+                                        s.cls, f.amount, s.covered, s.returned, s.orphanAmount, f.at});
+            details.reset();
+        }
+    }
+    return rows;
+}
+
+}  // namespace
+
+const std::vector<std::string>& indexesFindUnsettledReads()
+{
+    static const std::vector<std::string> names{"ledger_payment", "ledger_other_debit", "ledger_ref"};
+    return names;
+}
+
+std::vector<UnsettledRow> findUnsettled(Database& db)
+{
+    std::vector<Found> fromPayments, fromOthers;
+    Rebuild(db, fromPayments).paymentDebits();
+    Rebuild(db, fromOthers).otherDebits();
+    return rowsOf(db, fromPayments, fromOthers);
+}
+
+void replaceUnsettled(Database& db, const std::vector<UnsettledRow>& rows)
+{
+    db.exec("DELETE FROM unsettled_debit");
+    for (const UnsettledRow& row : rows)
+        writeUnsettled(db, row);
+    db.exec("UPDATE orphan_state SET needs_rebuild = 0");
+}
+
 void rebuildUnsettled(Database& db)
 {
     Transaction tx(db);   // holds the write lock: no other writer commits while both phases read
-    db.exec("DELETE FROM unsettled_debit");
     std::vector<Found> fromPayments, fromOthers;
     std::exception_ptr failure;
     bool ranApart = true;
@@ -214,18 +260,7 @@ void rebuildUnsettled(Database& db)
         fromOthers.clear();
         Rebuild(db, fromOthers).otherDebits();
     }
-    auto details = db.prepare("SELECT customer_id, account_id, order_id FROM ledger WHERE id = ?1");
-    for (const auto* list : {&fromPayments, &fromOthers}) {
-        for (const Found& f : *list) {
-            details.bind(1, f.id);
-            details.step();
-            const Settlement& s = f.settlement;
-            writeUnsettled(db, UnsettledRow{f.id, details.string(0), details.string(1), details.optString(2),
-                                            f.paymentId, s.cls, f.amount, s.covered, s.returned, s.orphanAmount, f.at});
-            details.reset();
-        }
-    }
-    db.exec("UPDATE orphan_state SET needs_rebuild = 0");
+    replaceUnsettled(db, rowsOf(db, fromPayments, fromOthers));
     tx.commit();
 }
 

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace reconsole {
 class Database;
@@ -24,7 +25,17 @@ struct UnsettledRow {
 
 void writeUnsettled(Database& db, const UnsettledRow& row);
 
-// In its own transaction; clears the stale flag.
+// In its own transaction; clears the stale flag. The debits of payments are read on this
+// connection, the others at once on a read-only connection of its own.
 void rebuildUnsettled(Database& db);
+
+// The rebuild in its two halves, for a reader beside a bulk load's index build. The first only
+// reads, on this one connection, in the caller's snapshot (a transaction or ReadSnapshot); its
+// memory is the rows found, not the mirror's.
+std::vector<UnsettledRow> findUnsettled(Database& db);
+// The deferred indexes findUnsettled reads (store/bulk_load.h); without them it would sort.
+const std::vector<std::string>& indexesFindUnsettledReads();
+// Inside the caller's transaction: unsettled_debit becomes `rows`; clears the stale flag.
+void replaceUnsettled(Database& db, const std::vector<UnsettledRow>& rows);
 
 }  // namespace reconsole::recon

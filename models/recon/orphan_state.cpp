@@ -1,7 +1,7 @@
 #include "recon/orphan_state.h"
 
+#include "feed/feed_cursor.h"
 #include "recon/orphan_query.h"
-
 #include "recon/orphan_rebuild.h"
 #include "recon/rules.h"
 #include "store/database.h"
@@ -174,8 +174,44 @@ bool OrphanState::isStale(Database& db)
     return stale;
 }
 
+std::vector<std::string> OrphanState::readAheadIndexes() const { return indexesFindUnsettledReads(); }
+
+void OrphanState::readAhead(Database& db)
+{
+    if (!isStale(db))
+        return;
+    ahead_ = std::async(std::launch::async, [path = db.path()] {
+        Database reader(path, Database::Mode::ReadOnly);
+        ReadSnapshot snapshot(reader);
+        ReadAhead read;
+        read.cursor = feed::storedFeedCursor(reader);
+        read.rows = findUnsettled(reader);
+        return read;
+    });
+}
+
 void OrphanState::rebuildIfStale(Database& db)
 {
+    std::optional<ReadAhead> ahead;
+    if (ahead_.valid()) {
+        try {
+            ahead = ahead_.get();
+        } catch (const std::exception&) {
+            // No second connection or thread (say, no file behind it): rebuilt below, on this one.
+        }
+    }
+    if (!isStale(db))
+        return;
+    if (ahead) {
+        Transaction tx(db);
+        // Another process may have rebuilt meanwhile; the feed may have moved on since the read.
+        if (isStale(db) && ahead->cursor == feed::storedFeedCursor(db)) {
+            replaceUnsettled(db, ahead->rows);
+            tx.commit();
+            ++readAheadsWritten_;
+            return;
+        }
+    }
     if (isStale(db))
         rebuildUnsettled(db);
 }

@@ -4,8 +4,11 @@
 // on as_of, so the orphans for any as_of and grace are a range of this table, and a batch
 // costs in proportion to the debits and payments it touched, not to the mirror.
 #include "feed/touched.h"
+#include "recon/orphan_rebuild.h"
 
+#include <future>
 #include <string>
+#include <vector>
 
 namespace reconsole::recon {
 
@@ -14,11 +17,27 @@ public:
     void update(Database& db, const feed::Touched& touched) override;
     void markStale(Database& db) override;
     bool isStale(Database& db) override;
+    // The indexes the read-ahead reads: a bulk load builds them first, then calls readAhead.
+    std::vector<std::string> readAheadIndexes() const override;
+    // When stale, starts finding the unsettled debits on a thread and read-only connection of its
+    // own, over the mirror as committed now; rebuildIfStale writes what it found if the feed's
+    // cursor has not moved since (else rebuilds as usual). The rest of the indexes are built
+    // meanwhile, and the rebuild costs the import only its writes.
+    void readAhead(Database& db) override;
     void rebuildIfStale(Database& db) override;
+    int readAheadsWritten() const { return readAheadsWritten_; }   // for tests
     // Records, once per debit, the wall-clock time of the run that first made it an orphan
     // (default as_of and grace): when the company learned of the error, which starts its
     // legal clock (docs/cases.md). A debit seen earlier keeps its first time.
     void afterRun(Database& db, std::int64_t runId, std::int64_t at) override;
+
+private:
+    struct ReadAhead {
+        std::int64_t cursor = -1;   // the feed's, in the snapshot the rows were read in
+        std::vector<UnsettledRow> rows;
+    };
+    std::future<ReadAhead> ahead_;
+    int readAheadsWritten_ = 0;
 };
 
 // Settles the given debits afresh (they and their payments' other debits), writing

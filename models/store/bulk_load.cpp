@@ -34,21 +34,60 @@ bool hasDeferredIndexes(Database& db)
     return st.step() && st.int64(0) > 0;
 }
 
-void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach)
+namespace {
+
+std::vector<std::pair<std::string, std::string>> deferredIndexes(Database& db, const std::vector<std::string>& names)
 {
-    if (!hasDeferredIndexes(db))
-        return;
-    // SQLite sizes the runs its sorter sorts in memory by the page cache (at least 250 pages).
-    // Runs of 4 MiB sort faster than one large run, as they fit the processor's caches: the
-    // indexes of a 2 M line load are built in about 0.3 s less than with 16 MiB, and the peak
-    // memory stays flat however large the load (docs/benchmarks.md).
-    db.exec("PRAGMA cache_size = -" + std::to_string(kIndexBuildCacheKiB));
-    std::vector<std::pair<std::string, std::string>> deferred;
-    {
+    std::vector<std::pair<std::string, std::string>> found;
+    if (names.empty()) {
         auto st = db.prepare("SELECT name, sql FROM deferred_index ORDER BY name");
         while (st.step())
-            deferred.emplace_back(st.string(0), st.string(1));
+            found.emplace_back(st.string(0), st.string(1));
+        return found;
     }
+    auto st = db.prepare("SELECT sql FROM deferred_index WHERE name = ?1");
+    for (const auto& name : names) {
+        st.bind(1, name);
+        if (st.step())
+            found.emplace_back(name, st.string(0));
+        st.reset();
+    }
+    return found;
+}
+
+// The connection's page cache for the build, and back to its usual one after it, built or not.
+// SQLite sizes the runs its sorter sorts in memory by the page cache (at least 250 pages).
+// Runs of 4 MiB sort faster than one large run, as they fit the processor's caches: the
+// indexes of a 2 M line load are built in about 0.3 s less than with 16 MiB, and the peak
+// memory stays flat however large the load (docs/benchmarks.md).
+class IndexBuildCache {
+public:
+    explicit IndexBuildCache(Database& db) : db_(db)
+    {
+        db_.exec("PRAGMA cache_size = -" + std::to_string(kIndexBuildCacheKiB));
+    }
+    ~IndexBuildCache()
+    {
+        try {
+            db_.exec("PRAGMA cache_size = -" + std::to_string(Database::kCacheKiB));
+        } catch (...) {
+            // A connection that can no longer run a pragma reports its trouble on its next use.
+        }
+    }
+    IndexBuildCache(const IndexBuildCache&) = delete;
+    IndexBuildCache& operator=(const IndexBuildCache&) = delete;
+
+private:
+    Database& db_;
+};
+
+// `names` empty: every deferred index.
+void restore(Database& db, const std::vector<std::string>& names, const std::function<void()>& afterEach)
+{
+    const auto deferred = deferredIndexes(db, names);
+    if (deferred.empty())
+        return;
+    IndexBuildCache cache(db);
     for (const auto& [name, sql] : deferred) {
         // IF NOT EXISTS: the index may have been built by hand, or by an older restore.
         std::string create = sql;
@@ -62,7 +101,16 @@ void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach
         if (afterEach)
             afterEach();
     }
-    db.exec("PRAGMA cache_size = -" + std::to_string(Database::kCacheKiB));
+}
+
+}  // namespace
+
+void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach) { restore(db, {}, afterEach); }
+
+void restoreDeferredIndexes(Database& db, const std::vector<std::string>& names, const std::function<void()>& afterEach)
+{
+    if (!names.empty())
+        restore(db, names, afterEach);
 }
 
 }  // namespace reconsole
