@@ -25,6 +25,8 @@ private slots:
     void theQueueAsFilteredAndSorted();
     void aCustomersTimeline();
     void aCancelledExportLeavesTheOldFile();
+    void anExportRunsUntilItsOutcomeArrives();
+    void destroyedMidExportCancelsAndWaits();
 
 private:
     items::ExportOutcome run(const QString& path, items::CsvExport::Job job);
@@ -185,6 +187,66 @@ void TestCsvExports::aCancelledExportLeavesTheOldFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("yesterday's export\n"));
+}
+
+// The export's thread may have ended while its outcome waits in the event queue: a second
+// export started then would have received the first one's outcome as its own.
+void TestCsvExports::anExportRunsUntilItsOutcomeArrives()
+{
+    const QString first = dir_.filePath(QStringLiteral("first.csv")), second = dir_.filePath(QStringLiteral("second.csv"));
+    const auto rowsJob = [](int rows) {
+        return [rows](items::CsvWriter& out, const std::atomic<bool>&) {
+            for (int i = 0; i <= rows; ++i) {   // the header and `rows` rows
+                out.field(std::int64_t(i));
+                out.endRow();
+            }
+        };
+    };
+    items::CsvExport exporter;
+    QSignalSpy finished(&exporter, &items::CsvExport::finished);
+    exporter.start(first, rowsJob(1));
+    // Waited for without an event loop, which would deliver the outcome.
+    for (int i = 0; i < 1000 && !QFile::exists(first); ++i)
+        QThread::msleep(10);
+    QVERIFY(QFile::exists(first));   // committed: the thread is ending
+    QThread::msleep(200);            // ended; its outcome not delivered
+    QVERIFY(exporter.isRunning());
+    exporter.start(second, rowsJob(2));                       // refused
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<items::ExportOutcome>().rows, std::int64_t(1));
+    QVERIFY(!exporter.isRunning());
+    QVERIFY(!QFile::exists(second));
+
+    exporter.start(second, rowsJob(2));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(finished.last().first().value<items::ExportOutcome>().rows, std::int64_t(2));
+    QCOMPARE(lines(second).size(), 3);
+}
+
+// Closing a screen destroys its export mid-job: the job is told to stop and waited for, and
+// the file it was writing is not left behind.
+void TestCsvExports::destroyedMidExportCancelsAndWaits()
+{
+    const QString path = dir_.filePath(QStringLiteral("abandoned.csv"));
+    std::atomic<bool> jobSawCancel {false}, jobEnded {false};
+    auto exporter = std::make_unique<items::CsvExport>();
+    exporter->start(path, [&](items::CsvWriter& out, const std::atomic<bool>& cancelled) {
+        for (std::int64_t i = 0; !cancelled.load(); ++i) {
+            out.field(i);
+            out.endRow();
+        }
+        jobSawCancel = true;
+        QThread::msleep(50);   // still working when the destructor starts waiting
+        jobEnded = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(exporter->rowsSoFar() > 1000, 10000);
+    exporter.reset();
+    QVERIFY(jobSawCancel.load());
+    QVERIFY(jobEnded.load());
+    QVERIFY(!QFile::exists(path));
+    QCoreApplication::processEvents();   // a queued outcome of a destroyed export is dropped
 }
 
 QTEST_MAIN(TestCsvExports)

@@ -82,7 +82,7 @@ CsvExport::~CsvExport()
     }
 }
 
-bool CsvExport::isRunning() const { return thread_ && thread_->isRunning(); }
+bool CsvExport::isRunning() const { return outcomePending_; }
 
 void CsvExport::cancel()
 {
@@ -96,6 +96,7 @@ void CsvExport::start(const QString& path, Job job)
         return;
     if (thread_)
         thread_->deleteLater();
+    outcomePending_ = true;
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
     rows_ = std::make_shared<std::atomic<std::int64_t>>(0);
     auto outcome = std::make_shared<ExportOutcome>();
@@ -124,7 +125,10 @@ void CsvExport::start(const QString& path, Job job)
             outcome->error = QString::fromUtf8(e.what());
         }
     });
-    connect(thread_, &QThread::finished, this, [this, outcome] { emit finished(*outcome); });
+    connect(thread_, &QThread::finished, this, [this, outcome] {
+        outcomePending_ = false;
+        emit finished(*outcome);
+    });
     thread_->start();
 }
 

@@ -52,8 +52,11 @@ public:
     explicit CsvExport(QObject* parent = nullptr);
     ~CsvExport() override;   // cancels and waits
 
+    // Does nothing while an export runs.
     void start(const QString& path, Job job);
     void cancel();
+    // From start until `finished` is delivered, not only while the thread runs: an export
+    // started before the last one's outcome arrived would receive that outcome as its own.
     bool isRunning() const;
     std::int64_t rowsSoFar() const { return rows_ ? rows_->load() : 0; }
 
@@ -62,6 +65,7 @@ signals:
 
 private:
     QThread* thread_ = nullptr;
+    bool outcomePending_ = false;
     std::shared_ptr<std::atomic<bool>> cancelled_;
     std::shared_ptr<std::atomic<std::int64_t>> rows_;
 };
