@@ -12,7 +12,8 @@ namespace reconsole {
 
 class Database;
 
-// Inside the caller's transaction: drops the feed tables' secondary indexes, keeping their SQL.
+// Inside the caller's transaction: drops the feed tables' secondary indexes, keeping their SQL
+// (all but two small partial ones, cheaper kept than built again).
 void deferFeedIndexes(Database& db);
 // Builds every deferred index again, each in a transaction of its own that also takes it off
 // deferred_index: a restore cut short keeps what it built, and between two indexes the WAL may
