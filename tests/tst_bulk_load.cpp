@@ -29,6 +29,8 @@ private slots:
     void commitsInBatchesOfItsMode();
 
 private:
+    // The demo feed imported in ordinary batches, then its indexes set aside as a bulk load does.
+    void importWithIndexesDeferred(test::TestMirror& m);
     QTemporaryDir dir_;
     std::string feed_;
     std::int64_t feedLines_ = 0;
@@ -75,6 +77,16 @@ void TestBulkLoad::initTestCase()
     const auto stats = demo::writeDemoFeed(out, o);
     QVERIFY(stats.lines > 30000);
     feedLines_ = std::int64_t(stats.lines);
+}
+
+void TestBulkLoad::importWithIndexesDeferred(test::TestMirror& m)
+{
+    feed::ImportOptions never;
+    never.bulk = feed::BulkMode::Never;
+    QCOMPARE(int(m.import({feed_}, never).status), int(feed::ImportStatus::Done));
+    Transaction tx(m.db());
+    deferFeedIndexes(m.db());
+    tx.commit();
 }
 
 void TestBulkLoad::bulkEqualsIncremental()
@@ -154,14 +166,9 @@ void TestBulkLoad::killedBulkLoadComesBack()
 void TestBulkLoad::restoreCommitsIndexByIndex()
 {
     test::TestMirror m;
+    importWithIndexesDeferred(m);
     feed::ImportOptions never;
     never.bulk = feed::BulkMode::Never;
-    QCOMPARE(int(m.import({feed_}, never).status), int(feed::ImportStatus::Done));
-    {
-        Transaction tx(m.db());
-        deferFeedIndexes(m.db());
-        tx.commit();
-    }
     const std::int64_t deferred = scalar(m.db(), "SELECT count(*) FROM deferred_index");
     QVERIFY(deferred >= 10);
     std::vector<std::int64_t> left;
@@ -185,14 +192,7 @@ void TestBulkLoad::restoreCommitsIndexByIndex()
 void TestBulkLoad::restoreBuildsNamedIndexesFirst()
 {
     test::TestMirror m;
-    feed::ImportOptions never;
-    never.bulk = feed::BulkMode::Never;
-    QCOMPARE(int(m.import({feed_}, never).status), int(feed::ImportStatus::Done));
-    {
-        Transaction tx(m.db());
-        deferFeedIndexes(m.db());
-        tx.commit();
-    }
+    importWithIndexesDeferred(m);
     const std::int64_t deferred = scalar(m.db(), "SELECT count(*) FROM deferred_index");
     const auto exists = [&](const std::string& name) {
         return scalar(m.db(), "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + name + "'") == 1;

@@ -240,28 +240,13 @@ bool CatalogState::isStale(Database& db)
 
 void CatalogState::readAhead(Database& db)
 {
-    if (!isStale(db))
-        return;
-    ahead_ = std::async(std::launch::async, [this, path = db.path()] {
-        Database reader(path, Database::Mode::ReadOnly);
-        ReadSnapshot snapshot(reader);
-        ReadAhead read;
-        read.cursor = feed::storedFeedCursor(reader);
-        read.found = findAllAnomalies(reader, settings_, settles_);
-        return read;
-    });
+    if (isStale(db))
+        ahead_.start(db.path(), [this](Database& reader) { return findAllAnomalies(reader, settings_, settles_); });
 }
 
 void CatalogState::rebuildIfStale(Database& db)
 {
-    std::optional<ReadAhead> ahead;
-    if (ahead_.valid()) {
-        try {
-            ahead = ahead_.get();
-        } catch (const std::exception&) {
-            // No second connection or thread (say, no file behind it): read below, on this one.
-        }
-    }
+    const auto ahead = ahead_.take();
     if (!isStale(db))
         return;
     Transaction tx(db);

@@ -3,9 +3,9 @@
 // orphan state is kept: after each import batch only the products and orders it touched are
 // checked again; a full recheck when the state is stale or the settings changed.
 #include "catalog/catalog_history.h"
+#include "feed/read_ahead.h"
 #include "feed/touched.h"
 
-#include <future>
 #include <vector>
 
 namespace reconsole::catalog {
@@ -44,11 +44,7 @@ public:
 private:
     CatalogRuleSettings settings_;
     SettlesOurFix settles_;
-    struct ReadAhead {
-        std::int64_t cursor = -1;   // the feed's, in the snapshot the findings were read in
-        std::vector<Anomaly> found;
-    };
-    std::future<ReadAhead> ahead_;
+    feed::ReadAhead<std::vector<Anomaly>> ahead_;
     int readAheadsWritten_ = 0;
 };
 

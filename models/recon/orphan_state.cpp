@@ -178,35 +178,20 @@ std::vector<std::string> OrphanState::readAheadIndexes() const { return indexesF
 
 void OrphanState::readAhead(Database& db)
 {
-    if (!isStale(db))
-        return;
-    ahead_ = std::async(std::launch::async, [path = db.path()] {
-        Database reader(path, Database::Mode::ReadOnly);
-        ReadSnapshot snapshot(reader);
-        ReadAhead read;
-        read.cursor = feed::storedFeedCursor(reader);
-        read.rows = findUnsettled(reader);
-        return read;
-    });
+    if (isStale(db))
+        ahead_.start(db.path(), [](Database& reader) { return findUnsettled(reader); });
 }
 
 void OrphanState::rebuildIfStale(Database& db)
 {
-    std::optional<ReadAhead> ahead;
-    if (ahead_.valid()) {
-        try {
-            ahead = ahead_.get();
-        } catch (const std::exception&) {
-            // No second connection or thread (say, no file behind it): rebuilt below, on this one.
-        }
-    }
+    const auto ahead = ahead_.take();
     if (!isStale(db))
         return;
     if (ahead) {
         Transaction tx(db);
         // Another process may have rebuilt meanwhile; the feed may have moved on since the read.
         if (isStale(db) && ahead->cursor == feed::storedFeedCursor(db)) {
-            replaceUnsettled(db, ahead->rows);
+            replaceUnsettled(db, ahead->found);
             tx.commit();
             ++readAheadsWritten_;
             return;

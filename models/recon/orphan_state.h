@@ -3,10 +3,10 @@
 // up to date as the importer commits batches. Covered and returned amounts do not depend
 // on as_of, so the orphans for any as_of and grace are a range of this table, and a batch
 // costs in proportion to the debits and payments it touched, not to the mirror.
+#include "feed/read_ahead.h"
 #include "feed/touched.h"
 #include "recon/orphan_rebuild.h"
 
-#include <future>
 #include <string>
 #include <vector>
 
@@ -32,11 +32,7 @@ public:
     void afterRun(Database& db, std::int64_t runId, std::int64_t at) override;
 
 private:
-    struct ReadAhead {
-        std::int64_t cursor = -1;   // the feed's, in the snapshot the rows were read in
-        std::vector<UnsettledRow> rows;
-    };
-    std::future<ReadAhead> ahead_;
+    feed::ReadAhead<std::vector<UnsettledRow>> ahead_;
     int readAheadsWritten_ = 0;
 };
 
