@@ -64,7 +64,7 @@ int runImport(const QStringList& args)
 {
     CommandParser cmd(QStringLiteral("Import feed-v1 files into the mirror, in the order given."));
     QCommandLineOption format(QStringList{"format"}, "Summary as 'text' (default) or 'json'.", "FORMAT", "text");
-    QCommandLineOption batch(QStringList{"batch-lines"}, "Lines per committed batch (default 10000; 100000 in a bulk load).", "N");
+    QCommandLineOption batch(QStringList{"batch-lines"}, "Lines per committed batch (default 10000; 400000 in a bulk load).", "N");
     QCommandLineOption quiet(QStringList{"quiet"}, "No progress on stderr.");
     QCommandLineOption bulk(QStringList{"bulk"},
                             "auto (default): a load of 64 MiB or more that is larger than the mirror defers the "

@@ -241,12 +241,14 @@ bool CatalogState::isStale(Database& db)
 void CatalogState::readAhead(Database& db)
 {
     if (isStale(db))
-        ahead_.start(db.path(), [this](Database& reader) { return findAllAnomalies(reader, settings_, settles_); });
+        ahead_.start(db.path(), [settings = settings_, settles = settles_](Database& reader) {
+            return findAllAnomalies(reader, settings, settles);
+        });
 }
 
 void CatalogState::rebuildIfStale(Database& db)
 {
-    const auto ahead = ahead_.take();
+    const auto ahead = ahead_.take(db);
     if (!isStale(db))
         return;
     Transaction tx(db);

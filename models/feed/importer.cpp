@@ -296,7 +296,7 @@ void ImportRun::finishDerivedState(bool afterSuccess)
         for (DerivedState* state : {options_.catalog, options_.derived}) {
             if (!state)
                 continue;
-            restoreDeferredIndexes(db_, state->readAheadIndexes(), afterEach);
+            restoreNamedDeferredIndexes(db_, state->readAheadIndexes(), afterEach);
             state->readAhead(db_);
         }
     }

@@ -18,33 +18,49 @@ template <typename Found>
 class ReadAhead {
 public:
     struct Read {
-        std::int64_t cursor = -1;
+        std::string path;           // the mirror it was read from
+        std::int64_t cursor = -1;   // the feed's, in the snapshot it was read in
         Found found;
     };
 
+    // A read already started and not taken is dropped, unread.
     void start(const std::string& path, std::function<Found(Database&)> read)
     {
-        future_ = std::async(std::launch::async, [path, read = std::move(read)] {
-            Database reader(path, Database::Mode::ReadOnly);
-            ReadSnapshot snapshot(reader);
-            Read r;
-            r.cursor = storedFeedCursor(reader);
-            r.found = read(reader);
-            return r;
-        });
+        try {
+            future_ = std::async(std::launch::async, [path, read = std::move(read)] {
+                Database reader(path, Database::Mode::ReadOnly);
+                ReadSnapshot snapshot(reader);
+                Read r;
+                r.path = path;
+                r.cursor = storedFeedCursor(reader);
+                r.found = read(reader);
+                return r;
+            });
+        } catch (const std::exception&) {
+            future_ = {};   // no thread to be had: the state reads on its own connection, as without
+        }
     }
 
-    // Waits for the read, if one was started. Nothing when it failed (say, no file behind the
-    // mirror for a second connection): the state then reads on its own connection.
-    std::optional<Read> take()
+    // Waits for the read, if one was started, and gives it if it was read from `db`'s file.
+    // Nothing when it failed (no second connection, say, or a damaged page): the state then
+    // reads on its own connection, where a real fault is reported.
+    std::optional<Read> take(const Database& db)
     {
         if (!future_.valid())
             return std::nullopt;
         try {
-            return future_.get();
+            Read r = future_.get();
+            if (r.path == db.path())
+                return r;
         } catch (const std::exception&) {
-            return std::nullopt;
         }
+        return std::nullopt;
+    }
+
+    void wait() const   // for tests
+    {
+        if (future_.valid())
+            future_.wait();
     }
 
 private:

@@ -130,6 +130,12 @@ void CsvExport::start(const QString& path, Job job)
         emit finished(*outcome);
     });
     thread_->start();
+    if (!thread_->isRunning() && !thread_->isFinished()) {
+        // No thread to be had (Qt sends no `finished` then): the export fails, and the next may start.
+        outcome->error = tr("내보내기 작업을 시작하지 못했습니다");
+        outcomePending_ = false;
+        QMetaObject::invokeMethod(this, [this, outcome] { emit finished(*outcome); }, Qt::QueuedConnection);
+    }
 }
 
 }  // namespace reconsole::items

@@ -184,7 +184,7 @@ void OrphanState::readAhead(Database& db)
 
 void OrphanState::rebuildIfStale(Database& db)
 {
-    const auto ahead = ahead_.take();
+    const auto ahead = ahead_.take(db);
     if (!isStale(db))
         return;
     if (ahead) {

@@ -26,6 +26,7 @@ public:
     void readAhead(Database& db) override;
     void rebuildIfStale(Database& db) override;
     int readAheadsWritten() const { return readAheadsWritten_; }   // for tests
+    void waitForReadAhead() const { ahead_.wait(); }                // for tests
     // Records, once per debit, the wall-clock time of the run that first made it an orphan
     // (default as_of and grace): when the company learned of the error, which starts its
     // legal clock (docs/cases.md). A debit seen earlier keeps its first time.

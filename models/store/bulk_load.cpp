@@ -111,7 +111,8 @@ void restore(Database& db, const std::vector<std::string>& names, const std::fun
 
 void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach) { restore(db, {}, afterEach); }
 
-void restoreDeferredIndexes(Database& db, const std::vector<std::string>& names, const std::function<void()>& afterEach)
+void restoreNamedDeferredIndexes(Database& db, const std::vector<std::string>& names,
+                                 const std::function<void()>& afterEach)
 {
     if (!names.empty())
         restore(db, names, afterEach);

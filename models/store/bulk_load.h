@@ -19,10 +19,10 @@ void deferFeedIndexes(Database& db);
 // deferred_index: a restore cut short keeps what it built, and between two indexes the WAL may
 // start over (afterEach runs after each commit). No-op when none are deferred.
 void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach = {});
-// The same for the named indexes alone (those deferred), in the order given: what a reader
-// beside the rest of the build needs is built first.
-void restoreDeferredIndexes(Database& db, const std::vector<std::string>& names,
-                            const std::function<void()>& afterEach = {});
+// The same for the named indexes alone (those deferred; none if none is named), in the order
+// given: what a reader beside the rest of the build needs is built first.
+void restoreNamedDeferredIndexes(Database& db, const std::vector<std::string>& names,
+                                 const std::function<void()>& afterEach = {});
 bool hasDeferredIndexes(Database& db);
 
 }  // namespace reconsole
