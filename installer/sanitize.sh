@@ -26,10 +26,10 @@ build_and_test() {   # <dir> <build targets, space-separated> <ctest argumentsâ€
 run_address() {
   configure_asan_tree
   # The tests of models/ and the window tests (our widgets' code is instrumented, Qt is not).
-  # Left to the normal build (label not_sanitized): tst_refund_processes runs the same services through reconsole-cli
-  # processes (covered here by tst_refund_service and tst_cli) and spends its 7 minutes starting
-  # and killing processes, which under ASan would take 15; tst_soak's bounds are milliseconds of
-  # the GUI thread, which instrumentation doubles.
+  # Left to the normal build (label not_sanitized): tst_refund_processes runs the same services
+  # through reconsole-cli processes (covered here by tst_refund_service and tst_cli) and spends
+  # its 7 minutes starting and killing processes, which under ASan would take 15; tst_soak's
+  # bounds are GUI-thread milliseconds and resident MiB, which instrumentation inflates.
   ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1" \
   LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \

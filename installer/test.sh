@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the dependencies, builds everything and runs every test: the normal build and its
 # tests, then the sanitizer trees (installer/sanitize.sh, docs/sanitizers.md): every test but
-# the soak and tst_refund_processes under AddressSanitizer + UndefinedBehaviorSanitizer, each fuzz target for a minute in
-# the same tree (docs/fuzzing.md), and the threaded tests under ThreadSanitizer.
+# the soak and tst_refund_processes under AddressSanitizer + UndefinedBehaviorSanitizer, each
+# fuzz target for a minute in the same tree (docs/fuzzing.md), and the threaded tests under
+# ThreadSanitizer.
 # RECONSOLE_QUICK_TESTS=1 stops after the first part.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -40,15 +40,10 @@ bool hasDeferredIndexes(Database& db)
 
 namespace {
 
+// The SQL of each named index that is deferred, in the order given.
 std::vector<std::pair<std::string, std::string>> deferredIndexes(Database& db, const std::vector<std::string>& names)
 {
     std::vector<std::pair<std::string, std::string>> found;
-    if (names.empty()) {
-        auto st = db.prepare("SELECT name, sql FROM deferred_index ORDER BY name");
-        while (st.step())
-            found.emplace_back(st.string(0), st.string(1));
-        return found;
-    }
     auto st = db.prepare("SELECT sql FROM deferred_index WHERE name = ?1");
     for (const auto& name : names) {
         st.bind(1, name);
@@ -57,6 +52,15 @@ std::vector<std::pair<std::string, std::string>> deferredIndexes(Database& db, c
         st.reset();
     }
     return found;
+}
+
+std::vector<std::string> allDeferredNames(Database& db)
+{
+    std::vector<std::string> names;
+    auto st = db.prepare("SELECT name FROM deferred_index ORDER BY name");
+    while (st.step())
+        names.push_back(st.string(0));
+    return names;
 }
 
 // The connection's page cache for the build, and back to its usual one after it, built or not.
@@ -85,7 +89,6 @@ private:
     Database& db_;
 };
 
-// `names` empty: every deferred index.
 void restore(Database& db, const std::vector<std::string>& names, const std::function<void()>& afterEach)
 {
     const auto deferred = deferredIndexes(db, names);
@@ -109,13 +112,15 @@ void restore(Database& db, const std::vector<std::string>& names, const std::fun
 
 }  // namespace
 
-void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach) { restore(db, {}, afterEach); }
+void restoreDeferredIndexes(Database& db, const std::function<void()>& afterEach)
+{
+    restore(db, allDeferredNames(db), afterEach);
+}
 
 void restoreNamedDeferredIndexes(Database& db, const std::vector<std::string>& names,
                                  const std::function<void()>& afterEach)
 {
-    if (!names.empty())
-        restore(db, names, afterEach);
+    restore(db, names, afterEach);
 }
 
 }  // namespace reconsole
