@@ -1,6 +1,7 @@
 // The importer against the rules of feed-v1: counting, re-delivery, the cursor, upserts,
 // immutable ledger entries, out-of-order records, file order, failures, cancel, the import
 // lock, and the command line's summary and exit codes.
+#include "feed/table_statements.h"
 #include "mirror_dump.h"
 #include "recon/orphan_query.h"
 #include "recon/orphan_rebuild.h"
@@ -113,6 +114,8 @@ private slots:
     void identicalLedgerVersionIsNoop();
     void conflictingLedgerVersionIsQuarantined_data();
     void conflictingLedgerVersionIsQuarantined();
+    void writesInGroupsAsLineByLine();
+    void statementsMadeFromColumns();
     void recordsBeforeWhatTheyReferenceAreLinked_data();
     void recordsBeforeWhatTheyReferenceAreLinked();
     void refundBeforeItsDebit();
@@ -455,6 +458,85 @@ void TestImporter::conflictingLedgerVersionIsQuarantined()
     QCOMPARE(m.count("SELECT seq FROM quarantine"), 2);
     QCOMPARE(test::firstDifference(ledgerBefore, test::dumpTable(m.db(), "ledger")), std::string());
     QCOMPARE(test::firstDifference(stateBefore, test::dumpTable(m.db(), "unsettled_debit")), std::string());
+}
+
+// One chunk's records are written TableStatements::kRows to a statement; a batch of one line
+// writes each alone. Both must leave the same mirror, counts and quarantine: with ids new and
+// already stored in one group, an id twice in a group, and ledger entries that conflict with
+// the stored ones, or repeat them exactly, inside a whole group or after it.
+void TestImporter::writesInGroupsAsLineByLine()
+{
+    constexpr int kRows = feed::TableStatements::kRows;
+    const std::string links = R"(,"payment_id":"PAY-1","order_id":"O-1")";
+    std::vector<std::string> first = {rec(1, account("A-1")),
+                                      rec(2, ledger("L-000", "debit", 700, "payment", links))};
+    std::int64_t seq = 2;
+    for (int c = 0; c < kRows; c += 2)
+        first.push_back(rec(++seq, customer("C-" + std::to_string(c), "처음")));
+    std::vector<std::string> second;
+    auto add = [&](const std::string& body) { second.push_back(rec(++seq, body)); };
+    auto receipt = [](int n, const char* status) {
+        return R"("type":"cash_receipt","id":"R-)" + std::to_string(n) + R"(","order_id":"O-)" + std::to_string(n)
+            + R"(","amount":1000,"status":")" + status + R"(","at":"2026-03-11T10:02:09+09:00")";
+    };
+    for (int i = 1; i <= 3 * kRows; ++i) {
+        char id[16];
+        std::snprintf(id, sizeof id, "L-%03d", i);
+        add(ledger(id, i % 3 ? "debit" : "credit", 1000 + i, i % 5 ? "payment" : "topup",
+                   i % 3 ? links : R"(,"ref_id":"L-001")"));
+        if (i <= kRows + 4) {
+            add(customer("C-" + std::to_string(i - 1), "나중"));   // half of the first group stored before
+            add(receipt(i, "issued"));
+        }
+        if (i == 3)
+            add(receipt(2, "failed"));   // R-2 twice in the first group of receipts
+        if (i == 5)
+            add(ledger("L-003", "debit", 9999, "payment", links));   // conflicts, inside the first group
+        if (i == 6)
+            add(ledger("L-004", "debit", 1004, "payment", links));   // repeats L-004 exactly
+        if (i == 7)
+            second.push_back("this line is not JSON");
+        if (i == 8)
+            add(ledger("L-000", "credit", 700, "payment", links));   // conflicts with the first import
+        if (i == 3 * kRows - 1)
+            add(ledger("L-010", "debit", 1010, "fee", links));       // conflicts, after the last whole group
+    }
+    test::TestMirror grouped, single;
+    grouped.importLines(first);
+    single.importLines(first);
+    const auto g = grouped.importLines(second);
+    feed::ImportOptions oneLine;
+    oneLine.batchLines = 1;
+    const auto s = single.importLines(second, oneLine);
+
+    QCOMPARE(g.counts.quarantined, 4);   // three conflicts and the line that is not JSON
+    QCOMPARE(g.counts.applied, int(second.size()) - 4);
+    QCOMPARE(s.counts.applied, g.counts.applied);
+    QCOMPARE(s.counts.quarantined, g.counts.quarantined);
+    QCOMPARE(s.cursor, g.cursor);
+    const std::string quarantined = "SELECT group_concat(line_no || ' ' || substr(reason, 1, 40), ' / ') "
+                                    "FROM (SELECT * FROM quarantine ORDER BY id)";
+    QCOMPARE(text(grouped.db(), quarantined), text(single.db(), quarantined));
+    QVERIFY(text(grouped.db(), "SELECT reason FROM quarantine ORDER BY id LIMIT 1").find("'L-003'") != std::string::npos);
+    QCOMPARE(test::firstDifference(test::dumpMirror(single.db()), test::dumpMirror(grouped.db())), std::string());
+    QCOMPARE(grouped.count("SELECT amount FROM ledger WHERE id = 'L-003'"), 1003);
+    QCOMPARE(text(grouped.db(), "SELECT group_concat(DISTINCT name) FROM customer"), std::string("나중"));
+    QCOMPARE(grouped.count("SELECT count(*) FROM customer"), kRows + 4);
+    QCOMPARE(text(grouped.db(), "SELECT status FROM cash_receipt WHERE id = 'R-2'"), std::string("failed"));
+    checkIncrementalAgreesWithRebuild(grouped.db());
+}
+
+void TestImporter::statementsMadeFromColumns()
+{
+    const feed::TableColumns columns = {"id", "seq", "name"};
+    QCOMPARE(feed::upsertSql("t", columns),
+             std::string("INSERT INTO t(id, seq, name) VALUES (?1, ?2, ?3) ON CONFLICT(id) DO UPDATE SET "
+                         "seq = excluded.seq, name = excluded.name WHERE excluded.seq > t.seq"));
+    QCOMPARE(feed::insertRowsSql("t", columns, 2),
+             std::string("INSERT OR IGNORE INTO t(id, seq, name) VALUES (?1, ?2, ?3), (?4, ?5, ?6)"));
+    QCOMPARE(feed::updateRowsSql("t", columns, 2),
+             std::string("UPDATE OR IGNORE t SET seq = v.column2, name = v.column3 FROM (VALUES (?1, ?2, ?3), "
+                         "(?4, ?5, ?6)) AS v WHERE t.id = v.column1 AND v.column2 > t.seq"));
 }
 
 void TestImporter::recordsBeforeWhatTheyReferenceAreLinked_data()

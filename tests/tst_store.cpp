@@ -30,6 +30,7 @@ private slots:
     void checkpointsRunBesideTheWriter();
     void walStartsOverOnceLarge_data();
     void walStartsOverOnceLarge();
+    void onlyTheMirrorLeavesDeletedCells();
 
 private:
     std::string path(const char* name) { return (dir_.path() + "/" + name).toStdString(); }
@@ -191,6 +192,18 @@ void TestStore::wrongKindOfFileIsRefusedUntouched()
     }
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);   // not even switched to WAL
+}
+
+void TestStore::onlyTheMirrorLeavesDeletedCells()
+{
+    Database mirror(path("cells.db"));
+    QCOMPARE(text(mirror, "PRAGMA secure_delete"), std::string("0"));
+    Schema decisions;
+    decisions.kind = "durable test store";
+    decisions.durable = true;
+    decisions.acceptsUnmarked = true;
+    Database store(path("decisions.db"), Database::Mode::ReadWrite, decisions);
+    QCOMPARE(text(store, "PRAGMA secure_delete"), std::string("1"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

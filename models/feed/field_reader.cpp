@@ -1,11 +1,79 @@
 #include "feed/field_reader.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace reconsole::feed {
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
+
+namespace {
+
+std::string joinPath(const std::string& path, std::string_view key)
+{
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+std::string valueProblem(element v, const std::string& where);
+
+// feed-v1: "a key written twice in one object, or an integer outside the signed 64-bit range,
+// is bad input" wherever it is in the line, unknown extra fields included. For the values
+// inside the line's object: paths are built only for those, so the common flat line costs no
+// allocation per field.
+std::string nestedProblem(element e, const std::string& path)
+{
+    simdjson::dom::array array;
+    simdjson::dom::object object;
+    if (e.get_array().get(array) == simdjson::SUCCESS) {
+        std::size_t n = 0;
+        for (auto item : array) {
+            if (auto why = valueProblem(item, path + "[" + std::to_string(n) + "]"); !why.empty())
+                return why;
+            ++n;
+        }
+    } else if (e.get_object().get(object) == simdjson::SUCCESS) {
+        // Most objects have a dozen keys: keep them on the stack, spill past that.
+        std::array<std::string_view, 24> inlineKeys;
+        std::size_t count = 0;
+        std::vector<std::string_view> moreKeys;
+        for (auto field : object) {
+            const bool seen = std::find(inlineKeys.begin(), inlineKeys.begin() + count, field.key)
+                    != inlineKeys.begin() + count
+                || std::find(moreKeys.begin(), moreKeys.end(), field.key) != moreKeys.end();
+            if (seen)
+                return "key '" + std::string(field.key) + "' is written twice in one object (in '" + path + "')";
+            if (count < inlineKeys.size())
+                inlineKeys[count++] = field.key;
+            else
+                moreKeys.push_back(field.key);
+            if (auto why = valueProblem(field.value, joinPath(path, field.key)); !why.empty())
+                return why;
+        }
+    }
+    return {};
+}
+
+// One of 64 bits for a key, from its length and outer bytes: a key whose bit is not among the
+// object's is not in it, and two keys with different bits differ (no comparison needed).
+std::uint64_t keyBit(std::string_view key)
+{
+    const unsigned h = key.empty() ? 0u
+                                   : unsigned(key.size()) * 7u + unsigned(static_cast<unsigned char>(key.front())) * 3u
+            + unsigned(static_cast<unsigned char>(key.back()));
+    return std::uint64_t{1} << (h & 63u);
+}
+
+std::string valueProblem(element v, const std::string& where)
+{
+    const auto t = v.type();
+    if (t == element_type::UINT64)
+        return "field '" + where + "' is an integer outside the signed 64-bit range";
+    return t == element_type::ARRAY || t == element_type::OBJECT ? nestedProblem(v, where) : std::string();
+}
+
+}  // namespace
 
 std::string describeValue(element e)
 {
@@ -29,9 +97,22 @@ FieldReader::FieldReader(simdjson::dom::object object, Fields& storage) : fields
 {
     fields_.clear();
     for (auto field : object) {
-        for (const auto& seen : fields_) {
-            if (seen.first == field.key) {
+        const std::uint64_t bit = keyBit(field.key);
+        for (std::size_t i = 0; (keys_ & bit) && i < fields_.size(); ++i) {
+            if (fields_[i].first == field.key) {
                 fail("key '" + std::string(field.key) + "' is written twice in one object");
+                return;
+            }
+        }
+        keys_ |= bit;
+        const auto type = field.value.type();
+        if (type == element_type::UINT64) {
+            fail("field '" + std::string(field.key) + "' is an integer outside the signed 64-bit range");
+            return;
+        }
+        if (type == element_type::ARRAY || type == element_type::OBJECT) {
+            if (auto why = nestedProblem(field.value, std::string(field.key)); !why.empty()) {
+                fail(std::move(why));
                 return;
             }
         }
@@ -47,9 +128,17 @@ void FieldReader::fail(std::string reason)
 
 std::optional<element> FieldReader::find(std::string_view key) const
 {
-    for (const auto& f : fields_)
-        if (f.first == key)
-            return f.second;
+    // From the field after the last one found: the record types read their fields in the
+    // order the platform writes them, so the first look is nearly always the one.
+    if (!(keys_ & keyBit(key)))
+        return std::nullopt;
+    const std::size_t n = fields_.size();
+    for (std::size_t looked = 0, i = next_; looked < n; ++looked, i = i + 1 == n ? 0 : i + 1) {
+        if (fields_[i].first == key) {
+            next_ = i + 1 == n ? 0 : i + 1;
+            return fields_[i].second;
+        }
+    }
     return std::nullopt;
 }
 
@@ -144,19 +233,20 @@ std::string_view FieldReader::oneOf(std::string_view key, std::initializer_list<
 
 std::int64_t FieldReader::checkedInteger(std::string_view key, element e, std::int64_t min, std::int64_t max)
 {
-    const std::string k(key);
+    // The key as text only for a message: this runs for every number of every line.
+    const auto k = [key] { return std::string(key); };
     switch (e.type()) {
     case element_type::INT64: {
         const std::int64_t v = e.get_int64().value_unsafe();
         if (v < min || v > max) {
             std::string range = max == INT64_MAX ? "at least " + std::to_string(min)
                                                  : std::to_string(min) + " to " + std::to_string(max);
-            fail("field '" + k + "' must be an integer " + range + ", got " + std::to_string(v));
+            fail("field '" + k() + "' must be an integer " + range + ", got " + std::to_string(v));
         }
         return v;
     }
     case element_type::UINT64:
-        fail("field '" + k + "' is an integer outside the signed 64-bit range");
+        fail("field '" + k() + "' is an integer outside the signed 64-bit range");
         return 0;
     case element_type::DOUBLE: {
         // simdjson reads integers too large for 64 bits as doubles: say which problem it is.
@@ -164,14 +254,14 @@ std::int64_t FieldReader::checkedInteger(std::string_view key, element e, std::i
         // "seq":41e36.)
         const double d = e.get_double().value_unsafe();
         if (d >= 9.2e18 || d <= -9.2e18 || d == std::trunc(d))
-            fail("field '" + k + "' must be an integer within the signed 64-bit range, written without fraction "
+            fail("field '" + k() + "' must be an integer within the signed 64-bit range, written without fraction "
                  "or exponent; got " + describeValue(e));
         else
-            fail("field '" + k + "' must be a whole number (no fractions of a won), got " + describeValue(e));
+            fail("field '" + k() + "' must be a whole number (no fractions of a won), got " + describeValue(e));
         return 0;
     }
     default:
-        fail("field '" + k + "' must be an integer, got " + describeValue(e));
+        fail("field '" + k() + "' must be an integer, got " + describeValue(e));
         return 0;
     }
 }

@@ -19,7 +19,8 @@ class FieldReader {
 public:
     using Fields = std::vector<std::pair<std::string_view, simdjson::dom::element>>;
     // Collects the object's fields into `storage` (reused from line to line, so the hot path
-    // allocates nothing); a key written twice makes the reader fail at once.
+    // allocates nothing), checking the whole line on the way (feed-v1): a key written twice,
+    // or an integer outside the signed 64-bit range, anywhere in it makes the reader fail at once.
     FieldReader(simdjson::dom::object object, Fields& storage);
 
     bool ok() const { return reason_.empty(); }
@@ -46,6 +47,8 @@ private:
     void fail(std::string reason);
 
     Fields& fields_;
+    std::uint64_t keys_ = 0;          // the keys' bits (keyBit in field_reader.cpp)
+    mutable std::size_t next_ = 0;   // where find() looks first
     std::string reason_;
 };
 

@@ -8,6 +8,7 @@
 #include "store/wal_checkpointer.h"
 #include "store/store_error.h"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <sys/stat.h>
@@ -44,8 +45,10 @@ public:
 private:
     void start(const std::vector<std::string>& files);
     void consume(ParsePipeline& pipeline, const std::vector<std::string>& files);
-    void handleLine(const std::string& path, const ParsedLine& line);
-    void quarantine(const std::string& path, const ParsedLine& line, std::string reason);
+    void handleLine(const ParsedLine& line, std::size_t index);
+    void writeChunk(const ParsedChunk& chunk);
+    void hold(const ParsedLine& line, std::string reason);
+    void quarantineHeld();
     void beginBatch();
     void commitBatch();
     void updateCatalog();
@@ -61,6 +64,7 @@ private:
     ImportSummary summary_;
     ImportCounts batch_;   // counts of the open batch
     std::vector<QuarantineSample> batchSamples_;
+    std::vector<std::pair<const ParsedLine*, std::string>> held_;   // the chunk's lines to quarantine
     std::int64_t cursor_ = 0;
     std::string currentFile_;
     std::int64_t currentLine_ = 0;
@@ -153,12 +157,7 @@ void ImportRun::consume(ParsePipeline& pipeline, const std::vector<std::string>&
         currentFile_ = files[chunk->fileIndex];
         // A chunk is written in one transaction: a version it skips (superseded_versions.h) is
         // committed together with the line that replaces it.
-        for (const auto& line : chunk->lines) {
-            if (!tx_)
-                beginBatch();
-            currentLine_ = line.number;
-            handleLine(currentFile_, line);
-        }
+        writeChunk(*chunk);
         bytesDone_ = bytesBeforeFile + chunk->fileBytesRead;
         if (tx_ && (batch_.lines() >= batchLines_ || chunk->endOfFile))
             commitBatch();   // a batch never spans files
@@ -167,7 +166,26 @@ void ImportRun::consume(ParsePipeline& pipeline, const std::vector<std::string>&
     }
 }
 
-void ImportRun::handleLine(const std::string& path, const ParsedLine& line)
+// The chunk's records are queued and written together, its quarantined lines held and
+// written after them in line order: the mirror ends as if each line were applied in turn.
+void ImportRun::writeChunk(const ParsedChunk& chunk)
+{
+    for (std::size_t i = 0; i < chunk.lines.size(); ++i) {
+        if (!tx_)
+            beginBatch();
+        currentLine_ = chunk.lines[i].number;
+        handleLine(chunk.lines[i], i);
+    }
+    if (!tx_)
+        return;
+    for (auto& conflict : writer_->flush()) {
+        --batch_.applied;   // counted when queued
+        hold(chunk.lines[conflict.tag], std::move(conflict.reason));
+    }
+    quarantineHeld();
+}
+
+void ImportRun::handleLine(const ParsedLine& line, std::size_t index)
 {
     if (line.blank)
         return;
@@ -178,29 +196,33 @@ void ImportRun::handleLine(const std::string& path, const ParsedLine& line)
     if (line.seq)
         cursor_ = *line.seq;     // delivered, whether it applies or is quarantined
     if (!line.record) {
-        quarantine(path, line, line.reason);
+        hold(line, line.reason);
         return;
     }
-    if (line.superseded) {
-        ++batch_.applied;   // a later line of this chunk writes the newer version
-        return;
-    }
-    if (auto conflict = writer_->apply(*line.record, *line.seq)) {
-        quarantine(path, line, *conflict);
-        return;
-    }
-    ++batch_.applied;
+    ++batch_.applied;   // unless the writer finds a conflict (writeChunk)
+    if (!line.superseded)   // else a later line of this chunk writes the newer version
+        writer_->add(*line.record, *line.seq, index);
 }
 
-void ImportRun::quarantine(const std::string& path, const ParsedLine& line, std::string reason)
+void ImportRun::hold(const ParsedLine& line, std::string reason)
 {
     ++batch_.quarantined;
+    held_.emplace_back(&line, std::move(reason));
+}
+
+void ImportRun::quarantineHeld()
+{
+    std::stable_sort(held_.begin(), held_.end(),
+                     [](const auto& a, const auto& b) { return a.first->number < b.first->number; });
     auto& st = db_.cached("INSERT INTO quarantine(run_id, file, line_no, seq, reason, raw) VALUES(?1,?2,?3,?4,?5,?6)");
-    st.bind(1, summary_.runId).bind(2, path).bind(3, line.number);
-    line.seq ? st.bind(4, *line.seq) : st.bindNull(4);
-    st.bind(5, reason).bind(6, line.raw).run();
-    if (summary_.samples.size() + batchSamples_.size() < options_.sampleCount)
-        batchSamples_.push_back({path, line.number, line.seq, std::move(reason)});
+    for (auto& [line, reason] : held_) {
+        st.bind(1, summary_.runId).bind(2, currentFile_).bind(3, line->number);
+        line->seq ? st.bind(4, *line->seq) : st.bindNull(4);
+        st.bind(5, reason).bind(6, line->raw).run();
+        if (summary_.samples.size() + batchSamples_.size() < options_.sampleCount)
+            batchSamples_.push_back({currentFile_, line->number, line->seq, std::move(reason)});
+    }
+    held_.clear();
 }
 
 void ImportRun::beginBatch()

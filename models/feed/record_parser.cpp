@@ -4,7 +4,6 @@
 #include "feed/line_reader.h"
 
 #include <algorithm>
-#include <array>
 
 namespace reconsole::feed {
 namespace {
@@ -30,7 +29,7 @@ bool beyondInt64(std::string_view digits, bool negative)
 // simdjson refuses a whole document over one integer that does not fit 64 bits, but feed-v1
 // calls such a line bad input like any other, with a readable seq when it has one. Rewrites
 // each out-of-range integer as 18446744073709551615, which simdjson reads as an unsigned
-// value and lineProblem() reports; nullopt when there is none to rewrite.
+// value and FieldReader reports; nullopt when there is none to rewrite.
 std::optional<std::string> maskHugeIntegers(std::string_view line)
 {
     std::string out;
@@ -67,55 +66,6 @@ std::optional<std::string> maskHugeIntegers(std::string_view line)
         i = j;
     }
     return masked ? std::optional(std::move(out)) : std::nullopt;
-}
-
-std::string joinPath(const std::string& path, std::string_view key)
-{
-    return path.empty() ? std::string(key) : path + "." + std::string(key);
-}
-
-// feed-v1: "a key written twice in one object, or an integer outside the signed 64-bit range,
-// is bad input" wherever it is in the line, unknown extra fields included. Paths are built
-// only for nested values, so the common flat line costs no allocation per field.
-std::string lineProblem(simdjson::dom::element e, const std::string& path)
-{
-    using simdjson::dom::element_type;
-    auto check = [](simdjson::dom::element v, const auto& where) -> std::string {
-        const auto t = v.type();
-        if (t == element_type::UINT64)
-            return "field '" + where() + "' is an integer outside the signed 64-bit range";
-        return t == element_type::ARRAY || t == element_type::OBJECT ? lineProblem(v, where()) : std::string();
-    };
-    simdjson::dom::array array;
-    simdjson::dom::object object;
-    if (e.get_array().get(array) == simdjson::SUCCESS) {
-        std::size_t n = 0;
-        for (auto item : array) {
-            if (auto why = check(item, [&] { return path + "[" + std::to_string(n) + "]"; }); !why.empty())
-                return why;
-            ++n;
-        }
-    } else if (e.get_object().get(object) == simdjson::SUCCESS) {
-        // Most objects have a dozen keys: keep them on the stack, spill past that.
-        std::array<std::string_view, 24> inlineKeys;
-        std::size_t count = 0;
-        std::vector<std::string_view> moreKeys;
-        for (auto field : object) {
-            const bool seen = std::find(inlineKeys.begin(), inlineKeys.begin() + count, field.key)
-                    != inlineKeys.begin() + count
-                || std::find(moreKeys.begin(), moreKeys.end(), field.key) != moreKeys.end();
-            if (seen)
-                return "key '" + std::string(field.key) + "' is written twice in one object"
-                    + (path.empty() ? std::string() : " (in '" + path + "')");
-            if (count < inlineKeys.size())
-                inlineKeys[count++] = field.key;
-            else
-                moreKeys.push_back(field.key);
-            if (auto why = check(field.value, [&] { return joinPath(path, field.key); }); !why.empty())
-                return why;
-        }
-    }
-    return {};
 }
 
 std::string parseErrorReason(simdjson::error_code code)
@@ -280,11 +230,7 @@ Envelope RecordParser::read(std::string_view line)
 
 std::optional<Record> RecordParser::decode(std::string& reason)
 {
-    if (auto why = lineProblem(root_, {}); !why.empty()) {
-        reason = std::move(why);
-        return std::nullopt;
-    }
-    FieldReader f(object_, fields_);
+    FieldReader f(object_, fields_);   // checks the whole line first (feed-v1)
     f.integer("seq", 1, kMax);
     const std::string_view type = f.text("type");
     std::optional<Record> record;

@@ -3,6 +3,9 @@
 #include "store/database.h"
 #include "store/store_error.h"
 
+#include <algorithm>
+#include <array>
+
 namespace reconsole::feed {
 namespace {
 
@@ -22,35 +25,77 @@ constexpr auto kProduct = R"(INSERT INTO product(id, seq, merchant_id, name, kin
 constexpr auto kProductVersion = R"(INSERT OR IGNORE INTO product_version(product_id, seq, merchant_id, name, kind,
  list_price, price, discount_bp, cash_receipt_eligible, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10))";
 
-constexpr auto kCustomer = R"(INSERT INTO customer(id, seq, name, phone_last4, created_at) VALUES(?1,?2,?3,?4,?5)
- ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, name=excluded.name, phone_last4=excluded.phone_last4,
- created_at=excluded.created_at WHERE excluded.seq > customer.seq)";
 
-constexpr auto kAccount = R"(INSERT INTO account(id, seq, customer_id, kind, label) VALUES(?1,?2,?3,?4,?5)
- ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, customer_id=excluded.customer_id, kind=excluded.kind,
- label=excluded.label WHERE excluded.seq > account.seq)";
 
-constexpr auto kOrder = R"(INSERT INTO orders(id, seq, customer_id, product_id, quantity, unit_price, total, status,
- created_at, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)
- ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, customer_id=excluded.customer_id, product_id=excluded.product_id,
- quantity=excluded.quantity, unit_price=excluded.unit_price, total=excluded.total, status=excluded.status,
- created_at=excluded.created_at, updated_at=excluded.updated_at WHERE excluded.seq > orders.seq)";
 
-constexpr auto kPayment = R"(INSERT INTO payment(id, seq, order_id, amount, status, at) VALUES(?1,?2,?3,?4,?5,?6)
- ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, order_id=excluded.order_id, amount=excluded.amount,
- status=excluded.status, at=excluded.at WHERE excluded.seq > payment.seq)";
 
-constexpr auto kCashReceipt = R"(INSERT INTO cash_receipt(id, seq, order_id, amount, status, at) VALUES(?1,?2,?3,?4,?5,?6)
- ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, order_id=excluded.order_id, amount=excluded.amount,
- status=excluded.status, at=excluded.at WHERE excluded.seq > cash_receipt.seq)";
+
+const TableColumns kCustomerColumns = {"id", "seq", "name", "phone_last4", "created_at"};
+const TableColumns kAccountColumns = {"id", "seq", "customer_id", "kind", "label"};
+const TableColumns kOrderColumns = {"id", "seq", "customer_id", "product_id", "quantity", "unit_price", "total",
+                                    "status", "created_at", "updated_at"};
+const TableColumns kPaymentColumns = {"id", "seq", "order_id", "amount", "status", "at"};
+const TableColumns kCashReceiptColumns = {"id", "seq", "order_id", "amount", "status", "at"};
+const TableColumns kLedgerColumns = {"id", "seq", "account_id", "customer_id", "direction", "amount",
+                                     "purpose", "payment_id", "order_id", "ref_id", "request_id", "at"};
 
 constexpr auto kLedgerFind = R"(SELECT account_id, customer_id, direction, amount, purpose, payment_id, order_id,
- ref_id, request_id, at FROM ledger WHERE id = ?1)";
+ ref_id, request_id, at, seq FROM ledger WHERE id = ?1)";
 
-constexpr auto kLedgerInsert = R"(INSERT OR IGNORE INTO ledger(id, seq, account_id, customer_id, direction, amount, purpose,
- payment_id, order_id, ref_id, request_id, at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12))";
+
+// Each binds one record as the parameters at + 1 onwards.
+void bindRow(Statement& st, int at, const CustomerRecord& r, std::int64_t seq)
+{
+    st.bindStatic(at + 1, r.id).bind(at + 2, seq).bindStatic(at + 3, r.name).bindStatic(at + 4, r.phoneLast4);
+    st.bind(at + 5, r.createdAt);
+}
+
+void bindRow(Statement& st, int at, const AccountRecord& r, std::int64_t seq)
+{
+    st.bindStatic(at + 1, r.id).bind(at + 2, seq).bindStatic(at + 3, r.customerId).bindStatic(at + 4, r.kind);
+    st.bindStatic(at + 5, r.label);
+}
+
+void bindRow(Statement& st, int at, const OrderRecord& r, std::int64_t seq)
+{
+    st.bindStatic(at + 1, r.id).bind(at + 2, seq).bindStatic(at + 3, r.customerId).bindStatic(at + 4, r.productId);
+    st.bind(at + 5, r.quantity).bind(at + 6, r.unitPrice).bind(at + 7, r.total).bindStatic(at + 8, r.status);
+    st.bind(at + 9, r.createdAt).bind(at + 10, r.updatedAt);
+}
+
+void bindRow(Statement& st, int at, const PaymentRecord& r, std::int64_t seq)
+{
+    st.bindStatic(at + 1, r.id).bind(at + 2, seq).bindStatic(at + 3, r.orderId).bind(at + 4, r.amount);
+    st.bindStatic(at + 5, r.status).bind(at + 6, r.at);
+}
+
+void bindRow(Statement& st, int at, const CashReceiptRecord& r, std::int64_t seq)
+{
+    st.bindStatic(at + 1, r.id).bind(at + 2, seq).bindStatic(at + 3, r.orderId).bind(at + 4, r.amount);
+    st.bindStatic(at + 5, r.status).bind(at + 6, r.at);
+}
+
+void bindRow(Statement& st, int at, const LedgerRecord& r, std::int64_t seq)
+{
+    st.bindStatic(at + 1, r.id).bind(at + 2, seq).bindStatic(at + 3, r.accountId).bindStatic(at + 4, r.customerId);
+    st.bindStatic(at + 5, r.direction).bind(at + 6, r.amount).bindStatic(at + 7, r.purpose);
+    st.bindStatic(at + 8, r.paymentId).bindStatic(at + 9, r.orderId).bindStatic(at + 10, r.refId);
+    st.bindStatic(at + 11, r.requestId).bind(at + 12, r.at);
+}
 
 std::string show(const std::optional<std::string_view>& v) { return v ? "'" + std::string(*v) + "'" : "null"; }
+
+// Whether the rows (at most TableStatements::kRows) name as many different ids.
+template <class Rows>
+bool distinctIds(const Rows& rows)
+{
+    std::array<std::string_view, TableStatements::kRows> ids;
+    std::size_t n = 0;
+    for (const auto& q : rows)
+        ids[n++] = q.record->id;
+    std::sort(ids.begin(), ids.begin() + n);
+    return std::adjacent_find(ids.begin(), ids.begin() + n) == ids.begin() + n;
+}
 
 }  // namespace
 
@@ -60,22 +105,22 @@ RecordWriter::RecordWriter(Database& db, Touched& touched)
       merchant_(db.prepare(kMerchant)),
       product_(db.prepare(kProduct)),
       productVersion_(db.prepare(kProductVersion)),
-      customer_(db.prepare(kCustomer)),
-      account_(db.prepare(kAccount)),
-      order_(db.prepare(kOrder)),
-      payment_(db.prepare(kPayment)),
-      cashReceipt_(db.prepare(kCashReceipt)),
       ledgerFind_(db.prepare(kLedgerFind)),
-      ledgerInsert_(db.prepare(kLedgerInsert))
+      customer_(db, "customer", kCustomerColumns, TableStatements::Kind::Upsert),
+      account_(db, "account", kAccountColumns, TableStatements::Kind::Upsert),
+      order_(db, "orders", kOrderColumns, TableStatements::Kind::Upsert),
+      payment_(db, "payment", kPaymentColumns, TableStatements::Kind::Upsert),
+      cashReceipt_(db, "cash_receipt", kCashReceiptColumns, TableStatements::Kind::Upsert),
+      ledger_(db, "ledger", kLedgerColumns, TableStatements::Kind::Insert)
 {
 }
 
-std::optional<std::string> RecordWriter::apply(const Record& record, std::int64_t seq)
+void RecordWriter::add(const Record& record, std::int64_t seq, std::size_t tag)
 {
-    return std::visit([&](const auto& r) { return write(r, seq); }, record);
+    std::visit([&](const auto& r) { queue(r, seq, tag); }, record);
 }
 
-std::optional<std::string> RecordWriter::write(const MerchantRecord& r, std::int64_t seq)
+void RecordWriter::queue(const MerchantRecord& r, std::int64_t seq, std::size_t)
 {
     auto& st = merchant_;
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.category);
@@ -83,10 +128,9 @@ std::optional<std::string> RecordWriter::write(const MerchantRecord& r, std::int
     st.run();
     if (touched_.collecting)
         touched_.catalog.merchants.emplace(r.id);
-    return std::nullopt;
 }
 
-std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int64_t seq)
+void RecordWriter::queue(const ProductRecord& r, std::int64_t seq, std::size_t)
 {
     for (Statement* stmt : {&product_, &productVersion_}) {
         auto& st = *stmt;
@@ -96,69 +140,151 @@ std::optional<std::string> RecordWriter::write(const ProductRecord& r, std::int6
     }
     // Orders placed from this version's updated_at on may have been placed at another price.
     if (!touched_.collecting)
-        return std::nullopt;
+        return;
     const auto [it, added] = touched_.catalog.products.try_emplace(std::string(r.id), r.updatedAt);
     if (!added && r.updatedAt < it->second)
         it->second = r.updatedAt;
-    return std::nullopt;
 }
 
-std::optional<std::string> RecordWriter::write(const CustomerRecord& r, std::int64_t seq)
+void RecordWriter::queue(const CustomerRecord& r, std::int64_t seq, std::size_t tag)
 {
-    customer_.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.phoneLast4).bind(5, r.createdAt).run();
+    customers_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.customerIds.emplace(r.id);
-    return std::nullopt;
 }
 
-std::optional<std::string> RecordWriter::write(const AccountRecord& r, std::int64_t seq)
+void RecordWriter::queue(const AccountRecord& r, std::int64_t seq, std::size_t tag)
 {
-    account_.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.customerId).bindStatic(4, r.kind).bindStatic(5, r.label).run();
-    return std::nullopt;
+    accounts_.push_back({&r, seq, tag});
 }
 
-std::optional<std::string> RecordWriter::write(const OrderRecord& r, std::int64_t seq)
+void RecordWriter::queue(const OrderRecord& r, std::int64_t seq, std::size_t tag)
 {
-    auto& st = order_;
-    st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.customerId).bindStatic(4, r.productId).bind(5, r.quantity);
-    st.bind(6, r.unitPrice).bind(7, r.total).bindStatic(8, r.status).bind(9, r.createdAt).bind(10, r.updatedAt).run();
+    orders_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.catalog.orders.emplace(r.id);
-    return std::nullopt;
 }
 
-std::optional<std::string> RecordWriter::write(const PaymentRecord& r, std::int64_t seq)
+void RecordWriter::queue(const PaymentRecord& r, std::int64_t seq, std::size_t tag)
 {
-    auto& st = payment_;
-    st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.orderId).bind(4, r.amount).bindStatic(5, r.status).bind(6, r.at).run();
+    payments_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.paymentIds.emplace(r.id);
-    return std::nullopt;
 }
 
-std::optional<std::string> RecordWriter::write(const CashReceiptRecord& r, std::int64_t seq)
+void RecordWriter::queue(const CashReceiptRecord& r, std::int64_t seq, std::size_t tag)
 {
-    auto& st = cashReceipt_;
-    st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.orderId).bind(4, r.amount).bindStatic(5, r.status).bind(6, r.at).run();
+    cashReceipts_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.catalog.orders.emplace(r.orderId);
-    return std::nullopt;
 }
 
-std::optional<std::string> RecordWriter::write(const LedgerRecord& r, std::int64_t seq)
+void RecordWriter::queue(const LedgerRecord& r, std::int64_t seq, std::size_t tag)
 {
-    // Insert first (one B-tree walk for a new entry, the common case); only when the id is
-    // already stored is the stored version read and compared.
-    auto& ins = ledgerInsert_;
-    ins.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.accountId).bindStatic(4, r.customerId);
-    ins.bindStatic(5, r.direction).bind(6, r.amount).bindStatic(7, r.purpose).bindStatic(8, r.paymentId);
-    ins.bindStatic(9, r.orderId).bindStatic(10, r.refId).bindStatic(11, r.requestId).bind(12, r.at).run();
-    if (db_.changes() == 0)
-        return compareStored(r);
+    ledgerEntries_.push_back({&r, seq, tag});
+}
+
+std::vector<RecordWriter::Conflict> RecordWriter::flush()
+{
+    writeQueued(customer_, customers_);
+    writeQueued(account_, accounts_);
+    writeQueued(order_, orders_);
+    writeQueued(payment_, payments_);
+    writeQueued(cashReceipt_, cashReceipts_);
+    std::vector<Conflict> conflicts;
+    writeLedger(conflicts);
+    return conflicts;
+}
+
+template <class R>
+void RecordWriter::bindRows(Statement& st, const TableStatements& table, std::span<const Queued<R>> rows)
+{
+    for (std::size_t row = 0; row < rows.size(); ++row)
+        bindRow(st, table.first(int(row)), *rows[row].record, rows[row].seq);
+}
+
+// kRows at a time: inserted where new (most often all of them); the rest, already stored,
+// updated where older, by a second statement for the same rows, or one by one when the rows
+// name an id twice (a cash receipt's two versions in one chunk).
+template <class R>
+void RecordWriter::writeQueued(TableStatements& table, Queue<R>& queued)
+{
+    constexpr std::size_t n = TableStatements::kRows;
+    std::size_t i = 0;
+    for (; i + n <= queued.size(); i += n) {
+        const std::span<const Queued<R>> rows(queued.data() + i, n);
+        bindRows(table.insertRows(), table, rows);
+        table.insertRows().run();
+        if (db_.changes() == std::int64_t(n))
+            continue;
+        if (distinctIds(rows)) {
+            bindRows(table.updateRows(), table, rows);
+            table.updateRows().run();
+        } else {
+            for (const auto& q : rows)
+                writeOne(table, q);
+        }
+    }
+    for (; i < queued.size(); ++i)
+        writeOne(table, queued[i]);
+    queued.clear();
+}
+
+template <class R>
+void RecordWriter::writeOne(TableStatements& table, const Queued<R>& q)
+{
+    bindRow(table.one(), 0, *q.record, q.seq);
+    table.one().run();
+}
+
+// Inserted where new (the common case, one insert for a whole group); an entry already stored
+// is read and compared, and an entry that differs is a conflict.
+void RecordWriter::writeLedger(std::vector<Conflict>& conflicts)
+{
+    auto& queued = ledgerEntries_;
+    std::size_t i = 0;
+    while (i < queued.size()) {
+        const bool whole = i + TableStatements::kRows <= queued.size();
+        const std::size_t count = whole ? TableStatements::kRows : 1;
+        Statement& st = whole ? ledger_.insertRows() : ledger_.one();
+        bindRows(st, ledger_, std::span<const Queued<LedgerRecord>>(queued.data() + i, count));
+        st.run();
+        const bool allInserted = db_.changes() == static_cast<std::int64_t>(count);
+        for (std::size_t row = i; row < i + count; ++row) {
+            if (allInserted)
+                touchLedger(*queued[row].record);
+            else
+                settleLedger(queued[row], conflicts);
+        }
+        i += count;
+    }
+    queued.clear();
+}
+
+// One entry of a group in which some were already stored: stored by this very line (its seq),
+// or compared with the version stored before.
+void RecordWriter::settleLedger(const Queued<LedgerRecord>& q, std::vector<Conflict>& conflicts)
+{
+    auto& find = ledgerFind_;
+    find.bindStatic(1, q.record->id);
+    if (!find.step()) {
+        find.reset();
+        throw StoreError("ledger entry '" + std::string(q.record->id) + "' could be neither inserted nor read");
+    }
+    const bool insertedNow = find.int64(10) == q.seq;
+    find.reset();
+    if (insertedNow)
+        touchLedger(*q.record);
+    else if (auto reason = compareStored(*q.record))
+        conflicts.push_back({q.tag, std::move(*reason)});
+}
+
+void RecordWriter::touchLedger(const LedgerRecord& r)
+{
     if (!touched_.maxLedgerAt || r.at > *touched_.maxLedgerAt)
         touched_.maxLedgerAt = r.at;
     if (!touched_.collecting)
-        return std::nullopt;
+        return;
     if (r.direction == "debit") {
         touched_.debitIds.emplace(r.id);
         if (r.paymentId)
@@ -166,7 +292,6 @@ std::optional<std::string> RecordWriter::write(const LedgerRecord& r, std::int64
     } else if (r.refId) {
         touched_.debitIds.emplace(*r.refId);
     }
-    return std::nullopt;
 }
 
 std::optional<std::string> RecordWriter::compareStored(const LedgerRecord& r)

@@ -69,6 +69,10 @@ Database::Database(const std::string& path, Mode mode, const Schema& schema) : p
             // last transactions, which the cursor then lets the feed re-deliver. Decisions cannot
             // be re-delivered: a durable store syncs every commit.
             exec(schema.durable ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+            // What the operations store deletes (sessions, password hashes replaced) is overwritten
+            // on disk. The mirror only replaces rows with newer versions of the same feed records,
+            // which it holds anyway: zeroing the old cells cost a bulk load 6 % of its writes.
+            exec(schema.feedMirror ? "PRAGMA secure_delete = OFF" : "PRAGMA secure_delete = ON");
             migrateToLatest(*this);
         } else {
             checkSchemaReadable(*this);
