@@ -141,13 +141,15 @@ void TestDiskFull::importStopsCleanlyAndResumes_data()
     // One batch of the whole feed cannot fit in the free space of the empty mirror's pages.
     QTest::newRow("full before the first batch commits") << 0.0 << "100000";
     QTest::newRow("full half-way through the feed") << 0.5 << kBatch;
+    // Chunks of 500 lines: records written 32 rows to a statement when the disk fills.
+    QTest::newRow("full half-way, 2 000-line batches") << 0.5 << "2000";
 }
 
 void TestDiskFull::importStopsCleanlyAndResumes()
 {
     QFETCH(double, room);
     QFETCH(QString, batch);
-    const QString mirror = dir_.path() + QStringLiteral("/full-%1.db").arg(int(room * 100));
+    const QString mirror = dir_.path() + QStringLiteral("/full-%1-%2.db").arg(int(room * 100)).arg(batch);
     // A new, empty mirror: the import of an empty file creates it and brings its schema up.
     const QString empty = dir_.path() + "/empty.jsonl";
     QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
@@ -174,7 +176,7 @@ void TestDiskFull::importStopsCleanlyAndResumes()
     } else {
         QVERIFY2(cursor > 0 && cursor < mirrorNumber(clean_, "SELECT max_seq FROM feed_cursor"),
                  qPrintable(QStringLiteral("cursor %1").arg(cursor)));
-        const QString prefixMirror = dir_.path() + QStringLiteral("/prefix-%1.db").arg(cursor);
+        const QString prefixMirror = dir_.path() + QStringLiteral("/prefix-%1-%2.db").arg(cursor).arg(batch);
         const CliRun prefix = runCli(importArgs(prefixMirror, feedPrefix(cursor, QStringLiteral("prefix.jsonl"))));
         QVERIFY2(!prefix.crashed && (prefix.code == 0 || prefix.code == 3), qPrintable(prefix.text()));
         // The orphan state is brought up to date on both (the failed run could not finish it).

@@ -462,23 +462,33 @@ void TestImporter::conflictingLedgerVersionIsQuarantined()
 
 // One chunk's records are written TableStatements::kRows to a statement; a batch of one line
 // writes each alone. Both must leave the same mirror, counts and quarantine: with ids new and
-// already stored in one group, an id twice in a group, and ledger entries that conflict with
-// the stored ones, or repeat them exactly, inside a whole group or after it.
+// already stored in one group, an id twice in a group (new, and stored before), and ledger
+// entries that conflict with the stored ones, or repeat them exactly, inside a whole group or
+// after it.
 void TestImporter::writesInGroupsAsLineByLine()
 {
     constexpr int kRows = feed::TableStatements::kRows;
     const std::string links = R"(,"payment_id":"PAY-1","order_id":"O-1")";
-    std::vector<std::string> first = {rec(1, account("A-1")),
-                                      rec(2, ledger("L-000", "debit", 700, "payment", links))};
-    std::int64_t seq = 2;
-    for (int c = 0; c < kRows; c += 2)
-        first.push_back(rec(++seq, customer("C-" + std::to_string(c), "처음")));
-    std::vector<std::string> second;
-    auto add = [&](const std::string& body) { second.push_back(rec(++seq, body)); };
     auto receipt = [](int n, const char* status) {
         return R"("type":"cash_receipt","id":"R-)" + std::to_string(n) + R"(","order_id":"O-)" + std::to_string(n)
             + R"(","amount":1000,"status":")" + status + R"(","at":"2026-03-11T10:02:09+09:00")";
     };
+    auto order = [](int n, const char* status) {
+        return R"("type":"order","id":"O-)" + std::to_string(n) + R"(","customer_id":"C-1","product_id":"P-1",)"
+            R"("quantity":1,"unit_price":1000,"total":1000,"status":")" + status
+            + R"(","created_at":"2026-03-11T10:02:00+09:00","updated_at":"2026-03-11T10:02:00+09:00")";
+    };
+    std::vector<std::string> first = {rec(1, account("A-1")),
+                                      rec(2, ledger("L-000", "debit", 700, "payment", links)),
+                                      rec(3, receipt(7, "issued"))};
+    std::int64_t seq = 3;
+    for (int c = 0; c < kRows; c += 2) {
+        first.push_back(rec(++seq, customer("C-" + std::to_string(c), "처음")));
+        first.push_back(rec(++seq, order(c, "pending")));
+        first.push_back(rec(++seq, payment("PAY-" + std::to_string(c), 1000, "pending")));
+    }
+    std::vector<std::string> second;
+    auto add = [&](const std::string& body) { second.push_back(rec(++seq, body)); };
     for (int i = 1; i <= 3 * kRows; ++i) {
         char id[16];
         std::snprintf(id, sizeof id, "L-%03d", i);
@@ -486,10 +496,14 @@ void TestImporter::writesInGroupsAsLineByLine()
                    i % 3 ? links : R"(,"ref_id":"L-001")"));
         if (i <= kRows + 4) {
             add(customer("C-" + std::to_string(i - 1), "나중"));   // half of the first group stored before
+            add(order(i - 1, "paid"));
+            add(payment("PAY-" + std::to_string(i - 1), 1000, "approved"));
             add(receipt(i, "issued"));
         }
         if (i == 3)
             add(receipt(2, "failed"));   // R-2 twice in the first group of receipts
+        if (i == 4)
+            add(receipt(7, "failed"));   // R-7, stored before, twice in that group too
         if (i == 5)
             add(ledger("L-003", "debit", 9999, "payment", links));   // conflicts, inside the first group
         if (i == 6)
@@ -498,31 +512,41 @@ void TestImporter::writesInGroupsAsLineByLine()
             second.push_back("this line is not JSON");
         if (i == 8)
             add(ledger("L-000", "credit", 700, "payment", links));   // conflicts with the first import
+        if (i == 9)
+            second.push_back(rec(5, customer("C-0", "다시")));       // a re-delivery
         if (i == 3 * kRows - 1)
             add(ledger("L-010", "debit", 1010, "fee", links));       // conflicts, after the last whole group
     }
     test::TestMirror grouped, single;
     grouped.importLines(first);
     single.importLines(first);
-    const auto g = grouped.importLines(second);
+    feed::ImportOptions oneChunk;
+    oneChunk.batchLines = 10000;   // chunks of 2 500 lines: the whole file, written in groups
+    QVERIFY(second.size() <= 2500);
+    const auto g = grouped.importLines(second, oneChunk);
     feed::ImportOptions oneLine;
     oneLine.batchLines = 1;
     const auto s = single.importLines(second, oneLine);
 
     QCOMPARE(g.counts.quarantined, 4);   // three conflicts and the line that is not JSON
-    QCOMPARE(g.counts.applied, int(second.size()) - 4);
+    QCOMPARE(g.counts.redelivered, 1);
+    QCOMPARE(g.counts.applied, int(second.size()) - 5);
     QCOMPARE(s.counts.applied, g.counts.applied);
+    QCOMPARE(s.counts.redelivered, g.counts.redelivered);
     QCOMPARE(s.counts.quarantined, g.counts.quarantined);
     QCOMPARE(s.cursor, g.cursor);
-    const std::string quarantined = "SELECT group_concat(line_no || ' ' || substr(reason, 1, 40), ' / ') "
-                                    "FROM (SELECT * FROM quarantine ORDER BY id)";
+    const std::string quarantined = "SELECT group_concat(line_no || ' ' || coalesce(seq, '-') || ' ' || reason || ' ' "
+                                    "|| CAST(raw AS TEXT), ' / ') FROM (SELECT * FROM quarantine ORDER BY id)";
     QCOMPARE(text(grouped.db(), quarantined), text(single.db(), quarantined));
     QVERIFY(text(grouped.db(), "SELECT reason FROM quarantine ORDER BY id LIMIT 1").find("'L-003'") != std::string::npos);
     QCOMPARE(test::firstDifference(test::dumpMirror(single.db()), test::dumpMirror(grouped.db())), std::string());
     QCOMPARE(grouped.count("SELECT amount FROM ledger WHERE id = 'L-003'"), 1003);
     QCOMPARE(text(grouped.db(), "SELECT group_concat(DISTINCT name) FROM customer"), std::string("나중"));
+    QCOMPARE(text(grouped.db(), "SELECT group_concat(DISTINCT status) FROM orders"), std::string("paid"));
+    QCOMPARE(text(grouped.db(), "SELECT group_concat(DISTINCT status) FROM payment"), std::string("approved"));
     QCOMPARE(grouped.count("SELECT count(*) FROM customer"), kRows + 4);
     QCOMPARE(text(grouped.db(), "SELECT status FROM cash_receipt WHERE id = 'R-2'"), std::string("failed"));
+    QCOMPARE(text(grouped.db(), "SELECT status FROM cash_receipt WHERE id = 'R-7'"), std::string("issued"));
     checkIncrementalAgreesWithRebuild(grouped.db());
 }
 
@@ -532,6 +556,7 @@ void TestImporter::statementsMadeFromColumns()
     QCOMPARE(feed::upsertSql("t", columns),
              std::string("INSERT INTO t(id, seq, name) VALUES (?1, ?2, ?3) ON CONFLICT(id) DO UPDATE SET "
                          "seq = excluded.seq, name = excluded.name WHERE excluded.seq > t.seq"));
+    QCOMPARE(feed::insertSql("t", columns), std::string("INSERT OR IGNORE INTO t(id, seq, name) VALUES (?1, ?2, ?3)"));
     QCOMPARE(feed::insertRowsSql("t", columns, 2),
              std::string("INSERT OR IGNORE INTO t(id, seq, name) VALUES (?1, ?2, ?3), (?4, ?5, ?6)"));
     QCOMPARE(feed::updateRowsSql("t", columns, 2),

@@ -11,6 +11,16 @@ using simdjson::dom::element_type;
 
 namespace {
 
+// One of 64 bits for a key, from its length and outer bytes: a key whose bit is not among the
+// object's is not in it, and two keys with different bits differ (no comparison needed).
+std::uint64_t keyBit(std::string_view key)
+{
+    const unsigned h = key.empty() ? 0u
+                                   : unsigned(key.size()) * 7u + unsigned(static_cast<unsigned char>(key.front())) * 3u
+            + unsigned(static_cast<unsigned char>(key.back()));
+    return std::uint64_t{1} << (h & 63u);
+}
+
 std::string joinPath(const std::string& path, std::string_view key)
 {
     return path.empty() ? std::string(key) : path + "." + std::string(key);
@@ -43,7 +53,8 @@ std::string nestedProblem(element e, const std::string& path)
                     != inlineKeys.begin() + count
                 || std::find(moreKeys.begin(), moreKeys.end(), field.key) != moreKeys.end();
             if (seen)
-                return "key '" + std::string(field.key) + "' is written twice in one object (in '" + path + "')";
+                return "key '" + std::string(field.key) + "' is written twice in one object"
+                    + (path.empty() ? std::string() : " (in '" + path + "')");
             if (count < inlineKeys.size())
                 inlineKeys[count++] = field.key;
             else
@@ -53,16 +64,6 @@ std::string nestedProblem(element e, const std::string& path)
         }
     }
     return {};
-}
-
-// One of 64 bits for a key, from its length and outer bytes: a key whose bit is not among the
-// object's is not in it, and two keys with different bits differ (no comparison needed).
-std::uint64_t keyBit(std::string_view key)
-{
-    const unsigned h = key.empty() ? 0u
-                                   : unsigned(key.size()) * 7u + unsigned(static_cast<unsigned char>(key.front())) * 3u
-            + unsigned(static_cast<unsigned char>(key.back()));
-    return std::uint64_t{1} << (h & 63u);
 }
 
 std::string valueProblem(element v, const std::string& where)
@@ -105,13 +106,10 @@ FieldReader::FieldReader(simdjson::dom::object object, Fields& storage) : fields
             }
         }
         keys_ |= bit;
+        // Only a value that can hold a problem is looked at: its key's text is built for that.
         const auto type = field.value.type();
-        if (type == element_type::UINT64) {
-            fail("field '" + std::string(field.key) + "' is an integer outside the signed 64-bit range");
-            return;
-        }
-        if (type == element_type::ARRAY || type == element_type::OBJECT) {
-            if (auto why = nestedProblem(field.value, std::string(field.key)); !why.empty()) {
+        if (type == element_type::UINT64 || type == element_type::ARRAY || type == element_type::OBJECT) {
+            if (auto why = valueProblem(field.value, std::string(field.key)); !why.empty()) {
                 fail(std::move(why));
                 return;
             }

@@ -178,11 +178,16 @@ void ImportRun::writeChunk(const ParsedChunk& chunk)
     }
     if (!tx_)
         return;
-    for (auto& conflict : writer_->flush()) {
-        --batch_.applied;   // counted when queued
-        hold(chunk.lines[conflict.tag], std::move(conflict.reason));
+    try {
+        for (auto& conflict : writer_->flush()) {
+            --batch_.applied;   // counted when queued
+            hold(chunk.lines[conflict.tag], std::move(conflict.reason));
+        }
+        quarantineHeld();
+    } catch (...) {
+        held_.clear();   // the batch is rolled back; nothing held outlives its chunk
+        throw;
     }
-    quarantineHeld();
 }
 
 void ImportRun::handleLine(const ParsedLine& line, std::size_t index)

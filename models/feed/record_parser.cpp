@@ -206,7 +206,6 @@ Envelope RecordParser::read(std::string_view line)
         env.reason = parseErrorReason(err);
         return env;
     }
-    root_ = doc;
     if (doc.get_object().get(object_) != simdjson::SUCCESS) {
         env.reason = "the line is JSON but not an object";
         return env;

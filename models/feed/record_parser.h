@@ -30,7 +30,6 @@ public:
 
 private:
     simdjson::dom::parser parser_;
-    simdjson::dom::element root_;
     simdjson::dom::object object_;
     simdjson::padded_string masked_;   // the line with out-of-range integers rewritten, when it had any
     std::vector<std::pair<std::string_view, simdjson::dom::element>> fields_;   // reused by each decode

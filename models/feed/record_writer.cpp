@@ -9,27 +9,13 @@
 namespace reconsole::feed {
 namespace {
 
-// Each upsert keeps the version with the higher seq (the importer only applies lines above
-// the cursor, so the new one always wins; the guard keeps the table right regardless).
-constexpr auto kMerchant = R"(INSERT INTO merchant(id, seq, name, category, max_discount_bp) VALUES(?1,?2,?3,?4,?5)
- ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, name=excluded.name, category=excluded.category,
- max_discount_bp=excluded.max_discount_bp WHERE excluded.seq > merchant.seq)";
-
-constexpr auto kProduct = R"(INSERT INTO product(id, seq, merchant_id, name, kind, list_price, price, discount_bp,
- cash_receipt_eligible, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)
- ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, merchant_id=excluded.merchant_id, name=excluded.name,
- kind=excluded.kind, list_price=excluded.list_price, price=excluded.price, discount_bp=excluded.discount_bp,
- cash_receipt_eligible=excluded.cash_receipt_eligible, updated_at=excluded.updated_at
- WHERE excluded.seq > product.seq)";
-
-constexpr auto kProductVersion = R"(INSERT OR IGNORE INTO product_version(product_id, seq, merchant_id, name, kind,
- list_price, price, discount_bp, cash_receipt_eligible, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10))";
-
-
-
-
-
-
+// The columns in parameter order: the first is the key, the second the seq (table_statements.h).
+// Each bindRow() below binds a record's fields in the same order.
+const TableColumns kMerchantColumns = {"id", "seq", "name", "category", "max_discount_bp"};
+const TableColumns kProductColumns = {"id", "seq", "merchant_id", "name", "kind", "list_price", "price",
+                                      "discount_bp", "cash_receipt_eligible", "updated_at"};
+const TableColumns kProductVersionColumns = {"product_id", "seq", "merchant_id", "name", "kind", "list_price",
+                                             "price", "discount_bp", "cash_receipt_eligible", "updated_at"};
 const TableColumns kCustomerColumns = {"id", "seq", "name", "phone_last4", "created_at"};
 const TableColumns kAccountColumns = {"id", "seq", "customer_id", "kind", "label"};
 const TableColumns kOrderColumns = {"id", "seq", "customer_id", "product_id", "quantity", "unit_price", "total",
@@ -41,7 +27,6 @@ const TableColumns kLedgerColumns = {"id", "seq", "account_id", "customer_id", "
 
 constexpr auto kLedgerFind = R"(SELECT account_id, customer_id, direction, amount, purpose, payment_id, order_id,
  ref_id, request_id, at, seq FROM ledger WHERE id = ?1)";
-
 
 // Each binds one record as the parameters at + 1 onwards.
 void bindRow(Statement& st, int at, const CustomerRecord& r, std::int64_t seq)
@@ -85,16 +70,56 @@ void bindRow(Statement& st, int at, const LedgerRecord& r, std::int64_t seq)
 
 std::string show(const std::optional<std::string_view>& v) { return v ? "'" + std::string(*v) + "'" : "null"; }
 
-// Whether the rows (at most TableStatements::kRows) name as many different ids.
+// Whether the rows (at most TableStatements::kRows) name as many different ids. Feed ids mostly
+// arrive in order, so rows in strictly rising order are recognised without sorting.
 template <class Rows>
 bool distinctIds(const Rows& rows)
 {
     std::array<std::string_view, TableStatements::kRows> ids;
     std::size_t n = 0;
-    for (const auto& q : rows)
-        ids[n++] = q.record->id;
+    bool rising = true;
+    for (const auto& q : rows) {
+        ids[n] = q.record->id;
+        rising = rising && (n == 0 || ids[n - 1] < ids[n]);
+        ++n;
+    }
+    if (rising)
+        return true;
     std::sort(ids.begin(), ids.begin() + n);
     return std::adjacent_find(ids.begin(), ids.begin() + n) == ids.begin() + n;
+}
+
+// How a stored ledger entry (a kLedgerFind row) differs from `r`; empty when it does not.
+std::string differenceFromStored(const Statement& stored, const LedgerRecord& r)
+{
+    // Immutable: compare every field of the ledger table; `at` as an instant.
+    std::string diff;
+    auto cmpText = [&](const char* name, int col, std::string_view v) {
+        if (diff.empty() && stored.text(col) != v)
+            diff = std::string(name) + " '" + stored.string(col) + "', this version says '" + std::string(v) + "'";
+    };
+    auto cmpOpt = [&](const char* name, int col, const std::optional<std::string_view>& v) {
+        const auto was = stored.isNull(col) ? std::optional<std::string_view>() : stored.text(col);
+        if (diff.empty() && was != v)
+            diff = std::string(name) + " " + show(was) + ", this version says " + show(v);
+    };
+    auto cmpInt = [&](const char* name, int col, std::int64_t v, bool instant) {
+        if (diff.empty() && stored.int64(col) != v)
+            diff = std::string(name) + " "
+                + (instant ? formatUtc(stored.int64(col)) : std::to_string(stored.int64(col)))
+                + ", this version says " + (instant ? formatUtc(v) : std::to_string(v));
+    };
+    cmpText("account_id", 0, r.accountId);
+    cmpText("customer_id", 1, r.customerId);
+    cmpText("direction", 2, r.direction);
+    cmpInt("amount", 3, r.amount, false);
+    cmpText("purpose", 4, r.purpose);
+    cmpOpt("payment_id", 5, r.paymentId);
+    cmpOpt("order_id", 6, r.orderId);
+    cmpOpt("ref_id", 7, r.refId);
+    cmpOpt("request_id", 8, r.requestId);
+    cmpInt("at", 9, r.at, true);
+    return diff;
 }
 
 }  // namespace
@@ -102,9 +127,9 @@ bool distinctIds(const Rows& rows)
 RecordWriter::RecordWriter(Database& db, Touched& touched)
     : db_(db),
       touched_(touched),
-      merchant_(db.prepare(kMerchant)),
-      product_(db.prepare(kProduct)),
-      productVersion_(db.prepare(kProductVersion)),
+      merchant_(db.prepare(upsertSql("merchant", kMerchantColumns))),
+      product_(db.prepare(upsertSql("product", kProductColumns))),
+      productVersion_(db.prepare(insertSql("product_version", kProductVersionColumns))),
       ledgerFind_(db.prepare(kLedgerFind)),
       customer_(db, "customer", kCustomerColumns, TableStatements::Kind::Upsert),
       account_(db, "account", kAccountColumns, TableStatements::Kind::Upsert),
@@ -117,10 +142,10 @@ RecordWriter::RecordWriter(Database& db, Touched& touched)
 
 void RecordWriter::add(const Record& record, std::int64_t seq, std::size_t tag)
 {
-    std::visit([&](const auto& r) { queue(r, seq, tag); }, record);
+    std::visit([&](const auto& r) { take(r, seq, tag); }, record);
 }
 
-void RecordWriter::queue(const MerchantRecord& r, std::int64_t seq, std::size_t)
+void RecordWriter::take(const MerchantRecord& r, std::int64_t seq, std::size_t)
 {
     auto& st = merchant_;
     st.bindStatic(1, r.id).bind(2, seq).bindStatic(3, r.name).bindStatic(4, r.category);
@@ -130,7 +155,7 @@ void RecordWriter::queue(const MerchantRecord& r, std::int64_t seq, std::size_t)
         touched_.catalog.merchants.emplace(r.id);
 }
 
-void RecordWriter::queue(const ProductRecord& r, std::int64_t seq, std::size_t)
+void RecordWriter::take(const ProductRecord& r, std::int64_t seq, std::size_t)
 {
     for (Statement* stmt : {&product_, &productVersion_}) {
         auto& st = *stmt;
@@ -146,61 +171,76 @@ void RecordWriter::queue(const ProductRecord& r, std::int64_t seq, std::size_t)
         it->second = r.updatedAt;
 }
 
-void RecordWriter::queue(const CustomerRecord& r, std::int64_t seq, std::size_t tag)
+void RecordWriter::take(const CustomerRecord& r, std::int64_t seq, std::size_t tag)
 {
     customers_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.customerIds.emplace(r.id);
 }
 
-void RecordWriter::queue(const AccountRecord& r, std::int64_t seq, std::size_t tag)
+void RecordWriter::take(const AccountRecord& r, std::int64_t seq, std::size_t tag)
 {
     accounts_.push_back({&r, seq, tag});
 }
 
-void RecordWriter::queue(const OrderRecord& r, std::int64_t seq, std::size_t tag)
+void RecordWriter::take(const OrderRecord& r, std::int64_t seq, std::size_t tag)
 {
     orders_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.catalog.orders.emplace(r.id);
 }
 
-void RecordWriter::queue(const PaymentRecord& r, std::int64_t seq, std::size_t tag)
+void RecordWriter::take(const PaymentRecord& r, std::int64_t seq, std::size_t tag)
 {
     payments_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.paymentIds.emplace(r.id);
 }
 
-void RecordWriter::queue(const CashReceiptRecord& r, std::int64_t seq, std::size_t tag)
+void RecordWriter::take(const CashReceiptRecord& r, std::int64_t seq, std::size_t tag)
 {
     cashReceipts_.push_back({&r, seq, tag});
     if (touched_.collecting)
         touched_.catalog.orders.emplace(r.orderId);
 }
 
-void RecordWriter::queue(const LedgerRecord& r, std::int64_t seq, std::size_t tag)
+void RecordWriter::take(const LedgerRecord& r, std::int64_t seq, std::size_t tag)
 {
     ledgerEntries_.push_back({&r, seq, tag});
 }
 
 std::vector<RecordWriter::Conflict> RecordWriter::flush()
 {
-    writeQueued(customer_, customers_);
-    writeQueued(account_, accounts_);
-    writeQueued(order_, orders_);
-    writeQueued(payment_, payments_);
-    writeQueued(cashReceipt_, cashReceipts_);
     std::vector<Conflict> conflicts;
-    writeLedger(conflicts);
+    try {
+        writeQueued(customer_, customers_);
+        writeQueued(account_, accounts_);
+        writeQueued(order_, orders_);
+        writeQueued(payment_, payments_);
+        writeQueued(cashReceipt_, cashReceipts_);
+        writeLedger(conflicts);
+    } catch (...) {
+        clear();   // the batch is rolled back; nothing queued outlives its chunk
+        throw;
+    }
     return conflicts;
+}
+
+void RecordWriter::clear()
+{
+    customers_.clear();
+    accounts_.clear();
+    orders_.clear();
+    payments_.clear();
+    cashReceipts_.clear();
+    ledgerEntries_.clear();
 }
 
 template <class R>
 void RecordWriter::bindRows(Statement& st, const TableStatements& table, std::span<const Queued<R>> rows)
 {
     for (std::size_t row = 0; row < rows.size(); ++row)
-        bindRow(st, table.first(int(row)), *rows[row].record, rows[row].seq);
+        bindRow(st, table.parameterOffset(int(row)), *rows[row].record, rows[row].seq);
 }
 
 // kRows at a time: inserted where new (most often all of them); the rest, already stored,
@@ -215,15 +255,22 @@ void RecordWriter::writeQueued(TableStatements& table, Queue<R>& queued)
         const std::span<const Queued<R>> rows(queued.data() + i, n);
         bindRows(table.insertRows(), table, rows);
         table.insertRows().run();
-        if (db_.changes() == std::int64_t(n))
+        const std::int64_t inserted = db_.changes();
+        if (inserted == std::int64_t(n))
             continue;
-        if (distinctIds(rows)) {
-            bindRows(table.updateRows(), table, rows);
-            table.updateRows().run();
-        } else {
+        if (!distinctIds(rows)) {
             for (const auto& q : rows)
                 writeOne(table, q);
+            continue;
         }
+        bindRows(table.updateRows(), table, rows);
+        table.updateRows().run();
+        // Every line above the cursor has a higher seq than any version stored, so each row is
+        // either new or newer. One that is neither was skipped by OR IGNORE: a constraint of the
+        // table that the parser does not check. Fail the batch rather than lose the line.
+        if (inserted + db_.changes() != std::int64_t(n))
+            throw StoreError("the " + std::string(table.name()) + " table refused a record of the feed that it "
+                             "should have taken; nothing of this batch was written");
     }
     for (; i < queued.size(); ++i)
         writeOne(table, queued[i]);
@@ -238,14 +285,16 @@ void RecordWriter::writeOne(TableStatements& table, const Queued<R>& q)
 }
 
 // Inserted where new (the common case, one insert for a whole group); an entry already stored
-// is read and compared, and an entry that differs is a conflict.
+// is read and compared, and an entry that differs is a conflict. Rows that name an id twice are
+// written one at a time, so that the first version is the one stored, as line by line.
 void RecordWriter::writeLedger(std::vector<Conflict>& conflicts)
 {
     auto& queued = ledgerEntries_;
+    constexpr std::size_t n = TableStatements::kRows;
     std::size_t i = 0;
     while (i < queued.size()) {
-        const bool whole = i + TableStatements::kRows <= queued.size();
-        const std::size_t count = whole ? TableStatements::kRows : 1;
+        const bool whole = i + n <= queued.size() && distinctIds(std::span<const Queued<LedgerRecord>>(queued.data() + i, n));
+        const std::size_t count = whole ? n : 1;
         Statement& st = whole ? ledger_.insertRows() : ledger_.one();
         bindRows(st, ledger_, std::span<const Queued<LedgerRecord>>(queued.data() + i, count));
         st.run();
@@ -272,11 +321,14 @@ void RecordWriter::settleLedger(const Queued<LedgerRecord>& q, std::vector<Confl
         throw StoreError("ledger entry '" + std::string(q.record->id) + "' could be neither inserted nor read");
     }
     const bool insertedNow = find.int64(10) == q.seq;
+    std::string diff = insertedNow ? std::string() : differenceFromStored(find, *q.record);
     find.reset();
     if (insertedNow)
         touchLedger(*q.record);
-    else if (auto reason = compareStored(*q.record))
-        conflicts.push_back({q.tag, std::move(*reason)});
+    else if (!diff.empty())   // else an identical version: applied as a no-op
+        conflicts.push_back({q.tag, "ledger entry '" + std::string(q.record->id)
+                                        + "' is immutable and differs from the stored one: stored " + diff
+                                        + "; the platform must send a correcting entry instead"});
 }
 
 void RecordWriter::touchLedger(const LedgerRecord& r)
@@ -292,47 +344,6 @@ void RecordWriter::touchLedger(const LedgerRecord& r)
     } else if (r.refId) {
         touched_.debitIds.emplace(*r.refId);
     }
-}
-
-std::optional<std::string> RecordWriter::compareStored(const LedgerRecord& r)
-{
-    auto& find = ledgerFind_;
-    find.bindStatic(1, r.id);
-    if (!find.step()) {
-        find.reset();
-        throw StoreError("ledger entry '" + std::string(r.id) + "' could be neither inserted nor read");
-    }
-    // Immutable: compare every field of the ledger table; `at` as an instant.
-    std::string diff;
-    auto cmpText = [&](const char* name, int col, std::string_view v) {
-        if (diff.empty() && find.text(col) != v)
-            diff = std::string(name) + " '" + find.string(col) + "', this version says '" + std::string(v) + "'";
-    };
-    auto cmpOpt = [&](const char* name, int col, const std::optional<std::string_view>& v) {
-        const auto stored = find.isNull(col) ? std::optional<std::string_view>() : find.text(col);
-        if (diff.empty() && stored != v)
-            diff = std::string(name) + " " + show(stored) + ", this version says " + show(v);
-    };
-    auto cmpInt = [&](const char* name, int col, std::int64_t v, bool instant) {
-        if (diff.empty() && find.int64(col) != v)
-            diff = std::string(name) + " " + (instant ? formatUtc(find.int64(col)) : std::to_string(find.int64(col)))
-                + ", this version says " + (instant ? formatUtc(v) : std::to_string(v));
-    };
-    cmpText("account_id", 0, r.accountId);
-    cmpText("customer_id", 1, r.customerId);
-    cmpText("direction", 2, r.direction);
-    cmpInt("amount", 3, r.amount, false);
-    cmpText("purpose", 4, r.purpose);
-    cmpOpt("payment_id", 5, r.paymentId);
-    cmpOpt("order_id", 6, r.orderId);
-    cmpOpt("ref_id", 7, r.refId);
-    cmpOpt("request_id", 8, r.requestId);
-    cmpInt("at", 9, r.at, true);
-    find.reset();
-    if (diff.empty())
-        return std::nullopt;   // an identical version: applied as a no-op
-    return "ledger entry '" + std::string(r.id) + "' is immutable and differs from the stored one: stored " + diff
-        + "; the platform must send a correcting entry instead";
 }
 
 }  // namespace reconsole::feed

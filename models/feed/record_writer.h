@@ -30,10 +30,12 @@ public:
 
     RecordWriter(Database& db, Touched& touched);
 
-    // Queues `record` with sequence number `seq`; its text must stay valid until flush().
-    // Merchants and products, rare and written to two tables, are written at once.
+    // Queues `record` with sequence number `seq`; its text must stay valid until flush(). `tag`
+    // names it in a conflict (the importer's index of the line in its chunk). Merchants and
+    // products, rare (a product is written to two tables), are written at once.
     void add(const Record& record, std::int64_t seq, std::size_t tag);
     // Writes every queued record. Returns the conflicts, by the tag each record was queued with.
+    // When it throws, nothing stays queued.
     std::vector<Conflict> flush();
 
 private:
@@ -46,14 +48,14 @@ private:
     template <class R>
     using Queue = std::vector<Queued<R>>;
 
-    void queue(const MerchantRecord& r, std::int64_t seq, std::size_t tag);
-    void queue(const ProductRecord& r, std::int64_t seq, std::size_t tag);
-    void queue(const CustomerRecord& r, std::int64_t seq, std::size_t tag);
-    void queue(const AccountRecord& r, std::int64_t seq, std::size_t tag);
-    void queue(const OrderRecord& r, std::int64_t seq, std::size_t tag);
-    void queue(const PaymentRecord& r, std::int64_t seq, std::size_t tag);
-    void queue(const LedgerRecord& r, std::int64_t seq, std::size_t tag);
-    void queue(const CashReceiptRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const MerchantRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const ProductRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const CustomerRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const AccountRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const OrderRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const PaymentRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const LedgerRecord& r, std::int64_t seq, std::size_t tag);
+    void take(const CashReceiptRecord& r, std::int64_t seq, std::size_t tag);
 
     template <class R>
     void bindRows(Statement& st, const TableStatements& table, std::span<const Queued<R>> rows);
@@ -64,7 +66,7 @@ private:
     void writeLedger(std::vector<Conflict>& conflicts);
     void settleLedger(const Queued<LedgerRecord>& q, std::vector<Conflict>& conflicts);
     void touchLedger(const LedgerRecord& r);
-    std::optional<std::string> compareStored(const LedgerRecord& r);
+    void clear();
 
     Database& db_;
     Touched& touched_;

@@ -61,7 +61,8 @@ std::string updateRowsSql(std::string_view table, const TableColumns& columns, i
 }
 
 TableStatements::TableStatements(Database& db, std::string_view table, TableColumns columns, Kind kind)
-    : columns_(int(columns.size())),
+    : name_(table),
+      columns_(int(columns.size())),
       one_(db.prepare(kind == Kind::Upsert ? upsertSql(table, columns) : insertSql(table, columns))),
       insertRows_(db.prepare(insertRowsSql(table, columns, kRows)))
 {

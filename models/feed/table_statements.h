@@ -45,13 +45,15 @@ public:
 
     TableStatements(Database& db, std::string_view table, TableColumns columns, Kind kind);
 
+    std::string_view name() const { return name_; }
     Statement& one() { return one_; }
     Statement& insertRows() { return insertRows_; }
     Statement& updateRows() { return updateRows_; }   // Kind::Upsert only
     // The first parameter of row `row` of the kRows-row statements, less one.
-    int first(int row) const { return row * columns_; }
+    int parameterOffset(int row) const { return row * columns_; }
 
 private:
+    std::string name_;
     int columns_;
     Statement one_, insertRows_, updateRows_;
 };
