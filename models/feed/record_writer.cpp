@@ -293,10 +293,11 @@ void RecordWriter::writeLedger(std::vector<Conflict>& conflicts)
     constexpr std::size_t n = TableStatements::kRows;
     std::size_t i = 0;
     while (i < queued.size()) {
-        const bool whole = i + n <= queued.size() && distinctIds(std::span<const Queued<LedgerRecord>>(queued.data() + i, n));
+        using Rows = std::span<const Queued<LedgerRecord>>;
+        const bool whole = i + n <= queued.size() && distinctIds(Rows(queued.data() + i, n));
         const std::size_t count = whole ? n : 1;
         Statement& st = whole ? ledger_.insertRows() : ledger_.one();
-        bindRows(st, ledger_, std::span<const Queued<LedgerRecord>>(queued.data() + i, count));
+        bindRows(st, ledger_, Rows(queued.data() + i, count));
         st.run();
         const bool allInserted = db_.changes() == static_cast<std::int64_t>(count);
         for (std::size_t row = i; row < i + count; ++row) {
