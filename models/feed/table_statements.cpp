@@ -5,11 +5,22 @@
 namespace reconsole::feed {
 namespace {
 
-std::string joined(const TableColumns& columns, std::string_view prefix = {})
+std::string joined(const TableColumns& columns)
 {
     std::string s;
     for (const auto c : columns)
-        s += (s.empty() ? "" : ", ") + std::string(prefix) + std::string(c);
+        s += (s.empty() ? "" : ", ") + std::string(c);
+    return s;
+}
+
+// "seq = <value of column 2>, name = <value of column 3>": every column but the key, each set
+// to what `valueOf(i)` names for the i-th column (0-based).
+template <class ValueOf>
+std::string assignments(const TableColumns& columns, ValueOf valueOf)
+{
+    std::string s;
+    for (std::size_t i = 1; i < columns.size(); ++i)
+        s += (i == 1 ? "" : ", ") + std::string(columns[i]) + " = " + valueOf(i);
     return s;
 }
 
@@ -30,9 +41,7 @@ std::string valueRows(int columns, int rows)
 
 std::string upsertSql(std::string_view table, const TableColumns& columns)
 {
-    std::string set;
-    for (std::size_t i = 1; i < columns.size(); ++i)
-        set += (i == 1 ? "" : ", ") + std::string(columns[i]) + " = excluded." + std::string(columns[i]);
+    const std::string set = assignments(columns, [&](std::size_t i) { return "excluded." + std::string(columns[i]); });
     const std::string t(table);
     return "INSERT INTO " + t + "(" + joined(columns) + ") VALUES " + valueRows(int(columns.size()), 1)
         + " ON CONFLICT(" + std::string(columns[0]) + ") DO UPDATE SET " + set + " WHERE excluded.seq > " + t + ".seq";
@@ -52,9 +61,7 @@ std::string insertRowsSql(std::string_view table, const TableColumns& columns, i
 std::string updateRowsSql(std::string_view table, const TableColumns& columns, int rows)
 {
     // The VALUES list's columns are column1, column2, ... in SQLite.
-    std::string set;
-    for (std::size_t i = 1; i < columns.size(); ++i)
-        set += (i == 1 ? "" : ", ") + std::string(columns[i]) + " = v.column" + std::to_string(i + 1);
+    const std::string set = assignments(columns, [](std::size_t i) { return "v.column" + std::to_string(i + 1); });
     const std::string t(table);
     return "UPDATE OR IGNORE " + t + " SET " + set + " FROM (VALUES " + valueRows(int(columns.size()), rows)
         + ") AS v WHERE " + t + "." + std::string(columns[0]) + " = v.column1 AND v.column2 > " + t + ".seq";
